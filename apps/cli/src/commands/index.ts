@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+import { registerValidate } from './validate';
+
+/** Every command, in the order `--help` lists them. */
+export const commands: ((program: Command) => void)[] = [registerValidate];

@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { print, printJson } from '../io';
+import { t } from '../i18n';
+
+interface ValidateOptions {
+  units?: string;
+  json?: boolean;
+}
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('检查方案文件并打印摘要 — check a plan file and print its summary')
+    .argument('<plan>', 'plan file (YAML or JSON)')
+    .option('--units <registry>', 'unit registry (default: the one the plan names, or units.yaml beside it)')
+    .option('--json', 'print the summary as JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ fengong validate seeds/zhanjiang-2021/plan.yaml
+  $ fengong validate seeds/zhanjiang-2021/plan.yaml --units seeds/zhanjiang/units.yaml --json`,
+    )
+    .action(async (planFile: string, options: ValidateOptions) => {
+      const { loadPlanFile } = await import('../io');
+      const { summarizePlan, formatDiagnostic } = await import('@fengong/core');
+      const loaded = await loadPlanFile(planFile, { registryFile: options.units });
+      const summary = summarizePlan(loaded.plan, { registry: loaded.registry });
+      const notices = [...loaded.diagnostics, ...summary.notices];
+      if (options.json)
+        return printJson({ file: planFile, registryFile: loaded.registryFile, ...summary, notices });
+      const lines = [
+        `✓ ${planFile} ${t('valid')}: ${summary.title}${summary.documentNumber ? `（${summary.documentNumber}）` : ''}`,
+        `  ${t('categories')} ${summary.categories}  ${t('tasks')} ${summary.tasks}  ${t('units')} ${summary.unitsNamed}  ${t('groups')} ${summary.groupsNamed}`,
+        `  ${t('deadlines')}: ${Object.entries(summary.deadlinesByKind)
+          .map(([kind, n]) => `${kind} ${n}`)
+          .join(' · ')}`,
+      ];
+      for (const n of notices) lines.push(`  ${formatDiagnostic(n)}`);
+      print(lines.join('\n'));
+    });
+}

@@ -1,0 +1,89 @@
+/**
+ * Diagnostics: every reader in fengong reports what it could not read, or was unsure of, as
+ * diagnostics rather than exceptions or silent guesses.
+ */
+
+/** How serious a diagnostic is. `error` makes a document invalid; `warning` and `info` do not. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A 1-based line and column in a source text, with the 0-based character offset. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * One finding about an input. `code` is stable and machine-readable (e.g. `yaml-syntax`,
+ * `unknown-key`, `duplicate-task-number`); `message` is the human sentence.
+ */
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  message: string;
+  /** The file the input came from, when the caller named one. */
+  file?: string;
+  /** Where in the source text, when known. */
+  start?: SourcePosition;
+  end?: SourcePosition;
+  /** Path inside the document, e.g. `['tasks', 3, 'units']`. */
+  path?: (string | number)[];
+  expected?: string;
+  found?: string;
+}
+
+/** Render a document path as `tasks[3].units`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+/**
+ * Format one diagnostic the way compilers do: `file:line:column: severity[code] path: message`.
+ *
+ * @example
+ * formatDiagnostic({ severity: 'error', code: 'unknown-key', message: 'unknown key “titel”',
+ *   file: 'plan.yaml', start: { line: 3, column: 3, offset: 20 }, path: ['meta'] });
+ * //=> 'plan.yaml:3:3: error[unknown-key] meta: unknown key “titel”'
+ */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = [d.file, d.start?.line, d.start?.column].filter((x) => x !== undefined).join(':');
+  const path = d.path && d.path.length > 0 ? ` ${formatPath(d.path)}:` : '';
+  const facts = [d.expected && `expected ${d.expected}`, d.found && `found ${d.found}`].filter(Boolean);
+  const detail = facts.length > 0 ? ` (${facts.join(', ')})` : '';
+  return `${where ? `${where}: ` : ''}${d.severity}[${d.code}]${path} ${d.message}${detail}`;
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/**
+ * Thrown by the `parse*` functions (the `safeParse*` ones return the diagnostics instead).
+ * `message` lists every diagnostic, one per line.
+ */
+export class FengongInputError extends Error {
+  override readonly name = 'FengongInputError';
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[], summary?: string) {
+    super([summary, ...diagnostics.map(formatDiagnostic)].filter(Boolean).join('\n'));
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** Position of a character offset in a text (1-based line and column, counting UTF-16 units). */
+export function positionAt(text: string, offset: number): SourcePosition {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.max(0, Math.min(offset, text.length));
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: end - lineStart + 1, offset: end };
+}

@@ -1,0 +1,277 @@
+/**
+ * Reading plan and registry files (YAML or JSON text) into the typed model, with every problem
+ * reported at its `file:line:column`.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLError } from 'yaml';
+import type { z } from 'zod';
+import { type Diagnostic, FengongInputError, positionAt, type SourcePosition } from '../diagnostics';
+import { Plan, Registry } from './schema';
+
+/** Options shared by the `parse*` functions. */
+export interface ParseOptions {
+  /** Name of the file the text came from, used in diagnostics (and `.json` selects strict JSON). */
+  fileName?: string;
+  /** `json` reads strict JSON; default: by the file name, else YAML (of which JSON is a subset). */
+  format?: 'yaml' | 'json';
+}
+
+/** The result of a `safeParse*` function: the value, or the diagnostics that stopped it. */
+export type SafeParseResult<T> =
+  | { success: true; data: T; diagnostics: Diagnostic[] }
+  | { success: false; data?: undefined; diagnostics: Diagnostic[] };
+
+/** Aliases expand into copies; a small cap stops “billion laughs” documents. */
+const MAX_ALIAS_COUNT = 100;
+
+interface LoadedDocument {
+  value: unknown;
+  locate: (path: readonly PropertyKey[], key?: string) => { start: SourcePosition; end: SourcePosition };
+}
+
+function loadDocument(
+  text: string,
+  options: ParseOptions,
+  diagnostics: Diagnostic[],
+): LoadedDocument | undefined {
+  const { fileName } = options;
+  const json = (options.format ?? (fileName?.toLowerCase().endsWith('.json') ? 'json' : 'yaml')) === 'json';
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const offsetShift = source === text ? 0 : 1;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    ...(json ? { schema: 'json' as const } : {}),
+  });
+  const at = (offset: number) => positionAt(text, offset + offsetShift);
+  for (const error of doc.errors) {
+    diagnostics.push({
+      severity: 'error',
+      code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : json ? 'json-syntax' : 'yaml-syntax',
+      message: `${json ? 'JSON' : 'YAML'}: ${syntaxMessage(error)}`,
+      file: fileName,
+      start: at(error.pos[0]),
+      end: at(error.pos[1]),
+    });
+  }
+  if (doc.errors.length > 0) return undefined;
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'yaml-aliases',
+      message: `the document could not be expanded: ${error instanceof Error ? error.message : String(error)}`,
+      file: fileName,
+      start: at(0),
+    });
+    return undefined;
+  }
+
+  const locate = (path: readonly PropertyKey[], key?: string) => {
+    // Walk as deep as the document goes; a missing key is reported where its parent is.
+    let node: Node | null | undefined = doc.contents;
+    for (const part of path) {
+      const next = childOf(node, part);
+      if (next === undefined) break;
+      node = next;
+    }
+    if (key !== undefined && isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      const keyNode = pair?.key as Node | undefined;
+      if (keyNode?.range) return { start: at(keyNode.range[0]), end: at(keyNode.range[1]) };
+    }
+    const range = node?.range ?? [0, 0, 0];
+    return { start: at(range[0]), end: at(range[1]) };
+  };
+  return { value, locate };
+}
+
+function childOf(node: Node | null | undefined, part: PropertyKey): Node | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(part));
+    return (pair?.value as Node | null | undefined) ?? undefined;
+  }
+  if (isSeq(node) && typeof part === 'number') return (node.items[part] as Node | undefined) ?? undefined;
+  return undefined;
+}
+
+function syntaxMessage(error: YAMLError): string {
+  // The library's message ends with a source excerpt that the location already gives.
+  const first = error.message.split('\n')[0] ?? error.message;
+  return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const part of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[part];
+  }
+  return v;
+}
+
+function issueToDiagnostics(
+  issue: z.core.$ZodIssue,
+  doc: LoadedDocument,
+  fileName: string | undefined,
+): Diagnostic[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const found = valueAt(doc.value, path);
+  const base = { severity: 'error' as const, file: fileName, path };
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({
+        ...base,
+        code: 'unknown-key',
+        message: `unknown key “${key}”`,
+        path: [...path, key],
+        ...doc.locate(path, key),
+      }));
+    case 'invalid_type': {
+      const missing = found === undefined;
+      return [
+        {
+          ...base,
+          code: missing ? 'missing-key' : 'wrong-type',
+          message: missing ? `“${String(path.at(-1))}” is required` : `wrong type`,
+          expected: issue.expected,
+          found: describeValue(found),
+          ...(missing ? doc.locate(path.slice(0, -1)) : doc.locate(path)),
+        },
+      ];
+    }
+    case 'invalid_value':
+      return [
+        {
+          ...base,
+          code: 'invalid-value',
+          message: 'value not allowed',
+          expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+          found: describeValue(found),
+          ...doc.locate(path),
+        },
+      ];
+    case 'custom': {
+      const rule = (issue.params as { rule?: string } | undefined)?.rule;
+      const isDate = issue.message.includes('YYYY-MM-DD');
+      return [
+        {
+          ...base,
+          code: rule ?? (isDate ? 'invalid-date' : 'invalid-value'),
+          message: issue.message,
+          ...(isDate ? { found: describeValue(found) } : {}),
+          ...doc.locate(path),
+        },
+      ];
+    }
+    case 'too_small': {
+      const empty = typeof found === 'string' ? 'empty-text' : 'too-few';
+      const code = path.at(-1) === 'units' && typeof found === 'string' ? 'empty-units' : empty;
+      return [{ ...base, code, message: issue.message, found: describeValue(found), ...doc.locate(path) }];
+    }
+    default:
+      return [
+        {
+          ...base,
+          code: 'invalid-value',
+          message: issue.message,
+          found: describeValue(found),
+          ...doc.locate(path),
+        },
+      ];
+  }
+}
+
+function safeParseWith<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  options: ParseOptions,
+): SafeParseResult<z.infer<S>> {
+  const diagnostics: Diagnostic[] = [];
+  const doc = loadDocument(text, options, diagnostics);
+  if (!doc) return { success: false, diagnostics };
+  if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'not-a-mapping',
+      message: 'the document must be a mapping of keys to values',
+      file: options.fileName,
+      expected: 'a mapping',
+      found: describeValue(doc.value),
+      ...doc.locate([]),
+    });
+    return { success: false, diagnostics };
+  }
+  const result = schema.safeParse(doc.value);
+  if (result.success) return { success: true, data: result.data, diagnostics };
+  for (const issue of result.error.issues)
+    diagnostics.push(...issueToDiagnostics(issue, doc, options.fileName));
+  diagnostics.sort((a, b) => (a.start?.offset ?? 0) - (b.start?.offset ?? 0));
+  return { success: false, diagnostics };
+}
+
+/**
+ * Read a plan file's text (YAML or JSON) without throwing.
+ *
+ * @example
+ * const result = safeParsePlan(yamlText, { fileName: 'plan.yaml' });
+ * if (!result.success) console.error(result.diagnostics.map(formatDiagnostic).join('\n'));
+ */
+export function safeParsePlan(text: string, options: ParseOptions = {}): SafeParseResult<Plan> {
+  return safeParseWith(Plan, text, options);
+}
+
+/**
+ * Read a plan file's text (YAML or JSON); throws {@link FengongInputError} listing every diagnostic.
+ *
+ * @example
+ * const plan = parsePlan(yamlText, { fileName: 'seeds/zhanjiang-2021/plan.yaml' });
+ * plan.tasks.length; //=> 50
+ */
+export function parsePlan(text: string, options: ParseOptions = {}): Plan {
+  const result = safeParsePlan(text, options);
+  if (!result.success)
+    throw new FengongInputError(result.diagnostics, `${options.fileName ?? 'plan'} is not a valid plan`);
+  return result.data;
+}
+
+/**
+ * Read a unit registry's text (单位名录, YAML or JSON) without throwing.
+ *
+ * @example
+ * const result = safeParseRegistry(yamlText, { fileName: 'units.yaml' });
+ * result.success && result.data.groups.length; //=> 3
+ */
+export function safeParseRegistry(text: string, options: ParseOptions = {}): SafeParseResult<Registry> {
+  return safeParseWith(Registry, text, options);
+}
+
+/**
+ * Read a unit registry's text; throws {@link FengongInputError} listing every diagnostic.
+ *
+ * @example
+ * const registry = parseRegistry(yamlText, { fileName: 'seeds/zhanjiang/units.yaml' });
+ */
+export function parseRegistry(text: string, options: ParseOptions = {}): Registry {
+  const result = safeParseRegistry(text, options);
+  if (!result.success) {
+    throw new FengongInputError(
+      result.diagnostics,
+      `${options.fileName ?? 'registry'} is not a valid unit registry`,
+    );
+  }
+  return result.data;
+}

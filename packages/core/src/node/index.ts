@@ -1,0 +1,130 @@
+/**
+ * `@fengong/core/node`: reading plan and registry files from disk. Everything else in core is
+ * isomorphic; file access lives here so browsers never pull in `node:fs`.
+ */
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type Diagnostic, FengongInputError } from '../diagnostics';
+import { safeParsePlan, safeParseRegistry } from '../model/parse';
+import type { Plan, Registry } from '../model/schema';
+import { decodeText } from '../text';
+
+/** A file that could not be read at all (missing, a directory, no permission). */
+export class FengongFileError extends Error {
+  override readonly name = 'FengongFileError';
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+  }
+}
+
+/**
+ * Read a text file as UTF-8 (or UTF-16 with BOM), throwing a clear error for a missing file or a
+ * wrong encoding.
+ *
+ * @example
+ * const text = await readTextFile('seeds/zhanjiang-2021/plan.yaml');
+ */
+export async function readTextFile(file: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String((error as Error).message);
+    throw new FengongFileError(file, why);
+  }
+  const decoded = decodeText(bytes, { fileName: file });
+  if (!decoded.success) throw new FengongInputError([decoded.diagnostic], `${file} could not be read`);
+  return decoded.text;
+}
+
+/** A loaded plan with the files it came from. */
+export interface LoadedPlan {
+  plan: Plan;
+  planFile: string;
+  registry?: Registry;
+  registryFile?: string;
+  /** Non-fatal findings, e.g. that no registry was found. */
+  diagnostics: Diagnostic[];
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a plan's unit registry is: the `registry` the plan names (relative to the plan file), else
+ * `units.yaml` beside the plan.
+ *
+ * @example
+ * await findRegistryFile('seeds/zhanjiang-2021/plan.yaml', plan); //=> 'seeds/zhanjiang/units.yaml'
+ */
+export async function findRegistryFile(planFile: string, plan: Plan): Promise<string | undefined> {
+  const dir = path.dirname(planFile);
+  if (plan.registry) return path.join(dir, plan.registry);
+  for (const name of ['units.yaml', 'units.yml', 'units.json']) {
+    const candidate = path.join(dir, name);
+    if (await exists(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Load and validate a unit registry file; throws {@link FengongInputError} with every diagnostic.
+ *
+ * @example
+ * const registry = await loadRegistryFile('seeds/zhanjiang/units.yaml');
+ */
+export async function loadRegistryFile(file: string): Promise<Registry> {
+  const result = safeParseRegistry(await readTextFile(file), { fileName: file });
+  if (!result.success)
+    throw new FengongInputError(result.diagnostics, `${file} is not a valid unit registry`);
+  return result.data;
+}
+
+/**
+ * Load a plan file and its registry (given, named by the plan, or found beside it).
+ *
+ * @example
+ * const { plan, registry } = await loadPlanFile('seeds/zhanjiang-2021/plan.yaml');
+ */
+export async function loadPlanFile(
+  planFile: string,
+  options: { registryFile?: string } = {},
+): Promise<LoadedPlan> {
+  const result = safeParsePlan(await readTextFile(planFile), { fileName: planFile });
+  if (!result.success) throw new FengongInputError(result.diagnostics, `${planFile} is not a valid plan`);
+  const plan = result.data;
+  const registryFile = options.registryFile ?? (await findRegistryFile(planFile, plan));
+  const diagnostics: Diagnostic[] = [];
+  if (!registryFile) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'no-registry',
+      file: planFile,
+      message:
+        'no unit registry found (give --units, or put units.yaml beside the plan): groups cannot be expanded',
+    });
+    return { plan, planFile, diagnostics };
+  }
+  if (!options.registryFile && !(await exists(registryFile))) {
+    throw new FengongFileError(registryFile, 'the unit registry named by the plan does not exist');
+  }
+  const registry = await loadRegistryFile(registryFile);
+  return { plan, planFile, registry, registryFile, diagnostics };
+}
