@@ -2,7 +2,11 @@
  * @fengong/core — the typed model of a division-of-labour plan (分工方案), responsibility
  * resolution, deadline rules, importers and queries. Pure and isomorphic.
  */
+export * from './deadlines';
 export * from './diagnostics';
 export * from './model/parse';
 export * from './model/schema';
+export * from './queries';
+export * from './registry';
+export * from './roles';
 export * from './text';

@@ -1,0 +1,27 @@
+/** Queries and views over an analysed plan (方案查询). */
+export { type AnalyzedTask, analyzePlan, type PlanAnalysis } from './analysis';
+export { type CalendarItem, type DeadlineCalendar, deadlineCalendar } from './calendar';
+export { type PlanSummary, summarizePlan } from './summary';
+export {
+  noticeDuties,
+  type UnitNoticeDuty,
+  type UnitResponsibilities,
+  type UnitWorkload,
+  unitResponsibilities,
+  unitWorkload,
+  WARNING_STATUSES,
+} from './unit';
+export {
+  type AsOfOptions,
+  countByStatus,
+  type DeadlineBrief,
+  findUnit,
+  listTasks,
+  type TaskFilter,
+  type TaskStatus,
+  type TaskView,
+  taskNotices,
+  taskStatus,
+  taskView,
+  UnknownUnitError,
+} from './views';

@@ -1,0 +1,227 @@
+/**
+ * Views (视图): plain data answers to "who does what by when", shared by the CLI's `--json`, the
+ * reports and the viewer.
+ */
+import {
+  type Completion,
+  type DeadlineKind,
+  type DeadlineStatus,
+  type DeadlineStatusReport,
+  deadlineStatus,
+  firstDue,
+  type TrafficLight,
+  trafficLight,
+} from '../deadlines';
+import type { Diagnostic } from '../diagnostics';
+import type { IsoDate, Role } from '../model/schema';
+import { closestUnits, lookupName } from '../registry';
+import { type RoleNames, tasksForUnit, type UnitTask } from '../roles';
+import type { AnalyzedTask, PlanAnalysis } from './analysis';
+
+/** A task's deadline in brief: the cell as written, its kind, and the first last-acceptable day. */
+export interface DeadlineBrief {
+  text: string;
+  kind: DeadlineKind;
+  /** The last acceptable day of the first dated part under the plan's reading, or null. */
+  due: IsoDate | null;
+}
+
+/** A task's status on a day, with its traffic light (红黄绿灯). */
+export interface TaskStatus extends DeadlineStatusReport {
+  light: TrafficLight;
+}
+
+/**
+ * One task as the CLI's `--json`, the reports and the viewer show it.
+ *
+ * @example
+ * const view: TaskView = taskView(analysis.byNumber.get(7)!, { asOf: '2021-10-01' });
+ * view.roles.lead; //=> ['市财政局']
+ */
+export interface TaskView {
+  number: number;
+  category: string;
+  text: string;
+  /** The units cell as written. */
+  units: string;
+  /** Names as the cell gives them (canonical short names; groups not expanded). */
+  roles: RoleNames;
+  deadline: DeadlineBrief;
+  /** Present when an `asOf` day was given. */
+  status?: TaskStatus;
+  /** Present when the view is for one unit: that unit's role on the task. */
+  unitRole?: { role: Role; via?: string; territorial?: boolean; supervising: boolean };
+}
+
+/** Options for views judged on a day. */
+export interface AsOfOptions {
+  /** The day statuses are judged on (截至日期); without it, views carry no status. */
+  asOf?: IsoDate;
+  /** Completion facts by task number (from the progress ledger, 台账). */
+  completion?: ReadonlyMap<number, Completion>;
+}
+
+/**
+ * The status of one analysed task on `asOf`.
+ *
+ * @example
+ * taskStatus(analysis.byNumber.get(15)!, analysis, { asOf: '2021-10-01' }).status; //=> 'overdue'
+ */
+export function taskStatus(item: AnalyzedTask, analysis: PlanAnalysis, options: { asOf: IsoDate; completion?: Completion }): TaskStatus {
+  const report = deadlineStatus(item.deadline.deadline, {
+    asOf: options.asOf,
+    conventions: analysis.plan.conventions,
+    completion: options.completion,
+  });
+  return { ...report, light: trafficLight(report.status) };
+}
+
+/**
+ * One task as a view; with `asOf`, its status too.
+ *
+ * @example
+ * taskView(analysis.byNumber.get(1)!, analysis).deadline;
+ * //=> { text: '2021 年 9 月前完成现有规划文件主动公开；长期工作', kind: 'compound', due: '2021-09-30' }
+ */
+export function taskView(item: AnalyzedTask, analysis: PlanAnalysis, options: AsOfOptions = {}): TaskView {
+  const { task, resolved, deadline } = item;
+  const view: TaskView = {
+    number: task.number,
+    category: task.category,
+    text: task.text,
+    units: task.units,
+    roles: resolved.roles,
+    deadline: { text: task.deadline, kind: deadline.deadline.kind, due: firstDue(deadline.deadline) },
+  };
+  if (options.asOf) {
+    view.status = taskStatus(item, analysis, { asOf: options.asOf, completion: options.completion?.get(task.number) });
+  }
+  return view;
+}
+
+/** Filters for {@link listTasks}; all given filters must hold. */
+export interface TaskFilter extends AsOfOptions {
+  /** Tasks this unit (name, alias or full name; or a name the registry does not know) holds a role on. */
+  unit?: string;
+  /** With `unit`: only these roles of the unit (supervising counts when the unit supervises). */
+  roles?: readonly Role[];
+  /** Tasks of this category (exact name, or a part of it). */
+  category?: string;
+  /** Tasks whose status on `asOf` is one of these (needs `asOf`). */
+  status?: readonly DeadlineStatus[];
+  /** Tasks whose first due day is on or before this day. */
+  dueBefore?: IsoDate;
+  /** Tasks whose first due day is on or after this day. */
+  dueAfter?: IsoDate;
+}
+
+/** A name that is neither in the registry nor in the plan; carries the closest names. */
+export class UnknownUnitError extends Error {
+  override readonly name = 'UnknownUnitError';
+  constructor(
+    readonly unit: string,
+    readonly suggestions: string[],
+  ) {
+    super(
+      `no unit “${unit}” in this plan or its registry${suggestions.length ? `; closest: ${suggestions.join('、')}` : ''}`,
+    );
+  }
+}
+
+/**
+ * The canonical name of a unit or group as the registry or the plan knows it; throws
+ * {@link UnknownUnitError} with the closest names otherwise.
+ *
+ * @example
+ * findUnit(analysis, '湛江市财政局'); //=> '市财政局'
+ * findUnit(analysis, '市财政厅'); // throws: closest 市财政局
+ */
+export function findUnit(analysis: PlanAnalysis, name: string): string {
+  const entry = lookupName(analysis.registry, name);
+  if (entry) return entry.kind === 'unit' ? entry.unit.name : entry.group.name;
+  const trimmed = name.replace(/\s+/g, '');
+  if (analysis.resolved.byUnit.ids.has(trimmed)) return trimmed;
+  const named = analysis.tasks.some((t) => t.resolved.units.some((u) => u.unit === trimmed || u.via === trimmed));
+  if (named) return trimmed;
+  throw new UnknownUnitError(
+    name,
+    closestUnits(analysis.registry, name, 3, { groups: true }).map((s) => s.name),
+  );
+}
+
+function roleMatches(entry: UnitTask, roles: readonly Role[] | undefined): boolean {
+  if (!roles || roles.length === 0) return true;
+  return roles.includes(entry.role) || (entry.supervising && roles.includes('supervising'));
+}
+
+/**
+ * The tasks matching every given filter, as views, in document order.
+ *
+ * @example
+ * listTasks(analysis, { unit: '市财政局', roles: ['lead'] }).map((t) => t.number); //=> [7, 8, 9]
+ * listTasks(analysis, { status: ['overdue'], asOf: '2021-10-01' }).length; //=> 12
+ */
+export function listTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): TaskView[] {
+  if (filter.status && !filter.asOf) throw new Error('a status filter needs an asOf day');
+  let items: { item: AnalyzedTask; entry?: UnitTask }[];
+  if (filter.unit !== undefined) {
+    const unit = findUnit(analysis, filter.unit);
+    const group = analysis.registry.groupByName.get(unit);
+    items = group
+      ? groupTasks(analysis, unit)
+      : tasksForUnit(analysis.resolved, unit)
+          .filter((entry) => roleMatches(entry, filter.roles))
+          .map((entry) => ({ item: analysis.byNumber.get(entry.task)!, entry }));
+  } else {
+    items = analysis.tasks.map((item) => ({ item }));
+  }
+  const category = filter.category;
+  const views: TaskView[] = [];
+  for (const { item, entry } of items) {
+    if (category && item.task.category !== category && !item.task.category.includes(category)) continue;
+    const view = taskView(item, analysis, filter);
+    const due = view.deadline.due;
+    if (filter.dueBefore && (due === null || due > filter.dueBefore)) continue;
+    if (filter.dueAfter && (due === null || due < filter.dueAfter)) continue;
+    if (filter.status && !filter.status.includes(view.status!.status)) continue;
+    if (entry) {
+      view.unitRole = {
+        role: entry.role,
+        supervising: entry.supervising,
+        ...(entry.via ? { via: entry.via } : {}),
+        ...(entry.territorial ? { territorial: true } : {}),
+      };
+    }
+    views.push(view);
+  }
+  return views;
+}
+
+/** Tasks that name a group itself (not its members), for `--unit <group>`. */
+function groupTasks(analysis: PlanAnalysis, group: string): { item: AnalyzedTask }[] {
+  return analysis.tasks
+    .filter((t) => (['lead', 'responsible', 'supporting', 'supervising'] as const).some((r) => t.resolved.roles[r].includes(group)))
+    .map((item) => ({ item }));
+}
+
+/** Count of tasks by status on a day, for summaries. */
+export function countByStatus(views: readonly TaskView[]): Partial<Record<DeadlineStatus, number>> {
+  const counts: Partial<Record<DeadlineStatus, number>> = {};
+  for (const v of views) if (v.status) counts[v.status.status] = (counts[v.status.status] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * The notices of one task’s reading (units cell and deadline cell), with the path `task[N].units` or
+ * `task[N].deadline` (N is the task number, not a position).
+ *
+ * @example
+ * taskNotices(analysis.byNumber.get(26)!).map((d) => d.code); //=> ['no-single-owner']
+ */
+export function taskNotices(item: AnalyzedTask): Diagnostic[] {
+  const index = item.task.number;
+  return [
+    ...item.resolved.notices.map((n) => ({ ...n, path: ['task', index, 'units'] as (string | number)[] })),
+    ...item.deadline.notices.map((n) => ({ ...n, path: ['task', index, 'deadline'] as (string | number)[] })),
+  ];
+}

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: every benchmark of the project in one command. Each figure is a median over
+ * repeated runs, set beside a reference measured in the same run on the same machine, and the
+ * whole is written to BENCHMARKS.md with the machine's description.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type BenchResult, measure } from './lib/measure';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** A fixed CPU-bound workload: the yardstick every figure is divided by, so runs compare across machines. */
+async function calibrate(): Promise<BenchResult> {
+  const data = Array.from({ length: 200_000 }, (_, i) => ({ i, s: `任务${(i * 7919) % 100_003}` }));
+  const text = JSON.stringify(data);
+  const { medianMs, runs } = await measure(
+    () => {
+      const parsed = JSON.parse(text) as { i: number; s: string }[];
+      parsed.sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0));
+    },
+    { runs: 9 },
+  );
+  return { name: 'reference: JSON.parse + sort of 200k records', medianMs, runs };
+}
+
+interface Suite {
+  title: string;
+  run: () => Promise<BenchResult[]>;
+}
+
+const suites: Suite[] = [
+  { title: 'Deadline reading and status (issue 4)', run: async () => (await import('./bench-deadlines')).benchDeadlines() },
+  { title: 'Responsibility resolution (issue 3)', run: async () => (await import('./bench-roles')).benchRoles() },
+  { title: 'Text import (issue 6)', run: async () => (await import('./bench-import')).benchImport() },
+  { title: 'Whole plan: load, resolve, status (issue 11)', run: async () => (await import('./bench-plan')).benchPlan() },
+  { title: 'CLI cold start (issue 5)', run: async () => (await import('./bench-cli')).benchCli() },
+];
+
+function machine(): string {
+  const cpus = os.cpus();
+  let npm = '';
+  try {
+    npm = execFileSync('npm', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {}
+  return [
+    `- CPU: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length}`,
+    `- memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `- OS: ${os.type()} ${os.release()} (${os.arch()})`,
+    `- Node ${process.version}, npm ${npm}`,
+  ].join('\n');
+}
+
+function verdict(r: BenchResult): string {
+  if (r.targetRatio && r.reference) {
+    const ratio = r.medianMs / r.reference.medianMs;
+    return `${ratio <= r.targetRatio.max ? '✅' : '❌'} ≤ ${r.targetRatio.max}× ${r.targetRatio.reference}`;
+  }
+  if (r.targetMs !== undefined) return `${r.medianMs <= r.targetMs ? '✅' : '❌'} ≤ ${r.targetMs} ms`;
+  return '';
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(3));
+
+const started = Date.now();
+const reference = await calibrate();
+console.log(`${reference.name}: ${fmt(reference.medianMs)} ms`);
+const sections: string[] = [];
+let failed = 0;
+for (const suite of suites) {
+  console.log(`\n## ${suite.title}`);
+  const results = await suite.run();
+  const rows = results.map((r) => {
+    const ref = r.reference ?? { name: 'reference', medianMs: reference.medianMs };
+    const v = verdict(r);
+    if (v.startsWith('❌')) failed++;
+    const line = `| ${r.name} | ${fmt(r.medianMs)} | ${r.runs} | ${(r.medianMs / ref.medianMs).toFixed(2)}× ${ref.name} | ${v} | ${r.notes ?? ''} |`;
+    console.log(line);
+    return line;
+  });
+  sections.push(
+    [`## ${suite.title}`, '', '| benchmark | median ms | runs | ratio | target | notes |', '| --- | ---: | ---: | --- | --- | --- |', ...rows].join('\n'),
+  );
+}
+const doc = `# Benchmarks
+
+Written by \`npm run bench\` (${new Date().toISOString().slice(0, 10)}; ${((Date.now() - started) / 1000).toFixed(0)} s).
+Every figure is the median of repeated runs. Ratios are to a reference measured in the same run on
+the same machine: the calibration workload below unless the row names another (for example
+\`node -e 0\` for the CLI's cold start), so figures from different machines can be compared by
+their ratios. Machines here are 2 cores and shared: expect noise of ±20 % between runs.
+
+## Machine
+
+${machine()}
+
+Calibration: ${reference.name}: **${fmt(reference.medianMs)} ms** (median of ${reference.runs}).
+
+${sections.join('\n\n')}
+`;
+await writeFile(path.join(root, 'BENCHMARKS.md'), doc);
+console.log(`\nwrote BENCHMARKS.md${failed ? ` — ${failed} figure(s) miss their target` : ''}`);
