@@ -2,6 +2,7 @@
  * Reading plan and registry files (YAML or JSON text) into the typed model, with every problem
  * reported at its `file:line:column`.
  */
+import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { type Diagnostic, FengongInputError, positionAt, type SourcePosition } from '../diagnostics';
@@ -195,11 +196,35 @@ function issueToDiagnostics(
   }
 }
 
+/** Anchors and aliases (`&a`, `*a`): their expansion is capped, which only the careful reader does. */
+const MAY_HAVE_ALIASES = /(?:^|[\s,[{:-])[&*][^\s,[\]{}]/m;
+
+/**
+ * The fast path: js-yaml reads large plans several times faster than the position-tracking
+ * reader. Any doubt (a syntax error, a schema error, aliases) falls back to the careful reader,
+ * which alone produces diagnostics, so the result is the same either way.
+ */
+function fastParse<S extends z.ZodType>(schema: S, text: string, options: ParseOptions): z.infer<S> | undefined {
+  if (MAY_HAVE_ALIASES.test(text)) return undefined;
+  const json = (options.format ?? (options.fileName?.toLowerCase().endsWith('.json') ? 'json' : 'yaml')) === 'json';
+  try {
+    if (json) JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const value = loadFast(text, { schema: CORE_SCHEMA });
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const result = schema.safeParse(value);
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function safeParseWith<S extends z.ZodType>(
   schema: S,
   text: string,
   options: ParseOptions,
 ): SafeParseResult<z.infer<S>> {
+  const fast = fastParse(schema, text, options);
+  if (fast !== undefined) return { success: true, data: fast, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const doc = loadDocument(text, options, diagnostics);
   if (!doc) return { success: false, diagnostics };
