@@ -1,13 +1,14 @@
 /**
  * The one error funnel: every failure becomes one clear message on stderr and an exit code.
  * 0 success · 1 a `--fail-on` condition was met · 2 bad input or usage · 70 a bug in fengong.
+ *
+ * Errors are recognised by name, not `instanceof`, so this module does not load core at start-up.
  */
-import { FengongInputError, formatDiagnostic } from '@fengong/core';
-import { FengongFileError } from '@fengong/core/node';
+import type { Diagnostic } from '@fengong/core';
 import { CommanderError } from 'commander';
 import { t } from './i18n';
 
-/** A usage mistake the user can fix (bad option value, unknown unit, …). */
+/** A usage mistake the user can fix (bad option value, unknown task, …). */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
@@ -19,25 +20,35 @@ export class FailOnError extends Error {
 
 export const EXIT = { ok: 0, failOn: 1, input: 2, internal: 70 } as const;
 
+/** Errors of core and of this CLI that are the user's input, not a bug. */
+const INPUT_ERRORS = new Set(['FengongInputError', 'FengongFileError', 'UsageError', 'UnknownUnitError']);
+
 /** Print `error` for a person and return the exit code it maps to. */
 export function reportError(error: unknown, options: { debug: boolean }): number {
   const write = (s: string) => process.stderr.write(`${s}\n`);
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.input;
+  const stack = () => {
+    if (options.debug && error instanceof Error && error.stack) write(error.stack);
+  };
   if (error instanceof FailOnError) {
     write(error.message);
     return EXIT.failOn;
   }
-  if (error instanceof FengongInputError) {
-    const [summary] = error.message.split('\n');
-    if (summary && !summary.startsWith(error.diagnostics[0]?.file ?? '\u0000')) write(summary);
-    for (const d of error.diagnostics) write(formatDiagnostic(d));
-  } else if (error instanceof FengongFileError || error instanceof UsageError) {
-    write(`${t('error')}: ${error.message}`);
-  } else {
-    write(`${t('internalError')}: ${error instanceof Error ? error.message : String(error)}`);
-    if (options.debug && error instanceof Error && error.stack) write(error.stack);
-    return EXIT.internal;
+  if (error instanceof Error && INPUT_ERRORS.has(error.name)) {
+    // FengongInputError's message already lists every diagnostic as file:line:column lines.
+    const diagnostics = (error as Error & { diagnostics?: Diagnostic[] }).diagnostics;
+    if (diagnostics?.length) {
+      write(error.message);
+    } else if (error.name === 'UnknownUnitError') {
+      const { unit, suggestions } = error as Error & { unit: string; suggestions: string[] };
+      write(`${t('error')}: ${t('unknownUnit')} “${unit}”${suggestions.length ? `；${t('didYouMean')}：${suggestions.join('、')}` : ''}`);
+    } else {
+      write(`${t('error')}: ${error.message}`);
+    }
+    stack();
+    return EXIT.input;
   }
-  if (options.debug && error instanceof Error && error.stack) write(error.stack);
-  return EXIT.input;
+  write(`${t('internalError')}: ${error instanceof Error ? error.message : String(error)}`);
+  stack();
+  return EXIT.internal;
 }

@@ -14,6 +14,40 @@ const zh = {
   didYouMean: '是否指',
   unknownTask: '没有编号为 {n} 的任务',
   badDate: '日期应写作 YYYY-MM-DD',
+  number: '编号',
+  category: '类别',
+  lead: '牵头',
+  role: '角色',
+  deadline: '完成时限',
+  due: '截止',
+  status: '状态',
+  text: '具体要求',
+  via: '经由',
+  total: '合计',
+  noTasks: '没有符合条件的任务',
+  noticeDuties: '通知要求',
+  ongoingWork: '长期工作',
+  undated: '未明确时限',
+  members: '成员',
+  aliases: '别名',
+  kind: '类型',
+  reading: '解读',
+  alternatives: '其他解读',
+  failOnMet: '有 {n} 项任务为“{status}”（--fail-on）',
+  role_lead: '牵头',
+  role_responsible: '负责',
+  role_supporting: '配合',
+  role_supervising: '监管',
+  status_pending: '未到期',
+  status_dueSoon: '临期',
+  status_atRisk: '有风险',
+  status_overdue: '逾期',
+  status_done: '已完成',
+  status_doneLate: '逾期完成',
+  status_ongoing: '持续推进',
+  status_notStarted: '未开始',
+  status_awaitingAnchor: '待触发',
+  status_unknown: '未知',
 } as const;
 
 type Messages = Record<keyof typeof zh, string>;
@@ -33,9 +67,44 @@ const en: Messages = {
   didYouMean: 'did you mean',
   unknownTask: 'no task numbered {n}',
   badDate: 'dates are written YYYY-MM-DD',
+  number: 'No.',
+  category: 'category',
+  lead: 'lead',
+  role: 'role',
+  deadline: 'deadline',
+  due: 'due',
+  status: 'status',
+  text: 'requirement',
+  via: 'via',
+  total: 'total',
+  noTasks: 'no tasks match',
+  noticeDuties: 'duties from the notice',
+  ongoingWork: 'ongoing work',
+  undated: 'no readable date',
+  members: 'members',
+  aliases: 'aliases',
+  kind: 'kind',
+  reading: 'reading',
+  alternatives: 'other readings',
+  failOnMet: '{n} task(s) are “{status}” (--fail-on)',
+  role_lead: 'lead',
+  role_responsible: 'responsible',
+  role_supporting: 'supporting',
+  role_supervising: 'supervising',
+  status_pending: 'pending',
+  status_dueSoon: 'due soon',
+  status_atRisk: 'at risk',
+  status_overdue: 'overdue',
+  status_done: 'done',
+  status_doneLate: 'done late',
+  status_ongoing: 'ongoing',
+  status_notStarted: 'not started',
+  status_awaitingAnchor: 'awaiting event',
+  status_unknown: 'unknown',
 };
 
 export type Lang = 'zh' | 'en';
+export type MessageKey = keyof typeof zh;
 
 let current: Lang = detectLang(process.env);
 
@@ -54,7 +123,7 @@ export function lang(): Lang {
 }
 
 /** The message `key` in the current language, with `{name}` placeholders filled in. */
-export function t(key: keyof typeof zh, vars: Record<string, string | number> = {}): string {
+export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   const text: string = (current === 'en' ? en : zh)[key];
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }

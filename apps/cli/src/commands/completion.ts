@@ -42,7 +42,7 @@ function zshScript(program: Command): string {
     .map((c) => `    '${c.name()}:${c.description().replace(/'/g, '').split(' — ')[0]}'`)
     .join('\n');
   const cases = tree
-    .map((c) => `    ${c.name()}) _arguments '*:file:_files' ${c.options.map((o) => `'${o}'`).join(' ')} ;;`)
+    .map((c) => `    ${c.name}) _arguments '*:file:_files' ${c.options.map((o) => `'${o}'`).join(' ')} ;;`)
     .join('\n');
   return `#compdef fengong
 # fengong zsh completion — add to ~/.zshrc:  eval "$(fengong completion zsh)"

@@ -17,7 +17,9 @@ export {
   type DeadlineBrief,
   findUnit,
   listTasks,
+  type TaskDetail,
   type TaskFilter,
+  taskDetail,
   type TaskStatus,
   type TaskView,
   taskNotices,
@@ -25,3 +27,4 @@ export {
   taskView,
   UnknownUnitError,
 } from './views';
+export * from './report-views';

@@ -4,6 +4,7 @@
  */
 import {
   type Completion,
+  type Deadline,
   type DeadlineKind,
   type DeadlineStatus,
   type DeadlineStatusReport,
@@ -15,7 +16,7 @@ import {
 import type { Diagnostic } from '../diagnostics';
 import type { IsoDate, Role } from '../model/schema';
 import { closestUnits, lookupName } from '../registry';
-import { type RoleNames, tasksForUnit, type UnitTask } from '../roles';
+import { type Clause, type RoleAssignment, type RoleNames, tasksForUnit, type UnitTask } from '../roles';
 import type { AnalyzedTask, PlanAnalysis } from './analysis';
 
 /** A task's deadline in brief: the cell as written, its kind, and the first last-acceptable day. */
@@ -224,4 +225,34 @@ export function taskNotices(item: AnalyzedTask): Diagnostic[] {
     ...item.resolved.notices.map((n) => ({ ...n, path: ['task', index, 'units'] as (string | number)[] })),
     ...item.deadline.notices.map((n) => ({ ...n, path: ['task', index, 'deadline'] as (string | number)[] })),
   ];
+}
+
+/**
+ * Everything fengong read from one task (任务详情): the view, every unit with its role and the
+ * group it came through, the clauses of the units cell with their spans, the typed deadline, and
+ * the notices.
+ *
+ * @example
+ * const detail = taskDetail(analysis, 7, { asOf: '2021-10-01' });
+ * detail.assignments.find((a) => a.unit === '赤坎区政府'); //=> { unit: '赤坎区政府', role: 'responsible', via: '各县（市、区）政府（管委会）', territorial: true }
+ */
+export interface TaskDetail {
+  task: TaskView;
+  assignments: RoleAssignment[];
+  clauses: Clause[];
+  deadline: Deadline;
+  notices: Diagnostic[];
+}
+
+/** See {@link TaskDetail}; `undefined` when the plan has no task with that number. */
+export function taskDetail(analysis: PlanAnalysis, number: number, options: AsOfOptions = {}): TaskDetail | undefined {
+  const item = analysis.byNumber.get(number);
+  if (!item) return undefined;
+  return {
+    task: taskView(item, analysis, options),
+    assignments: [...item.resolved.units],
+    clauses: [...item.resolved.clauses],
+    deadline: item.deadline.deadline,
+    notices: taskNotices(item),
+  };
 }

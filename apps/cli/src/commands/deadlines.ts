@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { print, printJson } from '../io';
+
+interface DeadlinesOptions {
+  units?: string;
+  asOf?: string;
+  json?: boolean;
+}
+
+export function registerDeadlines(program: Command): void {
+  program
+    .command('deadlines')
+    .description('时限日历：逐月到期事项及长期工作 — month-by-month calendar of what falls due')
+    .argument('<plan>', 'plan file (YAML or JSON)')
+    .option('--units <registry>', 'unit registry (default: the one the plan names)')
+    .option('--as-of <date>', 'judge status on this day (default: today)')
+    .option('--json', 'print the calendar core returned, as JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ fengong deadlines seeds/zhanjiang-2021/plan.yaml --as-of 2021-10-01
+  $ fengong deadlines seeds/zhanjiang-2021/plan.yaml --json`,
+    )
+    .action(async (planFile: string, options: DeadlinesOptions) => {
+      const { loadAnalysis, dateOption, today } = await import('../context');
+      const { deadlineCalendar } = await import('@fengong/core');
+      const asOf = dateOption(options.asOf, '--as-of') ?? today();
+      const analysis = await loadAnalysis(planFile, options);
+      const calendar = deadlineCalendar(analysis, { asOf });
+      if (options.json) return printJson(calendar);
+      const { t } = await import('../i18n');
+      const { statusLabel } = await import('../labels');
+      const { paint, renderTable, useColor } = await import('../table');
+      const color = useColor();
+      const out: string[] = [];
+      for (const { month, items } of calendar.months) {
+        out.push(`■ ${month}（${items.length}）`);
+        out.push(
+          renderTable(
+            [t('due'), t('number'), t('lead'), t('status'), ''],
+            items.map((item) => [
+              item.due,
+              String(item.task),
+              item.lead.join('、') || '—',
+              item.status ? paint(`${statusLabel(item.status)}${item.daysLate ? ` ${item.daysLate}d` : ''}`, item.light ?? 'none', color) : '',
+              item.label ?? '',
+            ]),
+          ),
+          '',
+        );
+      }
+      if (calendar.ongoing.length) out.push(`■ ${t('ongoingWork')}（${calendar.ongoing.length}）: ${calendar.ongoing.map((o) => o.task).join(', ')}`);
+      if (calendar.undated.length) out.push(`■ ${t('undated')}: ${calendar.undated.map((o) => `${o.task}「${o.text}」`).join(', ')}`);
+      print(out.join('\n'));
+    });
+}

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { print, printJson } from '../io';
+
+export function registerUnits(program: Command): void {
+  program
+    .command('units')
+    .description('单位名录：单位及单位组成员 — the unit registry, with group members')
+    .argument('<file>', 'a registry (units.yaml) or a plan whose registry to show')
+    .option('--json', 'print the registry as JSON, groups with their expanded members')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ fengong units seeds/zhanjiang/units.yaml
+  $ fengong units seeds/zhanjiang-2021/plan.yaml --json`,
+    )
+    .action(async (file: string, options: { json?: boolean }) => {
+      const { readTextFile, loadPlanFile, loadRegistryFile } = await import('@fengong/core/node');
+      const { expandGroup, FengongInputError } = await import('@fengong/core');
+      // A plan has `meta` and `tasks`; anything else is read as a registry.
+      const isPlan = /^(meta|tasks):/m.test(await readTextFile(file));
+      const registry = isPlan ? (await loadPlanFile(file)).registry : await loadRegistryFile(file);
+      if (!registry) {
+        throw new FengongInputError([
+          { severity: 'error', code: 'no-registry', file, message: 'this plan has no unit registry (name one with `registry:` or put units.yaml beside it)' },
+        ]);
+      }
+      const groups = registry.groups.map((g) => ({ ...g, expandedMembers: expandGroup(g, registry).map((u) => u.name) }));
+      if (options.json) return printJson({ ...registry, groups });
+      const { t } = await import('../i18n');
+      const { renderTable } = await import('../table');
+      const out = [
+        renderTable(
+          [t('units'), t('kind'), '全称', t('aliases')],
+          registry.units.map((u) => [u.name, u.kind, u.fullName ?? '', u.aliases.join('、')]),
+        ),
+        '',
+      ];
+      for (const g of groups) {
+        const how = g.vague ? '（泛指，成员不定）' : g.memberKinds ? `（按类型：${g.memberKinds.join('、')}）` : '';
+        out.push(`■ ${g.name}${g.territorial ? '（属地）' : ''}${how} ${t('members')} ${g.expandedMembers.length}`);
+        if (g.aliases.length) out.push(`  ${t('aliases')}: ${g.aliases.join('、')}`);
+        if (g.expandedMembers.length) out.push(`  ${g.expandedMembers.join('、')}`);
+      }
+      print(out.join('\n'));
+    });
+}

@@ -1,0 +1,38 @@
+/**
+ * What most commands share: load a plan and read it once, and check option values. Commands
+ * import this module lazily, inside their actions, so `--help` never loads core.
+ */
+import { analyzePlan, type IsoDate, isIsoDate, type PlanAnalysis } from '@fengong/core';
+import { loadPlanFile } from '@fengong/core/node';
+import { UsageError } from './errors';
+import { t } from './i18n';
+
+export interface PlanOptions {
+  units?: string;
+}
+
+/** Load a plan file (and its registry) and analyse it with core. */
+export async function loadAnalysis(planFile: string, options: PlanOptions): Promise<PlanAnalysis> {
+  const loaded = await loadPlanFile(planFile, { registryFile: options.units });
+  return analyzePlan(loaded.plan, { registry: loaded.registry });
+}
+
+/** Today in the local time zone, as `YYYY-MM-DD` (the CLI may read the clock; core never does). */
+export function today(now: Date = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Check a date option; a bad one is a usage error naming the option and the text. */
+export function dateOption(value: string | undefined, flag: string): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) throw new UsageError(`${flag} “${value}”: ${t('badDate')}`);
+  return value;
+}
+
+/** Check a task number argument against the plan. */
+export function taskNumber(analysis: PlanAnalysis, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || !analysis.byNumber.has(n)) throw new UsageError(t('unknownTask', { n: value }));
+  return n;
+}

@@ -1,0 +1,43 @@
+/** Human output of `fengong explain`: the cell with each clause's span marked and its reading. */
+import { type DeadlineExplanation, formatDiagnostic, type UnitsExplanation } from '@fengong/core';
+import { t } from './i18n';
+import { roleLabel, statusLabel } from './labels';
+import { displayWidth } from './table';
+
+/** The cell on one line, and under it each clause's span marked with ^ and its role. */
+export function renderExplainUnits(explained: UnitsExplanation): string {
+  const { text } = explained;
+  const flat = text.replace(/\s/g, ' ');
+  const out = [flat];
+  for (const clause of explained.clauses) {
+    const before = displayWidth(flat.slice(0, clause.span.start));
+    const width = Math.max(1, displayWidth(flat.slice(clause.span.start, clause.span.end)));
+    const names = clause.names
+      .map((n) => `${n.canonical ?? n.name}${n.kind === 'group' ? '（组）' : ''}${n.known ? '' : ' ?'}`)
+      .join('、');
+    out.push(`${' '.repeat(before)}${'^'.repeat(width)} ${roleLabel(clause.role)}: ${names}`);
+  }
+  out.push('');
+  for (const role of ['lead', 'responsible', 'supporting', 'supervising'] as const) {
+    if (explained[role].length) out.push(`${roleLabel(role)}: ${explained[role].join('、')}`);
+  }
+  for (const n of explained.notices) out.push(`  ${formatDiagnostic(n)}`);
+  return out.join('\n');
+}
+
+export function renderExplainDeadline(explained: DeadlineExplanation): string {
+  const out = [
+    `${explained.text}`,
+    `  ${t('kind')}: ${explained.kind}`,
+    `  ${t('due')}: ${explained.due ?? '—'}${explained.reading ? `（${t('reading')}: ${explained.reading}）` : ''}`,
+  ];
+  for (const alt of explained.alternatives) out.push(`  ${t('alternatives')}: ${alt.reading} → ${alt.due}`);
+  if (explained.yearInferred) out.push('  年份按方案成文年份推定 (year taken from the date of issue)');
+  if (explained.status) {
+    const s = explained.status;
+    out.push(`  ${t('status')}: ${statusLabel(s.status)}${s.daysLate ? ` ${s.daysLate}d` : ''}${s.daysLeft !== undefined ? `（${s.daysLeft}d left）` : ''}`);
+  }
+  out.push(`  ${explained.summary}`);
+  for (const n of explained.notices) out.push(`  ${formatDiagnostic(n)}`);
+  return out.join('\n');
+}

@@ -1,0 +1,34 @@
+/** Human output of `fengong who`: roles named in the cell, then every unit with its provenance. */
+import { type Role, type TaskDetail, formatDiagnostic } from '@fengong/core';
+import { t } from './i18n';
+import { roleLabel, statusText } from './labels';
+import { renderTable, useColor } from './table';
+
+const ROLES: Role[] = ['lead', 'responsible', 'supporting', 'supervising'];
+
+export function renderWho(detail: TaskDetail): string {
+  const { task } = detail;
+  const out = [
+    `${task.number}. ${task.text}`,
+    `${t('category')}: ${task.category}`,
+    `落实单位: ${task.units}`,
+    `${t('deadline')}: ${task.deadline.text}（${t('due')} ${task.deadline.due ?? '—'}） ${statusText(task.status, useColor())}`,
+    '',
+  ];
+  for (const role of ROLES) {
+    if (task.roles[role].length) out.push(`${roleLabel(role)}: ${task.roles[role].join('、')}`);
+  }
+  out.push(
+    '',
+    renderTable(
+      [t('units'), t('role'), t('via')],
+      detail.assignments.map((a) => [
+        a.unit,
+        `${roleLabel(a.role)}${a.supervising && a.role !== 'supervising' ? `+${roleLabel('supervising')}` : ''}`,
+        a.via ? `${a.via}${a.territorial ? '（属地）' : ''}` : '',
+      ]),
+    ),
+  );
+  for (const n of detail.notices) out.push(`  ${formatDiagnostic(n)}`);
+  return out.join('\n');
+}

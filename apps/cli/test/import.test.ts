@@ -1,0 +1,156 @@
+/**
+ * `fengong import`: the seed text becomes a plan equal to seeds/zhanjiang-2021/plan.yaml field by
+ * field, written as YAML that `fengong validate` accepts; --review, --json, and the error funnel.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parsePlan } from '@fengong/core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { fengong, repoRoot } from './run';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'fengong-import-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SEED = 'seeds/000_fc8bcf8b29ea9190.txt';
+const wanted = parsePlan(readFileSync(path.join(repoRoot, 'seeds/zhanjiang-2021/plan.yaml'), 'utf8'));
+
+describe('fengong import <seed> -o out.yaml', () => {
+  const out = path.join(dir, 'out.yaml');
+  const first = fengong(['import', SEED, '-o', out]);
+  const written = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  const plan = parsePlan(written, { fileName: out });
+
+  test('exits 0, writes the file and says how many spots need a look', () => {
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('50');
+    expect(first.stdout).toContain('pdfTable');
+    expect(written).toContain('# check:');
+  });
+
+  test.each(wanted.tasks.map((t, i) => [t.number, i] as const))('task %i equals plan.yaml field by field', (_n, i) => {
+    const want = wanted.tasks[i]!;
+    const got = plan.tasks[i]!;
+    for (const field of ['number', 'category', 'text', 'units', 'deadline'] as const) {
+      expect(got[field], `task ${want.number} ${field}`).toEqual(want[field]);
+    }
+  });
+
+  test('the categories, the meta and the general requirements equal plan.yaml', () => {
+    expect(plan.tasks).toHaveLength(wanted.tasks.length);
+    expect(plan.categories).toEqual(wanted.categories);
+    for (const key of Object.keys(wanted.meta) as (keyof typeof wanted.meta)[]) {
+      expect(plan.meta[key], `meta.${key}`).toEqual(wanted.meta[key]);
+    }
+    expect(plan.requirements.map((r) => [r.number, r.text])).toEqual(wanted.requirements.map((r) => [r.number, r.text]));
+    // Every duty plan.yaml states is derived by rule, wording included.
+    expect(plan.requirements.map((r) => r.duties)).toEqual(wanted.requirements.map((r) => r.duties));
+  });
+
+  test('fengong validate accepts the written plan', () => {
+    const validate = fengong(['validate', out, '--units', 'seeds/zhanjiang/units.yaml']);
+    expect(validate.stderr).toBe('');
+    expect(validate.code).toBe(0);
+  });
+
+  test('an existing output file is not overwritten without --force', () => {
+    writeFileSync(out, 'keep me\n');
+    const again = fengong(['import', SEED, '-o', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--force');
+    expect(again.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(out, 'utf8')).toBe('keep me\n');
+    const forced = fengong(['import', SEED, '-o', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(written);
+  });
+
+  test('--units names the registry in the plan, relative to the output file', () => {
+    const withUnits = path.join(dir, 'with-units.yaml');
+    const result = fengong(['import', SEED, '-o', withUnits, '--units', 'seeds/zhanjiang/units.yaml']);
+    expect(result.code).toBe(0);
+    const registry = parsePlan(readFileSync(withUnits, 'utf8')).registry!;
+    expect(path.resolve(dir, registry)).toBe(path.join(repoRoot, 'seeds/zhanjiang/units.yaml'));
+  });
+});
+
+describe('fengong import --review and --json', () => {
+  test('--review prints each uncertain spot beside its source lines', () => {
+    const result = fengong(['import', SEED, '--review']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('layout pdfTable · 50 tasks in 12 categories');
+    expect(result.stdout).toContain('tasks[13].units');
+    expect(result.stdout).toMatch(/> +310 │ 各县（市、区）/);
+  });
+
+  test('--json prints { plan, diagnostics, layout }', () => {
+    const result = fengong(['import', SEED, '--json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { plan: { tasks: unknown[] }; diagnostics: { lines?: number[] }[]; layout: string };
+    expect(json.layout).toBe('pdfTable');
+    expect(json.plan.tasks).toHaveLength(50);
+    expect(json.diagnostics.some((d) => d.lines?.[0] === 310)).toBe(true);
+  });
+
+  test('without -o, --review or --json the plan is printed as YAML', () => {
+    const result = fengong(['import', 'packages/core/test/fixtures/import/web-tab.txt']);
+    expect(result.code).toBe(0);
+    const plan = parsePlan(result.stdout);
+    expect(plan.tasks).toHaveLength(8);
+    expect(plan.conventions.firstListedLeads).toBe(true);
+  });
+
+  test.each([
+    ['web-pipe.txt', 'delimitedTable', 8],
+    ['cell-per-line.txt', 'cellPerLine', 8],
+    ['prose-bracketed.txt', 'proseBracketed', 6],
+    ['prose-labelled.txt', 'proseLabelled', 4],
+  ])('%s imports as %s and validates', (file, layout, tasks) => {
+    const out = path.join(dir, `${file}.yaml`);
+    const result = fengong(['import', `packages/core/test/fixtures/import/${file}`, '-o', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(layout);
+    expect(parsePlan(readFileSync(out, 'utf8')).tasks).toHaveLength(tasks);
+    expect(fengong(['validate', out]).code).toBe(0);
+  });
+});
+
+describe('fengong import errors go through the error funnel: exit 2, no stack trace', () => {
+  test('a missing file', () => {
+    const result = fengong(['import', 'no/such/file.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no/such/file.txt');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('a file that is not UTF-8', () => {
+    const gbk = path.join(dir, 'gbk.txt');
+    // “工作任务” in GBK.
+    writeFileSync(gbk, Buffer.from([0xb9, 0xa4, 0xd7, 0xf7, 0xc8, 0xce, 0xce, 0xf1, 0x0a]));
+    const result = fengong(['import', gbk]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('UTF-8');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('text without a table or numbered tasks', () => {
+    const none = path.join(dir, 'none.txt');
+    writeFileSync(none, '关于做好有关工作的通知\n各单位：\n请认真做好相关工作。\n');
+    const result = fengong(['import', none]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no-table');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('a bad --issued date and an unknown --layout', () => {
+    expect(fengong(['import', SEED, '--issued', '2021-02-30']).code).toBe(2);
+    expect(fengong(['import', SEED, '--layout', 'scroll']).code).toBe(2);
+  });
+
+  test('an output directory that does not exist', () => {
+    const result = fengong(['import', SEED, '-o', path.join(dir, 'missing/dir/out.yaml')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

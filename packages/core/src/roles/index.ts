@@ -1,0 +1,46 @@
+/**
+ * Responsibility resolution (职责解析): reading units cells (落实单位) into clauses, roles and
+ * spans; resolving tasks and plans against the unit registry; and the queries on the result.
+ */
+export type { LeadConventions } from './assign';
+export { findUnitsBracket, type UnitsBracket } from './bracket';
+export { type DetectedConventions, detectConventions } from './conventions';
+export {
+  type MatrixCell,
+  type MatrixOptions,
+  type PlanToResolve,
+  type ResolvedPlan,
+  type ResponsibilityMatrix,
+  type RoleFilter,
+  resolvePlan,
+  responsibilityMatrix,
+  tasksForUnit,
+  unitAssignments,
+  type UnitIndex,
+  unitsForTask,
+} from './plan';
+export { type ReadUnitsOptions, readUnitsCell, readUnitsCells } from './read-cell';
+export {
+  explainUnits,
+  leadConventions,
+  type ResolveOptions,
+  resolveTask,
+  type TaskToResolve,
+} from './resolve';
+export {
+  CellName,
+  Clause,
+  FoundConvention,
+  LeadSource,
+  MarkerMeaning,
+  ResolvedTask,
+  RoleAssignment,
+  RoleMarker,
+  RoleNames,
+  RoleNotice,
+  RoleNoticeCode,
+  Span,
+  UnitsCellReading,
+  UnitsExplanation,
+  UnitTask,
+} from './schema';

@@ -1,0 +1,222 @@
+/**
+ * The vocabulary of units cells (落实单位用语): role labels, role phrases, unit-name endings and
+ * the shapes of group names. Kept in one place so that a new phrasing is one line here.
+ * Every pattern runs on whitespace-free text.
+ */
+import type { MarkerMeaning } from './schema';
+
+/**
+ * Clause separators (分句符, outside brackets): 。；; end a clause.
+ *
+ * @example
+ * CLAUSE_SEPARATORS.includes('；'); //=> true
+ */
+export const CLAUSE_SEPARATORS = '；;。';
+/**
+ * Phrase separators (逗号): a comma ends a list of names and whatever role phrase it had.
+ *
+ * @example
+ * PHRASE_SEPARATORS.includes(','); //=> true
+ */
+export const PHRASE_SEPARATORS = '，,';
+/**
+ * List separator (顿号): 、 joins names that share the role phrase that follows.
+ *
+ * @example
+ * LIST_SEPARATORS; //=> '、'
+ */
+export const LIST_SEPARATORS = '、';
+/**
+ * Colons that end a label (冒号): 牵头单位：… or 牵头单位:…
+ *
+ * @example
+ * LABEL_COLONS.includes(':'); //=> true
+ */
+export const LABEL_COLONS = '：:';
+/**
+ * Punctuation that may trail a cell or a bracket (末尾标点).
+ *
+ * @example
+ * TRAILING_PUNCTUATION.includes('。'); //=> true
+ */
+export const TRAILING_PUNCTUATION = '。；;，,.、';
+
+/**
+ * Labels (标签) before a colon, and the role they give, longest first: matched as the longest
+ * suffix of the text before the colon, so 协同责任单位 is not read as 责任单位.
+ *
+ * @example
+ * LABELS.find(([word]) => '协同责任单位'.endsWith(word)); //=> ['协同责任单位', 'supporting']
+ */
+export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
+  [
+    ['牵头单位', 'lead'],
+    ['牵头部门', 'lead'],
+    ['牵头责任单位', 'lead'],
+    ['牵头责任部门', 'lead'],
+    ['主办单位', 'lead'],
+    ['主责单位', 'lead'],
+    ['主责部门', 'lead'],
+    ['牵头', 'lead'],
+    ['责任单位', 'responsible'],
+    ['责任部门', 'responsible'],
+    ['主体责任单位', 'responsible'],
+    ['落实单位', 'responsible'],
+    ['具体落实单位', 'responsible'],
+    ['承办单位', 'responsible'],
+    ['实施单位', 'responsible'],
+    ['负责单位', 'responsible'],
+    ['责任', 'responsible'],
+    ['配合单位', 'supporting'],
+    ['配合部门', 'supporting'],
+    ['协同责任单位', 'supporting'],
+    ['协同单位', 'supporting'],
+    ['协同部门', 'supporting'],
+    ['协办单位', 'supporting'],
+    ['协助单位', 'supporting'],
+    ['参与单位', 'supporting'],
+    ['参与部门', 'supporting'],
+    ['配合', 'supporting'],
+    ['协办', 'supporting'],
+    ['监管单位', 'supervising'],
+    ['监管部门', 'supervising'],
+    ['监督单位', 'supervising'],
+    ['督导单位', 'supervising'],
+    ['督办单位', 'supervising'],
+    ['督促单位', 'supervising'],
+    ['指导单位', 'supervising'],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
+
+const BY_DUTY = '(?:按照?|根据|依据?)(?:各自)?职责(?:分工)?';
+
+/**
+ * Role phrases (角色用语) that end a list of names, tried in order; each pattern is anchored at the
+ * end. Order matters: 按照职责分工强化监管 must be tried before 按职责分工落实, and 牵头落实 before
+ * 落实. The optional first group captures 分别/共同 (each for its own part).
+ *
+ * @example
+ * MARKERS.find((m) => m.pattern.test('市财政局牵头落实'))?.meaning; //=> 'lead'
+ */
+export const MARKERS: ReadonlyArray<{ meaning: MarkerMeaning; pattern: RegExp }> = [
+  {
+    meaning: 'supervising',
+    pattern: new RegExp(
+      `(?:${BY_DUTY})?(分别)?(?:强化|加强|负责|做好|依法|切实)?(?:监督检查|监督指导|指导监督|督促指导|指导督促|督促检查|督促落实|监管|督导|督办|督促|监督)(?:工作)?$`,
+      'u',
+    ),
+  },
+  { meaning: 'supporting', pattern: new RegExp(`${BY_DUTY}(分别)?配合(?:落实|做好)?$`, 'u') },
+  {
+    meaning: 'dutyShare',
+    pattern: new RegExp(
+      `(?:${BY_DUTY}(分别)?(?:抓好落实|负责落实|组织实施|落实|负责|实施|推进|办理)?|各司其职|各负其责)$`,
+      'u',
+    ),
+  },
+  {
+    meaning: 'lead',
+    pattern:
+      /(?:(分别|共同)?牵头(?:抓总|组织实施|负责落实|落实|负责|办理|实施|推进|组织)?|为牵头(?:单位|部门))$/u,
+  },
+  {
+    meaning: 'supporting',
+    pattern:
+      /(?:(分别|共同)?(?:配合|协助|协同|参与|协办)(?:落实|负责|实施|推进|做好|办理)?|为(?:配合|协同|协办|参与)(?:单位|部门))$/u,
+  },
+  {
+    meaning: 'responsible',
+    pattern: /(?:(分别|共同|具体)?(?:负责落实|抓好落实|组织实施|负责|落实|承办|实施)|为责任(?:单位|部门))$/u,
+  },
+];
+
+/**
+ * `会同` (会同): `A会同B负责` — A leads, B works with it.
+ *
+ * @example
+ * '市财政局会同市审计局负责'.indexOf(JOINT); //=> 4
+ */
+export const JOINT = '会同';
+
+/**
+ * `下同` / `以下同` (下同): the clause carries over to the following tasks.
+ *
+ * @example
+ * CARRY_OVER.test('下同'); //=> true
+ */
+export const CARRY_OVER = /^(?:以下同|以下均同|下同)$/u;
+
+/**
+ * Words before the names that carry no role (前置词): 由市财政局牵头.
+ *
+ * @example
+ * NAME_PREFIX.exec('由市财政局')?.[0]; //=> '由'
+ */
+export const NAME_PREFIX = /^(?:由|请)/u;
+
+/**
+ * A closing `等部门` / `等市直单位` after a list (等). The tail may not contain 等 itself, so the 等
+ * of 市高等教育局 is not taken for one.
+ *
+ * @example
+ * ETC_TAIL.exec('市国资委等部门')?.[0]; //=> '等部门'
+ */
+export const ETC_TAIL = /等(?:[^等、，,]{0,12}?(?:部门|单位|机构))?$/u;
+
+/**
+ * Endings of unit names (单位名称词尾): 局、委、办、政府、中心 … (试行 and 市场 are not units).
+ *
+ * @example
+ * UNIT_ENDING.test('市财政局'); //=> true
+ */
+export const UNIT_ENDING =
+  /(?:[局委办室厅部院会府所站队处科组司馆校社团区县市镇乡村关署庭联]|[银分支]行|电视台|电台|[农林牧渔]场|中心|单位|部门|机构|公司|集团|街道|大学|学院|系统|企业|片区|社区|专班)$/u;
+
+/**
+ * The shape of group names (单位组): 各区政府, 市直各单位, 市政府各部门, 有关部门 …
+ *
+ * @example
+ * GROUP_SHAPE.test('市政府各部门'); //=> true
+ */
+export const GROUP_SHAPE =
+  /^(?:各|全市|全区|全县|有关|相关|其[他它]|所属)|各(?:有关|相关|直属)?(?:单位|部门|科室|处室|成员单位|机构|区|县|镇|乡|街道)|(?:成员单位|有关单位|有关部门|相关单位|相关部门)$/u;
+
+/**
+ * Vague groups (泛指单位): 有关部门, 相关单位, 各有关单位 — the plan does not say who.
+ *
+ * @example
+ * VAGUE_GROUP.test('其他有关部门'); //=> true
+ */
+export const VAGUE_GROUP = /(?:^(?:其[他它])?|各|直|市|区|县)(?:有关|相关)|(?:有关|相关)(?:单位|部门|机构)$/u;
+
+/**
+ * Territorial groups (属地单位组): 各县（市、区）政府, 各区政府, 各街道（功能区）, 各镇 …
+ *
+ * @example
+ * TERRITORIAL_GROUP.test('各街道（功能区）'); //=> true
+ */
+export const TERRITORIAL_GROUP = /^各(?:县|区|市|镇|乡|街道|地|村|社区|功能区|开发区|园区)/u;
+
+/**
+ * Statements of plan-level conventions in a notice (通知中的约定).
+ *
+ * @example
+ * CONVENTION_STATEMENTS[0]?.convention; //=> 'firstListedLeads'
+ */
+export const CONVENTION_STATEMENTS: ReadonlyArray<{
+  convention: 'firstListedLeads' | 'responsibleLeadsWhenNoLead';
+  pattern: RegExp;
+}> = [
+  {
+    convention: 'firstListedLeads',
+    pattern:
+      /(?:(?:列|排)(?:在|于)?|排名)(?:第一|首|第1)(?:位|个|名)?(?:的|者)?(?:单位|部门)?(?:为|是|作为)(?:牵头|主办|主责)(?:单位|部门)/gu,
+  },
+  {
+    convention: 'responsibleLeadsWhenNoLead',
+    pattern:
+      /(?:无|没有|未(?:明确|确定|标明|注明|列明)?)(?:牵头|主办)(?:单位|部门)的?[,，]?(?:各|所列)?(?:责任|落实)(?:单位|部门)(?:即|均|都|同时)?(?:为|是|作为)牵头(?:单位|部门)/gu,
+  },
+];

@@ -1,0 +1,461 @@
+/**
+ * Reading a units cell (落实单位栏) into clauses: which names, which role phrase, which span.
+ * Roles are not assigned to units here (see assign.ts); this is the “how was it read” layer.
+ */
+import type { Role } from '../model/schema';
+import { lookupName, type RegistryIndex, type RegistryLike, toRegistryIndex } from '../registry/lookup';
+import {
+  CARRY_OVER,
+  CLAUSE_SEPARATORS,
+  ETC_TAIL,
+  JOINT,
+  LABEL_COLONS,
+  LABELS,
+  LIST_SEPARATORS,
+  MARKERS,
+  NAME_PREFIX,
+  PHRASE_SEPARATORS,
+  TRAILING_PUNCTUATION,
+} from './lexicon';
+import { looksLikeName, readNames } from './names';
+import {
+  type CompactText,
+  compactText,
+  type Range,
+  slice,
+  sourceSpan,
+  sourceText,
+  splitTopLevel,
+  topLevelIndexes,
+  trailingBracket,
+  trimEnd,
+} from './scan';
+import type { CellName, Clause, MarkerMeaning, RoleMarker, RoleNotice, UnitsCellReading } from './schema';
+
+/**
+ * Options of {@link readUnitsCell} (读取选项).
+ *
+ * @example
+ * const previous = readUnitsCell('市财政局牵头（下同）', { id: 1 });
+ * readUnitsCell('各区政府负责', { registry, carried: previous.carries, id: 2 } satisfies ReadUnitsOptions);
+ */
+export interface ReadUnitsOptions {
+  /** The unit registry: names are looked up, split and suggested against it. Without it names are kept as written. */
+  registry?: RegistryLike;
+  /** Clauses carried over by 下同 from earlier cells (the previous reading's `carries`). */
+  carried?: readonly Clause[];
+  /** The id stamped as `carriedFrom` on this cell's own 下同 clauses (a task number); default 0. */
+  id?: number;
+}
+
+/**
+ * A clause whose role is not settled yet: 按职责分工落实 depends on whether the cell has a lead, so
+ * clauses are read with a provisional role and settled once the whole cell is read.
+ */
+type DraftClause = Clause;
+
+/** What one list item (the text between two 、) holds. */
+interface Item {
+  names: CellName[];
+  marker?: RoleMarker;
+  /** A bracketed role for this item alone: 市财政局（牵头）. */
+  annotation?: RoleMarker;
+  respectively?: true;
+  etc?: { text: string; span: Clause['span'] };
+  carriesOver?: true;
+}
+
+/** Mutable state of one cell's reading. */
+interface CellState {
+  readonly c: CompactText;
+  readonly index: RegistryIndex | undefined;
+  readonly clauses: DraftClause[];
+  readonly notices: RoleNotice[];
+}
+
+/**
+ * Read one units cell (读取落实单位栏) into clauses with roles and spans. Full- and half-width
+ * punctuation are alike, line breaks and stray spaces inside names are ignored, and brackets inside
+ * names (各县（市、区）政府) are kept. What cannot be read is reported as an `unread-span` notice.
+ *
+ * @example
+ * const reading = readUnitsCell('各县（市、区）政府（管委会）;市财政局牵头，市直各单位按职责分工落实');
+ * reading.clauses.map((c) => [c.role, c.names.map((n) => n.name)]);
+ * //=> [['responsible', ['各县（市、区）政府（管委会）']], ['lead', ['市财政局']], ['supporting', ['市直各单位']]]
+ */
+export function readUnitsCell(text: string, options: ReadUnitsOptions = {}): UnitsCellReading {
+  const state: CellState = {
+    c: compactText(text),
+    index: options.registry ? toRegistryIndex(options.registry) : undefined,
+    clauses: [],
+    notices: [],
+  };
+  for (const sentence of splitTopLevel(state.c, cellBody(state.c), CLAUSE_SEPARATORS))
+    readSentence(state, sentence);
+  // Say so when nothing was read and no other notice already says why.
+  if (state.clauses.length === 0 && !state.notices.some((n) => n.severity === 'warning')) {
+    state.notices.push({ severity: 'warning', code: 'empty-cell', message: 'the units cell names no unit' });
+  }
+  return settle(state, text, options);
+}
+
+/**
+ * Read a sequence of units cells in document order (e.g. a plan's tasks), carrying 下同 clauses
+ * from each cell to the following ones.
+ *
+ * @example
+ * const [, second] = readUnitsCells(['市财政局牵头，各区政府负责（下同）', '市审计局牵头']);
+ * second.clauses.map((c) => c.names[0]?.name); //=> ['市审计局', '各区政府']
+ */
+export function readUnitsCells(
+  cells: readonly string[],
+  options: { registry?: RegistryLike; ids?: readonly number[] } = {},
+): UnitsCellReading[] {
+  const registry = options.registry ? toRegistryIndex(options.registry) : undefined;
+  let carried: readonly Clause[] = [];
+  return cells.map((text, i) => {
+    const reading = readUnitsCell(text, { registry, carried, id: options.ids?.[i] ?? i });
+    carried = reading.carries;
+    return reading;
+  });
+}
+
+/** The cell without trailing punctuation, and without one bracket wrapping all of it. */
+function cellBody(c: CompactText): Range {
+  let body = trimEnd(c, { start: 0, end: c.text.length }, TRAILING_PUNCTUATION);
+  const inner = trailingBracket(c, body);
+  if (inner && inner.start === body.start + 1) body = trimEnd(c, inner, TRAILING_PUNCTUATION);
+  return body;
+}
+
+/** A sentence: sections introduced by labels (牵头单位：…), each a run of comma-separated phrases. */
+function readSentence(state: CellState, sentence: Range): void {
+  for (const section of splitLabels(state, sentence)) {
+    const firstClause = state.clauses.length;
+    for (const phrase of splitTopLevel(state.c, section.range, PHRASE_SEPARATORS)) {
+      readPhrase(state, phrase, section.label, firstClause);
+    }
+  }
+}
+
+/**
+ * Split a sentence at labels. A colon's label is the longest known label ending right before it;
+ * the text before the label belongs to the previous section (labels on several lines run together
+ * once line breaks are gone: 牵头单位：A责任单位：B).
+ */
+function splitLabels(state: CellState, sentence: Range): { label?: RoleMarker; range: Range }[] {
+  const { c } = state;
+  const sections: { label?: RoleMarker; range: Range }[] = [];
+  let start = sentence.start;
+  let label: RoleMarker | undefined;
+  for (const colon of topLevelIndexes(c, sentence, LABEL_COLONS)) {
+    const before = slice(c, { start, end: colon });
+    const known = LABELS.find(([word]) => before.endsWith(word));
+    let labelStart: number;
+    let next: RoleMarker | undefined;
+    if (known) {
+      labelStart = colon - known[0].length;
+      const range = { start: labelStart, end: colon + 1 };
+      next = { text: sourceText(c, range), span: sourceSpan(c, range), meaning: known[1] };
+    } else {
+      const separators = topLevelIndexes(c, { start, end: colon }, PHRASE_SEPARATORS + LIST_SEPARATORS);
+      labelStart = (separators.at(-1) ?? start - 1) + 1;
+      const range = { start: labelStart, end: colon + 1 };
+      state.notices.push({
+        severity: 'warning',
+        code: 'unknown-label',
+        message: `“${slice(c, range)}” is not a known label (牵头单位、责任单位、配合单位…): the names after it are read as unmarked`,
+        span: sourceSpan(c, range),
+        found: sourceText(c, range),
+      });
+    }
+    sections.push({ label, range: { start, end: labelStart } });
+    label = next;
+    start = colon + 1;
+  }
+  sections.push({ label, range: { start, end: sentence.end } });
+  return sections;
+}
+
+/** Names gathered since the last role phrase, with what their items said about the run. */
+interface Run {
+  names: CellName[];
+  start: number;
+  etc?: Item['etc'];
+  respectively?: true;
+  carriesOver?: true;
+}
+
+/**
+ * A phrase: names joined by 、, each run closed by a role phrase (A、B牵头). Names left without a
+ * role phrase at the phrase's end take the section's label, or none (unmarked).
+ */
+function readPhrase(
+  state: CellState,
+  phrase: Range,
+  label: RoleMarker | undefined,
+  sectionStart: number,
+): void {
+  const { c } = state;
+  if (CARRY_OVER.test(slice(c, phrase))) {
+    // A stand-alone 下同 covers everything the cell said before it.
+    for (const clause of state.clauses) clause.carriesOver = true;
+    return;
+  }
+  let run: Run = { names: [], start: phrase.start };
+  for (const range of splitTopLevel(c, phrase, LIST_SEPARATORS)) {
+    const joint = splitJoint(state, range);
+    if (joint) {
+      readJoint(state, run, joint, label);
+      run = { names: [], start: range.end };
+      continue;
+    }
+    const item = readItem(state, range);
+    if (item.annotation) {
+      // 市财政局（牵头）: the bracket gives this item alone its role.
+      state.clauses.push(clauseOf(c, { ...item, start: range.start }, range.end, item.annotation, label));
+      continue;
+    }
+    if (run.names.length === 0) run.start = range.start;
+    run.names.push(...item.names);
+    if (item.etc) run.etc = item.etc;
+    if (item.respectively) run.respectively = item.respectively;
+    if (item.carriesOver) run.carriesOver = item.carriesOver;
+    if (!item.marker) continue;
+    if (run.names.length > 0) state.clauses.push(clauseOf(c, run, range.end, item.marker, label));
+    else attachToPrevious(state, item.marker, sectionStart, run.carriesOver);
+    run = { names: [], start: range.end };
+  }
+  if (run.names.length > 0) state.clauses.push(clauseOf(c, run, phrase.end, undefined, label));
+  else if (run.carriesOver) markLastCarried(state);
+}
+
+/** An item `A会同B…`, split at 会同. */
+interface Joint {
+  left: Range;
+  joint: Range;
+  right: Range;
+}
+
+/**
+ * Split an item at 会同 when both sides read as names and the whole is not one registry name
+ * (会同县 is a county: 怀化市会同县 is not split).
+ */
+function splitJoint(state: CellState, range: Range): Joint | undefined {
+  const { c } = state;
+  const text = slice(c, range);
+  const at = text.indexOf(JOINT);
+  if (at <= 0) return undefined;
+  const left = { start: range.start, end: range.start + at };
+  const joint = { start: left.end, end: left.end + JOINT.length };
+  const right = { start: joint.end, end: range.end };
+  const rightText = slice(c, right);
+  const rightName = rightText.slice(0, matchMarker(rightText)?.at ?? rightText.length);
+  if (!looksLikeName(slice(c, left)) || !looksLikeName(rightName)) return undefined;
+  if (state.index && lookupName(state.index, text)) return undefined;
+  return { left, joint, right };
+}
+
+/**
+ * `A会同B负责`: the names before 会同 (with any names listed before them) lead; the names after it
+ * work with them — supporting, unless their own role phrase says they supervise.
+ */
+function readJoint(
+  state: CellState,
+  run: Run,
+  { left, joint, right }: Joint,
+  label: RoleMarker | undefined,
+): void {
+  const { c } = state;
+  const jointMarker = (meaning: MarkerMeaning): RoleMarker => ({
+    text: sourceText(c, joint),
+    span: sourceSpan(c, joint),
+    meaning,
+  });
+  const leaders = readItem(state, left);
+  if (run.names.length === 0) run.start = left.start;
+  run.names.push(...leaders.names);
+  if (run.names.length > 0) state.clauses.push(clauseOf(c, run, joint.end, jointMarker('lead'), label));
+  const partners = readItem(state, right);
+  const own = partners.marker?.meaning === 'supervising' ? partners.marker : undefined;
+  if (partners.names.length > 0) {
+    state.clauses.push(
+      clauseOf(c, { ...partners, start: right.start }, right.end, own ?? jointMarker('supporting'), label),
+    );
+  }
+}
+
+function clauseOf(
+  c: CompactText,
+  run: Run,
+  end: number,
+  marker: RoleMarker | undefined,
+  label: RoleMarker | undefined,
+): DraftClause {
+  const clause: DraftClause = {
+    role: 'responsible',
+    names: run.names,
+    span: sourceSpan(c, { start: run.start, end }),
+    basis: marker ? 'marker' : label ? 'label' : 'unmarked',
+  };
+  if (marker) clause.marker = marker;
+  if (label) clause.label = label;
+  if (run.respectively) clause.respectively = run.respectively;
+  if (run.etc) clause.etc = run.etc;
+  if (run.carriesOver) clause.carriesOver = run.carriesOver;
+  return clause;
+}
+
+/** （下同） after a role phrase without names of its own: the clause just read carries over. */
+function markLastCarried(state: CellState): void {
+  const last = state.clauses.at(-1);
+  if (last) last.carriesOver = true;
+}
+
+/**
+ * A role phrase with no names of its own (市直各单位，按职责分工落实) applies to the names just
+ * before it in the same section, when those had no role phrase yet.
+ */
+function attachToPrevious(
+  state: CellState,
+  marker: RoleMarker,
+  sectionStart: number,
+  carriesOver: true | undefined,
+): void {
+  const previous = state.clauses.length > sectionStart ? state.clauses.at(-1) : undefined;
+  if (previous && !previous.marker) {
+    previous.marker = marker;
+    previous.basis = 'marker';
+    previous.span = { start: previous.span.start, end: marker.span.end };
+    if (carriesOver) previous.carriesOver = carriesOver;
+    return;
+  }
+  state.notices.push({
+    severity: 'warning',
+    code: 'unread-span',
+    message: `role phrase “${marker.text}” names no unit`,
+    span: marker.span,
+    found: marker.text,
+  });
+}
+
+/** One list item: [由] names [等…] [role phrase] [（role）|（下同）]. */
+function readItem(state: CellState, range: Range): Item {
+  const { c } = state;
+  const item: Item = { names: [] };
+  let rest = range;
+  for (let inner = trailingBracket(c, rest); inner; inner = trailingBracket(c, rest)) {
+    const content = slice(c, inner);
+    const bracket = { start: inner.start - 1, end: inner.end + 1 };
+    if (CARRY_OVER.test(content)) item.carriesOver = true;
+    else {
+      const meaning = bracketRole(content);
+      if (!meaning) break;
+      item.annotation = { text: sourceText(c, bracket), span: sourceSpan(c, bracket), meaning };
+    }
+    rest = { start: rest.start, end: bracket.start };
+  }
+  const marker = matchMarker(slice(c, rest));
+  if (marker) {
+    const markerRange = { start: rest.start + marker.at, end: rest.end };
+    item.marker = {
+      text: sourceText(c, markerRange),
+      span: sourceSpan(c, markerRange),
+      meaning: marker.meaning,
+    };
+    if (marker.respectively) item.respectively = true;
+    rest = { start: rest.start, end: markerRange.start };
+  }
+  const prefix = NAME_PREFIX.exec(slice(c, rest));
+  if (prefix && rest.end - rest.start > prefix[0].length)
+    rest = { start: rest.start + prefix[0].length, end: rest.end };
+  const etc = ETC_TAIL.exec(slice(c, rest));
+  if (etc && etc.index > 0 && looksLikeName(slice(c, { start: rest.start, end: rest.start + etc.index }))) {
+    const etcRange = { start: rest.start + etc.index, end: rest.end };
+    item.etc = { text: sourceText(c, etcRange), span: sourceSpan(c, etcRange) };
+    rest = { start: rest.start, end: etcRange.start };
+  }
+  const read = readNames(c, rest, state.index);
+  item.names = read.names;
+  state.notices.push(...read.notices);
+  if (read.unread) {
+    const found = sourceText(c, read.unread);
+    state.notices.push({
+      severity: 'warning',
+      code: 'unread-span',
+      message: `“${found}” is not read as a unit or a role`,
+      span: sourceSpan(c, read.unread),
+      found,
+    });
+  }
+  if (item.etc && item.names.length > 0) {
+    state.notices.push({
+      severity: 'info',
+      code: 'list-closed-by-etc',
+      message: `“${item.etc.text}” is read as closing the list: only the units named before it are assigned`,
+      span: item.etc.span,
+      found: item.etc.text,
+    });
+  }
+  return item;
+}
+
+/** The role phrase ending a text, with where it starts and whether it says 分别. */
+function matchMarker(
+  text: string,
+): { meaning: MarkerMeaning; at: number; respectively: boolean } | undefined {
+  for (const { meaning, pattern } of MARKERS) {
+    const m = pattern.exec(text);
+    if (m) return { meaning, at: m.index, respectively: m[1] === '分别' };
+  }
+  return undefined;
+}
+
+/** A bracket holding only a role: （牵头）, （牵头单位）, （配合）. */
+function bracketRole(content: string): MarkerMeaning | undefined {
+  const label = LABELS.find(([word]) => word === content);
+  if (label) return label[1];
+  const marker = matchMarker(content);
+  return marker && marker.at === 0 ? marker.meaning : undefined;
+}
+
+/** Settle roles, add the clauses carried by 下同, and work out what this cell carries on. */
+function settle(state: CellState, text: string, options: ReadUnitsOptions): UnitsCellReading {
+  const incoming = options.carried ?? [];
+  const hasLead =
+    state.clauses.some((draft) => meaningOf(draft) === 'lead') ||
+    incoming.some((clause) => clause.role === 'lead');
+  const own: Clause[] = state.clauses;
+  for (const clause of own) clause.role = roleOfMeaning(meaningOf(clause), hasLead);
+  // A carried clause yields to the cell's own clause of the same role (下同 = the same unless stated).
+  const inherited = incoming.filter((clause) => !own.some((o) => o.role === clause.role));
+  for (const clause of inherited) {
+    state.notices.push({
+      severity: 'info',
+      code: 'carried-over',
+      message: `${clause.role} ${clause.names.map((n) => n.canonical ?? n.name).join('、')} carried over by 下同 from earlier cell ${clause.carriedFrom ?? '?'}`,
+    });
+  }
+  const id = options.id ?? 0;
+  const ownCarries = own
+    .filter((clause) => clause.carriesOver)
+    .map(({ carriesOver: _carriesOver, ...clause }) => ({ ...clause, carriedFrom: id }));
+  const carries = [
+    ...incoming.filter((clause) => !ownCarries.some((o) => o.role === clause.role)),
+    ...ownCarries,
+  ];
+  return { text, clauses: [...own, ...inherited], notices: state.notices, carries };
+}
+
+/** The marker decides, except that 按职责分工落实 defers to a label (责任单位：…按职责分工负责). */
+function meaningOf(clause: DraftClause): MarkerMeaning | 'unmarked' {
+  if (clause.marker && clause.marker.meaning !== 'dutyShare') return clause.marker.meaning;
+  return clause.label?.meaning ?? clause.marker?.meaning ?? 'unmarked';
+}
+
+/** 按职责分工落实 under a lead is supporting; on its own it is responsible, as is a bare list. */
+function roleOfMeaning(meaning: MarkerMeaning | 'unmarked', hasLead: boolean): Role {
+  if (meaning === 'dutyShare') return hasLead ? 'supporting' : 'responsible';
+  if (meaning === 'unmarked') return 'responsible';
+  return meaning;
+}
