@@ -49,20 +49,29 @@ export function generatePlan(options: { tasks: number; units: number; seed: numb
   const random = rng(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-  const counties: string[] = [];
-  for (const a of COUNTY_STEMS) for (const b of SECOND) counties.push(`${a}${b}区政府`);
-  const countyCount = Math.min(counties.length, Math.max(4, Math.round(options.units * 0.05)));
+  // A registry shaped like a real prefecture-level city's: a few dozen city departments, about a
+  // hundred county-level bodies, and the rest towns and subdistricts (镇、街道) that city plans
+  // rarely name but that a shared registry holds.
+  const departmentCount = Math.max(DEPARTMENT_STEMS.length, Math.round(options.units * 0.03));
   const departments: string[] = [];
-  for (let i = 0; departments.length < options.units - countyCount; i++) {
+  for (let i = 0; departments.length < departmentCount; i++) {
     const stem = DEPARTMENT_STEMS[i % DEPARTMENT_STEMS.length]!;
     const round = Math.floor(i / DEPARTMENT_STEMS.length);
     departments.push(round === 0 ? `市${stem}局` : `市${stem}第${round}分局`);
+  }
+  const counties: string[] = [];
+  for (const a of COUNTY_STEMS) for (const b of SECOND) counties.push(`${a}${b}区政府`);
+  const countyCount = Math.min(counties.length, Math.max(4, Math.round(options.units * 0.04)));
+  const towns: string[] = [];
+  for (let i = 0; departmentCount + countyCount + towns.length < options.units; i++) {
+    towns.push(`${counties[i % countyCount]!.replace('区政府', '区')}第${Math.floor(i / countyCount) + 1}镇`);
   }
   const registry: RegistryInput = {
     government: '示例市',
     units: [
       ...departments.map((name) => ({ name, fullName: `示例${name}`, kind: 'cityDepartment' as const })),
       ...counties.slice(0, countyCount).map((name) => ({ name, kind: 'countyGovernment' as const })),
+      ...towns.map((name) => ({ name, kind: 'townGovernment' as const })),
     ],
     groups: [
       {
@@ -72,6 +81,7 @@ export function generatePlan(options: { tasks: number; units: number; seed: numb
         members: counties.slice(0, countyCount),
       },
       { name: '市直各单位', aliases: ['市府直属各单位'], memberKinds: ['cityDepartment', 'cityOffice'] },
+      { name: '各镇（街道）', territorial: true, memberKinds: ['townGovernment'] },
       { name: '有关部门', vague: true },
     ],
   };
