@@ -58,7 +58,12 @@ export async function benchImport(): Promise<BenchResult[]> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const r of await benchImport()) {
-    const verdict = r.targetMs === undefined ? '' : r.medianMs <= r.targetMs ? ` ✅ ≤ ${r.targetMs} ms` : ` ❌ > ${r.targetMs} ms`;
+    const verdict =
+      r.targetMs === undefined
+        ? ''
+        : r.medianMs <= r.targetMs
+          ? ` ✅ ≤ ${r.targetMs} ms`
+          : ` ❌ > ${r.targetMs} ms`;
     console.log(`${r.name}: median ${r.medianMs.toFixed(1)} ms over ${r.runs} runs${verdict}`);
   }
 }

@@ -5,9 +5,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parsePlan } from '@fengong/core';
-import { afterAll, describe, expect, test } from 'vitest';
-import { fengong, repoRoot } from './run';
+import { type Plan, parsePlan, safeParsePlan } from '@fengong/core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fengong, type RunResult, repoRoot } from './run';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fengong-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,9 +17,16 @@ const wanted = parsePlan(readFileSync(path.join(repoRoot, 'seeds/zhanjiang-2021/
 
 describe('fengong import <seed> -o out.yaml', () => {
   const out = path.join(dir, 'out.yaml');
-  const first = fengong(['import', SEED, '-o', out]);
-  const written = existsSync(out) ? readFileSync(out, 'utf8') : '';
-  const plan = parsePlan(written, { fileName: out });
+  let first: RunResult;
+  let written = '';
+  let plan: Plan;
+  beforeAll(() => {
+    first = fengong(['import', SEED, '-o', out]);
+    written = existsSync(out) ? readFileSync(out, 'utf8') : '';
+    const read = safeParsePlan(written, { fileName: out });
+    if (!read.success) throw new Error(`${out} is not a valid plan:\n${first.stderr}`);
+    plan = read.data;
+  });
 
   test('exits 0, writes the file and says how many spots need a look', () => {
     expect(first.stderr).toBe('');
@@ -29,13 +36,16 @@ describe('fengong import <seed> -o out.yaml', () => {
     expect(written).toContain('# check:');
   });
 
-  test.each(wanted.tasks.map((t, i) => [t.number, i] as const))('task %i equals plan.yaml field by field', (_n, i) => {
-    const want = wanted.tasks[i]!;
-    const got = plan.tasks[i]!;
-    for (const field of ['number', 'category', 'text', 'units', 'deadline'] as const) {
-      expect(got[field], `task ${want.number} ${field}`).toEqual(want[field]);
-    }
-  });
+  test.each(wanted.tasks.map((t, i) => [t.number, i] as const))(
+    'task %i equals plan.yaml field by field',
+    (_n, i) => {
+      const want = wanted.tasks[i]!;
+      const got = plan.tasks[i]!;
+      for (const field of ['number', 'category', 'text', 'units', 'deadline'] as const) {
+        expect(got[field], `task ${want.number} ${field}`).toEqual(want[field]);
+      }
+    },
+  );
 
   test('the categories, the meta and the general requirements equal plan.yaml', () => {
     expect(plan.tasks).toHaveLength(wanted.tasks.length);
@@ -43,7 +53,9 @@ describe('fengong import <seed> -o out.yaml', () => {
     for (const key of Object.keys(wanted.meta) as (keyof typeof wanted.meta)[]) {
       expect(plan.meta[key], `meta.${key}`).toEqual(wanted.meta[key]);
     }
-    expect(plan.requirements.map((r) => [r.number, r.text])).toEqual(wanted.requirements.map((r) => [r.number, r.text]));
+    expect(plan.requirements.map((r) => [r.number, r.text])).toEqual(
+      wanted.requirements.map((r) => [r.number, r.text]),
+    );
     // Every duty plan.yaml states is derived by rule, wording included.
     expect(plan.requirements.map((r) => r.duties)).toEqual(wanted.requirements.map((r) => r.duties));
   });
@@ -87,7 +99,11 @@ describe('fengong import --review and --json', () => {
   test('--json prints { plan, diagnostics, layout }', () => {
     const result = fengong(['import', SEED, '--json']);
     expect(result.code).toBe(0);
-    const json = JSON.parse(result.stdout) as { plan: { tasks: unknown[] }; diagnostics: { lines?: number[] }[]; layout: string };
+    const json = JSON.parse(result.stdout) as {
+      plan: { tasks: unknown[] };
+      diagnostics: { lines?: number[] }[];
+      layout: string;
+    };
     expect(json.layout).toBe('pdfTable');
     expect(json.plan.tasks).toHaveLength(50);
     expect(json.diagnostics.some((d) => d.lines?.[0] === 310)).toBe(true);

@@ -4,6 +4,8 @@
  */
 export * from './deadlines';
 export * from './diagnostics';
+export * from './import';
+export * from './ledger';
 export * from './model/parse';
 export * from './model/schema';
 export * from './queries';

@@ -30,7 +30,8 @@ const messages = {
     exists: '{file} 已存在：加 --force 覆盖',
     noPlan: '{file}：未能导入方案',
     wrote: '✓ 已写入 {file}：{tasks} 项任务，{categories} 个类别（版式 {layout}）',
-    spots: '  {n} 处需要核对（文件中以 “# check:” 注释标出；fengong import {source} --review 可对照原文查看）',
+    spots:
+      '  {n} 处需要核对（文件中以 “# check:” 注释标出；fengong import {source} --review 可对照原文查看）',
     none: '  没有需要核对之处',
     notWritten: '{file}：无法写入（{why}）',
   },
@@ -38,7 +39,8 @@ const messages = {
     exists: '{file} exists: add --force to overwrite it',
     noPlan: '{file}: no plan could be imported',
     wrote: '✓ wrote {file}: {tasks} tasks in {categories} categories (layout {layout})',
-    spots: '  {n} spot(s) to check (marked “# check:” in the file; see them beside the source with fengong import {source} --review)',
+    spots:
+      '  {n} spot(s) to check (marked “# check:” in the file; see them beside the source with fengong import {source} --review)',
     none: '  nothing to check',
     notWritten: '{file}: cannot write ({why})',
   },
@@ -49,6 +51,16 @@ function say(key: keyof (typeof messages)['zh'], vars: Record<string, string | n
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
+/**
+ * Register `fengong import <file>` (从原文导入方案): import a plan from its document's text, write it as
+ * YAML with `# check:` comments (-o), print the uncertain spots beside the source lines (--review),
+ * or print `{ plan, diagnostics, layout }` (--json).
+ *
+ * @example
+ * const program = new Command('fengong');
+ * registerImport(program);
+ * await program.parseAsync(['import', 'seeds/000_fc8bcf8b29ea9190.txt', '-o', 'plan.yaml'], { from: 'user' });
+ */
 export function registerImport(program: Command): void {
   program
     .command('import')
@@ -76,8 +88,14 @@ Examples:
     )
     .action(async (file: string, options: ImportOptions) => {
       const { readTextFile, loadRegistryFile } = await import('../io');
-      const { FengongInputError, importPlanText, importedPlanToYaml, formatImportReview, isIsoDate, safeParsePlan } =
-        await import('@fengong/core');
+      const {
+        FengongInputError,
+        importPlanText,
+        importedPlanToYaml,
+        formatImportReview,
+        isIsoDate,
+        safeParsePlan,
+      } = await import('@fengong/core');
       if (options.issued !== undefined && !isIsoDate(options.issued)) {
         throw new UsageError(`--issued ${options.issued}: ${t('badDate')}`);
       }
@@ -88,7 +106,9 @@ Examples:
         fileName: file,
         ...(options.layout ? { layout: options.layout } : {}),
         ...(registry ? { registry } : {}),
-        ...(options.units ? { registryFile: path.relative(planDir, path.resolve(options.units)).split(path.sep).join('/') } : {}),
+        ...(options.units
+          ? { registryFile: path.relative(planDir, path.resolve(options.units)).split(path.sep).join('/') }
+          : {}),
         ...(options.issued ? { issued: options.issued } : {}),
       });
       const plan = result.plan;
@@ -98,18 +118,30 @@ Examples:
       if (options.output) {
         const yamlText = importedPlanToYaml(result, { source: file, ...(options.all ? { all: true } : {}) });
         const check = safeParsePlan(yamlText, { fileName: options.output });
-        if (!check.success) throw new FengongInputError(check.diagnostics, `the imported plan for ${options.output} does not read back`);
+        if (!check.success)
+          throw new FengongInputError(
+            check.diagnostics,
+            `the imported plan for ${options.output} does not read back`,
+          );
         try {
           await writeFile(options.output, yamlText, { flag: options.force ? 'w' : 'wx' });
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           if (code === 'EEXIST') throw new UsageError(say('exists', { file: options.output }));
           const { FengongFileError } = await import('@fengong/core/node');
-          throw new FengongFileError(options.output, say('notWritten', { file: options.output, why: code ?? String(error) }));
+          throw new FengongFileError(
+            options.output,
+            say('notWritten', { file: options.output, why: code ?? String(error) }),
+          );
         }
         const spots = result.diagnostics.filter((d) => d.severity !== 'info').length;
         const summary = [
-          say('wrote', { file: options.output, tasks: plan.tasks.length, categories: plan.categories.length, layout: result.layout }),
+          say('wrote', {
+            file: options.output,
+            tasks: plan.tasks.length,
+            categories: plan.categories.length,
+            layout: result.layout,
+          }),
           spots > 0 ? say('spots', { n: spots, source: file }) : say('none', {}),
         ].join('\n');
         if (options.json) toStderr(summary);

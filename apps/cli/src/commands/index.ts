@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerCompletion } from './completion';
 import { registerDeadlines } from './deadlines';
 import { registerExplain } from './explain';
+import { registerImport } from './import';
 import { registerMatrix } from './matrix';
 import { registerTasks } from './tasks';
 import { registerUnit } from './unit';
@@ -19,5 +20,6 @@ export const commands: ((program: Command) => void)[] = [
   registerDeadlines,
   registerUnits,
   registerExplain,
+  registerImport,
   registerCompletion,
 ];

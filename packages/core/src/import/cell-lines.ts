@@ -1,0 +1,278 @@
+/**
+ * Reading a web table copied one cell per line (每格一行): the header words on lines of their own,
+ * then every cell on its own line. A merged cell appears once, in its first row, so the rows below
+ * simply lack that line; the reader therefore goes by what each line looks like (a task number, a
+ * units cell, a deadline) rather than by counting lines.
+ */
+import { composeUnits, TASK_NUMBER } from './cells';
+import { continuesDeadline, deadlineStart, fieldLabel, unitScore } from './classify';
+import { type Column, type HeaderMatch, headerKind } from './columns';
+import {
+  type DraftBody,
+  type DraftCategory,
+  type DraftTask,
+  decision,
+  formatLines,
+  type Piece,
+  spanOf,
+  stripEnumerator,
+  textOf,
+} from './draft';
+import { endsSentence, type SourceLine } from './lines';
+import { isFooterStart } from './notice';
+import { isPageNumber } from './pdf-table';
+import type { ImportDiagnostic } from './types';
+
+interface Segment {
+  number: number;
+  /** Line of the task number or of the text's `N.`. */
+  first: Piece;
+  lines: Piece[];
+}
+
+/**
+ * Read a one-cell-per-line table whose header is `header`.
+ *
+ * @example
+ * readCellPerLine(lines, findHeader(lines)!).tasks[0]?.number; //=> 1
+ */
+export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatch): DraftBody {
+  const columns = header.columns;
+  const hasNumber = columns.some((c) => c.kind === 'number');
+  const hasCategory = columns.some((c) => c.kind === 'category');
+  const hasDeadline = columns.some((c) => c.kind === 'deadline');
+  const unitColumns = columns.filter((c) => c.kind === 'units');
+  const kindAt = (kind: string) => columns.findIndex((c) => c.kind === kind);
+  // With 序号 before 工作任务, a category cell comes right after the number (in its first row only).
+  const categoryAfterNumber = hasNumber && hasCategory && kindAt('category') > kindAt('number');
+  const diagnostics: ImportDiagnostic[] = [];
+  const start = header.index + header.span;
+  let end = lines.length;
+
+  // Cells, without repeated headers and page numbers; split at task starts.
+  const leading: Piece[] = [];
+  const segments: Segment[] = [];
+  let expected: number | undefined;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text;
+    if (text === '') continue;
+    if (isFooterStart(text)) {
+      end = i;
+      break;
+    }
+    if (isPageNumber(text)) continue;
+    if (headerKind(text) !== undefined && columns.some((c) => c.header === text.replace(/\s+/g, '')))
+      continue;
+    const piece = { no: line.no, text };
+    const bare = hasNumber && /^\d{1,3}\s*[.、．]?$/.test(text) ? Number.parseInt(text, 10) : undefined;
+    const m = TASK_NUMBER.exec(text);
+    const numbered = m ? Number(m[1]) : undefined;
+    const fits = (n: number | undefined) =>
+      n !== undefined && n >= 1 && (expected === undefined ? n <= 5 : n >= expected && n <= expected + 3);
+    if (fits(bare)) {
+      segments.push({ number: bare!, first: piece, lines: [] });
+      expected = bare! + 1;
+      continue;
+    }
+    if (fits(numbered)) {
+      const last = segments.at(-1);
+      // After a bare number the numbered text belongs to that number.
+      if (last && last.lines.length === 0 && last.number === numbered && last.first.text !== text) {
+        last.lines.push({ no: line.no, text: text.slice(m![0].length) });
+        continue;
+      }
+      segments.push({
+        number: numbered!,
+        first: piece,
+        lines: [{ no: line.no, text: text.slice(m![0].length) }],
+      });
+      expected = numbered! + 1;
+      continue;
+    }
+    const last = segments.at(-1);
+    if (last) last.lines.push(piece);
+    else leading.push(piece);
+  }
+
+  const categories: DraftCategory[] = [];
+  const named = new Set<string>();
+  const tasks: DraftTask[] = [];
+  let category: string | undefined;
+  const useCategory = (pieces: Piece[]) => {
+    if (pieces.length === 0) return;
+    const name = stripEnumerator(textOf(pieces));
+    const span = spanOf(pieces)!;
+    if (name === category) {
+      diagnostics.push(
+        decision(
+          'category-repeated',
+          `the category “${name}” is printed again at lines ${formatLines(span)}`,
+          0.85,
+          span,
+        ),
+      );
+      return;
+    }
+    category = name;
+    if (!named.has(name)) {
+      named.add(name);
+      categories.push({ name, lines: span });
+    }
+    diagnostics.push(
+      decision('category', `lines ${formatLines(span)} are the category “${name}”`, 0.85, span),
+    );
+  };
+  if (hasCategory) useCategory(leading);
+
+  const own: { units: Piece[]; deadline: Piece[] }[] = [];
+  segments.forEach((seg) => {
+    const cells = [...seg.lines];
+    if (categoryAfterNumber && cells.length >= 2) {
+      const first = cells[0]!.text;
+      const second = cells[1]!.text;
+      if (
+        first.length <= 30 &&
+        !endsSentence(first) &&
+        unitScore(first) < 1 &&
+        deadlineStart(first) !== 0 &&
+        (endsSentence(second) || second.length > first.length)
+      ) {
+        useCategory([cells.shift()!]);
+      }
+    }
+    // The text: the first cell, and more lines while they read as text.
+    const text: Piece[] = [];
+    if (cells.length > 0) text.push(cells.shift()!);
+    while (cells.length > 0) {
+      const next = cells[0]!;
+      const last = text.at(-1)!.text;
+      if (unitScore(next.text) >= 1 || deadlineStart(next.text) === 0 || fieldLabel(next.text)) break;
+      if (endsSentence(last) && next.text.length < 12) break;
+      text.push(cells.shift()!);
+    }
+    // Units: one line per units column at most (or labelled lines).
+    const units: Piece[] = [];
+    while (cells.length > 0 && units.length < Math.max(1, unitColumns.length)) {
+      const next = cells[0]!;
+      const label = fieldLabel(next.text);
+      if (label?.kind === 'deadline' || deadlineStart(next.text) === 0) break;
+      const beforeDeadline =
+        units.length === 0 && cells[1] !== undefined && deadlineStart(cells[1].text) === 0;
+      if (!label && unitScore(next.text) < 1 && !beforeDeadline) break;
+      units.push(cells.shift()!);
+    }
+    // Deadline: a deadline phrase, and the lines that continue it.
+    const deadline: Piece[] = [];
+    if (hasDeadline && cells.length > 0) {
+      const next = cells[0]!;
+      const label = fieldLabel(next.text);
+      if (label?.kind === 'deadline' || deadlineStart(next.text) === 0) {
+        deadline.push(cells.shift()!);
+        while (cells.length > 0 && continuesDeadline(cells[0]!.text)) deadline.push(cells.shift()!);
+      }
+    }
+    // Whatever is left begins the next row: its category (or a note).
+    own.push({ units, deadline });
+    const index = tasks.length;
+    tasks.push({
+      number: seg.number,
+      category: category ?? '未分类',
+      text: textOf(text),
+      units: unitsCell(units, unitColumns),
+      deadline: textOf(deadline.map((p) => ({ ...p, text: fieldLabel(p.text)?.value ?? p.text }))),
+      lines: {
+        ...(spanOf(text) ? { text: spanOf(text)! } : {}),
+        ...(spanOf(units) ? { units: spanOf(units)! } : {}),
+        ...(spanOf(deadline) ? { deadline: spanOf(deadline)! } : {}),
+      },
+    });
+    if (category === undefined) {
+      category = '未分类';
+      named.add(category);
+      categories.push({ name: category, lines: [seg.first.no, seg.first.no] });
+      diagnostics.push(
+        decision('no-category', 'tasks before the first category are put under “未分类”', 0.4, undefined),
+      );
+    }
+    const cellLines = (name: string, pieces: Piece[]) =>
+      pieces.length > 0 ? `${name} line ${formatLines(spanOf(pieces))}` : `no ${name} cell of its own`;
+    const last = spanOf([...text, ...units, ...deadline])?.[1] ?? seg.first.no;
+    diagnostics.push(
+      decision(
+        'task',
+        `task ${seg.number}: ${cellLines('text', text)}, ${cellLines('units', units)}, ${cellLines('deadline', deadline)}`,
+        text.length > 0 ? 0.9 : 0.3,
+        [seg.first.no, last],
+        ['tasks', index, 'text'],
+      ),
+    );
+    if (cells.length > 0) {
+      if (hasCategory && !categoryAfterNumber) useCategory(cells);
+      else {
+        tasks[index]!.note = textOf(cells);
+        diagnostics.push(
+          decision(
+            'note',
+            `lines ${formatLines(spanOf(cells))} are read as a note of task ${seg.number}`,
+            0.5,
+            spanOf(cells),
+          ),
+        );
+      }
+    }
+  });
+
+  // Merged cells: a task without units takes those of the task above in its category (the merged
+  // cell is copied in its first row), else those of the task below.
+  for (const field of ['units', 'deadline'] as const) {
+    if (field === 'deadline' && !hasDeadline) continue;
+    // Nearest task with its own cell above and below, within the category (one pass each way).
+    const above: (number | undefined)[] = [];
+    let last: number | undefined;
+    tasks.forEach((t, i) => {
+      if (i > 0 && tasks[i - 1]!.category !== t.category) last = undefined;
+      above.push(last);
+      if (own[i]![field].length > 0) last = i;
+    });
+    const below: (number | undefined)[] = new Array(tasks.length);
+    let next: number | undefined;
+    for (let i = tasks.length - 1; i >= 0; i--) {
+      if (i + 1 < tasks.length && tasks[i + 1]!.category !== tasks[i]!.category) next = undefined;
+      below[i] = next;
+      if (own[i]![field].length > 0) next = i;
+    }
+    tasks.forEach((task, i) => {
+      if (task[field] !== '') return;
+      const from = above[i] ?? below[i];
+      if (from === undefined) return;
+      const source = tasks[from]!;
+      task[field] = source[field];
+      const span = source.lines[field];
+      if (span) task.lines[field] = span;
+      diagnostics.push(
+        decision(
+          'merged-cell',
+          `task ${task.number} has no ${field} cell of its own: it shares that of task ${source.number} (${above[i] !== undefined ? 'the merged cell above' : 'the cell below'})`,
+          above[i] !== undefined ? 0.8 : 0.55,
+          span,
+          ['tasks', i, field],
+        ),
+      );
+    });
+  }
+  return { categories, tasks, diagnostics, start: header.index, end };
+}
+
+/** The units cell from its lines: labelled lines joined by label, else one line per units column. */
+function unitsCell(pieces: readonly Piece[], unitColumns: readonly Column[]): string {
+  if (pieces.length === 0) return '';
+  if (unitColumns.length <= 1) return textOf(pieces);
+  const cells = pieces.map((p, k) => {
+    const label = fieldLabel(p.text);
+    return label
+      ? { header: label.label, value: label.value }
+      : { header: unitColumns[k]?.header ?? '责任单位', value: p.text };
+  });
+  return composeUnits(cells);
+}

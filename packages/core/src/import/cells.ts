@@ -1,0 +1,148 @@
+/**
+ * Cells of one table row (一行单元格), shared by the web-copied layouts: fitting cells to columns
+ * when a merged cell is missing, composing the units cell of tables with separate 牵头单位 /
+ * 责任单位 / 配合单位 columns, and reading the task number.
+ */
+import { deadlineStart, unitScore } from './classify';
+import type { Column, ColumnKind } from './columns';
+import { endsSentence } from './lines';
+
+/**
+ * A task number at the start of a text: `12.`, `12、`, `12．`.
+ *
+ * @example
+ * TASK_NUMBER.exec('12.推进…')?.[1]; //=> '12'
+ */
+export const TASK_NUMBER = /^(\d{1,4})\s*[.．、]\s*/;
+
+/**
+ * How well a cell fits a column kind (higher is better).
+ *
+ * @example
+ * cellFit('2022年6月底前', 'deadline', undefined); //=> 3
+ */
+export function cellFit(cell: string, kind: ColumnKind, currentCategory: string | undefined): number {
+  if (cell === '') return 0;
+  const numbered = TASK_NUMBER.test(cell);
+  switch (kind) {
+    case 'number':
+      return /^\d{1,3}\s*[.、．]?$/.test(cell) ? 4 : -4;
+    case 'text': {
+      let s = 0;
+      if (cell.length >= 12) s += 2;
+      else if (cell.length < 6) s -= 1;
+      if (numbered) s += 3;
+      if (endsSentence(cell)) s += 1;
+      if (deadlineStart(cell) === 0) s -= 2;
+      return s;
+    }
+    case 'category': {
+      if (/^\d/.test(cell) || numbered) return -3;
+      let s = cell.length <= 40 && !endsSentence(cell) ? 1 : -1;
+      if (cell === currentCategory) s += 3;
+      if (unitScore(cell) >= 1) s -= 1;
+      if (deadlineStart(cell) === 0) s -= 2;
+      return s;
+    }
+    case 'units': {
+      if (numbered || deadlineStart(cell) === 0) return -3;
+      const u = unitScore(cell);
+      return u >= 1 ? 2 + Math.min(u, 3) * 0.3 : -1.5;
+    }
+    case 'deadline':
+      return deadlineStart(cell) === 0 ? 3 : -2;
+    case 'note':
+      return 0;
+  }
+}
+
+/** Penalty for a column a row leaves out. */
+function missingPenalty(kind: ColumnKind): number {
+  switch (kind) {
+    case 'text':
+      return -6;
+    case 'units':
+      return -1.5;
+    case 'deadline':
+      return -1;
+    case 'number':
+      return -0.5;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Fit `cells` (fewer than the columns) to columns in order, leaving out the columns whose cells a
+ * merged cell took away. Returns the column index of each cell and how sure the fit is.
+ *
+ * @example
+ * alignCells(['4.及时公开…', '市商务局', '2022年6月前'], columns, '优化营商环境').columns; //=> [2, 3, 4]
+ */
+export function alignCells(
+  cells: readonly string[],
+  columns: readonly Column[],
+  currentCategory: string | undefined,
+): { columns: number[]; confidence: number } {
+  const m = cells.length;
+  const n = columns.length;
+  if (m >= n) return { columns: cells.map((_, i) => Math.min(i, n - 1)), confidence: m === n ? 1 : 0.5 };
+  // best[i][j]: best score placing cells 0..i with cell i in column j.
+  const NEG = Number.NEGATIVE_INFINITY;
+  const best: number[][] = Array.from({ length: m }, () => new Array<number>(n).fill(NEG));
+  const from: number[][] = Array.from({ length: m }, () => new Array<number>(n).fill(-1));
+  const skip = (a: number, b: number) => {
+    let s = 0;
+    for (let c = a; c < b; c++) s += missingPenalty(columns[c]!.kind);
+    return s;
+  };
+  for (let j = 0; j < n; j++)
+    best[0]![j] = skip(0, j) + cellFit(cells[0]!, columns[j]!.kind, currentCategory);
+  for (let i = 1; i < m; i++) {
+    for (let j = i; j < n; j++) {
+      for (let p = i - 1; p < j; p++) {
+        const prev = best[i - 1]![p]!;
+        if (prev === NEG) continue;
+        const s = prev + skip(p + 1, j) + cellFit(cells[i]!, columns[j]!.kind, currentCategory);
+        if (s > best[i]![j]!) {
+          best[i]![j] = s;
+          from[i]![j] = p;
+        }
+      }
+    }
+  }
+  const scores: { j: number; s: number }[] = [];
+  for (let j = m - 1; j < n; j++) scores.push({ j, s: best[m - 1]![j]! + skip(j + 1, n) });
+  scores.sort((a, b) => b.s - a.s);
+  const top = scores[0]!;
+  const result: number[] = new Array<number>(m);
+  let j = top.j;
+  for (let i = m - 1; i >= 0; i--) {
+    result[i] = j;
+    j = from[i]![j]!;
+  }
+  const margin = scores[1] ? top.s - scores[1].s : 3;
+  return { columns: result, confidence: Math.min(0.95, 0.5 + margin / 8) };
+}
+
+/** Kinds of responsibility a units column header names. */
+function isResponsibleHeader(header: string): boolean {
+  return /^(?:具体)?(?:落实|责任|承办|实施|负责)(?:单位|部门)$|^责任主体$|^单位$|^部门$/.test(header);
+}
+
+/**
+ * The units cell of a row: the one units column as written, or, for separate 牵头单位 / 责任单位 /
+ * 配合单位 columns, the non-empty ones joined as `牵头单位：A；配合单位：B` (labels as the header
+ * writes them), which the responsibility reader reads by label.
+ *
+ * @example
+ * composeUnits([{ header: '牵头单位', value: '市发展改革局' }, { header: '配合单位', value: '市财政局' }]);
+ * //=> '牵头单位：市发展改革局；配合单位：市财政局'
+ */
+export function composeUnits(cells: readonly { header: string; value: string }[]): string {
+  const filled = cells.filter((c) => c.value !== '');
+  if (cells.length <= 1 || (filled.length === 1 && isResponsibleHeader(filled[0]!.header))) {
+    return filled[0]?.value ?? '';
+  }
+  return filled.map((c) => `${c.header}：${c.value}`).join('；');
+}

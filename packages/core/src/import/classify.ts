@@ -1,0 +1,179 @@
+/**
+ * Which column a line of a table belongs to (列归属判断). The deadline and responsibility readers of
+ * core decide what a deadline phrase and a units cell are; this file only asks them, and adds the
+ * lexical cues of table layout (a fragment such as `局、市交通运输` names units even though no
+ * reader can read a broken name).
+ */
+import { findDeadlinePhrases } from '../deadlines';
+import { readUnitsCell } from '../roles';
+import { endsSentence } from './lines';
+
+/** Lines longer than this are not asked about deadlines or units: table cells are short. */
+const MAX_CELL_LINE = 80;
+
+/**
+ * Where a deadline phrase (时限用语) starts in a line: 0 when the line begins with one, the offset after
+ * a space when a unit name and a deadline share the line (`市司法局 长期工作` → 5), -1 otherwise.
+ *
+ * @example
+ * deadlineStart('2021 年 9 月'); //=> 0
+ * deadlineStart('市司法局 长期工作'); //=> 5
+ * deadlineStart('做好市场规'); //=> -1
+ */
+export function deadlineStart(line: string): number {
+  if (line.length === 0 || line.length > MAX_CELL_LINE) return -1;
+  const known = startCache.get(line);
+  if (known !== undefined) return known;
+  const at = findDeadlineStart(line);
+  if (startCache.size >= 4096) startCache.clear();
+  startCache.set(line, at);
+  return at;
+}
+
+/** Lines repeat (`长期工作`, `前`): a small cache of {@link deadlineStart}'s answers. */
+const startCache = new Map<string, number>();
+
+/** Characters without which no deadline phrase can be read: skip the reader for other lines. */
+const DEADLINE_HINT = /[0-9０-９〇零一二三四五六七八九十年月日季旬期续常效底前内每按及第尽立马即半周天]/;
+
+function findDeadlineStart(line: string): number {
+  if (!DEADLINE_HINT.test(line)) return -1;
+  if (/^\d{4}(?:\s*年|$)/.test(line)) return 0;
+  const phrases = findDeadlinePhrases(line);
+  for (const p of phrases) {
+    if (p.kind === 'unspecified') continue;
+    if (p.start === 0) return p.kind === 'asap' && !isWholeCellAsap(line) ? -1 : 0;
+    const before = line.charCodeAt(p.start - 1);
+    if ((before === 0x20 || before === 0x3000) && p.kind !== 'asap') return p.start;
+  }
+  return -1;
+}
+
+/** `及时` begins many sentences; only a cell that is nothing but an as-soon-as phrase counts. */
+function isWholeCellAsap(line: string): boolean {
+  return /^(?:及时|立即|即时|尽快|第一时间)(?:完成|办理|落实|开展|公开|发布)?[。；;]?$/.test(line);
+}
+
+/**
+ * Does the line continue a deadline cell rather than start something new (`前`, `工作`, `底前`)?
+ *
+ * @example
+ * continuesDeadline('前完成现有'); //=> true
+ */
+export function continuesDeadline(line: string): boolean {
+  return /^(?:前|底|末|以前|之前|完成|工作|止|为止|以内|内|起|开始|年|月|日|号|季度|半年|旬|[，,、；;）)\d])/.test(
+    line,
+  );
+}
+
+/**
+ * Does a deadline cell's text end with a connector, so that the next line must continue it?
+ *
+ * @example
+ * endsWithConnector('2021 年 9 月前；'); //=> true
+ */
+export function endsWithConnector(text: string): boolean {
+  return /[，,、；;（(至到和及或—\-~]$/.test(text);
+}
+
+/** Words of units cells: unit-name endings, group shapes and role phrases (单位名称、角色用语). */
+const UNIT_WORDS =
+  /局|委员会|委|办公室|办|政府|管委会|单位|部门|牵头|负责|配合|落实|按职责|分工|协助|参与|中心|公司|集团|厅|街道|各县|各区|各镇|市直|区直|县直|人民团体|法院|检察院|海关|支队|大队|分局/g;
+
+/** Beginnings that make a short line look like a category (工作任务) rather than units. */
+const CATEGORY_START =
+  /^(?:做好|加强|推进|推动|完善|持续|切实|不断|深化|强化|提升|健全|规范|建立|优化|严格|全面|积极|扎实|抓好|开展|实施|促进|加快|坚持|着力|大力|进一步|提高|保障|防范|构建|打造|聚焦|围绕|创新|统筹|夯实|筑牢|增强|巩固|营造|落实《|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
+
+/** Characters that cannot begin a unit name, a category or a sentence: the tail of a broken word. */
+const FRAGMENT_START = /^[、，,。；;：:）)》”局委办室厅部院实头工位府会心司队]/;
+
+/**
+ * How much a line looks like part of a units cell (落实单位): about +1 per unit word, less for
+ * category-like beginnings. Fragments score by their words: `局、市交通运输` → 2.
+ *
+ * @example
+ * unitScore('各县（市、区）'); //=> 1.5
+ * unitScore('做好市场规'); //=> -1.5
+ */
+export function unitScore(line: string): number {
+  if (line.length === 0) return 0;
+  if (line.length > MAX_CELL_LINE) return -2;
+  let score = 0;
+  for (const _ of line.matchAll(UNIT_WORDS)) score += 1;
+  if (/^[，,、；;]?[市县区镇各]/.test(line)) score += 0.5;
+  // 保障局 or 强化监管 begin like a category; only the first ends like a unit name.
+  if (CATEGORY_START.test(line) && !/(?:局|委|办|室|厅|单位|部门|中心)[、，,；;。]?$/.test(line))
+    score -= 1.5;
+  if (score === 0 && /[、，,；;]/.test(line)) score += 0.25;
+  return score;
+}
+
+/**
+ * Does a line begin the way a category (工作任务) usually does: a verb such as 做好/加强/推进?
+ *
+ * @example
+ * looksLikeCategoryStart('做好市场规'); //=> true
+ */
+export function looksLikeCategoryStart(line: string): boolean {
+  return CATEGORY_START.test(line);
+}
+
+/**
+ * Does a text begin with the tail of a broken word (`局、市`, `实`), so it cannot start a new cell?
+ *
+ * @example
+ * startsWithFragment('实'); //=> true
+ */
+export function startsWithFragment(text: string): boolean {
+  return FRAGMENT_START.test(text);
+}
+
+/**
+ * How well a whole units cell reads (0–1) according to the responsibility reader: the share of its
+ * text that the reader took as names or role phrases.
+ *
+ * @example
+ * unitsCellQuality('市财政局牵头，市直各单位按职责分工落实'); //=> 1
+ */
+export function unitsCellQuality(cell: string): number {
+  if (cell.length === 0) return 0;
+  if (cell.length > 400) return 0.5;
+  const reading = readUnitsCell(cell);
+  const names = reading.clauses.reduce((n, c) => n + c.names.length, 0);
+  if (names === 0) return 0;
+  let unread = 0;
+  for (const n of reading.notices) {
+    if (n.code === 'unread-span' && n.span) unread += n.span.end - n.span.start;
+  }
+  return Math.max(0, 1 - unread / cell.length);
+}
+
+/**
+ * Is the line a labelled field such as `牵头单位：…` or `完成时限：…`? Returns the label's kind.
+ *
+ * @example
+ * fieldLabel('牵头单位：市财政局'); //=> { kind: 'units', label: '牵头单位', value: '市财政局' }
+ */
+export function fieldLabel(
+  line: string,
+): { kind: 'units' | 'deadline' | 'note'; label: string; value: string } | undefined {
+  const m = LABEL_LINE.exec(line.slice(0, 40));
+  if (!m) return undefined;
+  const label = m[1]!;
+  const kind = DEADLINE_LABEL.test(label) ? 'deadline' : label === '备注' ? 'note' : 'units';
+  return { kind, label, value: line.slice(m[0].length).trim() };
+}
+
+const LABEL_LINE =
+  /^[（(〔【[]?((?:牵头|主办|主责|责任|落实|配合|协办|协同|参与|承办|实施|监管|督导|具体落实|牵头责任|协同责任)(?:单位|部门)|牵头|责任|配合|完成时限|完成时间|时限要求|时间要求|完成期限|时间节点|时限|进度安排|备注)\s*[:：]\s*/;
+const DEADLINE_LABEL = /时限|时间|期限|节点|进度/;
+
+/**
+ * Does the text end a sentence or a cell (。；！？)? Re-exported for the layout readers.
+ *
+ * @example
+ * isClosedText('布。'); //=> true
+ */
+export function isClosedText(text: string): boolean {
+  return endsSentence(text);
+}

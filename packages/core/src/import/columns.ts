@@ -1,0 +1,189 @@
+/**
+ * Table headers (表头): which header words name which column, and finding the header line of a
+ * table in its three copied forms (PDF text, delimited rows, one cell per line).
+ */
+import { displayWidth, type SourceLine, trimText } from './lines';
+
+/**
+ * What a column holds.
+ *
+ * @example
+ * const kind: ColumnKind = headerKind('完成时限') ?? 'note'; //=> 'deadline'
+ */
+export type ColumnKind = 'number' | 'category' | 'text' | 'units' | 'deadline' | 'note';
+
+/**
+ * One column of a table, as its header names it.
+ *
+ * @example
+ * const column: Column = { kind: 'units', header: '牵头单位' };
+ */
+export interface Column {
+  kind: ColumnKind;
+  /** The header word as written, e.g. 牵头单位. */
+  header: string;
+}
+
+const NUMBER_WORDS = /^(?:序号|编号|序|号)$/;
+const TEXT_WORDS =
+  /^(?:具体要求|工作内容|主要内容|具体内容|工作措施|具体措施|主要措施|任务内容|工作任务|重点任务|主要任务|任务|工作要点|目标任务|工作目标|工作事项|事项|内容|要求|任务分解|具体任务|任务举措|重点工作|改革举措|改革事项|改革任务|政策措施|措施)$/;
+const CATEGORY_WORDS = /^(?:类别|分类|领域|重点领域|任务类别|板块|项目|方面|专项|序列)$/;
+const UNITS_WORDS =
+  /^(?:(?:具体)?(?:落实|责任|牵头|配合|主办|协办|承办|实施|主责|参与|协同|监管)(?:单位|部门)|责任主体|牵头(?:责任)?单位|责任单位及分工|单位|部门)$/;
+const DEADLINE_WORDS =
+  /^(?:完成时限|时限要求|完成时间|时间要求|完成期限|时间节点|时限|进度安排|时间安排|完成时间节点)$/;
+const NOTE_WORDS = /^(?:备注|说明)$/;
+
+/**
+ * The kind of column a header word names, before the text and category columns are told apart.
+ *
+ * @example
+ * headerKind('落实单位'); //=> 'units'
+ * headerKind('具体要求'); //=> 'text'
+ */
+export function headerKind(word: string): ColumnKind | undefined {
+  const w = word.replace(/\s+/g, '');
+  if (NUMBER_WORDS.test(w)) return 'number';
+  if (TEXT_WORDS.test(w)) return 'text';
+  if (CATEGORY_WORDS.test(w)) return 'category';
+  if (UNITS_WORDS.test(w)) return 'units';
+  if (DEADLINE_WORDS.test(w)) return 'deadline';
+  if (NOTE_WORDS.test(w)) return 'note';
+  return undefined;
+}
+
+/**
+ * Columns from header words. Of several text-like columns (工作任务 具体要求) the last holds the task
+ * text and the ones before it are categories.
+ *
+ * @example
+ * columnsOf(['工作任务', '具体要求', '落实单位', '完成时限']).map((c) => c.kind);
+ * //=> ['category', 'text', 'units', 'deadline']
+ */
+export function columnsOf(words: readonly string[]): Column[] | undefined {
+  const kinds = words.map(headerKind);
+  if (kinds.some((k) => k === undefined)) return undefined;
+  const columns = words.map((header, i) => ({ kind: kinds[i]!, header: header.replace(/\s+/g, '') }));
+  const textIndexes = columns.flatMap((c, i) => (c.kind === 'text' ? [i] : []));
+  const last = textIndexes.at(-1);
+  if (last === undefined) return undefined;
+  for (const i of textIndexes) if (i !== last) columns[i]!.kind = 'category';
+  if (!columns.some((c) => c.kind === 'units')) return undefined;
+  return columns;
+}
+
+/**
+ * A header found in the source.
+ *
+ * @example
+ * findHeader(lines)?.columns.map((c) => c.kind); //=> ['category', 'text', 'units', 'deadline']
+ */
+export interface HeaderMatch {
+  layout: 'pdfTable' | 'delimitedTable' | 'cellPerLine';
+  /** Index (0-based, into the lines array) of the header's first line. */
+  index: number;
+  /** Number of lines the header takes (several for one cell per line). */
+  span: number;
+  columns: Column[];
+  /** For delimited tables: the separator. */
+  separator?: '|' | '\t';
+}
+
+/**
+ * Split a delimited row into cells (a leading and a trailing `|` of Markdown tables are dropped).
+ *
+ * @example
+ * splitRow('| 1 | 推进… | 市财政局 |', '|'); //=> ['1', '推进…', '市财政局']
+ */
+export function splitRow(raw: string, separator: '|' | '\t'): string[] {
+  let line = raw;
+  if (separator === '|') {
+    line = trimText(line);
+    if (line.startsWith('|')) line = line.slice(1);
+    if (line.endsWith('|')) line = line.slice(0, -1);
+    return line.split(/[|｜]/).map(trimText);
+  }
+  // Tabs: keep empty cells, trailing ones too (a merged cell copied as empty).
+  return line.split('\t').map(trimText);
+}
+
+/**
+ * Which separator a line uses, if it is a delimited row.
+ *
+ * @example
+ * separatorOf('序号\t工作任务\t责任单位'); //=> '\t'
+ */
+export function separatorOf(raw: string): '|' | '\t' | undefined {
+  if (raw.includes('\t') && raw.split('\t').length >= 2 && trimText(raw).includes('\t')) return '\t';
+  let bars = 0;
+  for (let i = 0; i < raw.length; i++) if (raw[i] === '|' || raw[i] === '｜') bars++;
+  return bars >= 2 ? '|' : undefined;
+}
+
+/**
+ * Is the line a repetition of the header (after a page break)?
+ *
+ * @example
+ * isHeaderLine(lines[191]!, header); //=> true (the header repeated on page 2 of the seed)
+ */
+export function isHeaderLine(line: SourceLine, header: HeaderMatch): boolean {
+  const words = wordsOf(line, header);
+  if (!words || words.length !== header.columns.length) return false;
+  return words.every((w, i) => w.replace(/\s+/g, '') === header.columns[i]!.header);
+}
+
+function wordsOf(line: SourceLine, header: HeaderMatch): string[] | undefined {
+  if (header.layout === 'delimitedTable' && header.separator) {
+    return splitRow(line.raw, header.separator).filter((w) => w !== '');
+  }
+  if (header.layout === 'pdfTable') return line.text.split(/\s+/).filter((w) => w !== '');
+  return undefined;
+}
+
+/**
+ * Find the first table header: a line of header words (PDF text or delimited), or several lines
+ * each holding one header word (one cell per line).
+ *
+ * @example
+ * findHeader(splitSourceLines('通知\n工作任务 具体要求 落实单位 完成时限\n…'))?.layout; //=> 'pdfTable'
+ */
+export function findHeader(lines: readonly SourceLine[]): HeaderMatch | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text.length === 0 || line.text.length > 120) continue;
+    const separator = separatorOf(line.raw);
+    if (separator) {
+      const words = splitRow(line.raw, separator).filter((w) => w !== '');
+      const columns = words.length >= 2 ? columnsOf(words) : undefined;
+      if (columns) return { layout: 'delimitedTable', index: i, span: 1, columns, separator };
+      continue;
+    }
+    const words = line.text.split(/\s+/).filter((w) => w !== '');
+    if (words.length >= 3) {
+      const columns = columnsOf(words);
+      if (columns) return { layout: 'pdfTable', index: i, span: 1, columns };
+      continue;
+    }
+    if (words.length === 1 && headerKind(words[0]!) !== undefined && displayWidth(line.text) <= 8) {
+      const found = cellPerLineHeader(lines, i);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function cellPerLineHeader(lines: readonly SourceLine[], start: number): HeaderMatch | undefined {
+  const words: string[] = [];
+  let end = start;
+  for (let j = start; j < lines.length && words.length < 8; j++) {
+    const text = lines[j]!.text;
+    if (text === '') continue;
+    if (text.includes(' ') || headerKind(text) === undefined) break;
+    words.push(text);
+    end = j;
+  }
+  if (words.length < 3) return undefined;
+  const columns = columnsOf(words);
+  if (!columns) return undefined;
+  return { layout: 'cellPerLine', index: start, span: end - start + 1, columns };
+}

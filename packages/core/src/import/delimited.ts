@@ -1,0 +1,269 @@
+/**
+ * Reading a table copied from a web page or a spreadsheet (网页表格): one row per line, cells
+ * separated by `|` (Markdown) or tabs. A merged cell appears in its first row only: the rows below
+ * have an empty cell there (tabs) or one cell fewer (`|` copies), so their cells shift left.
+ */
+import { alignCells, composeUnits, TASK_NUMBER } from './cells';
+import { looksLikeCategoryStart } from './classify';
+import { type HeaderMatch, isHeaderLine, separatorOf, splitRow } from './columns';
+import { type DraftBody, type DraftCategory, type DraftTask, decision, stripEnumerator } from './draft';
+import { endsSentence, type SourceLine } from './lines';
+import { isFooterStart } from './notice';
+import { isPageNumber } from './pdf-table';
+import type { ImportDiagnostic } from './types';
+
+/** A row's cells by column. */
+interface RowCells {
+  number?: string;
+  category?: string;
+  text?: string;
+  units: { header: string; value: string }[];
+  deadline?: string;
+  note?: string;
+}
+
+/**
+ * Read a delimited table whose header is `header`.
+ *
+ * @example
+ * readDelimitedTable(lines, findHeader(lines)!).tasks.length; //=> 12
+ */
+export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderMatch): DraftBody {
+  const separator = header.separator ?? '|';
+  const columns = header.columns;
+  const diagnostics: ImportDiagnostic[] = [];
+  const categories: DraftCategory[] = [];
+  const tasks: DraftTask[] = [];
+  const start = header.index + header.span;
+  let end = lines.length;
+  let category: string | undefined;
+  let expected = 1;
+  let previous: DraftTask | undefined;
+  const byName = new Map<string, DraftCategory>();
+  const numbers = new Set<number>();
+  let nextNumber = 1;
+
+  const useCategory = (name: string, no: number) => {
+    const clean = stripEnumerator(name);
+    if (clean === category) return;
+    category = clean;
+    const known = byName.get(clean);
+    if (known) {
+      known.lines[1] = no;
+      diagnostics.push(
+        decision(
+          'category-repeated',
+          `the category “${clean}” at line ${no} was used before: read as the same category`,
+          0.75,
+          [no, no],
+        ),
+      );
+    } else {
+      const created: DraftCategory = { name: clean, lines: [no, no] };
+      categories.push(created);
+      byName.set(clean, created);
+    }
+  };
+
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text;
+    if (text === '') continue;
+    if (isFooterStart(text)) {
+      end = i;
+      break;
+    }
+    if (isHeaderLine(line, header) || isPageNumber(text)) continue;
+    if (/^[\s|｜:：\-–—=+]+$/.test(text)) continue;
+    const rowSeparator = separatorOf(line.raw);
+    const cells = rowSeparator === separator ? splitRow(line.raw, separator) : [text];
+    while (cells.length > columns.length && cells.at(-1) === '') cells.pop();
+    const nonEmpty = cells.filter((c) => c !== '');
+    if (nonEmpty.length === 0) continue;
+    if (nonEmpty.length === 1 && !TASK_NUMBER.test(nonEmpty[0]!)) {
+      const only = nonEmpty[0]!;
+      if (
+        only.length <= 40 &&
+        !endsSentence(only) &&
+        (looksLikeCategoryStart(only) || /^[一二三四五六七八九十]+、/.test(only) || cells.length === 1)
+      ) {
+        // A row spanning the whole table (colspan) or a line of its own: a category heading.
+        useCategory(only, line.no);
+        diagnostics.push(decision('category', `line ${line.no} is a category row`, 0.8, [line.no, line.no]));
+        continue;
+      }
+      if (previous && cells.length === 1) {
+        // A cell broken over two lines by the copy: the rest of the previous row's text.
+        previous.text += only;
+        if (previous.lines.text) previous.lines.text[1] = line.no;
+        diagnostics.push(
+          decision(
+            'text-continued',
+            `line ${line.no} has no separator: read as more of task ${previous.number}'s text`,
+            0.55,
+            [line.no, line.no],
+            ['tasks', tasks.length - 1, 'text'],
+          ),
+        );
+        continue;
+      }
+    }
+
+    // Fit the cells to the columns.
+    let assigned = cells.map((_, k) => k);
+    if (cells.length !== columns.length) {
+      const fit = alignCells(cells, columns, category);
+      assigned = fit.columns;
+      const missing = columns.filter((_, c) => !assigned.includes(c)).map((c) => c.header);
+      if (cells.length < columns.length) {
+        diagnostics.push(
+          decision(
+            'columns-shifted',
+            `line ${line.no} has ${cells.length} cells for ${columns.length} columns: read without ${missing.join('、')} (merged cells)`,
+            fit.confidence,
+            [line.no, line.no],
+          ),
+        );
+      } else {
+        diagnostics.push(
+          decision(
+            'extra-cells',
+            `line ${line.no} has ${cells.length} cells for ${columns.length} columns: the extra ones join the last column`,
+            0.4,
+            [line.no, line.no],
+          ),
+        );
+      }
+    }
+    const row: RowCells = { units: [] };
+    cells.forEach((cell, k) => {
+      const column = columns[assigned[k]!]!;
+      switch (column.kind) {
+        case 'number':
+          row.number = cell;
+          break;
+        case 'category':
+          row.category = cell;
+          break;
+        case 'text':
+          row.text = cell;
+          break;
+        case 'units': {
+          const prior = row.units.find((u) => u.header === column.header);
+          if (prior) prior.value += cell;
+          else row.units.push({ header: column.header, value: cell });
+          break;
+        }
+        case 'deadline':
+          row.deadline = (row.deadline ?? '') + cell;
+          break;
+        case 'note':
+          row.note = (row.note ?? '') + cell;
+          break;
+      }
+    });
+    for (const column of columns) {
+      if (column.kind === 'units' && !row.units.some((u) => u.header === column.header))
+        row.units.push({ header: column.header, value: '' });
+    }
+    if (row.category) useCategory(row.category, line.no);
+    if (!row.text) {
+      if (row.category && !row.units.some((u) => u.value !== '')) continue;
+      diagnostics.push(
+        decision('row-without-text', `line ${line.no} has no task text: skipped`, 0.3, [line.no, line.no]),
+      );
+      continue;
+    }
+
+    // The task number: its own column, the text's `N.`, or the position.
+    let taskText = row.text;
+    let number: number | undefined;
+    const fromColumn = row.number ? /^(\d{1,3})/.exec(row.number) : null;
+    const fromText = TASK_NUMBER.exec(taskText);
+    if (fromColumn && Number(fromColumn[1]) >= 1) number = Number(fromColumn[1]);
+    if (fromText && Number(fromText[1]) >= 1 && (number === undefined || Number(fromText[1]) === number)) {
+      number = Number(fromText[1]);
+      taskText = taskText.slice(fromText[0].length);
+    }
+    if (number === undefined || numbers.has(number)) {
+      const given = number;
+      number = Math.max(expected, nextNumber);
+      diagnostics.push(
+        decision(
+          'numbered-by-position',
+          given === undefined
+            ? `line ${line.no}: no task number, numbered ${number} by position`
+            : `line ${line.no}: number ${given} is used twice, numbered ${number}`,
+          0.6,
+          [line.no, line.no],
+          ['tasks', tasks.length, 'number'],
+        ),
+      );
+    }
+    expected = number + 1;
+    numbers.add(number);
+    nextNumber = Math.max(nextNumber, number + 1);
+    if (category === undefined) {
+      category = '未分类';
+      const created: DraftCategory = { name: category, lines: [line.no, line.no] };
+      categories.push(created);
+      byName.set(category, created);
+      diagnostics.push(
+        decision('no-category', `tasks before the first category are put under “未分类”`, 0.4, [
+          line.no,
+          line.no,
+        ]),
+      );
+    }
+
+    let units = composeUnits(row.units);
+    let deadline = row.deadline ?? '';
+    const index = tasks.length;
+    const lineSpan: [number, number] = [line.no, line.no];
+    let unitsLines: [number, number] | undefined = lineSpan;
+    let deadlineLines: [number, number] | undefined = deadline ? lineSpan : undefined;
+    if (units === '' && previous) {
+      units = previous.units;
+      unitsLines = previous.lines.units;
+      diagnostics.push(
+        decision(
+          'merged-cell',
+          `task ${number} shares the units cell of task ${previous.number} (a merged cell)`,
+          0.8,
+          unitsLines,
+          ['tasks', index, 'units'],
+        ),
+      );
+    }
+    if (deadline === '' && previous && columns.some((c) => c.kind === 'deadline')) {
+      deadline = previous.deadline;
+      deadlineLines = previous.lines.deadline;
+      if (deadline !== '')
+        diagnostics.push(
+          decision(
+            'merged-cell',
+            `task ${number} shares the deadline cell of task ${previous.number} (a merged cell)`,
+            0.8,
+            deadlineLines,
+            ['tasks', index, 'deadline'],
+          ),
+        );
+    }
+    const task: DraftTask = {
+      number,
+      category,
+      text: taskText,
+      units,
+      deadline,
+      ...(row.note ? { note: row.note } : {}),
+      lines: {
+        text: [line.no, line.no],
+        ...(unitsLines ? { units: unitsLines } : {}),
+        ...(deadlineLines ? { deadline: deadlineLines } : {}),
+      },
+    };
+    tasks.push(task);
+    previous = task;
+  }
+  return { categories, tasks, diagnostics, start: header.index, end };
+}

@@ -1,0 +1,354 @@
+/**
+ * Importing a plan from the document's own text (从文件原文导入方案): detect the layout, read the
+ * covering notice, the table or numbered paragraphs and the footer, and assemble a plan that passes
+ * `Plan.parse`, with every decision recorded as a diagnostic.
+ */
+import { parseDeadline } from '../deadlines';
+import { isIsoDate, Plan, type PlanInput } from '../model/schema';
+import { detectConventions, explainUnits } from '../roles';
+import { readCellPerLine } from './cell-lines';
+import { findHeader, type HeaderMatch } from './columns';
+import { readDelimitedTable } from './delimited';
+import { append, type DraftBody, decision } from './draft';
+import { type SourceLine, splitSourceLines, squeeze } from './lines';
+import { readFooter, readNotice } from './notice';
+import { readPdfTable } from './pdf-table';
+import { detectProse, readProse } from './prose';
+import type { ImportDiagnostic, ImportLayout, ImportOptions, ImportResult } from './types';
+
+/** Reader notices that suggest the importer cut a cell wrongly. */
+const MISREAD_UNITS = new Set(['empty-cell', 'unread-span', 'unknown-label']);
+const MISREAD_DEADLINE = new Set([
+  'deadline-empty',
+  'deadline-unrecognised',
+  'deadline-invalid-date',
+  'deadline-day-without-month',
+]);
+
+/** Cells longer than this are not given to the readers (no real cell is; a broken import may be). */
+const MAX_READ = 2000;
+
+/**
+ * Placeholder for a required cell the importer could not find.
+ *
+ * @example
+ * importPlanText(text).plan?.tasks.filter((t) => t.units === MISSING_CELL).length; //=> 0
+ */
+export const MISSING_CELL = '（未识别）';
+
+function readBody(
+  lines: readonly SourceLine[],
+  layout: ImportLayout,
+  header: HeaderMatch | undefined,
+): DraftBody | undefined {
+  switch (layout) {
+    case 'pdfTable':
+      return header ? readPdfTable(lines, { ...header, layout: 'pdfTable' }) : undefined;
+    case 'delimitedTable':
+      return header?.layout === 'delimitedTable' ? readDelimitedTable(lines, header) : undefined;
+    case 'cellPerLine':
+      return header?.layout === 'cellPerLine' ? readCellPerLine(lines, header) : undefined;
+    case 'proseBracketed':
+    case 'proseLabelled':
+      return readProse(lines, layout);
+  }
+}
+
+/** The title printed just above the table or body (方案标题), if the line looks like one. */
+function titleAbove(
+  lines: readonly SourceLine[],
+  index: number,
+): { text: string; index: number } | undefined {
+  for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
+    const t = lines[i]!.text;
+    if (t === '') continue;
+    const s = squeeze(t);
+    if (s.length <= 60 && /(?:方案|清单|要点|计划|分工表|任务表|台账|安排|措施|分解表)$/.test(s))
+      return { text: s, index: i };
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Import a plan from the text of its document (导入分工方案): a PDF-extracted table like the
+ * Zhanjiang seed, a table copied from a web page (`|`/tab rows or one cell per line), or a prose plan
+ * (numbered paragraphs with the units in a trailing bracket or on labelled lines). Never throws; when
+ * no task is found `plan` is `undefined` and `diagnostics` holds an `error` with code `no-table`.
+ *
+ * @example
+ * const { plan, layout, diagnostics } = importPlanText(seedText, { fileName: 'seed.txt' });
+ * layout; //=> 'pdfTable'
+ * plan?.tasks.length; //=> 50
+ * diagnostics.filter((d) => d.severity === 'warning').length; // the spots worth a look
+ */
+export function importPlanText(text: string, options: ImportOptions = {}): ImportResult {
+  const lines = splitSourceLines(text);
+  const header = options.layout?.startsWith('prose') ? undefined : findHeader(lines);
+  let body: DraftBody | undefined;
+  let layout: ImportLayout | undefined;
+  const attempt = (candidate: ImportLayout | undefined) => {
+    if (!candidate || layout) return;
+    const read = readBody(lines, candidate, header);
+    if (read && read.tasks.length > 0) {
+      body = read;
+      layout = candidate;
+    }
+  };
+  attempt(options.layout ?? header?.layout);
+  if (!layout && !options.layout) attempt(detectProse(lines));
+  const diagnostics: ImportDiagnostic[] = [];
+  if (!body || !layout) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'no-table',
+      message: header
+        ? 'a table header was found but no numbered task under it'
+        : 'no table of tasks (工作任务/具体要求/落实单位/完成时限) and no numbered tasks with units were found',
+      ...(options.fileName ? { file: options.fileName } : {}),
+    });
+    return { plan: undefined, diagnostics, layout: 'none' };
+  }
+  diagnostics.push({
+    severity: 'info',
+    code: 'layout',
+    message: `layout ${layout}${options.layout ? ' (as asked)' : header ? ` (table header at line ${lines[header.index]!.no})` : ''}`,
+    confidence: options.layout ? 1 : header ? 0.9 : 0.75,
+  });
+  append(diagnostics, body.diagnostics);
+
+  // The covering notice ends at the plan's title (or the table header); the footer follows the body.
+  const above = body.title ? undefined : titleAbove(lines, body.start);
+  const noticeEnd = above?.index ?? body.start;
+  const notice = readNotice(lines, 0, noticeEnd);
+  append(diagnostics, notice.diagnostics);
+  const footer = readFooter(lines, body.end, lines.length);
+
+  const meta = notice.meta;
+  const title = body.title?.text ?? above?.text ?? meta.title ?? options.title;
+  if (above)
+    diagnostics.push(
+      decision(
+        'title',
+        `plan title from line ${lines[above.index]!.no}`,
+        0.9,
+        [lines[above.index]!.no, lines[above.index]!.no],
+        ['meta', 'title'],
+      ),
+    );
+  const planTitle = title ?? '未命名方案';
+  if (!title) {
+    diagnostics.push(
+      decision('no-title', 'no plan title found: “未命名方案” is used', 0.2, undefined, ['meta', 'title']),
+    );
+  }
+  let issued = meta.issued ?? options.issued ?? footer.printed;
+  if (!meta.issued && !options.issued) {
+    if (footer.printed) {
+      diagnostics.push(
+        decision(
+          'issued-from-printed',
+          `no date of issue found: the printing date ${footer.printed} is used`,
+          0.5,
+          footer.lines.printed,
+          ['meta', 'issued'],
+        ),
+      );
+    } else {
+      const year = /(\d{4})年/.exec(planTitle)?.[1];
+      issued = `${year ?? '2000'}-01-01`;
+      diagnostics.push(
+        decision(
+          'no-issue-date',
+          `no date of issue (成文日期) found: ${issued} is a placeholder — set meta.issued`,
+          0.1,
+          undefined,
+          ['meta', 'issued'],
+        ),
+      );
+    }
+  }
+  if (!issued || !isIsoDate(issued)) {
+    diagnostics.push(
+      decision(
+        'invalid-issue-date',
+        `“${issued}” is not a YYYY-MM-DD day: 2000-01-01 is a placeholder`,
+        0.1,
+        undefined,
+        ['meta', 'issued'],
+      ),
+    );
+    issued = '2000-01-01';
+  }
+
+  const planMeta: PlanInput['meta'] = {
+    title: planTitle,
+    ...(meta.noticeTitle ? { noticeTitle: meta.noticeTitle } : {}),
+    ...(meta.documentNumber ? { documentNumber: meta.documentNumber } : {}),
+    ...(meta.issuer ? { issuer: meta.issuer } : {}),
+    issued,
+    ...(meta.addressees.length > 0 ? { addressees: meta.addressees } : {}),
+    ...(meta.parentDocuments.length > 0 ? { parentDocuments: meta.parentDocuments } : {}),
+    ...((footer.disclosure ?? meta.disclosure) ? { disclosure: footer.disclosure ?? meta.disclosure } : {}),
+    ...(footer.cc.length > 0 ? { cc: footer.cc } : {}),
+    ...(footer.printedBy ? { printedBy: footer.printedBy } : {}),
+    ...(footer.printed ? { printed: footer.printed } : {}),
+  };
+
+  const detectedConventions = detectConventions(notice.text);
+  const conventions = { ...detectedConventions.conventions, ...options.conventions };
+  for (const f of detectedConventions.found) {
+    diagnostics.push(
+      decision(
+        'convention',
+        `the notice states “${f.text}”: conventions.${f.convention} is set`,
+        0.8,
+        undefined,
+        ['conventions', f.convention],
+      ),
+    );
+  }
+
+  const tasks: PlanInput['tasks'] = body.tasks.map((t, i) => {
+    let text = t.text;
+    let units = t.units;
+    if (text.trim() === '') {
+      text = MISSING_CELL;
+      diagnostics.push(
+        decision('text-missing', `task ${t.number} has no text`, 0.1, t.lines.text, ['tasks', i, 'text']),
+      );
+    }
+    if (units.trim() === '') {
+      units = MISSING_CELL;
+      diagnostics.push(
+        decision(
+          'units-placeholder',
+          `task ${t.number}: no units found — “${MISSING_CELL}” is a placeholder`,
+          0.1,
+          t.lines.units,
+          ['tasks', i, 'units'],
+        ),
+      );
+    }
+    return {
+      number: t.number,
+      category: t.category.trim() === '' ? '未分类' : t.category,
+      text,
+      units,
+      deadline: t.deadline,
+      ...(t.note ? { note: t.note } : {}),
+    };
+  });
+
+  // Task numbers must be positive and unique, categories listed once and named by every task.
+  const numbers = new Set<number>();
+  if (tasks.some((t) => t.number < 1 || numbers.size === numbers.add(t.number).size)) {
+    tasks.forEach((t, i) => {
+      t.number = i + 1;
+    });
+    diagnostics.push(
+      decision(
+        'renumbered',
+        `task numbers are missing or repeated: the ${tasks.length} tasks are numbered 1–${tasks.length} in order`,
+        0.5,
+        undefined,
+      ),
+    );
+  }
+  const categoryNames = new Set<string>();
+  const categories: { name: string }[] = [];
+  const addCategory = (name: string) => {
+    if (categoryNames.has(name)) return;
+    categoryNames.add(name);
+    categories.push({ name });
+  };
+  for (const c of body.categories) if (c.name.trim() !== '') addCategory(c.name);
+  for (const t of tasks) addCategory(t.category);
+
+  // What the responsibility and deadline readers say about each cell: the notices that suggest a
+  // cell was misread are warnings, the others (no single owner, vague groups…) information.
+  // Cells repeat (merged cells, 各县（市、区）政府（管委会）、市直各单位): read each text once.
+  const unitNotices = new Map<string, ReturnType<typeof explainUnits>['notices']>();
+  const deadlineNotices = new Map<string, ReturnType<typeof parseDeadline>['notices']>();
+  const readUnits = (text: string) => {
+    const known = unitNotices.get(text);
+    if (known) return known;
+    const found = explainUnits(text, options.registry).notices;
+    unitNotices.set(text, found);
+    return found;
+  };
+  const readDeadline = (text: string) => {
+    const known = deadlineNotices.get(text);
+    if (known) return known;
+    const found = parseDeadline(text, { issued, conventions }).notices;
+    deadlineNotices.set(text, found);
+    return found;
+  };
+  body.tasks.forEach((t, i) => {
+    const task = tasks[i]!;
+    if (task.units !== MISSING_CELL && task.units.length <= MAX_READ) {
+      for (const n of readUnits(task.units)) {
+        diagnostics.push({
+          severity:
+            MISREAD_UNITS.has(n.code) || (n.code === 'unknown-unit' && options.registry) ? 'warning' : 'info',
+          code: n.code,
+          message: `task ${t.number} units: ${n.message}`,
+          path: ['tasks', i, 'units'],
+          ...(t.lines.units ? { lines: t.lines.units } : {}),
+        });
+      }
+    }
+    if (task.deadline && task.deadline.length <= MAX_READ) {
+      for (const n of readDeadline(task.deadline)) {
+        diagnostics.push({
+          severity: MISREAD_DEADLINE.has(n.code) ? 'warning' : 'info',
+          code: n.code,
+          message: `task ${t.number} deadline: ${n.message}`,
+          path: ['tasks', i, 'deadline'],
+          ...(t.lines.deadline ? { lines: t.lines.deadline } : {}),
+        });
+      }
+    }
+  });
+
+  const plan: PlanInput = {
+    meta: planMeta,
+    ...(options.registryFile ? { registry: options.registryFile } : {}),
+    ...(Object.keys(conventions).length > 0 ? { conventions } : {}),
+    ...(notice.requirements.length > 0 ? { requirements: notice.requirements } : {}),
+    categories,
+    tasks,
+  };
+
+  const check = Plan.safeParse(plan);
+  if (!check.success) {
+    for (const issue of check.error.issues) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'invalid-import',
+        message: `the imported plan does not validate at ${issue.path.join('.')}: ${issue.message}`,
+        path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+      });
+    }
+  }
+
+  return { plan, diagnostics: locate(diagnostics, lines, options.fileName), layout };
+}
+
+/** Give every diagnostic the file and the position of its first line, and sort them by line. */
+function locate(
+  diagnostics: ImportDiagnostic[],
+  lines: readonly SourceLine[],
+  fileName: string | undefined,
+): ImportDiagnostic[] {
+  // The diagnostics are the importer's own objects: completed in place.
+  for (const d of diagnostics) {
+    if (fileName) d.file = fileName;
+    const first = d.lines ? lines[d.lines[0] - 1] : undefined;
+    const last = d.lines ? lines[d.lines[1] - 1] : undefined;
+    if (first) d.start = { line: first.no, column: 1, offset: first.offset };
+    if (last) d.end = { line: last.no, column: last.raw.length + 1, offset: last.offset + last.raw.length };
+  }
+  // Stable sort by first line; those without lines keep their place at the start.
+  return diagnostics.sort((a, b) => (a.lines?.[0] ?? 0) - (b.lines?.[0] ?? 0));
+}

@@ -1,0 +1,14 @@
+/**
+ * Importing a plan from the document's own text (从原文导入分工方案): PDF-extracted tables, tables
+ * copied from web pages, and prose plans, with every heuristic decision reported.
+ */
+export { importPlanText, MISSING_CELL } from './import';
+export { formatImportReview, type ImportReviewOptions } from './review';
+export {
+  IMPORT_LAYOUTS,
+  type ImportDiagnostic,
+  type ImportLayout,
+  type ImportOptions,
+  type ImportResult,
+} from './types';
+export { type ImportYamlOptions, importedPlanToYaml } from './yaml';

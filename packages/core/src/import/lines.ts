@@ -1,0 +1,309 @@
+/**
+ * Source lines for the importer: splitting, extraction artifacts, display width and the joining
+ * rule of cell text (单元格文本).
+ *
+ * The rule plan files follow: a cell's text is its lines, each trimmed of leading and trailing
+ * whitespace (U+2029 PARAGRAPH SEPARATOR and U+3000 IDEOGRAPHIC SPACE included), joined with no
+ * separator; whitespace inside a line is kept.
+ */
+
+/**
+ * One line of the source text.
+ *
+ * @example
+ * splitSourceLines(' 湛府办„2021‟15 号 ')[0]; //=> { no: 1, offset: 0, raw: ' 湛府办„2021‟15 号 ', text: '湛府办〔2021〕15 号', indent: 1, width: 9.5 }
+ */
+export interface SourceLine {
+  /** 1-based line number. */
+  no: number;
+  /** Offset (UTF-16 units) of the line's first character in the source text. */
+  offset: number;
+  /** The line as written, without its line break. */
+  raw: string;
+  /** Artifacts repaired, leading and trailing whitespace removed. */
+  text: string;
+  /** Width of the leading whitespace, in half-width columns (an ideographic space counts 2). */
+  indent: number;
+  /** Display width of `text` in full-width characters (an ASCII character counts ½). */
+  width: number;
+}
+
+/**
+ * Repair PDF-extraction artifacts: `„2021‟` is how `〔2021〕` (六角括号) comes out of some PDFs.
+ *
+ * @example
+ * repairArtifacts('湛府办„2021‟15 号'); //=> '湛府办〔2021〕15 号'
+ */
+export function repairArtifacts(text: string): string {
+  if (!text.includes('„') && !text.includes('‟')) return text;
+  return text.replaceAll('„', '〔').replaceAll('‟', '〕');
+}
+
+/**
+ * Is the UTF-16 code unit a character the importer treats as whitespace?
+ *
+ * @example
+ * isSpace(0x2029); //=> true
+ */
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0x0d ||
+    code === 0x0a ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
+
+/**
+ * Trim whitespace, U+2029 PARAGRAPH SEPARATOR and U+3000 IDEOGRAPHIC SPACE included.
+ *
+ * @example
+ * trimText(' 作。\u2029 '); //=> '作。'
+ */
+export function trimText(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/**
+ * Remove every whitespace character (used for titles and document numbers, where PDF extraction
+ * puts spaces around digits: `湛江市 2021 年` → `湛江市2021年`).
+ *
+ * @example
+ * squeeze('湛府办〔2021〕15 号'); //=> '湛府办〔2021〕15号'
+ */
+export function squeeze(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (i > from) out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * Display width in full-width characters: ASCII and half-width forms count ½, everything else 1.
+ *
+ * @example
+ * displayWidth('2021 年 9 月'); //=> 6
+ */
+export function displayWidth(text: string): number {
+  let halves = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its pair
+    halves += c < 0x80 || (c >= 0xff61 && c <= 0xffdc) ? 1 : 2;
+  }
+  return halves / 2;
+}
+
+function indentOf(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x3000) n += 2;
+    else if (c === 0x09) n += 4;
+    else if (isSpace(c)) n += 1;
+    else break;
+  }
+  return n;
+}
+
+/**
+ * Split a text into {@link SourceLine}s (LF, CRLF or CR line breaks; U+2029 is not a break).
+ *
+ * @example
+ * splitSourceLines('甲\r\n 乙 ').map((l) => l.text); //=> ['甲', '乙']
+ */
+export function splitSourceLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const source = shift === 1 ? text.slice(1) : text;
+  let start = 0;
+  let no = 1;
+  const push = (end: number) => {
+    const raw = source.slice(start, end);
+    const repaired = trimText(repairArtifacts(raw));
+    lines.push({
+      no,
+      offset: start + shift,
+      raw,
+      text: repaired,
+      indent: indentOf(raw),
+      width: displayWidth(repaired),
+    });
+    no++;
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x0a) {
+      push(i);
+      start = i + 1;
+    } else if (c === 0x0d) {
+      push(i);
+      if (source.charCodeAt(i + 1) === 0x0a) i++;
+      start = i + 1;
+    }
+  }
+  if (start < source.length || lines.length === 0) push(source.length);
+  return lines;
+}
+
+/**
+ * Join cell lines by the plan-file rule: each already trimmed, joined with no separator.
+ *
+ * @example
+ * joinCell(['各县（市、区）', '政府（管委会）']); //=> '各县（市、区）政府（管委会）'
+ */
+export function joinCell(parts: readonly string[]): string {
+  return parts.join('');
+}
+
+/** Closing marks that may follow a sentence end: `。”` `。）`. */
+const CLOSERS = new Set([...'”’」』）)》〉】］]"\'']);
+const TERMINALS = new Set([...'。！？!?；;']);
+
+/**
+ * Does the text end a sentence (句末), allowing closing quotes and brackets after the stop?
+ *
+ * @example
+ * endsSentence('精准传达政策意图。'); //=> true
+ * endsSentence('加强污染防治和生态建设、'); //=> false
+ */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && TERMINALS.has(text[i]!);
+}
+
+/** Chinese numerals used by headings and dates: 一…十, 〇/零. */
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/**
+ * Read a small Chinese numeral (一 … 九十九) or Arabic digits; `undefined` if it is neither.
+ *
+ * @example
+ * readNumber('十二'); //=> 12
+ * readNumber('３'); //=> 3
+ */
+export function readNumber(text: string): number | undefined {
+  const ascii = toAsciiDigits(text);
+  if (/^\d{1,6}$/.test(ascii)) return Number(ascii);
+  if (text.length === 0 || text.length > 3) return undefined;
+  const ten = text.indexOf('十');
+  if (ten === -1) {
+    if (text.length !== 1) return undefined;
+    const d = CN_DIGITS[text];
+    return d === undefined || d === 0 ? undefined : d;
+  }
+  const before = text.slice(0, ten);
+  const after = text.slice(ten + 1);
+  const tens = before === '' ? 1 : CN_DIGITS[before];
+  const ones = after === '' ? 0 : CN_DIGITS[after];
+  if (tens === undefined || ones === undefined || tens === 0 || after.length > 1) return undefined;
+  return tens * 10 + ones;
+}
+
+/**
+ * Full-width digits to ASCII (`２０２１` → `2021`).
+ *
+ * @example
+ * toAsciiDigits('２０２１年'); //=> '2021年'
+ */
+export function toAsciiDigits(text: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) {
+      out += String.fromCharCode(c - 0xff10 + 0x30);
+      changed = true;
+    } else out += text[i];
+  }
+  return changed ? out : text;
+}
+
+/**
+ * Read a written date (`2021 年 7 月 1 日`, `二〇二一年七月一日`, `2021年7月1日印发`) as YYYY-MM-DD.
+ * Only the date at the start of `text` is read; `undefined` when there is none or it is not a real day.
+ *
+ * @example
+ * readWrittenDate('2021 年 7 月 1 日'); //=> '2021-07-01'
+ * readWrittenDate('二〇二二年三月十五日'); //=> '2022-03-15'
+ */
+export function readWrittenDate(text: string): string | undefined {
+  const s = squeeze(toAsciiDigits(text)).slice(0, 24);
+  let m = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(s);
+  let y: number | undefined;
+  let mo: number | undefined;
+  let d: number | undefined;
+  if (m) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else {
+    m = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(
+      s,
+    );
+    if (!m) return undefined;
+    y = Number([...m[1]!].map((c) => CN_DIGITS[c]).join(''));
+    mo = readNumber(m[2]!);
+    d = readNumber(m[3]!);
+  }
+  if (y === undefined || mo === undefined || d === undefined) return undefined;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return undefined;
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Split a list at top-level separators, ignoring those inside brackets:
+ * `各县（市、区）人民政府（管委会）、市府直属各单位` → two items.
+ *
+ * @example
+ * splitTopLevel('各县（市、区）政府、市直各单位', '、'); //=> ['各县（市、区）政府', '市直各单位']
+ */
+export function splitTopLevel(text: string, separators: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if ('（(《〔【“'.includes(ch)) depth++;
+    else if ('）)》〕】”'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.includes(ch)) {
+      items.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(text.slice(from));
+  return items.map(trimText).filter((s) => s.length > 0);
+}

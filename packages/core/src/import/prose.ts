@@ -1,0 +1,511 @@
+/**
+ * Reading a prose plan (文字版方案): headings (一、 / （一）) as categories and numbered paragraphs
+ * as tasks, the units either in a bracket at the end of the paragraph
+ * (`（市发展改革局牵头，市直各单位按职责分工负责）`, `〔牵头单位：…，责任单位：…〕`) or on labelled lines
+ * under it (`牵头单位：…` / `责任单位：…` / `完成时限：…`).
+ */
+import { findDeadlinePhrases } from '../deadlines';
+import { findUnitsBracket } from '../roles';
+import { composeUnits } from './cells';
+import { deadlineStart, fieldLabel, unitScore } from './classify';
+import {
+  append,
+  type DraftBody,
+  type DraftCategory,
+  type DraftTask,
+  decision,
+  formatLines,
+  type Piece,
+  spanOf,
+  textOf,
+} from './draft';
+import {
+  endsSentence,
+  readNumber,
+  readWrittenDate,
+  type SourceLine,
+  splitTopLevel,
+  squeeze,
+  trimText,
+} from './lines';
+import { isFooterStart } from './notice';
+import { isPageNumber } from './pdf-table';
+import type { ImportDiagnostic, ImportLayout } from './types';
+
+/** Heading and paragraph numbering levels: 一、 (1) · （一） (2) · 1. (3) · （1） (4). */
+type Level = 1 | 2 | 3 | 4;
+
+const ENUMERATORS: readonly [Level, RegExp][] = [
+  [1, /^([一二三四五六七八九十]{1,3})\s*[、．.]\s*/],
+  [2, /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/],
+  [3, /^(\d{1,3})\s*(?:[.．、](?!\d)|[.．](?=\d{4}年))\s*/],
+  [4, /^(?:[（(]\s*(\d{1,2})\s*[）)]|([①-⑳]))\s*/],
+];
+
+function enumeratorOf(
+  text: string,
+): { level: Level; number: number; head: string; rest: string } | undefined {
+  for (const [level, pattern] of ENUMERATORS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const raw = m[1] ?? m[2] ?? '';
+    const number = /[①-⑳]/.test(raw) ? raw.charCodeAt(0) - 0x2460 + 1 : readNumber(raw);
+    if (number === undefined) continue;
+    return { level, number, head: text.slice(0, m[0].length), rest: text.slice(m[0].length) };
+  }
+  return undefined;
+}
+
+/** A label and its value, with the lines they came from. */
+interface Field {
+  kind: 'units' | 'deadline' | 'note';
+  label: string;
+  value: Piece[];
+}
+
+interface Paragraph {
+  level: Level | 0;
+  number: number;
+  /** The enumerator as written (`（1）`, `1.`). */
+  head: string;
+  pieces: Piece[];
+  fields: Field[];
+  indent: number;
+}
+
+/** Labels anywhere in a line (several may share one: `牵头单位：A  配合单位：B`). */
+const LABEL_ANYWHERE =
+  /(?:^|[\s；;，,。])[（(〔【[]?((?:牵头|主办|主责|责任|落实|配合|协办|协同|参与|承办|实施|监管|督导|具体落实|牵头责任|协同责任)(?:单位|部门)|完成时限|完成时间|时限要求|时间要求|完成期限|时间节点|进度安排|备注)\s*[:：]/g;
+
+function splitFields(text: string, no: number): Field[] | undefined {
+  const first = fieldLabel(text);
+  if (!first) return undefined;
+  const starts: { at: number; label: string; valueAt: number }[] = [];
+  for (const m of text.slice(0, 400).matchAll(LABEL_ANYWHERE)) {
+    starts.push({ at: m.index, label: m[1]!, valueAt: m.index + m[0].length });
+  }
+  if (starts.length === 0) return undefined;
+  return starts.map((s, k) => {
+    const until = starts[k + 1]?.at ?? text.length;
+    let value = trimText(text.slice(s.valueAt, until));
+    // `（牵头单位：…）` on a line of its own: the bracket is not part of the value.
+    if (k === starts.length - 1 && /^[（(〔【[]/.test(text)) value = value.replace(/[）)〕】\]]$/, '');
+    value = value.replace(/[；;，,]$/, '');
+    const kind = fieldLabel(`${s.label}：`)?.kind ?? 'units';
+    return { kind, label: s.label, value: value === '' ? [] : [{ no, text: value }] };
+  });
+}
+
+/**
+ * The units bracket at the end of a paragraph, with spans into the whole paragraph (only its last
+ * 400 characters are read: a bracket of units is never longer).
+ */
+function trailingUnits(text: string): ReturnType<typeof findUnitsBracket> {
+  if (!endsWithUnitsBracket(text)) return undefined;
+  const from = Math.max(0, text.length - 400);
+  const found = findUnitsBracket(from === 0 ? text : text.slice(from));
+  if (!found || from === 0) return found;
+  const shift = (s: { start: number; end: number }) => ({ start: s.start + from, end: s.end + from });
+  return { text: found.text, span: shift(found.span), bracket: shift(found.bracket) };
+}
+
+/** Does a line end with a bracket that may hold units? */
+function endsWithUnitsBracket(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && '。；;，,. \t\u3000'.includes(text[end - 1]!)) end--;
+  const t = text.slice(Math.max(0, end - 400), end);
+  return /[）)〕】\]]$/.test(t) && /牵头|负责|配合|单位|部门|局|委|办|政府/.test(t);
+}
+
+/**
+ * Which prose layout the text uses, if any: labelled lines under tasks, or units brackets at the
+ * end of paragraphs.
+ *
+ * @example
+ * detectProse(splitSourceLines('1.推行…。\n牵头单位：市财政局\n2.…\n责任单位：市税务局')); //=> 'proseLabelled'
+ */
+export function detectProse(lines: readonly SourceLine[]): ImportLayout | undefined {
+  let labelled = 0;
+  let bracketed = 0;
+  for (const line of lines) {
+    const t = line.text;
+    if (t.length === 0 || t.length > 300) continue;
+    const f = fieldLabel(t);
+    if (f?.kind === 'units') labelled++;
+    else if (endsWithUnitsBracket(t) && findUnitsBracket(t.slice(-160))) bracketed++;
+    if (labelled >= 3 || bracketed >= 3) break;
+  }
+  if (labelled >= 2 && labelled >= bracketed) return 'proseLabelled';
+  if (bracketed >= 2) return 'proseBracketed';
+  if (labelled >= 1) return 'proseLabelled';
+  if (bracketed >= 1) return 'proseBracketed';
+  return undefined;
+}
+
+function looksLikeOrgName(text: string): boolean {
+  const s = squeeze(text);
+  return (
+    s.length >= 3 &&
+    s.length <= 40 &&
+    !/[，。,；;：:]/.test(s) &&
+    /(?:办公室|政府|委员会|办公厅|局|厅|委|办|部|院|会|中心|小组|指挥部)$/.test(s)
+  );
+}
+
+/** Where the plan itself begins: after the covering notice's signature and date, if there is one. */
+function bodyStart(lines: readonly SourceLine[]): number {
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const s = squeeze(lines[i]!.text);
+    if (s.length === 0 || s.length > 16 || !/日$/.test(s) || !readWrittenDate(s)) continue;
+    let k = i - 1;
+    while (k >= 0 && lines[k]!.text === '') k--;
+    if (k >= 0 && looksLikeOrgName(lines[k]!.text)) {
+      let j = i + 1;
+      while (j < lines.length && (lines[j]!.text === '' || /^[（(]此件.{2,12}[）)]$/.test(lines[j]!.text)))
+        j++;
+      return j;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Read a prose plan.
+ *
+ * @example
+ * readProse(splitSourceLines(text), 'proseBracketed')?.tasks[0]?.units; //=> '市发展改革局牵头，市直各单位按职责分工负责'
+ */
+export function readProse(lines: readonly SourceLine[], layout: ImportLayout): DraftBody | undefined {
+  const diagnostics: ImportDiagnostic[] = [];
+  const start = bodyStart(lines);
+  let end = lines.length;
+  for (let i = start; i < lines.length; i++) {
+    if (isFooterStart(lines[i]!.text)) {
+      end = i;
+      break;
+    }
+  }
+
+  // The plan's title: the first lines, up to three, ending like a title.
+  let i = start;
+  while (i < end && lines[i]!.text === '') i++;
+  let title: DraftBody['title'];
+  {
+    const parts: string[] = [];
+    for (let j = i; j < end && parts.length < 3; j++) {
+      const t = lines[j]!.text;
+      if (t === '') continue;
+      if (enumeratorOf(t) || t.length > 40) break;
+      parts.push(t);
+      const s = squeeze(parts.join(''));
+      if (/(?:方案|清单|要点|计划|安排|措施|任务|分工)$/.test(s)) {
+        title = { text: s, lines: [lines[i]!.no, lines[j]!.no] };
+        i = j + 1;
+        break;
+      }
+    }
+  }
+
+  // Paragraphs: a numbered line starts one; a labelled line adds a field to the current one.
+  const paragraphs: Paragraph[] = [];
+  let field: Field | undefined;
+  for (let j = i; j < end; j++) {
+    const line = lines[j]!;
+    const t = line.text;
+    if (t === '' || isPageNumber(t)) continue;
+    const current = paragraphs.at(-1);
+    const fields = current && current.level !== 0 ? splitFields(t, line.no) : undefined;
+    if (fields && current) {
+      append(current.fields, fields);
+      field = fields.at(-1);
+      continue;
+    }
+    const e = enumeratorOf(t);
+    if (e) {
+      paragraphs.push({
+        level: e.level,
+        number: e.number,
+        head: e.head,
+        pieces: [{ no: line.no, text: e.rest }],
+        fields: [],
+        indent: line.indent,
+      });
+      field = undefined;
+      continue;
+    }
+    if (field && current) {
+      const value = textOf(field.value);
+      if (field.kind === 'units' && (unitScore(t) >= 1 || /[、，,；;]$/.test(value))) {
+        field.value.push({ no: line.no, text: t });
+        continue;
+      }
+      if (field.kind === 'deadline' && /[，,、；;]$/.test(value)) {
+        field.value.push({ no: line.no, text: t });
+        continue;
+      }
+    }
+    field = undefined;
+    const last = current?.pieces.at(-1)?.text ?? '';
+    if (!current || (line.indent >= 4 && endsSentence(last)) || current.fields.length > 0) {
+      paragraphs.push({
+        level: 0,
+        number: 0,
+        head: '',
+        pieces: [{ no: line.no, text: t }],
+        fields: [],
+        indent: line.indent,
+      });
+    } else current.pieces.push({ no: line.no, text: t });
+  }
+
+  // Which paragraphs are tasks: the numbering level that carries units most often.
+  const withUnits = (p: Paragraph) =>
+    p.fields.some((f) => f.kind === 'units') ||
+    (layout === 'proseBracketed' && trailingUnits(textOf(p.pieces)) !== undefined);
+  const counts = new Map<Level, number>();
+  const unitsOf = new Map<Paragraph, boolean>();
+  for (const p of paragraphs) {
+    if (p.level === 0) continue;
+    const has = withUnits(p);
+    unitsOf.set(p, has);
+    if (has) counts.set(p.level, (counts.get(p.level) ?? 0) + 1);
+  }
+  let taskLevel: Level | undefined;
+  for (const [level, n] of counts) {
+    const bestN = taskLevel === undefined ? -1 : (counts.get(taskLevel) ?? 0);
+    if (n > bestN || (n === bestN && taskLevel !== undefined && level > taskLevel)) taskLevel = level;
+  }
+  if (taskLevel === undefined)
+    return { categories: [], tasks: [], diagnostics, start, end, ...(title ? { title } : {}) };
+  // Headings are the numbering level just above the tasks that actually precedes them.
+  const above = new Map<Level, number>();
+  let heading: Level | undefined;
+  for (const p of paragraphs) {
+    if (p.level === 0) continue;
+    if (p.level < taskLevel) heading = p.level;
+    else if (p.level === taskLevel && unitsOf.get(p) && heading !== undefined)
+      above.set(heading, (above.get(heading) ?? 0) + 1);
+  }
+  const categoryLevel = above.size > 0 ? Math.max(...above.keys()) : undefined;
+  diagnostics.push(
+    decision(
+      'prose-levels',
+      `paragraphs numbered ${['', '一、', '（一）', '1.', '（1）'][taskLevel]} are tasks${categoryLevel ? `, headings numbered ${['', '一、', '（一）', '1.', '（1）'][categoryLevel]} are categories` : ''}`,
+      0.85,
+      undefined,
+    ),
+  );
+
+  // Group task paragraphs under their headings; a heading none of whose paragraphs names units
+  // (保障措施) holds no tasks.
+  interface Group {
+    heading?: Paragraph;
+    name: string;
+    tasks: Paragraph[];
+  }
+  const groups: Group[] = [];
+  let group: Group | undefined;
+  let task: Paragraph | undefined;
+  for (const p of paragraphs) {
+    if (categoryLevel !== undefined && p.level === categoryLevel) {
+      const raw = textOf(p.pieces);
+      const stop = raw.search(/[。：:]/);
+      const name = trimText(stop > 0 ? raw.slice(0, stop) : raw);
+      group = { heading: p, name, tasks: [] };
+      groups.push(group);
+      task = undefined;
+      continue;
+    }
+    if (p.level === taskLevel) {
+      if (!group) {
+        group = { name: '未分类', tasks: [] };
+        groups.push(group);
+      }
+      group.tasks.push(p);
+      task = p;
+      continue;
+    }
+    if (task && p.level !== 0 && p.level > taskLevel) {
+      // A sub-item of the task (（1）…): part of its text.
+      p.pieces.forEach((x, k) => {
+        task!.pieces.push(k === 0 ? { ...x, text: `${p.head}${x.text}` } : x);
+      });
+      append(task.fields, p.fields);
+      continue;
+    }
+    if (p.level !== 0) task = undefined;
+  }
+
+  const categories: DraftCategory[] = [];
+  const named = new Set<string>();
+  const tasks: DraftTask[] = [];
+  const printed: number[] = [];
+  for (const g of groups) {
+    const withNames = g.tasks.filter((p) => unitsOf.get(p));
+    if (withNames.length === 0) {
+      if (g.heading) {
+        const span = spanOf(g.heading.pieces);
+        diagnostics.push(
+          decision(
+            'not-tasks',
+            `“${g.name}” (line ${formatLines(span)}): no paragraph under it names units, so it holds no tasks`,
+            0.75,
+            span,
+          ),
+        );
+      }
+      continue;
+    }
+    if (!named.has(g.name)) {
+      named.add(g.name);
+      const span = g.heading ? spanOf(g.heading.pieces) : spanOf(g.tasks[0]!.pieces);
+      categories.push({ name: g.name, lines: span ?? [0, 0] });
+      if (g.name === '未分类')
+        diagnostics.push(
+          decision('no-category', 'tasks before the first heading are put under “未分类”', 0.4, span),
+        );
+    }
+    for (const p of g.tasks) {
+      printed.push(p.number);
+      tasks.push(readTask(p, g.name, layout, tasks.length, diagnostics));
+    }
+  }
+
+  // Numbers: as printed when unique, else by position.
+  if (new Set(printed).size !== printed.length) {
+    tasks.forEach((t, k) => {
+      t.number = k + 1;
+    });
+    diagnostics.push(
+      decision(
+        'renumbered',
+        `task numbers restart under each heading: the ${tasks.length} tasks are numbered 1–${tasks.length} in order`,
+        0.7,
+        undefined,
+      ),
+    );
+  }
+  return { categories, tasks, diagnostics, start, end, ...(title ? { title } : {}) };
+}
+
+function readTask(
+  p: Paragraph,
+  category: string,
+  layout: ImportLayout,
+  index: number,
+  diagnostics: ImportDiagnostic[],
+): DraftTask {
+  let text = textOf(p.pieces);
+  const textLines = spanOf(p.pieces);
+  let units = '';
+  let deadline = '';
+  let note: string | undefined;
+  let unitsLines: [number, number] | undefined;
+  let deadlineLines: [number, number] | undefined;
+  const unitFields = p.fields.filter((f) => f.kind === 'units');
+  if (unitFields.length > 0) {
+    units = composeUnits(unitFields.map((f) => ({ header: f.label, value: textOf(f.value) })));
+    unitsLines = spanOf(unitFields.flatMap((f) => f.value));
+  }
+  const deadlineField = p.fields.find((f) => f.kind === 'deadline');
+  if (deadlineField) {
+    deadline = textOf(deadlineField.value);
+    deadlineLines = spanOf(deadlineField.value);
+  }
+  const noteField = p.fields.find((f) => f.kind === 'note');
+  if (noteField) note = textOf(noteField.value);
+
+  if (units === '' || layout === 'proseBracketed') {
+    const bracket = trailingUnits(text);
+    if (bracket && units === '') {
+      const inner = splitBracket(bracket.text);
+      units = inner.units;
+      if (inner.deadline && deadline === '') {
+        deadline = inner.deadline;
+        deadlineLines = lastLines(p.pieces);
+      }
+      text = trimText(text.slice(0, bracket.bracket.start) + text.slice(bracket.bracket.end));
+      unitsLines = lastLines(p.pieces);
+      diagnostics.push(
+        decision(
+          'units-bracket',
+          `task ${p.number}: the bracket at the end of its paragraph is its units cell`,
+          0.9,
+          unitsLines,
+          ['tasks', index, 'units'],
+        ),
+      );
+    }
+  }
+  if (units === '') {
+    diagnostics.push(
+      decision(
+        'units-missing',
+        `task ${p.number} (line ${formatLines(textLines)}) names no units`,
+        0.3,
+        textLines,
+        ['tasks', index, 'units'],
+      ),
+    );
+  }
+  if (deadline === '') {
+    const dated = findDeadlinePhrases(text.slice(0, 2000)).filter(
+      (d) => d.kind === 'by' || d.kind === 'window',
+    );
+    if (dated.length === 1) {
+      deadline = dated[0]!.text;
+      diagnostics.push(
+        decision(
+          'deadline-from-text',
+          `task ${p.number} has no deadline of its own: “${deadline}” is taken from its text`,
+          0.5,
+          textLines,
+          ['tasks', index, 'deadline'],
+        ),
+      );
+    }
+  }
+  diagnostics.push(
+    decision('task', `task ${p.number}: paragraph at lines ${formatLines(textLines)}`, 0.9, textLines, [
+      'tasks',
+      index,
+      'text',
+    ]),
+  );
+  return {
+    number: p.number,
+    category,
+    text,
+    units,
+    deadline,
+    ...(note ? { note } : {}),
+    lines: {
+      ...(textLines ? { text: textLines } : {}),
+      ...(unitsLines ? { units: unitsLines } : {}),
+      ...(deadlineLines ? { deadline: deadlineLines } : {}),
+    },
+  };
+}
+
+function lastLines(pieces: readonly Piece[]): [number, number] | undefined {
+  const last = pieces.at(-1);
+  return last ? [last.no, last.no] : undefined;
+}
+
+/**
+ * Split a units bracket's text into units and a deadline clause, if the bracket holds one:
+ * `牵头单位：市财政局；完成时限：2022年6月底前` or `市财政局牵头，2022年6月底前完成`.
+ */
+function splitBracket(text: string): { units: string; deadline?: string } {
+  const parts = splitTopLevel(text, '；;，,');
+  const last = parts.at(-1);
+  if (parts.length < 2 || last === undefined) return { units: text };
+  const label = fieldLabel(last);
+  const isDeadline = label ? label.kind === 'deadline' : deadlineStart(last) === 0 && unitScore(last) < 1;
+  if (!isDeadline) return { units: text };
+  const at = text.lastIndexOf(last);
+  let end = at;
+  while (end > 0 && '；;，, \t\u3000'.includes(text[end - 1]!)) end--;
+  const units = text.slice(0, end);
+  return { units, deadline: label ? label.value : last };
+}
