@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
 import { registerCompletion } from './completion';
 import { registerDeadlines } from './deadlines';
+import { registerDiff } from './diff';
 import { registerExplain } from './explain';
 import { registerImport } from './import';
+import { registerLookback } from './lookback';
 import { registerMatrix } from './matrix';
+import { registerProgress } from './progress';
 import { registerTasks } from './tasks';
 import { registerUnit } from './unit';
 import { registerUnits } from './units';
@@ -21,5 +24,8 @@ export const commands: ((program: Command) => void)[] = [
   registerUnits,
   registerExplain,
   registerImport,
+  registerProgress,
+  registerLookback,
+  registerDiff,
   registerCompletion,
 ];

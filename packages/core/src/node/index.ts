@@ -128,3 +128,5 @@ export async function loadPlanFile(
   const registry = await loadRegistryFile(registryFile);
   return { plan, planFile, registry, registryFile, diagnostics };
 }
+export { JsonlLedgerStore, ledgerFileFor, openLedger } from './ledger-store';
+export { type ConvertOptions, convertLegacyOffice } from './convert';

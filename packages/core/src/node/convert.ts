@@ -1,0 +1,144 @@
+/**
+ * Converting old binary Office files (.doc, .xls; WPS's .wps and .et) to .docx/.xlsx with
+ * LibreOffice (旧格式转换), so that `importPlanFile` can read them. Runs
+ * `soffice --headless --convert-to docx|xlsx` in a fresh temporary directory with a fresh user
+ * profile (a running LibreOffice, or another conversion, never interferes), and removes both after.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Diagnostic, FengongInputError } from '../diagnostics';
+
+/**
+ * Options of {@link convertLegacyOffice}.
+ *
+ * @example
+ * await convertLegacyOffice(bytes, { kind: 'doc', fileName: 'plan.doc', soffice: '/opt/libreoffice/program/soffice' });
+ */
+export interface ConvertOptions {
+  /** What the file is: a Word (`doc`) or Excel (`xls`) file. */
+  kind: 'doc' | 'xls';
+  /** The file's name, for messages. */
+  fileName?: string;
+  /** The LibreOffice program; by default `soffice` on the PATH, then its usual install places. */
+  soffice?: string;
+  /** Give up after this many milliseconds (default 120,000). */
+  timeoutMs?: number;
+}
+
+/** Where LibreOffice is usually installed, after the PATH. */
+const CANDIDATES = [
+  'soffice',
+  'libreoffice',
+  '/usr/bin/soffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+  '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+  'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
+];
+
+const PACKAGE = { doc: 'libreoffice-writer', xls: 'libreoffice-calc' } as const;
+const TARGET = { doc: 'docx', xls: 'xlsx' } as const;
+
+function conversionError(code: string, message: string, fileName?: string): FengongInputError {
+  const diagnostic: Diagnostic = {
+    severity: 'error',
+    code,
+    message,
+    ...(fileName ? { file: fileName } : {}),
+  };
+  return new FengongInputError([diagnostic], `${fileName ?? 'the file'} cannot be converted`);
+}
+
+interface Run {
+  code: number | null;
+  stderr: string;
+  missing: boolean;
+  timedOut: boolean;
+}
+
+function run(program: string, args: string[], timeoutMs: number): Promise<Run> {
+  return new Promise((resolve) => {
+    let stderr = '';
+    let timedOut = false;
+    const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4000) stderr += chunk.toString('utf8');
+    });
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      resolve({ code: null, stderr: error.message, missing: error.code === 'ENOENT', timedOut });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr, missing: false, timedOut });
+    });
+  });
+}
+
+/**
+ * Convert an old binary Word (.doc/.wps) or Excel (.xls/.et) file to .docx/.xlsx bytes with
+ * LibreOffice. Throws {@link FengongInputError} with code `converter-missing` (naming the Debian
+ * package to install: libreoffice-writer or libreoffice-calc) when LibreOffice is not installed,
+ * and `conversion-failed` when it cannot convert the file.
+ *
+ * @example
+ * const docx = await convertLegacyOffice(await readFile('plan.doc'), { kind: 'doc', fileName: 'plan.doc' });
+ * const result = await importPlanFile(docx, { fileName: 'plan.doc' });
+ */
+export async function convertLegacyOffice(bytes: Uint8Array, options: ConvertOptions): Promise<Uint8Array> {
+  const { kind, fileName } = options;
+  const target = TARGET[kind];
+  const work = await mkdtemp(path.join(tmpdir(), 'fengong-convert-'));
+  try {
+    const input = path.join(work, `input.${kind}`);
+    await writeFile(input, bytes);
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      target,
+      '--outdir',
+      work,
+      input,
+    ];
+    const programs = options.soffice ? [options.soffice] : CANDIDATES;
+    let result: Run | undefined;
+    for (const program of programs) {
+      result = await run(program, args, options.timeoutMs ?? 120_000);
+      if (!result.missing) break;
+    }
+    if (!result || result.missing)
+      throw conversionError(
+        'converter-missing',
+        `LibreOffice is needed to read an old ${kind === 'doc' ? 'Word (.doc)' : 'Excel (.xls)'} file and was not found${options.soffice ? ` at ${options.soffice}` : ''}: install it (Debian/Ubuntu: sudo apt-get install ${PACKAGE[kind]}), or save the file as .${target} in Word, Excel or WPS`,
+        fileName,
+      );
+    if (result.timedOut)
+      throw conversionError(
+        'conversion-failed',
+        `LibreOffice did not finish converting the file within ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s`,
+        fileName,
+      );
+    try {
+      return new Uint8Array(await readFile(path.join(work, `input.${target}`)));
+    } catch {
+      const why = result.stderr.trim().split('\n').slice(-2).join(' ').slice(0, 300);
+      throw conversionError(
+        'conversion-failed',
+        `LibreOffice could not convert the file to .${target}${why ? ` (${why})` : ''}: is it really an old ${kind === 'doc' ? 'Word' : 'Excel'} file, and is ${PACKAGE[kind]} installed?`,
+        fileName,
+      );
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
