@@ -76,7 +76,7 @@ async function exists(file: string): Promise<boolean> {
  */
 export async function findRegistryFile(planFile: string, plan: Plan): Promise<string | undefined> {
   const dir = path.dirname(planFile);
-  if (plan.registry) return path.join(dir, plan.registry);
+  if (plan.registry) return path.isAbsolute(plan.registry) ? plan.registry : path.join(dir, plan.registry);
   for (const name of ['units.yaml', 'units.yml', 'units.json']) {
     const candidate = path.join(dir, name);
     if (await exists(candidate)) return candidate;
