@@ -20,7 +20,13 @@ import type { IsoDate, Role, Task } from '../model/schema';
 import { lookupName } from '../registry';
 import type { RoleNames } from '../roles';
 import type { AnalyzedTask, PlanAnalysis } from './analysis';
-import { noticeDuties, type UnitNoticeDuty, type UnitResponsibilities, type UnitWorkload, unitResponsibilities } from './unit';
+import {
+  noticeDuties,
+  type UnitNoticeDuty,
+  type UnitResponsibilities,
+  type UnitWorkload,
+  unitResponsibilities,
+} from './unit';
 import { findUnit, listTasks, type TaskStatus, type TaskView, taskStatus } from './views';
 
 // ---------------------------------------------------------------------------------------------
@@ -150,7 +156,10 @@ function indexProgress(analysis: PlanAnalysis, options: ReportOptions): Progress
     if (entry.date > options.asOf) continue;
     const unit = canonicalUnit(analysis, entry.unit);
     let byUnit = index.get(entry.task);
-    if (!byUnit) index.set(entry.task, (byUnit = new Map()));
+    if (!byUnit) {
+      byUnit = new Map();
+      index.set(entry.task, byUnit);
+    }
     const known = byUnit.get(unit);
     if (!known || known.date <= entry.date) byUnit.set(unit, { ...entry, unit });
   }
@@ -169,7 +178,9 @@ function completionOf(entry: ProgressEntry | undefined): Completion | undefined 
  */
 function ownersOf(item: AnalyzedTask): { role: 'lead' | 'responsible'; names: string[] } {
   const { roles } = item.resolved;
-  return roles.lead.length > 0 ? { role: 'lead', names: roles.lead } : { role: 'responsible', names: roles.responsible };
+  return roles.lead.length > 0
+    ? { role: 'lead', names: roles.lead }
+    : { role: 'responsible', names: roles.responsible };
 }
 
 /** The owners with groups expanded: the units whose reports decide whether the task is done. */
@@ -187,7 +198,10 @@ function ownerUnits(item: AnalyzedTask): string[] {
  * completionFromProgress(analysis, { asOf: '2021-12-31', progress: [{ task: 7, unit: '市财政局', state: 'done', date: '2021-12-20' }] });
  * //=> Map { 7 => { done: true, on: '2021-12-20' } }
  */
-export function completionFromProgress(analysis: PlanAnalysis, options: ReportOptions): Map<number, Completion> {
+export function completionFromProgress(
+  analysis: PlanAnalysis,
+  options: ReportOptions,
+): Map<number, Completion> {
   return taskCompletion(analysis, indexProgress(analysis, options));
 }
 
@@ -229,8 +243,17 @@ export function formatChineseDate(day: IsoDate, year?: number): string {
   return `${y === year ? '' : `${y}年`}${m}月${d}日`;
 }
 
-const FREQUENCIES: Readonly<Record<string, string>> = { YEARLY: '每年', MONTHLY: '每月', WEEKLY: '每周', DAILY: '每日' };
-const PERIOD_UNITS: Readonly<Record<string, string>> = { calendarDay: '日', month: '个月', workingDay: '个工作日' };
+const FREQUENCIES: Readonly<Record<string, string>> = {
+  YEARLY: '每年',
+  MONTHLY: '每月',
+  WEEKLY: '每周',
+  DAILY: '每日',
+};
+const PERIOD_UNITS: Readonly<Record<string, string>> = {
+  calendarDay: '日',
+  month: '个月',
+  workingDay: '个工作日',
+};
 
 function describeRecurrence(rrule: string): string {
   const fields = new Map(rrule.split(';').map((kv) => kv.split('=') as [string, string]));
@@ -306,7 +329,9 @@ function reportDeadline(item: AnalyzedTask, year: number): ReportDeadline {
   const dated = parts.find((p) => p.kind === 'by' || p.kind === 'window');
   const strict =
     dated?.kind === 'by'
-      ? dated.alternatives.filter((a) => a.due < dated.due).reduce<IsoDate | undefined>((m, a) => (m && m < a.due ? m : a.due), undefined)
+      ? dated.alternatives
+          .filter((a) => a.due < dated.due)
+          .reduce<IsoDate | undefined>((m, a) => (m && m < a.due ? m : a.due), undefined)
       : undefined;
   return {
     text: item.task.deadline,
@@ -341,7 +366,10 @@ export interface ReportStatus {
   part?: string;
 }
 
-function statusText(s: { status: DeadlineStatus; daysLate?: number; daysLeft?: number; strictDue?: IsoDate }, year: number): string {
+function statusText(
+  s: { status: DeadlineStatus; daysLate?: number; daysLeft?: number; strictDue?: IsoDate },
+  year: number,
+): string {
   const label = statusLabels[s.status];
   switch (s.status) {
     case 'overdue':
@@ -484,7 +512,10 @@ export function ledgerRows(analysis: PlanAnalysis, options: LedgerOptions): Ledg
   }
   const completion = taskCompletion(analysis, index);
   return analysis.tasks.map((item) => {
-    const status = taskStatus(item, analysis, { asOf: options.asOf, completion: completion.get(item.task.number) });
+    const status = taskStatus(item, analysis, {
+      asOf: options.asOf,
+      completion: completion.get(item.task.number),
+    });
     const byUnit = index.get(item.task.number);
     const entries = given ? ownerUnits(item).flatMap((u) => byUnit?.get(u) ?? []) : undefined;
     return ledgerRow(analysis, item, status, ownersOf(item).names, entries);
@@ -492,7 +523,12 @@ export function ledgerRows(analysis: PlanAnalysis, options: LedgerOptions): Ledg
 }
 
 /** A row of a unit's own ledger: the unit fills it in, with its own entry. */
-function unitRow(analysis: PlanAnalysis, unit: string, view: TaskView, index: ProgressIndex | undefined): LedgerRow {
+function unitRow(
+  analysis: PlanAnalysis,
+  unit: string,
+  view: TaskView,
+  index: ProgressIndex | undefined,
+): LedgerRow {
   const entry = index?.get(view.number)?.get(unit);
   const entries = index ? (entry ? [entry] : []) : undefined;
   return ledgerRow(analysis, analysis.byNumber.get(view.number)!, view.status!, [unit], entries, view);
@@ -539,9 +575,13 @@ export function unitReport(analysis: PlanAnalysis, name: string, options: Report
   const unit = findUnit(analysis, name);
   const index = indexProgress(analysis, options);
   const year = planYear(analysis);
-  const list = unitResponsibilities(analysis, unit, { asOf: options.asOf, completion: unitCompletion(index, unit) });
+  const list = unitResponsibilities(analysis, unit, {
+    asOf: options.asOf,
+    completion: unitCompletion(index, unit),
+  });
   const given = options.progress !== undefined;
-  const rowsOf = (views: TaskView[]) => views.map((view) => unitRow(analysis, unit, view, given ? index : undefined));
+  const rowsOf = (views: TaskView[]) =>
+    views.map((view) => unitRow(analysis, unit, view, given ? index : undefined));
   const sections = (['lead', 'responsible', 'supporting', 'supervising'] as const).map((role) => ({
     role,
     label: roleLabels[role],
@@ -551,7 +591,9 @@ export function unitReport(analysis: PlanAnalysis, name: string, options: Report
     asOf: options.asOf,
     unit: list.unit,
     sections,
-    noticeDuties: list.noticeDuties.map((d) => (d.status ? { ...d, statusText: statusText(d.status, year) } : d)),
+    noticeDuties: list.noticeDuties.map((d) =>
+      d.status ? { ...d, statusText: statusText(d.status, year) } : d,
+    ),
     workload: list.workload,
     deadlines: unitDeadlines(analysis, unit),
   };
@@ -620,7 +662,12 @@ export function unitDeadlines(analysis: PlanAnalysis, name: string): UnitDeadlin
       if (!due) return;
       const label = 'label' in part && typeof part.label === 'string' ? part.label : undefined;
       const strict =
-        part.kind === 'by' ? part.alternatives.filter((a) => a.due < part.due).map((a) => a.due).sort()[0] : undefined;
+        part.kind === 'by'
+          ? part.alternatives
+              .filter((a) => a.due < part.due)
+              .map((a) => a.due)
+              .sort()[0]
+          : undefined;
       out.push({
         key: d.kind === 'compound' ? `task-${item.task.number}-${i}` : `task-${item.task.number}`,
         source: 'task',
@@ -774,7 +821,8 @@ export function leadSummary(analysis: PlanAnalysis, options: LeadSummaryOptions)
   const unled: LeadSummaryReport['unled'] = [];
   for (const item of analysis.tasks) {
     const leads = item.resolved.units.filter((u) => u.role === 'lead').map((u) => u.unit);
-    if (leads.length === 0) unled.push({ number: item.task.number, responsible: item.resolved.roles.responsible });
+    if (leads.length === 0)
+      unled.push({ number: item.task.number, responsible: item.resolved.roles.responsible });
     for (const lead of leads) {
       if (only !== undefined && lead !== only) continue;
       const list = byLead.get(lead);
@@ -786,7 +834,9 @@ export function leadSummary(analysis: PlanAnalysis, options: LeadSummaryOptions)
   const leads = [...byLead.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
   const duties = new Map<string, UnitNoticeDuty>();
   for (const lead of leads) {
-    const duty = noticeDuties(analysis, { unit: lead, asOf: options.asOf }).find((d) => d.scope === 'ledTasks');
+    const duty = noticeDuties(analysis, { unit: lead, asOf: options.asOf }).find(
+      (d) => d.scope === 'ledTasks',
+    );
     if (duty) duties.set(lead, duty);
   }
   return {
@@ -818,7 +868,10 @@ export function leadSummary(analysis: PlanAnalysis, options: LeadSummaryOptions)
             if (given) for (const m of group ? members : [name]) units.add(m);
           }
         }
-        const status = taskStatus(item, analysis, { asOf: options.asOf, completion: completion.get(item.task.number) });
+        const status = taskStatus(item, analysis, {
+          asOf: options.asOf,
+          completion: completion.get(item.task.number),
+        });
         const task: LeadTask = {
           number: item.task.number,
           category: item.task.category,
@@ -951,7 +1004,13 @@ function warningOrder(a: WarningItem, b: WarningItem): number {
   );
 }
 
-/** See {@link OverdueWarnings}. */
+/**
+ * See {@link OverdueWarnings}.
+ *
+ * @example
+ * overdueWarnings(analysis, { asOf: '2021-10-01' }).items.map((i) => i.task); //=> [1, 2, 15, 26, 27, 31, 49, 50]
+ * overdueWarnings(analysis, { asOf: '2021-09-15', units: ['市财政局'] }).counts; //=> { overdue: 0, atRisk: 6, dueSoon: 0 }
+ */
 export function overdueWarnings(analysis: PlanAnalysis, options: WarningOptions): OverdueWarnings {
   const index = indexProgress(analysis, options);
   const completion = taskCompletion(analysis, index);
@@ -982,10 +1041,19 @@ export function overdueWarnings(analysis: PlanAnalysis, options: WarningOptions)
       if (own) continue;
       listed = true;
       let list = perUnit.get(a.unit);
-      if (!list) perUnit.set(a.unit, (list = []));
-      list.push({ item: openItem, role: a.role, roleLabel: roleLabels[a.role], ...(a.via ? { via: a.via } : {}) });
+      if (!list) {
+        list = [];
+        perUnit.set(a.unit, list);
+      }
+      list.push({
+        item: openItem,
+        role: a.role,
+        roleLabel: roleLabels[a.role],
+        ...(a.via ? { via: a.via } : {}),
+      });
     }
-    if (isWarning(taskLevel.status) && (!only || listed)) items.push(taskLevel === open ? openItem : itemOf(item, taskLevel));
+    if (isWarning(taskLevel.status) && (!only || listed))
+      items.push(taskLevel === open ? openItem : itemOf(item, taskLevel));
   }
   items.sort(warningOrder);
   const order = analysis.resolved.byUnit.ids;
@@ -1074,11 +1142,24 @@ export interface LookbackItem {
 export interface LookbackChecklist {
   asOf: IsoDate;
   items: LookbackItem[];
-  excluded: { task: number; text: string; reason: 'noOwner' | 'noDeadline'; reasonLabel: string; deadlineText: string }[];
+  excluded: {
+    task: number;
+    text: string;
+    reason: 'noOwner' | 'noDeadline';
+    reasonLabel: string;
+    deadlineText: string;
+  }[];
   counts: Record<LookbackResult | 'checked' | 'excluded', number>;
 }
 
-/** See {@link LookbackChecklist}; `asOf` is the review day. */
+/**
+ * See {@link LookbackChecklist}; `asOf` is the review day.
+ *
+ * @example
+ * const c = lookbackChecklist(analysis, { asOf: '2022-02-01', progress: [{ task: 7, unit: '市财政局', state: 'done', date: '2021-12-01' }] });
+ * c.items.find((i) => i.task === 7)?.resultLabel; //=> '已完成'
+ * c.items.find((i) => i.task === 8)?.resultLabel; //=> '未完成，需整改'
+ */
 export function lookbackChecklist(analysis: PlanAnalysis, options: ReportOptions): LookbackChecklist {
   const index = indexProgress(analysis, options);
   const completion = taskCompletion(analysis, index);
@@ -1111,7 +1192,10 @@ export function lookbackChecklist(analysis: PlanAnalysis, options: ReportOptions
       counts.excluded++;
       continue;
     }
-    const status = taskStatus(item, analysis, { asOf: options.asOf, completion: completion.get(item.task.number) });
+    const status = taskStatus(item, analysis, {
+      asOf: options.asOf,
+      completion: completion.get(item.task.number),
+    });
     const byUnit = index.get(item.task.number);
     const entries = given ? ownerUnits(item).flatMap((u) => byUnit?.get(u) ?? []) : undefined;
     const result: LookbackResult =

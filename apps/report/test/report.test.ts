@@ -1,0 +1,143 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { today } from '../src/main';
+import { fengongReport } from './run';
+
+const seed = 'seeds/zhanjiang-2021/plan.yaml';
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'fengong-report-'));
+
+/** The files index.html links to, decoded. */
+function links(index: string): string[] {
+  return [...index.matchAll(/<a href="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+}
+
+describe('fengong-report', () => {
+  test('writes the bundle: every kind and format for one unit, an index linking every file', () => {
+    const out = tmp();
+    const r = fengongReport([seed, '--as-of', '2021-10-01', '--unit', '湛江市财政局', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const written = readdirSync(out).sort();
+    // 5 plan-wide kinds × 5 formats, the unit's list × 5 formats and its calendar, the index.
+    expect(written).toHaveLength(5 * 5 + 6 + 1);
+    expect(written).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        '任务分工台账.xlsx',
+        '任务分工台账.docx',
+        '单位责任清单-市财政局.docx',
+        '时限日历-市财政局.ics',
+        '逾期预警.md',
+      ]),
+    );
+    const index = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(links(index).sort()).toEqual(written.filter((f) => f !== 'index.html').sort());
+    expect(r.stdout).toContain(
+      `湛江市2021年政务公开工作要点分工方案，截至2021-10-01：写入 32 个文件到 ${out}`,
+    );
+    for (const f of written) expect(r.stdout).toContain(path.join(out, f));
+    expect(readFileSync(path.join(out, '逾期预警.md'), 'utf8')).toContain('已逾期任务8项');
+    expect(readFileSync(path.join(out, '任务分工台账.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  test('--kinds and --formats narrow the bundle; without --unit every unit gets its list', () => {
+    const out = tmp();
+    const r = fengongReport([
+      seed,
+      '--as-of',
+      '2021-10-01',
+      '--kinds',
+      'unit,overdue',
+      '--formats',
+      'md,ics',
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    const written = readdirSync(out);
+    expect(written).toHaveLength(1 + 37 * 2 + 1);
+    expect(written.filter((f) => f.endsWith('.ics'))).toHaveLength(37);
+    expect(links(readFileSync(path.join(out, 'index.html'), 'utf8'))).toHaveLength(written.length - 1);
+  });
+
+  test('--as-of defaults to today', () => {
+    const out = tmp();
+    const r = fengongReport([seed, '--kinds', 'overdue', '--formats', 'md', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`截至${today()}`);
+  });
+
+  test('a progress bar on stderr when asked (by default only on a terminal)', () => {
+    const out = tmp();
+    const r = fengongReport([
+      seed,
+      '--as-of',
+      '2021-10-01',
+      '--kinds',
+      'ledger,overdue',
+      '--formats',
+      'md,html',
+      '--progress',
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('\r');
+    expect(r.stderr).toMatch(/█+░* 5\/5 index\.html/);
+  });
+
+  test('a missing --out: usage error, exit 2', () => {
+    const r = fengongReport([seed]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("required option '--out <dir>' not specified");
+  });
+
+  test('bad option values: the option and the message, exit 2, nothing written', () => {
+    const out = path.join(tmp(), 'never');
+    const date = fengongReport([seed, '--as-of', '2021-02-30', '--out', out]);
+    expect(date.code).toBe(2);
+    expect(date.stderr.trim()).toBe(
+      '错误: --as-of: 日期应写作 YYYY-MM-DD，且是真实日期（收到 “2021-02-30”）',
+    );
+    const kinds = fengongReport([seed, '--kinds', 'ledger,pdf', '--out', out]);
+    expect(kinds.code).toBe(2);
+    expect(kinds.stderr.trim()).toBe(
+      '错误: --kinds: 不认识 pdf（可选：ledger,unit,lead-summary,overdue,lookback,matrix）',
+    );
+    const formats = fengongReport([seed, '--formats', 'pdf', '--out', out]);
+    expect(formats.stderr).toContain('错误: --formats: 不认识 pdf');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('an unknown unit: the closest names, exit 2, no stack trace', () => {
+    const r = fengongReport([seed, '--unit', '市财政厅', '--out', tmp()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^错误: --unit 市财政厅: 方案和单位名录中没有这个单位；是否指：市财政局/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('a missing plan file, an invalid plan: the file and location, exit 2', () => {
+    const missing = fengongReport(['no/such/plan.yaml', '--out', tmp()]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toBe('错误: no/such/plan.yaml: no such file');
+    const dir = tmp();
+    const file = path.join(dir, 'plan.yaml');
+    writeFileSync(
+      file,
+      'meta:\n  title: 示例\n  issued: "2021-02-30"\ncategories:\n  - name: 甲\ntasks: []\n',
+    );
+    const invalid = fengongReport([file, '--out', path.join(dir, 'out')]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain(`${file}:3:11: error[invalid-date] meta.issued:`);
+    expect(invalid.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('--help: exit 0 with the usage', () => {
+    const r = fengongReport(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: fengong-report [options] <plan>');
+    expect(r.stdout).toContain('--kinds <list>');
+  });
+});

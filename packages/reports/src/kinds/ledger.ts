@@ -1,0 +1,217 @@
+/** 任务分工台账: the whole plan (or one unit's part), for tracking and for units to fill in. */
+import { findUnit, type LedgerRow, ledgerRows, type PlanAnalysis } from '@fengong/core';
+import type { Column, ReportDocument, Row, Sheet } from '../model';
+import { chineseNumber } from '../text';
+import type { KindOptions } from './types';
+import {
+  asOfLine,
+  deadlineWithReading,
+  FILL_COLUMNS,
+  fillCells,
+  join,
+  planLine,
+  planYear,
+  progressText,
+  rolesText,
+  UNIT_KEY_COLUMN,
+} from './common';
+
+/** Status counts as a sentence: 共50项任务，其中已逾期8项、持续推进26项…。 */
+export function statusSummary(rows: readonly { status: { label: string } }[], noun = '项任务'): string {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.status.label, (counts.get(r.status.label) ?? 0) + 1);
+  const parts = [...counts].map(([label, n]) => `${label}${n}项`);
+  return `共${rows.length}${noun}${parts.length ? `，其中${parts.join('、')}` : ''}。`;
+}
+
+/** The columns of the plan-wide ledger sheet (XLSX, CSV). */
+const PLAN_SHEET_COLUMNS: Column[] = [
+  { header: '任务编号', width: 8, align: 'center' },
+  { header: '工作类别', width: 18 },
+  { header: '具体要求', width: 48 },
+  { header: '落实单位（原文）', width: 28 },
+  { header: '牵头单位', width: 16 },
+  { header: '责任单位', width: 20 },
+  { header: '配合单位', width: 16 },
+  { header: '监管单位', width: 16 },
+  { header: '完成时限', width: 18 },
+  { header: '时限解读', width: 26 },
+  { header: '截止日期', width: 12, align: 'center' },
+  { header: '状态', width: 16, align: 'center', light: true },
+  { header: '亮灯', width: 6, align: 'center', light: true },
+  ...FILL_COLUMNS,
+  UNIT_KEY_COLUMN,
+];
+
+/** The columns of one unit's sheet (XLSX, CSV). */
+const UNIT_SHEET_COLUMNS: Column[] = [
+  { header: '任务编号', width: 8, align: 'center' },
+  { header: '本单位角色', width: 12, align: 'center' },
+  { header: '工作类别', width: 18 },
+  { header: '具体要求', width: 48 },
+  { header: '牵头单位', width: 16 },
+  { header: '完成时限', width: 18 },
+  { header: '时限解读', width: 26 },
+  { header: '截止日期', width: 12, align: 'center' },
+  { header: '状态', width: 16, align: 'center', light: true },
+  { header: '亮灯', width: 6, align: 'center', light: true },
+  ...FILL_COLUMNS,
+  UNIT_KEY_COLUMN,
+];
+
+function planSheetRow(row: LedgerRow, year: number): Row {
+  return {
+    light: row.status.light,
+    cells: [
+      row.number,
+      row.category,
+      row.text,
+      row.units,
+      join(row.roles.lead),
+      join(row.roles.responsible),
+      join(row.roles.supporting),
+      join(row.roles.supervising),
+      row.deadline.text,
+      row.deadline.reading,
+      row.deadline.due ?? '',
+      row.status.text,
+      row.status.lightLabel,
+      ...fillCells(row, year),
+      row.reporters.join('；'),
+    ],
+  };
+}
+
+/** A row of a unit's sheet. */
+export function unitSheetRow(row: LedgerRow, year: number): Row {
+  const role = row.unitRole;
+  return {
+    light: row.status.light,
+    cells: [
+      row.number,
+      role ? `${role.label}${role.supervising && role.role !== 'supervising' ? '、监管' : ''}` : '',
+      row.category,
+      row.text,
+      join(row.roles.lead),
+      row.deadline.text,
+      row.deadline.reading,
+      row.deadline.due ?? '',
+      row.status.text,
+      row.status.lightLabel,
+      ...fillCells(row, year),
+      row.reporters.join('；'),
+    ],
+  };
+}
+
+/** A unit's ledger sheet (单位任务台账). */
+export function unitSheet(name: string, rows: readonly LedgerRow[], year: number, title: string): Sheet {
+  return {
+    name,
+    title,
+    table: { columns: UNIT_SHEET_COLUMNS, rows: rows.map((r) => unitSheetRow(r, year)) },
+  };
+}
+
+/** Narrative columns: what fits a printed page. */
+export const NARRATIVE_COLUMNS: Column[] = [
+  { header: '编号', width: 4, align: 'center' },
+  { header: '具体要求', width: 29 },
+  { header: '落实单位', width: 15 },
+  { header: '完成时限', width: 17 },
+  { header: '状态', width: 9, light: true, align: 'center' },
+  { header: '进展情况', width: 14, fill: true },
+];
+
+export function narrativeRow(row: LedgerRow, year: number): Row {
+  return {
+    light: row.status.light,
+    cells: [
+      row.number,
+      row.text,
+      rolesText(row.roles),
+      deadlineWithReading(row),
+      row.status.text,
+      progressText(row.progress, year),
+    ],
+  };
+}
+
+/** Rows grouped under their categories (一、二、…) as section rows. */
+export function withCategories(rows: readonly LedgerRow[], row: (r: LedgerRow) => Row): Row[] {
+  const out: Row[] = [];
+  let category: string | undefined;
+  let n = 0;
+  for (const r of rows) {
+    if (r.category !== category) {
+      category = r.category;
+      out.push({ cells: [], section: `${chineseNumber(++n)}、${category}` });
+    }
+    out.push(row(r));
+  }
+  return out;
+}
+
+/** Sheet names: at most 31 characters, none of []:*?/\, unique. */
+export function sheetName(name: string, used: Set<string>): string {
+  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || '_';
+  let candidate = base;
+  for (let i = 2; used.has(candidate); i++) candidate = `${base.slice(0, 31 - String(i).length - 1)}_${i}`;
+  used.add(candidate);
+  return candidate;
+}
+
+/**
+ * The ledger document: the plan's tasks (or one unit's), plus one sheet per unit in `unitSheets`.
+ */
+export function ledgerDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
+  const year = planYear(analysis);
+  const { asOf, progress } = options;
+  const unit = options.unit !== undefined ? findUnit(analysis, options.unit) : undefined;
+  const rows = ledgerRows(analysis, { asOf, ...(progress ? { progress } : {}), ...(unit ? { unit } : {}) });
+  const title = unit ? `${unit}任务分工台账` : '任务分工台账';
+  const used = new Set<string>();
+  const sheets: Sheet[] = unit
+    ? [unitSheet(sheetName(unit, used), rows, year, `${title}（${asOfLine(asOf)}）`)]
+    : [
+        {
+          name: sheetName('任务分工台账', used),
+          title: `${planLine(analysis)}任务分工台账（${asOfLine(asOf)}）`,
+          table: { columns: PLAN_SHEET_COLUMNS, rows: rows.map((r) => planSheetRow(r, year)) },
+        },
+      ];
+  if (!unit) {
+    for (const name of options.unitSheets ?? []) {
+      const canonical = findUnit(analysis, name);
+      const unitRows = ledgerRows(analysis, { asOf, unit: canonical, ...(progress ? { progress } : {}) });
+      sheets.push(
+        unitSheet(sheetName(canonical, used), unitRows, year, `${canonical}任务台账（${asOfLine(asOf)}）`),
+      );
+    }
+  }
+  return {
+    kind: 'ledger',
+    title,
+    subtitle: [planLine(analysis), asOfLine(asOf)],
+    orientation: 'landscape',
+    blocks: [
+      { type: 'paragraph', text: statusSummary(rows) },
+      {
+        type: 'paragraph',
+        note: true,
+        text: '说明：“完成时限”栏括号内为本台账对时限的理解及从严理解；“状态”按截至日期判定，红灯为已逾期，黄灯为临近到期或按从严理解已逾期。',
+      },
+      {
+        type: 'table',
+        table: { columns: NARRATIVE_COLUMNS, rows: withCategories(rows, (r) => narrativeRow(r, year)) },
+      },
+    ],
+    sheets,
+    meta: {
+      plan: analysis.plan.meta.title,
+      ...(analysis.plan.meta.documentNumber ? { documentNumber: analysis.plan.meta.documentNumber } : {}),
+      asOf,
+      ...(unit ? { unit } : {}),
+    },
+  };
+}

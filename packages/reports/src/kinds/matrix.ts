@@ -1,0 +1,102 @@
+/** 责任矩阵: tasks × units, one letter per role; a list when the plan names too many units for a grid. */
+import { type MatrixCell, type PlanAnalysis, responsibilityMatrix, roleLabels } from '@fengong/core';
+import type { Block, Column, ReportDocument, Row } from '../model';
+import { truncate } from '../text';
+import type { KindOptions } from './types';
+import { asOfLine, planLine } from './common';
+import { sheetName } from './ledger';
+
+/** More columns than this and the matrix is written as a list (task, unit, role). */
+export const MAX_GRID_COLUMNS = 80;
+
+const SHORT: Readonly<Record<string, string>> = {
+  lead: '牵',
+  responsible: '负',
+  supporting: '配',
+  supervising: '监',
+};
+
+function mark(cell: MatrixCell | undefined): string {
+  if (!cell) return '';
+  const main = SHORT[cell.role] ?? '';
+  return cell.supervising && cell.role !== 'supervising' ? `${main}/监` : main;
+}
+
+function label(cell: MatrixCell): string {
+  const main = roleLabels[cell.role];
+  const extra = cell.supervising && cell.role !== 'supervising' ? '、监管' : '';
+  return `${main}${extra}${cell.via ? `（经由${cell.via}）` : ''}`;
+}
+
+/** The responsibility-matrix document. */
+export function matrixDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
+  const matrix = responsibilityMatrix(analysis.resolved, { collapseGroups: !options.expandGroups });
+  const grid = matrix.columns.length <= MAX_GRID_COLUMNS;
+  const textOf = (task: number) => analysis.byNumber.get(task)?.task.text ?? '';
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text: `共${matrix.rows.length}项任务、${matrix.columns.length}个${options.expandGroups ? '单位' : '单位或单位组'}。图例：牵＝牵头，负＝负责，配＝配合，监＝监管；“负/监”表示负责并监管。${options.expandGroups ? '单位组已展开为其成员单位。' : '单位组（如“市直各单位”）按方案原文列为一栏。'}`,
+    },
+  ];
+  const used = new Set<string>();
+  let sheetTable: { columns: Column[]; rows: Row[] };
+  if (grid) {
+    const columns: Column[] = [
+      { header: '编号', width: 5, align: 'center' },
+      { header: '具体要求', width: 14 },
+      ...matrix.columns.map((name): Column => ({ header: name, width: 3, align: 'center', vertical: true })),
+    ];
+    const rows = matrix.rows.map(
+      (r): Row => ({
+        cells: [r.task, truncate(textOf(r.task), 16), ...matrix.columns.map((c) => mark(r.cells[c]))],
+      }),
+    );
+    blocks.push({ type: 'table', small: true, table: { columns, rows } });
+    sheetTable = {
+      columns: [
+        { header: '任务编号', width: 8, align: 'center' },
+        { header: '具体要求', width: 40 },
+        ...matrix.columns.map(
+          (name): Column => ({
+            header: name,
+            width: Math.max(6, Math.min(18, name.length * 1.6)),
+            align: 'center',
+          }),
+        ),
+      ],
+      rows: matrix.rows.map((r) => ({
+        cells: [r.task, textOf(r.task), ...matrix.columns.map((c) => mark(r.cells[c]))],
+      })),
+    };
+  } else {
+    blocks.push({
+      type: 'paragraph',
+      note: true,
+      text: `单位或单位组超过${MAX_GRID_COLUMNS}个，矩阵按“任务—单位—角色”逐行列出。`,
+    });
+    const columns: Column[] = [
+      { header: '任务编号', width: 8, align: 'center' },
+      { header: '单位', width: 24 },
+      { header: '角色', width: 24 },
+    ];
+    const rows: Row[] = matrix.rows.flatMap((r) =>
+      Object.entries(r.cells).map(([unit, cell]): Row => ({ cells: [r.task, unit, label(cell)] })),
+    );
+    blocks.push({ type: 'table', small: true, table: { columns, rows } });
+    sheetTable = { columns, rows };
+  }
+  return {
+    kind: 'matrix',
+    title: '责任分工矩阵',
+    subtitle: [planLine(analysis), asOfLine(options.asOf)],
+    orientation: 'landscape',
+    blocks,
+    sheets: [{ name: sheetName('责任矩阵', used), title: '责任分工矩阵', table: sheetTable }],
+    meta: {
+      plan: analysis.plan.meta.title,
+      ...(analysis.plan.meta.documentNumber ? { documentNumber: analysis.plan.meta.documentNumber } : {}),
+      asOf: options.asOf,
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The format-neutral report document (报表文档): what every report kind builds and every format
+ * writes. Narrative formats (Markdown, HTML, DOCX) print `blocks`; tabular formats (XLSX, CSV) write
+ * `sheets`. Renderers only lay out what the document holds: no roles, deadlines or statuses are
+ * worked out here.
+ */
+import type { IsoDate, TrafficLight } from '@fengong/core';
+
+/**
+ * A table cell: text, or a number (task numbers, counts).
+ *
+ * @example
+ * const cells: Cell[] = [7, '持续深化地方政府债务信息公开…'];
+ */
+export type Cell = string | number;
+
+/**
+ * A table column (表格列).
+ *
+ * @example
+ * const column: Column = { header: '具体要求', width: 40 };
+ */
+export interface Column {
+  header: string;
+  /** Width in characters of Chinese text (XLSX column width; relative width elsewhere). */
+  width: number;
+  align?: 'left' | 'center' | 'right';
+  /** Cells of this column show the row's traffic light (红黄绿灯). */
+  light?: boolean;
+  /** Hidden in XLSX (an identifying column for importing filled copies back). */
+  hidden?: boolean;
+  /** Left empty for units to fill in (填报列): highlighted in XLSX. */
+  fill?: boolean;
+  /** A drop-down of these values (XLSX data validation). */
+  choices?: readonly string[];
+  /** Header written vertically in narrative formats (narrow matrix columns). */
+  vertical?: boolean;
+}
+
+/**
+ * A table row; a `section` row spans the whole table (a category heading inside a ledger).
+ *
+ * @example
+ * const row: Row = { cells: [15, '全面梳理…', '已逾期1天'], light: 'red' };
+ * const section: Row = { cells: [], section: '一、做好各类规划主动公开' };
+ */
+export interface Row {
+  cells: Cell[];
+  light?: TrafficLight;
+  section?: string;
+}
+
+/**
+ * A table (表格).
+ *
+ * @example
+ * const table: Table = { columns: [{ header: '编号', width: 6 }], rows: [{ cells: [1] }] };
+ */
+export interface Table {
+  columns: Column[];
+  rows: Row[];
+}
+
+/**
+ * A block of a narrative document: a heading, a paragraph, a list or a table.
+ *
+ * @example
+ * const blocks: Block[] = [{ type: 'heading', level: 1, text: '一、预警事项' }, { type: 'paragraph', text: '截至…' }];
+ */
+export type Block =
+  | { type: 'heading'; level: 1 | 2; text: string }
+  | { type: 'paragraph'; text: string; note?: boolean }
+  | { type: 'list'; items: string[] }
+  | { type: 'table'; table: Table; small?: boolean };
+
+/**
+ * A sheet of a tabular document: its name (≤ 31 characters), a title row, and a table.
+ *
+ * @example
+ * const sheet: Sheet = { name: '任务分工台账', title: '任务分工台账', table };
+ */
+export interface Sheet {
+  name: string;
+  title: string;
+  table: Table;
+}
+
+/**
+ * A report document (报表文档).
+ *
+ * @example
+ * const doc: ReportDocument = reportDocument({ kind: 'overdue', analysis, asOf: '2021-10-01' });
+ * doc.title; //=> '逾期预警'
+ */
+export interface ReportDocument {
+  kind: string;
+  title: string;
+  /** Lines under the title: the plan, its document number, the status day. */
+  subtitle: string[];
+  orientation: 'portrait' | 'landscape';
+  blocks: Block[];
+  sheets: Sheet[];
+  /** Facts written into files for importing them back (XLSX hidden sheet). */
+  meta: { plan: string; documentNumber?: string; asOf: IsoDate; unit?: string };
+}

@@ -1,0 +1,349 @@
+/**
+ * The entry points: one report in one format (`renderReport`), or a bundle of every report with an
+ * index page (`renderBundle`). Markdown, HTML, CSV and ICS never load the XLSX or DOCX writers.
+ */
+import { findUnit, type IsoDate, type PlanAnalysis, type ProgressEntry } from '@fengong/core';
+import { renderCsv } from './formats/csv';
+import { renderHtml } from './formats/html';
+import { renderIcs } from './formats/ics';
+import { renderMarkdown } from './formats/markdown';
+import { ledgerDocument } from './kinds/ledger';
+import { leadSummaryDocument } from './kinds/lead-summary';
+import { lookbackDocument } from './kinds/lookback';
+import { matrixDocument } from './kinds/matrix';
+import { overdueDocument } from './kinds/overdue';
+import type { KindOptions } from './kinds/types';
+import { unitDocument } from './kinds/unit';
+import type { ReportDocument } from './model';
+import { type IndexEntry, renderIndex } from './bundle-index';
+import { safeFileName, utf8 } from './text';
+
+/**
+ * The report kinds (报表种类).
+ *
+ * @example
+ * REPORT_KINDS.includes('ledger'); //=> true
+ */
+export const REPORT_KINDS = ['ledger', 'unit', 'lead-summary', 'overdue', 'lookback', 'matrix'] as const;
+/**
+ * A report kind: 任务分工台账 · 单位责任清单 · 牵头单位进展汇总 · 逾期预警 · 回头看核查清单 · 责任矩阵.
+ *
+ * @example
+ * const kind: ReportKind = 'lead-summary';
+ */
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/**
+ * The output formats (文件格式).
+ *
+ * @example
+ * REPORT_FORMATS; //=> ['xlsx', 'docx', 'html', 'md', 'csv', 'ics']
+ */
+export const REPORT_FORMATS = ['xlsx', 'docx', 'html', 'md', 'csv', 'ics'] as const;
+/**
+ * An output format.
+ *
+ * @example
+ * const format: ReportFormat = 'docx';
+ */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/**
+ * The Chinese name of each report kind, used in file names and the index page.
+ *
+ * @example
+ * reportTitles.overdue; //=> '逾期预警'
+ */
+export const reportTitles: Readonly<Record<ReportKind, string>> = {
+  ledger: '任务分工台账',
+  unit: '单位责任清单',
+  'lead-summary': '牵头单位进展汇总',
+  overdue: '逾期预警',
+  lookback: '回头看核查清单',
+  matrix: '责任矩阵',
+};
+
+/**
+ * The media type of each format.
+ *
+ * @example
+ * mediaTypes.csv; //=> 'text/csv; charset=utf-8'
+ */
+export const mediaTypes: Readonly<Record<ReportFormat, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+};
+
+/**
+ * A request that cannot be met (a calendar of a plan-wide report, a unit report without a unit):
+ * a usage mistake, not a bug.
+ *
+ * @example
+ * await renderReport({ kind: 'ledger', format: 'ics', analysis, asOf }); // throws ReportUsageError
+ */
+export class ReportUsageError extends Error {
+  override readonly name = 'ReportUsageError';
+}
+
+/**
+ * Whether a kind can be written in a format: every kind in every format, except that calendars
+ * (ICS) are per unit.
+ *
+ * @example
+ * supportsFormat('unit', 'ics'); //=> true
+ * supportsFormat('ledger', 'ics'); //=> false
+ */
+export function supportsFormat(kind: ReportKind, format: ReportFormat): boolean {
+  return format !== 'ics' || kind === 'unit';
+}
+
+/**
+ * One rendered file.
+ *
+ * @example
+ * const file: RenderedFile = { fileName: '逾期预警.html', mediaType: 'text/html; charset=utf-8', bytes };
+ */
+export interface RenderedFile {
+  fileName: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Options of {@link renderReport} and {@link reportDocument}.
+ *
+ * @example
+ * const options: RenderReportOptions = { kind: 'unit', format: 'docx', analysis, asOf: '2021-10-01', unit: '市财政局' };
+ */
+export interface RenderReportOptions {
+  kind: ReportKind;
+  format: ReportFormat;
+  analysis: PlanAnalysis;
+  /** The status day (截至日期); for the look-back, the review day. */
+  asOf: IsoDate;
+  /**
+   * The unit: required for `unit`; for `ledger` that unit's ledger, for `lead-summary` that lead
+   * unit, for `overdue` that unit's warnings. Names are matched like core's `findUnit`.
+   */
+  unit?: string;
+  /** Progress reported so far (进展填报), e.g. from the progress ledger. */
+  progress?: readonly ProgressEntry[];
+  /** Ledger (XLSX): one more sheet per unit named here. */
+  unitSheets?: readonly string[];
+  /** Matrix: expand groups into one column per member unit. */
+  expandGroups?: boolean;
+}
+
+const BUILDERS: Readonly<
+  Record<ReportKind, (analysis: PlanAnalysis, options: KindOptions) => ReportDocument>
+> = {
+  ledger: ledgerDocument,
+  unit: unitDocument,
+  'lead-summary': leadSummaryDocument,
+  overdue: overdueDocument,
+  lookback: lookbackDocument,
+  matrix: matrixDocument,
+};
+
+function kindOptions(options: Omit<RenderReportOptions, 'format'>): KindOptions {
+  return {
+    asOf: options.asOf,
+    ...(options.unit !== undefined ? { unit: options.unit } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.unitSheets ? { unitSheets: options.unitSheets } : {}),
+    ...(options.expandGroups ? { expandGroups: true } : {}),
+  };
+}
+
+/**
+ * The format-neutral document of a report (for custom renderers and the viewer).
+ *
+ * @example
+ * reportDocument({ kind: 'overdue', analysis, asOf: '2021-10-01' }).blocks[0];
+ * //=> { type: 'paragraph', text: '截至2021年10月1日，已逾期任务8项，…' }
+ */
+export function reportDocument(options: Omit<RenderReportOptions, 'format'>): ReportDocument {
+  if (!(REPORT_KINDS as readonly string[]).includes(options.kind)) {
+    throw new ReportUsageError(`unknown report kind “${options.kind}” (known: ${REPORT_KINDS.join(', ')})`);
+  }
+  if (options.kind === 'unit' && options.unit === undefined)
+    throw new ReportUsageError('the unit report (unit) needs a unit');
+  return BUILDERS[options.kind](options.analysis, kindOptions(options));
+}
+
+/**
+ * Write a report document in a format (not ICS, which is written from the unit's deadlines).
+ *
+ * @example
+ * const bytes = await renderDocument(reportDocument({ kind: 'matrix', analysis, asOf }), 'xlsx');
+ */
+export async function renderDocument(
+  doc: ReportDocument,
+  format: Exclude<ReportFormat, 'ics'>,
+): Promise<Uint8Array> {
+  switch (format) {
+    case 'md':
+      return utf8(renderMarkdown(doc));
+    case 'html':
+      return utf8(renderHtml(doc));
+    case 'csv':
+      return utf8(renderCsv(doc));
+    case 'xlsx':
+      return (await import('./formats/xlsx')).renderXlsx(doc);
+    case 'docx':
+      return (await import('./formats/docx')).renderDocx(doc);
+  }
+}
+
+/**
+ * The file name of a report: `任务分工台账.xlsx`, `单位责任清单-市财政局.docx`, `时限日历-市财政局.ics`.
+ *
+ * @example
+ * reportFileName('unit', 'ics', '市财政局'); //=> '时限日历-市财政局.ics'
+ */
+export function reportFileName(kind: ReportKind, format: ReportFormat, unit?: string): string {
+  const base = format === 'ics' ? '时限日历' : reportTitles[kind];
+  return `${base}${unit !== undefined ? `-${safeFileName(unit)}` : ''}.${format}`;
+}
+
+/**
+ * Render one report in one format.
+ *
+ * @example
+ * const { fileName, mediaType, bytes } = await renderReport({ kind: 'ledger', format: 'xlsx', analysis, asOf: '2021-10-01' });
+ * fileName; //=> '任务分工台账.xlsx'
+ */
+export async function renderReport(options: RenderReportOptions): Promise<RenderedFile> {
+  const { kind, format } = options;
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new ReportUsageError(`unknown format “${format}” (known: ${REPORT_FORMATS.join(', ')})`);
+  }
+  if (!supportsFormat(kind, format))
+    throw new ReportUsageError(`calendars (ics) are written per unit: use the unit report`);
+  const unit = options.unit !== undefined ? findUnit(options.analysis, options.unit) : undefined;
+  const fileUnit =
+    kind === 'unit' || (unit !== undefined && kind !== 'lookback' && kind !== 'matrix') ? unit : undefined;
+  const fileName = reportFileName(kind, format, fileUnit);
+  if (format === 'ics') {
+    if (unit === undefined) throw new ReportUsageError('a calendar (ics) needs a unit');
+    return {
+      fileName,
+      mediaType: mediaTypes.ics,
+      bytes: utf8(renderIcs(options.analysis, { unit, asOf: options.asOf })),
+    };
+  }
+  const doc = reportDocument({ ...options, ...(unit !== undefined ? { unit } : {}) });
+  return { fileName, mediaType: mediaTypes[format], bytes: await renderDocument(doc, format) };
+}
+
+/**
+ * Options of {@link renderBundle}.
+ *
+ * @example
+ * const options: BundleOptions = { analysis, asOf: '2021-10-01', formats: ['html', 'xlsx'], units: ['市财政局'] };
+ */
+export interface BundleOptions {
+  analysis: PlanAnalysis;
+  asOf: IsoDate;
+  /** Default: every kind. */
+  kinds?: readonly ReportKind[];
+  /** Default: every format. */
+  formats?: readonly ReportFormat[];
+  /**
+   * Units that get their own reports (unit reports, calendars, ledger sheets). Default: every unit
+   * holding a role on a task, in registry order.
+   */
+  units?: readonly string[];
+  progress?: readonly ProgressEntry[];
+  /** The ledger workbook gets one sheet per unit; default: when at most 100 units are involved. */
+  unitSheets?: boolean;
+  /** Called after each file is written: for progress bars. */
+  onProgress?: (event: { done: number; total: number; fileName: string }) => void;
+}
+
+/**
+ * The units holding a role on at least one task, registry units first (registry order), then names
+ * the registry does not know.
+ *
+ * @example
+ * involvedUnits(analysis).length; //=> 37
+ */
+export function involvedUnits(analysis: PlanAnalysis): string[] {
+  const { ids, start } = analysis.resolved.byUnit;
+  return [...ids].filter(([, id]) => start[id + 1]! > start[id]!).map(([name]) => name);
+}
+
+/**
+ * Render a bundle: each kind in each format it supports (unit reports and calendars once per
+ * unit), and `index.html` linking every file. Files come in index order, `index.html` last.
+ *
+ * @example
+ * const files = await renderBundle({ analysis, asOf: '2021-10-01' });
+ * files.at(-1)?.fileName; //=> 'index.html'
+ */
+export async function renderBundle(options: BundleOptions): Promise<RenderedFile[]> {
+  const { analysis, asOf } = options;
+  const kinds = options.kinds ?? REPORT_KINDS;
+  const formats = options.formats ?? REPORT_FORMATS;
+  for (const k of kinds)
+    if (!(REPORT_KINDS as readonly string[]).includes(k))
+      throw new ReportUsageError(`unknown report kind “${k}”`);
+  for (const f of formats)
+    if (!(REPORT_FORMATS as readonly string[]).includes(f))
+      throw new ReportUsageError(`unknown format “${f}”`);
+  const units = options.units
+    ? [...new Set(options.units.map((u) => findUnit(analysis, u)))]
+    : involvedUnits(analysis);
+  const sheets = options.unitSheets ?? units.length <= 100;
+  const progress = options.progress ? { progress: options.progress } : {};
+  const jobs: { kind: ReportKind; unit?: string; formats: ReportFormat[] }[] = [];
+  for (const kind of kinds) {
+    const usable = formats.filter((f) => supportsFormat(kind, f));
+    if (usable.length === 0) continue;
+    if (kind === 'unit') for (const unit of units) jobs.push({ kind, unit, formats: usable });
+    else jobs.push({ kind, formats: usable });
+  }
+  const total = jobs.reduce((n, j) => n + j.formats.length, 0) + 1;
+  const files: RenderedFile[] = [];
+  const entries: IndexEntry[] = [];
+  const done = (file: RenderedFile, entry: (typeof entries)[number]) => {
+    files.push(file);
+    entries.push(entry);
+    options.onProgress?.({ done: files.length, total, fileName: file.fileName });
+  };
+  for (const job of jobs) {
+    const doc = reportDocument({
+      kind: job.kind,
+      analysis,
+      asOf,
+      ...progress,
+      ...(job.unit !== undefined ? { unit: job.unit } : {}),
+      ...(job.kind === 'ledger' && sheets ? { unitSheets: units } : {}),
+    });
+    for (const format of job.formats) {
+      const fileName = reportFileName(job.kind, format, job.unit);
+      const bytes =
+        format === 'ics'
+          ? utf8(renderIcs(analysis, { unit: job.unit!, asOf }))
+          : await renderDocument(doc, format);
+      done(
+        { fileName, mediaType: mediaTypes[format], bytes },
+        {
+          kind: job.kind,
+          title: reportTitles[job.kind],
+          format,
+          fileName,
+          ...(job.unit !== undefined ? { unit: job.unit } : {}),
+        },
+      );
+    }
+  }
+  const index = renderIndex(analysis, asOf, entries);
+  files.push({ fileName: 'index.html', mediaType: mediaTypes.html, bytes: utf8(index) });
+  options.onProgress?.({ done: files.length, total, fileName: 'index.html' });
+  return files;
+}

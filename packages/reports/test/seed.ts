@@ -1,0 +1,28 @@
+/** The Zhanjiang 2021 seed plan, read once for the tests. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  analyzePlan,
+  type PlanAnalysis,
+  parsePlan,
+  parseRegistry,
+  type Plan,
+  type Registry,
+} from '@fengong/core';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const planFile = path.join(repoRoot, 'seeds/zhanjiang-2021/plan.yaml');
+const registryFile = path.join(repoRoot, 'seeds/zhanjiang/units.yaml');
+
+export const seedPlan: Plan = parsePlan(readFileSync(planFile, 'utf8'), { fileName: planFile });
+export const seedRegistry: Registry = parseRegistry(readFileSync(registryFile, 'utf8'), {
+  fileName: registryFile,
+});
+export const seed: PlanAnalysis = analyzePlan(seedPlan, { registry: seedRegistry });
+
+/** The status day of the golden files: the day after the September deadlines. */
+export const AS_OF = '2021-10-01';
+
+/** The text of UTF-8 bytes, a byte-order mark kept (as U+FEFF). */
+export const text = (bytes: Uint8Array): string =>
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

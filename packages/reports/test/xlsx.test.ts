@@ -1,0 +1,161 @@
+/** XLSX read back with exceljs: sheets, title and header rows, frozen panes, filter, drop-downs, fills. */
+import ExcelJS from 'exceljs';
+import { describe, expect, test } from 'vitest';
+import { renderReport } from '../src';
+import { AS_OF, seed } from './seed';
+
+async function workbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  return wb;
+}
+
+function headers(ws: ExcelJS.Worksheet): string[] {
+  const row = ws.getRow(3);
+  return Array.from({ length: ws.columnCount }, (_, i) => String(row.getCell(i + 1).value ?? ''));
+}
+
+const STATES = '"未开始,推进中,已完成,已完成（逾期）,无法完成"';
+
+describe('the ledger workbook (任务分工台账.xlsx)', async () => {
+  const file = await renderReport({
+    kind: 'ledger',
+    format: 'xlsx',
+    analysis: seed,
+    asOf: AS_OF,
+    unitSheets: ['市财政局', '赤坎区政府'],
+  });
+  const wb = await workbook(file.bytes);
+  const ws = wb.getWorksheet('任务分工台账')!;
+
+  test('file name, media type, sheets: the plan, one per unit, and the hidden description', () => {
+    expect(file.fileName).toBe('任务分工台账.xlsx');
+    expect(file.mediaType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['任务分工台账', '市财政局', '赤坎区政府', '_fengong']);
+    const meta = wb.getWorksheet('_fengong')!;
+    expect(meta.state).toBe('veryHidden');
+    const facts = Object.fromEntries(
+      meta
+        .getSheetValues()
+        .slice(1)
+        .map((r) => [(r as string[])[1], (r as string[])[2]]),
+    );
+    expect(facts).toMatchObject({
+      format: 'fengong-report',
+      kind: 'ledger',
+      asOf: AS_OF,
+      keyColumns: '任务编号,单位',
+      headerRow: '3',
+    });
+  });
+
+  test('title, header row, one row per task with its cells', () => {
+    expect(String(ws.getCell('A1').value)).toBe(
+      '湛江市2021年政务公开工作要点分工方案（湛府办〔2021〕15号）任务分工台账（截至2021年10月1日）',
+    );
+    const h = headers(ws);
+    expect(h.slice(0, 4)).toEqual(['任务编号', '工作类别', '具体要求', '落实单位（原文）']);
+    expect(h.slice(-4)).toEqual(['完成情况', '进展情况', '备注', '单位']);
+    expect(ws.rowCount).toBe(3 + 50);
+    const col = (name: string) => h.indexOf(name) + 1;
+    const row7 = ws.getRow(3 + 7);
+    expect(row7.getCell(col('任务编号')).value).toBe(7);
+    expect(row7.getCell(col('牵头单位')).value).toBe('市财政局');
+    expect(row7.getCell(col('时限解读')).value).toBe('按12月31日前理解（从严：11月30日前）');
+    expect(row7.getCell(col('截止日期')).value).toBe('2021-12-31');
+    expect(row7.getCell(col('单位')).value).toBe('市财政局');
+    expect(String(ws.getRow(3 + 38).getCell(col('监管单位')).value)).toBe(
+      '市发展改革局、市财政局、市审计局、市市场监管局',
+    );
+    expect(ws.getRow(4).getCell(col('状态')).value).toBe('已逾期1天');
+  });
+
+  test('frozen header and first column, auto-filter over the table, widths for Chinese text, wrapping', () => {
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 3 });
+    expect(ws.autoFilter).toBe('A3:Q53');
+    expect(ws.getColumn(3).width).toBe(48);
+    expect(ws.getCell('C10').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(ws.getColumn(17).hidden).toBe(true);
+    expect(ws.columnCount).toBe(17);
+    expect(ws.getColumn(1).hidden).toBe(false);
+  });
+
+  test('the 完成情况 column has the status drop-down; the traffic light is a fill', () => {
+    const h = headers(ws);
+    const state = h.indexOf('完成情况') + 1;
+    for (const r of [4, 30, 53]) {
+      expect(ws.getRow(r).getCell(state).dataValidation).toMatchObject({
+        type: 'list',
+        formulae: [STATES],
+        allowBlank: true,
+      });
+    }
+    const light = h.indexOf('亮灯') + 1;
+    const fill = (r: number) => (ws.getRow(r).getCell(light).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect(ws.getRow(4).getCell(light).value).toBe('红');
+    expect(fill(4)).toBe('FFFFC7CE');
+    expect(fill(10)).toBe('FFC6EFCE');
+  });
+
+  test('a unit sheet: only its tasks, its role, the unit in the identifying column', () => {
+    const unit = wb.getWorksheet('市财政局')!;
+    const h = headers(unit);
+    expect(h.slice(0, 2)).toEqual(['任务编号', '本单位角色']);
+    const rows = unit.getSheetValues().slice(4) as unknown[][];
+    const numbers = rows.map((r) => r[1]);
+    expect(numbers).toContain(7);
+    expect(numbers).not.toContain(26);
+    const row7 = rows.find((r) => r[1] === 7)!;
+    expect(row7[2]).toBe('牵头');
+    expect(row7[h.indexOf('单位') + 1]).toBe('市财政局');
+    expect(rows.find((r) => r[1] === 38)![2]).toBe('负责、监管');
+    expect(unit.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(unit.getRow(4).getCell(h.indexOf('完成情况') + 1).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [STATES],
+    });
+  });
+});
+
+describe('other workbooks', () => {
+  test('progress fills in the state and note of a unit’s row', async () => {
+    const file = await renderReport({
+      kind: 'ledger',
+      format: 'xlsx',
+      analysis: seed,
+      asOf: AS_OF,
+      unit: '市财政局',
+      progress: [{ task: 7, unit: '市财政局', state: 'inProgress', note: '正在汇总', date: '2021-09-20' }],
+    });
+    expect(file.fileName).toBe('任务分工台账-市财政局.xlsx');
+    const ws = (await workbook(file.bytes)).worksheets[0]!;
+    const h = headers(ws);
+    const row = (ws.getSheetValues().slice(4) as unknown[][]).find((r) => r[1] === 7)!;
+    expect(row[h.indexOf('完成情况') + 1]).toBe('推进中');
+    expect(row[h.indexOf('进展情况') + 1]).toBe('正在汇总');
+  });
+
+  test('lead summary, overdue, look-back and matrix sheets', async () => {
+    const names = async (kind: 'lead-summary' | 'overdue' | 'lookback' | 'matrix') =>
+      (
+        await workbook((await renderReport({ kind, format: 'xlsx', analysis: seed, asOf: AS_OF })).bytes)
+      ).worksheets.map((s) => s.name);
+    expect(await names('lead-summary')).toEqual(['牵头任务', '收集对象', '_fengong']);
+    expect(await names('overdue')).toEqual(['预警事项', '分单位', '_fengong']);
+    expect(await names('lookback')).toEqual(['核查清单', '未纳入核查', '_fengong']);
+    expect(await names('matrix')).toEqual(['责任矩阵', '_fengong']);
+    const matrix = (
+      await workbook(
+        (
+          await renderReport({ kind: 'matrix', format: 'xlsx', analysis: seed, asOf: AS_OF })
+        ).bytes,
+      )
+    ).worksheets[0]!;
+    const h = headers(matrix);
+    expect(h.slice(0, 4)).toEqual(['任务编号', '具体要求', '各县（市、区）政府（管委会）', '市直各单位']);
+    expect(matrix.getRow(3 + 7).getCell(h.indexOf('市财政局') + 1).value).toBe('牵');
+    expect(matrix.getRow(3 + 38).getCell(h.indexOf('市审计局') + 1).value).toBe('监');
+  });
+});
