@@ -2,19 +2,36 @@
  * What most commands share: load a plan and read it once, and check option values. Commands
  * import this module lazily, inside their actions, so `--help` never loads core.
  */
-import { analyzePlan, type IsoDate, isIsoDate, type PlanAnalysis } from '@fengong/core';
-import { loadPlanFile } from '@fengong/core/node';
+import { analyzePlan, type Completion, type IsoDate, isIsoDate, ledgerCompletion, type PlanAnalysis } from '@fengong/core';
+import { loadPlanFile, openLedger } from '@fengong/core/node';
 import { UsageError } from './errors';
 import { t } from './i18n';
 
 export interface PlanOptions {
   units?: string;
+  /** The progress ledger; default `<plan>.progress.jsonl` beside the plan, when it exists. */
+  ledger?: string;
 }
 
 /** Load a plan file (and its registry) and analyse it with core. */
 export async function loadAnalysis(planFile: string, options: PlanOptions): Promise<PlanAnalysis> {
   const loaded = await loadPlanFile(planFile, { registryFile: options.units });
   return analyzePlan(loaded.plan, { registry: loaded.registry });
+}
+
+/**
+ * Completion facts from the plan's progress ledger (台账), for statuses that know what units reported;
+ * `undefined` when the ledger is empty or absent. Warnings about the ledger go to stderr.
+ */
+export async function loadCompletion(
+  planFile: string,
+  analysis: PlanAnalysis,
+  options: PlanOptions & { asOf: IsoDate },
+): Promise<Map<number, Completion> | undefined> {
+  const { entries, diagnostics } = await openLedger(planFile, options.ledger).readAll();
+  const { formatDiagnostic } = await import('@fengong/core');
+  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  return entries.length ? ledgerCompletion(analysis, entries, { asOf: options.asOf }) : undefined;
 }
 
 /** Today in the local time zone, as `YYYY-MM-DD` (the CLI may read the clock; core never does). */

@@ -18,6 +18,7 @@ interface ReportOptions {
   formats?: string;
   out: string;
   progress?: boolean;
+  ledger?: string;
   debug?: boolean;
 }
 
@@ -65,6 +66,12 @@ async function writeReports(planFile: string, options: ReportOptions): Promise<v
   for (const d of loaded.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   const analysis = analyzePlan(loaded.plan, loaded.registry ? { registry: loaded.registry } : {});
   const units = options.unit?.length ? options.unit.map((u) => findUnit(analysis, u)) : undefined;
+  // The progress ledger beside the plan (or --ledger) fills in what units reported.
+  const { openLedger } = await import('@fengong/core/node');
+  const { progressEntries } = await import('@fengong/core');
+  const ledger = await openLedger(planFile, options.ledger).readAll();
+  for (const d of ledger.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  const progress = ledger.entries.length ? progressEntries(ledger.entries) : undefined;
 
   const { mkdir, writeFile } = await import('node:fs/promises');
   const path = await import('node:path');
@@ -77,6 +84,7 @@ async function writeReports(planFile: string, options: ReportOptions): Promise<v
     ...(kinds ? { kinds } : {}),
     ...(formats ? { formats } : {}),
     ...(units ? { units } : {}),
+    ...(progress ? { progress } : {}),
     onProgress: ({ done, total, fileName }) => bar.update(done, total, fileName),
   });
   bar.finish();
@@ -103,6 +111,7 @@ export function buildProgram(): Command {
     .argument('<plan>', 'plan file (YAML or JSON)')
     .option('--units <registry>', 'unit registry (default: the one the plan names, or units.yaml beside it)')
     .option('--as-of <date>', 'status day YYYY-MM-DD (default: today)')
+    .option('--ledger <file>', 'progress ledger (default: <plan>.progress.jsonl beside the plan, when it exists)')
     .option('--unit <name...>', 'units that get their own reports (default: every unit on a task)')
     .option('--kinds <list>', `report kinds, comma-separated (default: all): ${KINDS.join(',')}`)
     .option('--formats <list>', `formats, comma-separated (default: all): ${FORMATS.join(',')}`)

@@ -3,6 +3,7 @@ import { print, printJson } from '../io';
 
 interface DeadlinesOptions {
   units?: string;
+  ledger?: string;
   asOf?: string;
   json?: boolean;
 }
@@ -13,6 +14,7 @@ export function registerDeadlines(program: Command): void {
     .description('时限日历：逐月到期事项及长期工作 — month-by-month calendar of what falls due')
     .argument('<plan>', 'plan file (YAML or JSON)')
     .option('--units <registry>', 'unit registry (default: the one the plan names)')
+    .option('--ledger <file>', 'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)')
     .option('--as-of <date>', 'judge status on this day (default: today)')
     .option('--json', 'print the calendar core returned, as JSON')
     .addHelpText(
@@ -23,11 +25,12 @@ Examples:
   $ fengong deadlines seeds/zhanjiang-2021/plan.yaml --json`,
     )
     .action(async (planFile: string, options: DeadlinesOptions) => {
-      const { loadAnalysis, dateOption, today } = await import('../context');
+      const { loadAnalysis, loadCompletion, dateOption, today } = await import('../context');
       const { deadlineCalendar } = await import('@fengong/core');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const analysis = await loadAnalysis(planFile, options);
-      const calendar = deadlineCalendar(analysis, { asOf });
+      const completion = await loadCompletion(planFile, analysis, { ...options, asOf });
+      const calendar = deadlineCalendar(analysis, { asOf, completion });
       if (options.json) return printJson(calendar);
       const { t } = await import('../i18n');
       const { statusLabel } = await import('../labels');

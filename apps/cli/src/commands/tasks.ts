@@ -5,6 +5,7 @@ import { t } from '../i18n';
 
 interface TasksOptions {
   units?: string;
+  ledger?: string;
   unit?: string;
   role?: ('lead' | 'responsible' | 'supporting' | 'supervising')[];
   category?: string;
@@ -25,6 +26,7 @@ export function registerTasks(program: Command): void {
     .description('列出任务：按单位、角色、类别、状态、时限筛选 — list tasks, filtered')
     .argument('<plan>', 'plan file (YAML or JSON)')
     .option('--units <registry>', 'unit registry (default: the one the plan names)')
+    .option('--ledger <file>', 'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)')
     .option('--unit <name>', 'tasks this unit holds a role on (name, alias or full name; groups expanded)')
     .addOption(
       new Option('--role <role...>', 'with --unit: only these roles').choices(['lead', 'responsible', 'supporting', 'supervising']),
@@ -46,12 +48,14 @@ Examples:
   $ fengong tasks seeds/zhanjiang-2021/plan.yaml --due-before 2021-12-31 --count`,
     )
     .action(async (planFile: string, options: TasksOptions) => {
-      const { loadAnalysis, dateOption, today } = await import('../context');
+      const { loadAnalysis, loadCompletion, dateOption, today } = await import('../context');
       const { listTasks } = await import('@fengong/core');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const analysis = await loadAnalysis(planFile, options);
+      const completion = await loadCompletion(planFile, analysis, { ...options, asOf });
       const tasks = listTasks(analysis, {
         asOf,
+        completion,
         unit: options.unit,
         roles: options.role,
         category: options.category,

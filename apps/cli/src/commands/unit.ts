@@ -3,6 +3,7 @@ import { print, printJson } from '../io';
 
 interface UnitOptions {
   units?: string;
+  ledger?: string;
   asOf?: string;
   json?: boolean;
 }
@@ -14,6 +15,7 @@ export function registerUnit(program: Command): void {
     .argument('<plan>', 'plan file (YAML or JSON)')
     .argument('<name>', 'unit or group: name, alias or full name')
     .option('--units <registry>', 'unit registry (default: the one the plan names)')
+    .option('--ledger <file>', 'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)')
     .option('--as-of <date>', 'judge status on this day (default: today)')
     .option('--json', 'print the responsibility list core returned, as JSON')
     .addHelpText(
@@ -25,11 +27,12 @@ Examples:
   $ fengong unit seeds/zhanjiang-2021/plan.yaml 市直各单位 --json`,
     )
     .action(async (planFile: string, name: string, options: UnitOptions) => {
-      const { loadAnalysis, dateOption, today } = await import('../context');
+      const { loadAnalysis, loadCompletion, dateOption, today } = await import('../context');
       const { unitResponsibilities } = await import('@fengong/core');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const analysis = await loadAnalysis(planFile, options);
-      const list = unitResponsibilities(analysis, name, { asOf });
+      const completion = await loadCompletion(planFile, analysis, { ...options, asOf });
+      const list = unitResponsibilities(analysis, name, { asOf, completion });
       if (options.json) return printJson(list);
       const { renderUnit } = await import('../render-unit');
       print(renderUnit(list));
