@@ -36,6 +36,8 @@ const suites: Suite[] = [
   { title: 'Text import (issue 6)', run: async () => (await import('./bench-import')).benchImport() },
   { title: 'Whole plan: load, resolve, status (issue 11)', run: async () => (await import('./bench-plan')).benchPlan() },
   { title: 'CLI cold start (issue 5)', run: async () => (await import('./bench-cli')).benchCli() },
+  { title: 'Beside Taskwarrior: 10,000 tasks, cold queries (issue 11)', run: async () => (await import('./bench-taskwarrior')).benchTaskwarrior() },
+  { title: 'Deadline reading beside chrono-node (issue 11)', run: async () => (await import('./bench-chrono')).benchChrono() },
 ];
 
 function machine(): string {

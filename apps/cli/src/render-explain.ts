@@ -2,24 +2,25 @@
 import { type DeadlineExplanation, formatDiagnostic, type UnitsExplanation } from '@fengong/core';
 import { t } from './i18n';
 import { roleLabel, statusLabel } from './labels';
-import { displayWidth } from './table';
+import { displayWidth, terminalSafe } from './table';
 
 /** The cell on one line, and under it each clause's span marked with ^ and its role. */
 export function renderExplainUnits(explained: UnitsExplanation): string {
   const { text } = explained;
-  const flat = text.replace(/\s/g, ' ');
+  // One character for one character, so spans still line up under the text.
+  const flat = text.split('').map((c) => (/\s/.test(c) ? ' ' : terminalSafe(c).length === 1 ? c : '?')).join('');
   const out = [flat];
   for (const clause of explained.clauses) {
     const before = displayWidth(flat.slice(0, clause.span.start));
     const width = Math.max(1, displayWidth(flat.slice(clause.span.start, clause.span.end)));
     const names = clause.names
-      .map((n) => `${n.canonical ?? n.name}${n.kind === 'group' ? '（组）' : ''}${n.known ? '' : ' ?'}`)
+      .map((n) => `${terminalSafe(n.canonical ?? n.name)}${n.kind === 'group' ? '（组）' : ''}${n.known ? '' : ' ?'}`)
       .join('、');
     out.push(`${' '.repeat(before)}${'^'.repeat(width)} ${roleLabel(clause.role)}: ${names}`);
   }
   out.push('');
   for (const role of ['lead', 'responsible', 'supporting', 'supervising'] as const) {
-    if (explained[role].length) out.push(`${roleLabel(role)}: ${explained[role].join('、')}`);
+    if (explained[role].length) out.push(`${roleLabel(role)}: ${terminalSafe(explained[role].join('、'))}`);
   }
   for (const n of explained.notices) out.push(`  ${formatDiagnostic(n)}`);
   return out.join('\n');
@@ -27,7 +28,7 @@ export function renderExplainUnits(explained: UnitsExplanation): string {
 
 export function renderExplainDeadline(explained: DeadlineExplanation): string {
   const out = [
-    `${explained.text}`,
+    terminalSafe(explained.text),
     `  ${t('kind')}: ${explained.kind}`,
     `  ${t('due')}: ${explained.due ?? '—'}${explained.reading ? `（${t('reading')}: ${explained.reading}）` : ''}`,
   ];

@@ -2,13 +2,13 @@
 import type { Role, UnitResponsibilities } from '@fengong/core';
 import { t } from './i18n';
 import { roleLabel, statusText } from './labels';
-import { renderTable, useColor } from './table';
+import { renderTable, terminalSafe, useColor } from './table';
 
 export function renderUnit(list: UnitResponsibilities): string {
   const color = useColor();
   const { unit } = list;
   const out: string[] = [
-    `${unit.name}${unit.fullName ? `（${unit.fullName}）` : ''}${unit.groups.length ? `  ∈ ${unit.groups.join('、')}` : ''}`,
+    terminalSafe(`${unit.name}${unit.fullName ? `（${unit.fullName}）` : ''}${unit.groups.length ? `  ∈ ${unit.groups.join('、')}` : ''}`),
   ];
   const sections: [Role, typeof list.lead][] = [
     ['lead', list.lead],
@@ -41,7 +41,7 @@ export function renderUnit(list: UnitResponsibilities): string {
       const when = duty.deadline ? `${duty.deadline.text}（${duty.deadline.due ?? '—'}）` : '';
       const to = duty.recipient ? ` → ${duty.recipient}` : '';
       const tasks = duty.tasks.length ? `  [${duty.tasks.join(', ')}]` : '';
-      out.push(`  ${duty.requirement}. ${duty.action}${to} ${when} ${statusText(duty.status, color)}${tasks}`.trimEnd());
+      out.push(`  ${duty.requirement}. ${terminalSafe(`${duty.action}${to} ${when}`)} ${statusText(duty.status, color)}${tasks}`.trimEnd());
     }
   }
   return out.join('\n');

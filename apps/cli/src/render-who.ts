@@ -2,21 +2,21 @@
 import { type Role, type TaskDetail, formatDiagnostic } from '@fengong/core';
 import { t } from './i18n';
 import { roleLabel, statusText } from './labels';
-import { renderTable, useColor } from './table';
+import { renderTable, terminalSafe, useColor } from './table';
 
 const ROLES: Role[] = ['lead', 'responsible', 'supporting', 'supervising'];
 
 export function renderWho(detail: TaskDetail): string {
   const { task } = detail;
   const out = [
-    `${task.number}. ${task.text}`,
-    `${t('category')}: ${task.category}`,
-    `落实单位: ${task.units}`,
-    `${t('deadline')}: ${task.deadline.text}（${t('due')} ${task.deadline.due ?? '—'}） ${statusText(task.status, useColor())}`,
+    `${task.number}. ${terminalSafe(task.text)}`,
+    `${t('category')}: ${terminalSafe(task.category)}`,
+    `落实单位: ${terminalSafe(task.units)}`,
+    `${t('deadline')}: ${terminalSafe(task.deadline.text)}（${t('due')} ${task.deadline.due ?? '—'}） ${statusText(task.status, useColor())}`,
     '',
   ];
   for (const role of ROLES) {
-    if (task.roles[role].length) out.push(`${roleLabel(role)}: ${task.roles[role].join('、')}`);
+    if (task.roles[role].length) out.push(`${roleLabel(role)}: ${terminalSafe(task.roles[role].join('、'))}`);
   }
   out.push(
     '',

@@ -55,7 +55,20 @@ export function formatDiagnostic(d: Diagnostic): string {
   const path = d.path && d.path.length > 0 ? ` ${formatPath(d.path)}:` : '';
   const facts = [d.expected && `expected ${d.expected}`, d.found && `found ${d.found}`].filter(Boolean);
   const detail = facts.length > 0 ? ` (${facts.join(', ')})` : '';
-  return `${where ? `${where}: ` : ''}${d.severity}[${d.code}]${path} ${d.message}${detail}`;
+  return visible(`${where ? `${where}: ` : ''}${d.severity}[${d.code}]${path} ${d.message}${detail}`);
+}
+
+/**
+ * Text quoted from a document may hold control characters (ESC, NUL, …) and bidirectional overrides: they
+ * are shown as `\u{1b}` rather than passed to a terminal that would obey them, and line breaks and tabs
+ * become spaces, so that a diagnostic stays one line.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function visible(text: string): string {
+  return text.replace(INVISIBLE, (c) =>
+    c === '\n' || c === '\r' || c === '\t' ? ' ' : `\\u{${c.charCodeAt(0).toString(16)}}`,
+  );
 }
 
 /** True when any diagnostic is an error. */

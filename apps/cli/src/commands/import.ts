@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ImportLayout } from '@fengong/core';
+import type { ImportLayout, PdfOptions } from '@fengong/core';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../errors';
 import { lang, t } from '../i18n';
@@ -15,6 +16,7 @@ interface ImportOptions {
   layout?: ImportLayout;
   units?: string;
   issued?: string;
+  sheet?: string;
 }
 
 const LAYOUTS = [
@@ -29,20 +31,22 @@ const messages = {
   zh: {
     exists: '{file} 已存在：加 --force 覆盖',
     noPlan: '{file}：未能导入方案',
-    wrote: '✓ 已写入 {file}：{tasks} 项任务，{categories} 个类别（版式 {layout}）',
+    wrote: '✓ 已写入 {file}：{tasks} 项任务，{categories} 个类别（{format}版式 {layout}）',
     spots:
       '  {n} 处需要核对（文件中以 “# check:” 注释标出；fengong import {source} --review 可对照原文查看）',
     none: '  没有需要核对之处',
     notWritten: '{file}：无法写入（{why}）',
+    converting: '{file} 是旧版 {kind} 文件：用 LibreOffice 转换后导入…',
   },
   en: {
     exists: '{file} exists: add --force to overwrite it',
     noPlan: '{file}: no plan could be imported',
-    wrote: '✓ wrote {file}: {tasks} tasks in {categories} categories (layout {layout})',
+    wrote: '✓ wrote {file}: {tasks} tasks in {categories} categories ({format}layout {layout})',
     spots:
       '  {n} spot(s) to check (marked “# check:” in the file; see them beside the source with fengong import {source} --review)',
     none: '  nothing to check',
     notWritten: '{file}: cannot write ({why})',
+    converting: '{file} is an old {kind} file: converting it with LibreOffice…',
   },
 };
 
@@ -51,10 +55,44 @@ function say(key: keyof (typeof messages)['zh'], vars: Record<string, string | n
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
+/** Read a file's bytes, with the same clear errors as for text files. */
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String((error as Error).message);
+    const { FengongFileError } = await import('@fengong/core/node');
+    throw new FengongFileError(file, why);
+  }
+}
+
+/** pdf.js's CMaps and standard fonts, for PDFs whose Chinese fonts are not embedded. */
+function pdfData(): PdfOptions {
+  try {
+    const core = createRequire(import.meta.url).resolve('@fengong/core/package.json');
+    const dir = path.dirname(createRequire(core).resolve('pdfjs-dist/package.json'));
+    return {
+      cMapUrl: `${path.join(dir, 'cmaps')}${path.sep}`,
+      standardFontDataUrl: `${path.join(dir, 'standard_fonts')}${path.sep}`,
+    };
+  } catch {
+    return {};
+  }
+}
+
 /**
- * Register `fengong import <file>` (从原文导入方案): import a plan from its document's text, write it as
- * YAML with `# check:` comments (-o), print the uncertain spots beside the source lines (--review),
- * or print `{ plan, diagnostics, layout }` (--json).
+ * Register `fengong import <file>` (从原文导入方案): import a plan from its document — a Word document,
+ * a workbook, a CSV/TSV export, a PDF, an old .doc/.xls (converted with LibreOffice) or the
+ * document's text — write it as YAML with `# check:` comments (-o), print the uncertain spots beside
+ * the source lines (--review), or print `{ plan, diagnostics, layout, format }` (--json).
  *
  * @example
  * const program = new Command('fengong');
@@ -64,8 +102,13 @@ function say(key: keyof (typeof messages)['zh'], vars: Record<string, string | n
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('从原文导入方案 — import a plan from its document text (PDF text, web table or prose)')
-    .argument('<file>', 'the document as UTF-8 text')
+    .description(
+      '从原文导入方案 — import a plan from its document (.docx, .xlsx, .csv, .pdf, .doc, .xls or text)',
+    )
+    .argument(
+      '<file>',
+      'the document: .docx, .xlsx, .csv/.tsv, .pdf, .doc/.xls (with LibreOffice), or UTF-8 text',
+    )
     .option('-o, --output <plan>', 'write the plan as YAML (comments mark the spots to check)')
     .option('-f, --force', 'overwrite the output file if it exists')
     .option('--review', 'print the uncertain spots beside the source lines')
@@ -74,23 +117,32 @@ export function registerImport(program: Command): void {
     .addOption(new Option('--layout <layout>', 'use this layout instead of detecting it').choices(LAYOUTS))
     .option('--units <registry>', 'unit registry: checks the units cells and is named in the plan')
     .option('--issued <date>', 'date of issue (YYYY-MM-DD) when the document states none')
+    .option('--sheet <name>', 'the sheet of a workbook to read (default: the one with a plan table)')
     .addHelpText(
       'after',
       `
-Layouts: ${LAYOUTS.join(', ')}.
+The file's kind is told by its first bytes (and its name): a Word document, a workbook, a CSV/TSV
+export or a PDF is read table by table, cell by cell; old .doc/.xls files are converted with
+LibreOffice first (Debian: libreoffice-writer / libreoffice-calc; FENGONG_SOFFICE names the
+program); text goes to the text importer.
+Layouts of text (--layout): ${LAYOUTS.join(', ')}.
 Without -o, --json or --review the plan is printed as YAML.
 
 Examples:
+  $ fengong import plan.docx -o plan.yaml
+  $ fengong import ledger.xlsx --sheet 任务台账 --review
+  $ fengong import notice.pdf --issued 2021-07-01 -o plan.yaml
   $ fengong import seeds/000_fc8bcf8b29ea9190.txt -o plan.yaml
   $ fengong import seeds/000_fc8bcf8b29ea9190.txt --review
   $ fengong import notice.txt --units seeds/zhanjiang/units.yaml -o plan.yaml --force
   $ fengong import notice.txt --json`,
     )
     .action(async (file: string, options: ImportOptions) => {
-      const { readTextFile, loadRegistryFile } = await import('../io');
+      const { loadRegistryFile } = await import('../io');
       const {
         FengongInputError,
-        importPlanText,
+        detectFileKind,
+        importPlanFile,
         importedPlanToYaml,
         formatImportReview,
         isIsoDate,
@@ -99,11 +151,23 @@ Examples:
       if (options.issued !== undefined && !isIsoDate(options.issued)) {
         throw new UsageError(`--issued ${options.issued}: ${t('badDate')}`);
       }
-      const text = await readTextFile(file);
+      const toStderr = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+      let bytes = await readBytes(file);
+      const kind = detectFileKind(bytes, file);
+      if (kind === 'doc' || kind === 'xls') {
+        // Old binary Office files: LibreOffice converts them to .docx/.xlsx first.
+        const { convertLegacyOffice } = await import('@fengong/core/node');
+        if (process.stderr.isTTY)
+          toStderr(say('converting', { file, kind: kind === 'doc' ? 'Word (.doc)' : 'Excel (.xls)' }));
+        const soffice = process.env['FENGONG_SOFFICE'];
+        bytes = await convertLegacyOffice(bytes, { kind, fileName: file, ...(soffice ? { soffice } : {}) });
+      }
       const registry = options.units ? await loadRegistryFile(options.units) : undefined;
       const planDir = path.dirname(path.resolve(options.output ?? file));
-      const result = importPlanText(text, {
+      const result = await importPlanFile(bytes, {
         fileName: file,
+        ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+        ...(kind === 'pdf' ? { pdf: pdfData() } : {}),
         ...(options.layout ? { layout: options.layout } : {}),
         ...(registry ? { registry } : {}),
         ...(options.units
@@ -113,8 +177,7 @@ Examples:
       });
       const plan = result.plan;
       if (!plan) throw new FengongInputError(result.diagnostics, say('noPlan', { file }));
-
-      const toStderr = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+      const format = result.format === 'text' ? '' : `${result.format}, `;
       if (options.output) {
         const yamlText = importedPlanToYaml(result, { source: file, ...(options.all ? { all: true } : {}) });
         const check = safeParsePlan(yamlText, { fileName: options.output });
@@ -140,6 +203,7 @@ Examples:
             file: options.output,
             tasks: plan.tasks.length,
             categories: plan.categories.length,
+            format,
             layout: result.layout,
           }),
           spots > 0 ? say('spots', { n: spots, source: file }) : say('none', {}),
@@ -148,11 +212,17 @@ Examples:
         else print(summary);
       }
       if (options.review) {
-        const review = formatImportReview(result, text, options.all ? { all: true } : {});
+        const review = formatImportReview(result, result.text, options.all ? { all: true } : {});
         if (options.json) toStderr(review);
         else print(review);
       }
-      if (options.json) return printJson({ plan, diagnostics: result.diagnostics, layout: result.layout });
+      if (options.json)
+        return printJson({
+          plan,
+          diagnostics: result.diagnostics,
+          layout: result.layout,
+          format: result.format,
+        });
       if (!options.output && !options.review) print(importedPlanToYaml(result, { source: file }));
     });
 }

@@ -29,8 +29,9 @@ Examples:
       const notices = [...loaded.diagnostics, ...summary.notices];
       if (options.json)
         return printJson({ file: planFile, registryFile: loaded.registryFile, ...summary, notices });
+      const { terminalSafe } = await import('../table');
       const lines = [
-        `✓ ${planFile} ${t('valid')}: ${summary.title}${summary.documentNumber ? `（${summary.documentNumber}）` : ''}`,
+        `✓ ${planFile} ${t('valid')}: ${terminalSafe(summary.title)}${summary.documentNumber ? `（${terminalSafe(summary.documentNumber)}）` : ''}`,
         `  ${t('categories')} ${summary.categories}  ${t('tasks')} ${summary.tasks}  ${t('units')} ${summary.unitsNamed}  ${t('groups')} ${summary.groupsNamed}`,
         `  ${t('deadlines')}: ${Object.entries(summary.deadlinesByKind)
           .map(([kind, n]) => `${kind} ${n}`)

@@ -46,8 +46,11 @@ function rewrite(
   let last = 0;
   const keep = (start: number, end: number) => {
     out.text += input.text.slice(start, end);
-    out.from.push(...input.from.slice(start, end));
-    out.to.push(...input.to.slice(start, end));
+    // A loop, not push(...slice): spreading a long cell overflows the call stack.
+    for (let i = start; i < end; i++) {
+      out.from.push(input.from[i]!);
+      out.to.push(input.to[i]!);
+    }
   };
   for (const m of input.text.matchAll(pattern)) {
     const start = m.index;

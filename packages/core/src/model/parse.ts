@@ -3,7 +3,19 @@
  * reported at its `file:line:column`.
  */
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLError } from 'yaml';
+import {
+  type CST,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  Parser,
+  parseDocument,
+  visit,
+  type YAMLError,
+} from 'yaml';
 import type { z } from 'zod';
 import { type Diagnostic, FengongInputError, positionAt, type SourcePosition } from '../diagnostics';
 import { Plan, Registry } from './schema';
@@ -24,8 +36,46 @@ export type SafeParseResult<T> =
 /** Aliases expand into copies; a small cap stops “billion laughs” documents. */
 const MAX_ALIAS_COUNT = 100;
 
+/**
+ * How deeply collections may nest. A plan nests about six levels (tasks → task → overrides → roles →
+ * list); the YAML reader recurses once per level and overflows the stack at several hundred, which
+ * is reported, but a second overflow in the same process has been seen to abort it (V8 runs out of
+ * memory compiling a regular expression), so documents this deep are refused before they are read.
+ */
+const MAX_NESTING = 100;
+
+/**
+ * The offset of the first collection nested deeper than {@link MAX_NESTING}, found on the YAML
+ * reader's concrete syntax tree, which is built without recursion; walked here with a stack.
+ */
+function tooDeep(source: string): number | undefined {
+  const stack: [CST.Token, number][] = [];
+  for (const document of new Parser().parse(source)) {
+    stack.push([document, 0]);
+    while (stack.length > 0) {
+      const [token, depth] = stack.pop()!;
+      if (token.type === 'document') {
+        if (token.value) stack.push([token.value, depth]);
+      } else if (
+        token.type === 'block-map' ||
+        token.type === 'block-seq' ||
+        token.type === 'flow-collection'
+      ) {
+        if (depth >= MAX_NESTING) return token.offset;
+        for (const item of token.items) {
+          if ('key' in item && item.key) stack.push([item.key, depth + 1]);
+          if (item.value) stack.push([item.value, depth + 1]);
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 interface LoadedDocument {
   value: unknown;
+  /** The document holds nothing but comments and white space. */
+  empty: boolean;
   locate: (path: readonly PropertyKey[], key?: string) => { start: SourcePosition; end: SourcePosition };
 }
 
@@ -38,15 +88,29 @@ function loadDocument(
   const json = (options.format ?? (fileName?.toLowerCase().endsWith('.json') ? 'json' : 'yaml')) === 'json';
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const offsetShift = source === text ? 0 : 1;
+  const at = (offset: number) => positionAt(text, offset + offsetShift);
+  const deep = tooDeep(source);
+  if (deep !== undefined) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'too-deep',
+      message: `the document nests lists and mappings more than ${MAX_NESTING} levels deep; a plan needs a few`,
+      file: fileName,
+      start: at(deep),
+    });
+    return undefined;
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, {
     lineCounter,
     uniqueKeys: true,
     prettyErrors: false,
     strict: true,
+    // The library's own warnings would go to the process's stderr (e.g. for a list used as a key);
+    // what matters is reported as diagnostics.
+    logLevel: 'error',
     ...(json ? { schema: 'json' as const } : {}),
   });
-  const at = (offset: number) => positionAt(text, offset + offsetShift);
   for (const error of doc.errors) {
     diagnostics.push({
       severity: 'error',
@@ -58,16 +122,42 @@ function loadDocument(
     });
   }
   if (doc.errors.length > 0) return undefined;
+  if (json) {
+    // The YAML reader also takes YAML's flow syntax (trailing commas, single quotes, comments): a .json
+    // file must be strict JSON.
+    try {
+      JSON.parse(source);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      diagnostics.push({
+        severity: 'error',
+        code: 'json-syntax',
+        message: `JSON: ${reason.replace(/ in JSON at position \d+.*$|, .*is not valid JSON$/s, '')} (strict JSON has no comments, trailing commas or single quotes)`,
+        file: fileName,
+        start: at(jsonErrorOffset(source, reason)),
+      });
+      return undefined;
+    }
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    // Point at the alias that does not resolve, when one does not; else (too many aliases) at the start.
+    let where = 0;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.resolve(doc) !== undefined || !node.range) return undefined;
+        where = node.range[0];
+        return visit.BREAK;
+      },
+    });
     diagnostics.push({
       severity: 'error',
       code: 'yaml-aliases',
       message: `the document could not be expanded: ${error instanceof Error ? error.message : String(error)}`,
       file: fileName,
-      start: at(0),
+      start: at(where),
     });
     return undefined;
   }
@@ -88,7 +178,26 @@ function loadDocument(
     const range = node?.range ?? [0, 0, 0];
     return { start: at(range[0]), end: at(range[1]) };
   };
-  return { value, locate };
+  return { value, empty: doc.contents === null, locate };
+}
+
+/** Where `JSON.parse` stopped, from its message (V8 names a position for most errors, a token for some). */
+function jsonErrorOffset(text: string, message: string): number {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  if (/Unexpected end of JSON input/.test(message)) return text.length;
+  const token = /Unexpected token '(.)'/su.exec(message)?.[1];
+  if (token === undefined) return 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === token) return i;
+  }
+  return 0;
 }
 
 function childOf(node: Node | null | undefined, part: PropertyKey): Node | undefined {
@@ -165,6 +274,11 @@ function issueToDiagnostics(
           ...doc.locate(path),
         },
       ];
+    case 'invalid_format': {
+      const date = issue.message.includes('YYYY-MM-DD');
+      const code = date ? 'invalid-date' : 'invalid-value';
+      return [{ ...base, code, message: issue.message, found: describeValue(found), ...doc.locate(path) }];
+    }
     case 'custom': {
       const rule = (issue.params as { rule?: string } | undefined)?.rule;
       const isDate = issue.message.includes('YYYY-MM-DD');
@@ -200,12 +314,40 @@ function issueToDiagnostics(
 const MAY_HAVE_ALIASES = /(?:^|[\s,[{:-])[&*][^\s,[\]{}]/m;
 
 /**
+ * What js-yaml reads otherwise than the careful reader: YAML 1.1 binary numbers (`0b11` is 3 to js-yaml,
+ * text to YAML 1.2) and explicit tags (`!!float 7`). Rare in plans; the careful reader decides.
+ */
+const READ_DIFFERENTLY = /!!|(?:^|[\s,[{:-])[-+]?0b[01]/m;
+
+/**
+ * A quoted text continued on a following line: js-yaml takes the continuation at any indentation,
+ * YAML 1.2 (the careful reader) only indented under its key. A line with an odd number of quotes
+ * opens one; such plans are rare and go to the careful reader, which decides.
+ */
+function mayHaveMultilineQuotes(text: string): boolean {
+  let double = 0;
+  let single = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 && text.charCodeAt(i - 1) !== 0x5c) double++;
+    else if (c === 0x27) single++;
+    else if (c === 0x0a || c === 0x0d) {
+      if (double % 2 === 1 || single % 2 === 1) return true;
+      double = 0;
+      single = 0;
+    }
+  }
+  return false;
+}
+
+/**
  * The fast path: js-yaml reads large plans several times faster than the position-tracking
  * reader. Any doubt (a syntax error, a schema error, aliases) falls back to the careful reader,
  * which alone produces diagnostics, so the result is the same either way.
  */
 function fastParse<S extends z.ZodType>(schema: S, text: string, options: ParseOptions): z.infer<S> | undefined {
-  if (MAY_HAVE_ALIASES.test(text)) return undefined;
+  if (MAY_HAVE_ALIASES.test(text) || READ_DIFFERENTLY.test(text) || mayHaveMultilineQuotes(text))
+    return undefined;
   const json = (options.format ?? (options.fileName?.toLowerCase().endsWith('.json') ? 'json' : 'yaml')) === 'json';
   try {
     if (json) JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -220,14 +362,28 @@ function fastParse<S extends z.ZodType>(schema: S, text: string, options: ParseO
 
 function safeParseWith<S extends z.ZodType>(
   schema: S,
-  text: string,
+  input: string,
   options: ParseOptions,
 ): SafeParseResult<z.infer<S>> {
+  // A lone CR (old Mac files) ends a line for the fast reader but not for the careful one: read it as LF,
+  // which keeps every offset, so both readers agree and lines are counted right.
+  const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
   const fast = fastParse(schema, text, options);
   if (fast !== undefined) return { success: true, data: fast, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const doc = loadDocument(text, options, diagnostics);
   if (!doc) return { success: false, diagnostics };
+  if (doc.empty) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'empty-document',
+      message: 'the document is empty: it holds nothing but white space or comments',
+      file: options.fileName,
+      expected: 'a mapping',
+      ...doc.locate([]),
+    });
+    return { success: false, diagnostics };
+  }
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
     diagnostics.push({
       severity: 'error',

@@ -23,7 +23,8 @@ export function isIsoDate(text: string): boolean {
  */
 export const IsoDate = z
   .string()
-  .regex(ISO_DATE, { message: 'expected a real calendar date written as YYYY-MM-DD' })
+  // abort: a text that is not YYYY-MM-DD at all gets one diagnostic, not a second one from the refinement
+  .regex(ISO_DATE, { message: 'expected a real calendar date written as YYYY-MM-DD', abort: true })
   .refine(isIsoDate, { message: 'expected a real calendar date written as YYYY-MM-DD' })
   .describe('A calendar day written as YYYY-MM-DD');
 export type IsoDate = z.infer<typeof IsoDate>;
