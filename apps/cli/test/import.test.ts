@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { type Plan, parsePlan, safeParsePlan } from '@fengong/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fengong, type RunResult, repoRoot } from './run';
@@ -170,3 +171,124 @@ describe('fengong import errors go through the error funnel: exit 2, no stack tr
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('fengong import of Word, PDF, spreadsheet and CSV files (packages/core/test/fixtures/files)', () => {
+  const FILES = 'packages/core/test/fixtures/files';
+
+  test('fengong import plan.docx -o out.yaml: the seed plan, field by field, and validate accepts it', () => {
+    const out = path.join(dir, 'docx.yaml');
+    const result = fengong(['import', `${FILES}/zhanjiang-2021.docx`, '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('docx, 版式 fileTable');
+    const plan = parsePlan(readFileSync(out, 'utf8'));
+    expect(plan.tasks.map((t) => [t.number, t.category, t.text, t.units, t.deadline])).toEqual(
+      wanted.tasks.map((t) => [t.number, t.category, t.text, t.units, t.deadline]),
+    );
+    expect(plan.meta).toEqual(wanted.meta);
+    expect(fengong(['validate', out, '--units', 'seeds/zhanjiang/units.yaml']).code).toBe(0);
+  });
+
+  test('a PDF: 50 tasks from its ruled table', () => {
+    const result = fengong(['import', `${FILES}/zhanjiang-2021.pdf`, '--json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { plan: Plan; layout: string; format: string };
+    expect([json.format, json.layout]).toEqual(['pdf', 'fileTable']);
+    expect(json.plan.tasks).toHaveLength(50);
+  });
+
+  test('a workbook: --sheet picks the sheet, --review shows the rows with their sheet cells', () => {
+    const result = fengong([
+      'import',
+      `${FILES}/safety-2022.xlsx`,
+      '--sheet',
+      '任务台账',
+      '--review',
+      '--all',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('layout fileTable · 6 tasks in 4 categories');
+    expect(result.stdout).toContain('(sheet “任务台账” cell D7)');
+    expect(result.stdout).toMatch(/> +\d+ │ 2 │ 开展安全生产巡查/);
+    const missing = fengong(['import', `${FILES}/safety-2022.xlsx`, '--sheet', '总表']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('error[no-such-sheet]');
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('a CSV export in GB18030', () => {
+    const result = fengong(['import', `${FILES}/ledger-2022-gbk.csv`, '--issued', '2022-01-01', '--json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { plan: Plan; format: string };
+    expect(json.format).toBe('csv');
+    expect(json.plan.tasks.map((t) => t.units)[0]).toBe('牵头部门：市政府办公室；责任部门：各区政府');
+  });
+
+  test('an old .doc file is converted with LibreOffice', () => {
+    const result = fengong(['import', `${FILES}/business-2022.doc`, '--json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { plan: Plan; format: string };
+    expect(json.format).toBe('docx');
+    expect(json.plan.tasks).toHaveLength(7);
+  }, 120_000);
+
+  test('without LibreOffice, an old .xls file is refused with the Debian package to install', () => {
+    const result = fengong(['import', `${FILES}/safety-2022.xls`], {
+      FENGONG_SOFFICE: '/nonexistent/soffice',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error[converter-missing]');
+    expect(result.stderr).toContain('apt-get install libreoffice-calc');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('a zip bomb is refused: exit 2, the limit named, no stack trace', () => {
+    const bomb = path.join(dir, 'bomb.docx');
+    writeFileSync(
+      bomb,
+      zipOf({ '[Content_Types].xml': Buffer.from('<Types/>'), 'word/document.xml': Buffer.alloc(16 << 20) }),
+    );
+    const result = fengong(['import', bomb]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error[zip-bomb]');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** A ZIP archive of deflated entries (CRCs left 0: the reader does not check them). */
+function zipOf(files: Record<string, Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of Object.entries(files)) {
+    const packed = deflateRawSync(data, { level: 9 });
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(nameBytes.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    central.push(entry, nameBytes);
+    offset += 30 + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}

@@ -116,7 +116,29 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
     confidence: options.layout ? 1 : header ? 0.9 : 0.75,
   });
   append(diagnostics, body.diagnostics);
+  const plan = assemblePlan(lines, body, diagnostics, options);
+  return { plan, diagnostics: locate(diagnostics, lines, options.fileName), layout };
+}
 
+/**
+ * Assemble the plan from a body a layout reader found in `lines` (组装方案): the covering notice
+ * above it, the footer below it, the meta, conventions, categories and tasks, what the
+ * responsibility and deadline readers say about every cell, and a check against the schema. Every
+ * decision is pushed to `diagnostics` (their `lines` not yet located). Shared by
+ * {@link importPlanText} and the file importers, which give the lines of their document's
+ * paragraphs and table rows.
+ *
+ * @example
+ * const diagnostics: ImportDiagnostic[] = [];
+ * const plan = assemblePlan(lines, body, diagnostics, { fileName: 'plan.docx' });
+ * plan.tasks.length; //=> body.tasks.length
+ */
+export function assemblePlan(
+  lines: readonly SourceLine[],
+  body: DraftBody,
+  diagnostics: ImportDiagnostic[],
+  options: ImportOptions = {},
+): PlanInput {
   // The covering notice ends at the plan's title (or the table header); the footer follows the body.
   const above = body.title ? undefined : titleAbove(lines, body.start);
   const noticeEnd = above?.index ?? body.start;
@@ -331,8 +353,7 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
       });
     }
   }
-
-  return { plan, diagnostics: locate(diagnostics, lines, options.fileName), layout };
+  return plan;
 }
 
 /** Give every diagnostic the file and the position of its first line, and sort them by line. */

@@ -12,3 +12,13 @@ export {
   type ImportResult,
 } from './types';
 export { type ImportYamlOptions, importedPlanToYaml } from './yaml';
+export { detectFileKind, type FileImportOptions, type FileKind, importPlanFile } from './file';
+export { DEFAULT_FILE_LIMITS, type FileErrorCode, type FileImportLimits } from './limits';
+export type { PdfOptions } from './pdf';
+export {
+  type FileFormat,
+  type FileImportDiagnostic,
+  type FileImportResult,
+  type FilePlace,
+  formatPlace,
+} from './table-model';

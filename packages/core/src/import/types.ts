@@ -91,6 +91,10 @@ export interface ImportResult {
   plan: PlanInput | undefined;
   /** Every decision and problem, in source order. */
   diagnostics: ImportDiagnostic[];
-  /** The layout used, or `none` when no table or numbered task list was found. */
-  layout: ImportLayout | 'none';
+  /**
+   * The layout used, or `none` when no table or numbered task list was found. `fileTable` is a
+   * table read cell by cell from a Word, spreadsheet, CSV or PDF file (`importPlanFile`), whose
+   * rows, columns and merged cells are known rather than guessed from text.
+   */
+  layout: ImportLayout | 'fileTable' | 'none';
 }
