@@ -9,7 +9,7 @@ want=("$@"); [ ${#want[@]} -eq 0 ] && want=(browser office)
 pkgs=()
 for w in "${want[@]}"; do
   case "$w" in
-    browser) command -v chromium >/dev/null || pkgs+=(chromium); fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || pkgs+=(fonts-noto-cjk) ;;
+    browser) command -v chromium >/dev/null || pkgs+=(chromium); fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || pkgs+=(fonts-noto-cjk) ;;
     office) command -v soffice >/dev/null || pkgs+=(libreoffice-writer libreoffice-calc); command -v pdftotext >/dev/null || pkgs+=(poppler-utils) ;;
     taskwarrior) command -v task >/dev/null || pkgs+=(taskwarrior) ;;
     *) echo "unknown package set: $w" >&2; exit 2 ;;

@@ -1,0 +1,332 @@
+/**
+ * The viewer's shell: the plan in use (the built-in seed, or a file the user opened), the status
+ * day and language (from the URL), the navigation between views, and opening files by picker or
+ * drag and drop. Every answer comes from @fengong/core; this file only wires it to the screen.
+ */
+import { analyzePlan } from '@fengong/core';
+import {
+  type ChangeEvent,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { Downloads } from './components/Downloads';
+import { FileProblems, ImportReview } from './components/FilePanels';
+import { type Viewer, ViewerContext } from './context';
+import { type MessageKey, translator } from './lib/i18n';
+import {
+  type FileInput,
+  type FileProblem,
+  type LoadedPlan,
+  type LoadedRegistry,
+  openFiles,
+} from './lib/load';
+import { formatRoute, localToday, parseRoute, type Route, type View, withRoute } from './lib/route';
+import { seed } from './lib/seed';
+import { CalendarView } from './views/CalendarView';
+import { MatrixView } from './views/MatrixView';
+import { Overview } from './views/Overview';
+import { TaskView } from './views/TaskView';
+import { UnitView } from './views/UnitView';
+
+function subscribeHash(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+function useHashRoute(): Route {
+  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
+  return useMemo(() => parseRoute(hash), [hash]);
+}
+
+const NAV: { view: View; key: MessageKey }[] = [
+  { view: 'overview', key: 'navOverview' },
+  { view: 'unit', key: 'navUnit' },
+  { view: 'task', key: 'navTask' },
+  { view: 'matrix', key: 'navMatrix' },
+  { view: 'calendar', key: 'navCalendar' },
+];
+
+async function readFiles(list: FileList | readonly File[]): Promise<FileInput[]> {
+  return Promise.all(
+    Array.from(list).map(async (file) => ({
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
+}
+
+export function App() {
+  const route = useHashRoute();
+  const lang = route.lang ?? 'zh';
+  const t = useMemo(() => translator(lang), [lang]);
+  const [today] = useState(localToday);
+  const asOf = route.asOf ?? today;
+  const [plan, setPlan] = useState<LoadedPlan>(() => seed().plan);
+  const [registry, setRegistry] = useState<LoadedRegistry | null>(() => seed().registry);
+  const [problems, setProblems] = useState<FileProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const analysis = useMemo(
+    () => analyzePlan(plan.plan, registry ? { registry: registry.registry } : {}),
+    [plan, registry],
+  );
+
+  const href = useCallback((next: Partial<Route>) => formatRoute(withRoute(route, next)), [route]);
+  const navigate = useCallback((next: Partial<Route>) => {
+    window.location.hash = formatRoute(withRoute(parseRoute(window.location.hash), next));
+  }, []);
+
+  // The unit and task last shown: the navigation returns to them.
+  const recent = useRef<{ unit?: string; task?: number }>({});
+  if (route.unit) recent.current.unit = route.unit;
+  if (route.task !== undefined) recent.current.task = route.task;
+
+  const viewer = useMemo<Viewer>(
+    () => ({ analysis, asOf, lang, t, route, href }),
+    [analysis, asOf, lang, t, route, href],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    const here = NAV.find((n) => n.view === route.view);
+    const subject =
+      route.view === 'unit'
+        ? route.unit
+        : route.view === 'task' && route.task !== undefined
+          ? t('taskTitle', { n: route.task })
+          : undefined;
+    document.title = [subject, here ? t(here.key) : undefined, plan.plan.meta.title, t('appName')]
+      .filter(Boolean)
+      .join(' · ');
+  }, [lang, t, plan, route]);
+
+  // Moving between views puts focus on the new view's heading, for keyboard and screen-reader users.
+  const lastView = useRef(route.view);
+  useEffect(() => {
+    if (lastView.current === route.view) return;
+    lastView.current = route.view;
+    document.getElementById('view-title')?.focus({ preventScroll: false });
+  }, [route.view]);
+
+  const open = useCallback(
+    async (files: FileInput[]) => {
+      if (files.length === 0) return;
+      setBusy(true);
+      try {
+        const result = await openFiles(files, registry?.registry);
+        setProblems(result.problems);
+        if (result.registry) setRegistry(result.registry);
+        if (result.plan) {
+          setPlan(result.plan);
+          recent.current = {};
+          // A task or unit of the old plan may not exist in the new one: start from its overview.
+          navigate({ view: 'overview', unit: undefined, task: undefined });
+        }
+      } finally {
+        setBusy(false);
+      }
+    },
+    [registry, navigate],
+  );
+
+  const onPick = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    if (input.files) await open(await readFiles(input.files));
+    input.value = '';
+  };
+
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const enter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const drop = async (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      if (e.dataTransfer?.files) await open(await readFiles(e.dataTransfer.files));
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [open]);
+
+  const backToSeed = () => {
+    const s = seed();
+    setPlan(s.plan);
+    setRegistry(s.registry);
+    recent.current = {};
+    setProblems([]);
+    navigate({ view: 'overview', unit: undefined, task: undefined });
+  };
+
+  const view = (() => {
+    switch (route.view) {
+      case 'unit':
+        return <UnitView />;
+      case 'task':
+        return <TaskView />;
+      case 'matrix':
+        return <MatrixView />;
+      case 'calendar':
+        return <CalendarView />;
+      default:
+        return <Overview />;
+    }
+  })();
+
+  return (
+    <ViewerContext.Provider value={viewer}>
+      <button type="button" className="skip-link" onClick={skipToMain}>
+        {t('skipToContent')}
+      </button>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-plan" data-testid="plan-title">
+            {plan.plan.meta.title}
+          </span>
+        </div>
+        <div className="toolbar">
+          <label className="asof">
+            <span>{t('asOf')}</span>
+            <input
+              type="date"
+              value={asOf}
+              data-testid="as-of"
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                if (/^\d{4}-\d{2}-\d{2}$/.test(v)) navigate({ asOf: v });
+              }}
+            />
+          </label>
+          {route.asOf && route.asOf !== today ? (
+            <button type="button" onClick={() => navigate({ asOf: undefined })}>
+              {t('today')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="open-button"
+            onClick={() => fileInput.current?.click()}
+            aria-describedby="open-hint"
+          >
+            {t('openPlan')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            className="sr-only"
+            tabIndex={-1}
+            aria-hidden="true"
+            accept=".yaml,.yml,.json,.txt,application/json,text/plain,text/yaml"
+            multiple
+            onChange={onPick}
+            data-testid="file-input"
+          />
+          <Downloads unit={route.view === 'unit' ? route.unit : undefined} />
+          <button
+            type="button"
+            lang={lang === 'en' ? 'zh-CN' : 'en'}
+            title={t('languageName')}
+            data-testid="language"
+            onClick={() => navigate({ lang: lang === 'en' ? undefined : 'en' })}
+          >
+            {t('language')}
+          </button>
+        </div>
+        <p id="open-hint" className="source-line">
+          <span>
+            {t('source')}
+            {t('colon')}
+            {plan.builtIn ? `${t('builtIn')}${t('paren', { x: plan.name })}` : plan.name}
+          </span>
+          <span>
+            {t('registry')}
+            {t('colon')}
+            {registry ? (registry.builtIn ? t('registryBuiltIn') : registry.name) : t('registryNone')}
+          </span>
+          {!plan.builtIn || (registry && !registry.builtIn) ? (
+            <button type="button" className="link-button" onClick={backToSeed}>
+              {t('backToSeed')}
+            </button>
+          ) : null}
+          <span className="hint">{t('openPlanHint')}</span>
+        </p>
+        <p className="print-only">
+          {t('asOf')}
+          {t('colon')}
+          {asOf}
+        </p>
+        <nav className="views" aria-label={t('mainNav')}>
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.view}>
+                <a
+                  href={href(
+                    n.view === 'unit'
+                      ? { view: 'unit', unit: recent.current.unit }
+                      : n.view === 'task'
+                        ? { view: 'task', task: recent.current.task }
+                        : { view: n.view },
+                  )}
+                  aria-current={route.view === n.view ? 'page' : undefined}
+                  data-view={n.view}
+                >
+                  {t(n.key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} aria-busy={busy}>
+        {busy ? (
+          <p role="status" className="busy">
+            {t('loading')}
+          </p>
+        ) : null}
+        <FileProblems problems={problems} t={t} onDismiss={() => setProblems([])} />
+        <ImportReview plan={plan} t={t} />
+        {view}
+      </main>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('dropHere')}
+        </div>
+      ) : null}
+    </ViewerContext.Provider>
+  );
+}
+
+/** Skip to the content without touching the hash (which holds the route). */
+function skipToMain() {
+  document.getElementById('main')?.focus();
+}

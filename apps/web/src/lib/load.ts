@@ -1,0 +1,173 @@
+/**
+ * Opening files in the browser: plan files (YAML/JSON), unit registries (units.yaml) and a
+ * document's text (.txt, through core's importer, loaded only when needed). Nothing is sent
+ * anywhere: the bytes come from a file picker or a drop and stay in memory.
+ */
+import {
+  type Diagnostic,
+  decodeText,
+  Plan,
+  type Registry,
+  safeParsePlan,
+  safeParseRegistry,
+} from '@fengong/core';
+import type { ImportResult } from '@fengong/core/import';
+
+/** A plan in the viewer, with where it came from. */
+export interface LoadedPlan {
+  plan: Plan;
+  /** The file name, or the seed's path for the built-in plan. */
+  name: string;
+  builtIn: boolean;
+  /** Present when the plan was imported from a document's text: the importer's review notes. */
+  imported?: { result: ImportResult; text: string };
+}
+
+/** A unit registry in the viewer, with where it came from. */
+export interface LoadedRegistry {
+  registry: Registry;
+  name: string;
+  builtIn: boolean;
+}
+
+/** A file that could not be opened, with every diagnostic and its text (to quote the lines). */
+export interface FileProblem {
+  file: string;
+  diagnostics: Diagnostic[];
+  text?: string;
+}
+
+/** What opening a set of files gave: at most one plan and one registry, and the problems. */
+export interface OpenResult {
+  plan?: LoadedPlan;
+  registry?: LoadedRegistry;
+  problems: FileProblem[];
+}
+
+/** A file's name and bytes (from a `File`, or from a test). */
+export interface FileInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+type Kind = 'plan' | 'registry' | 'text';
+
+/**
+ * What a file holds, judged from its name and its top-level keys: a `.txt` (or anything that is
+ * not YAML/JSON by name and has no top-level key) is a document's text for the importer.
+ *
+ * @example
+ * fileKind('units.yaml', 'government: 湛江市\nunits: []'); //=> 'registry'
+ * fileKind('plan.yaml', 'meta:\n  title: x\ntasks: []'); //=> 'plan'
+ * fileKind('通知.txt', '湛江市人民政府办公室关于印发…'); //=> 'text'
+ */
+export function fileKind(name: string, text: string): Kind {
+  const lower = name.toLowerCase();
+  const structured = /\.(ya?ml|json)$/.test(lower);
+  if (!structured && (lower.endsWith('.txt') || !/^[\w$"]+"?\s*:/m.test(text))) return 'text';
+  const hasTasks = /^(?:tasks|"tasks")\s*:/m.test(text) || /"tasks"\s*:/.test(text);
+  const hasUnits = /^(?:units|"units")\s*:/m.test(text) || /"units"\s*:/.test(text);
+  if (!hasTasks && hasUnits) return 'registry';
+  return 'plan';
+}
+
+/**
+ * Read one file's text as a plan or a registry (YAML/JSON), with diagnostics at line:column.
+ *
+ * @example
+ * readStructured('plan.yaml', yamlText).plan?.plan.tasks.length; //=> 50
+ */
+export function readStructured(name: string, text: string): OpenResult {
+  const kind = fileKind(name, text);
+  if (kind === 'registry') {
+    const result = safeParseRegistry(text, { fileName: name });
+    if (!result.success) return { problems: [{ file: name, diagnostics: result.diagnostics, text }] };
+    return { registry: { registry: result.data, name, builtIn: false }, problems: [] };
+  }
+  const result = safeParsePlan(text, { fileName: name });
+  if (!result.success) return { problems: [{ file: name, diagnostics: result.diagnostics, text }] };
+  return { plan: { plan: result.data, name, builtIn: false }, problems: [] };
+}
+
+/**
+ * Import a plan from a document's text with core's importer, which is loaded here on first use so
+ * that the viewer's first screen does not carry it.
+ */
+export async function importText(name: string, text: string, registry?: Registry): Promise<OpenResult> {
+  const { importPlanText } = await import('@fengong/core/import');
+  const result = importPlanText(text, { fileName: name, ...(registry ? { registry } : {}) });
+  if (!result.plan) return { problems: [{ file: name, diagnostics: result.diagnostics, text }] };
+  const parsed = Plan.safeParse(result.plan);
+  if (!parsed.success) {
+    const diagnostics: Diagnostic[] = parsed.error.issues.map((issue) => ({
+      severity: 'error',
+      code: 'import-invalid',
+      file: name,
+      message: issue.message,
+      path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    }));
+    return { problems: [{ file: name, diagnostics: [...diagnostics, ...result.diagnostics], text }] };
+  }
+  return {
+    plan: {
+      plan: parsed.data,
+      name,
+      builtIn: false,
+      imported: { result, text },
+    },
+    problems: [],
+  };
+}
+
+/**
+ * Open files together: a plan and its registry may be opened at once (in any order). The last plan
+ * and the last registry win; every problem is kept.
+ */
+export async function openFiles(
+  files: readonly FileInput[],
+  currentRegistry?: Registry,
+): Promise<OpenResult> {
+  const out: OpenResult = { problems: [] };
+  const texts: { name: string; text: string; kind: Kind }[] = [];
+  for (const file of files) {
+    const decoded = decodeText(file.bytes, { fileName: file.name });
+    if (!decoded.success) {
+      out.problems.push({ file: file.name, diagnostics: [decoded.diagnostic] });
+      continue;
+    }
+    texts.push({ name: file.name, text: decoded.text, kind: fileKind(file.name, decoded.text) });
+  }
+  // Registries first, so that an imported text is read against the registry opened with it.
+  for (const { name, text } of texts.filter((f) => f.kind === 'registry')) {
+    const result = readStructured(name, text);
+    if (result.registry) out.registry = result.registry;
+    out.problems.push(...result.problems);
+  }
+  for (const { name, text, kind } of texts.filter((f) => f.kind !== 'registry')) {
+    const result =
+      kind === 'text'
+        ? await importText(name, text, out.registry?.registry ?? currentRegistry)
+        : readStructured(name, text);
+    if (result.plan) out.plan = result.plan;
+    out.problems.push(...result.problems);
+  }
+  return out;
+}
+
+/**
+ * The source line a diagnostic points at, with the column marked, for showing under the message.
+ *
+ * @example
+ * sourceExcerpt('a: 1\nb: [\n', 2, 4); //=> { line: 2, text: 'b: [', caret: 3 }
+ */
+export function sourceExcerpt(
+  text: string,
+  line: number,
+  column: number,
+): { line: number; text: string; caret: number } | undefined {
+  const lines = text.split(/\r\n|\n|\r/);
+  const at = lines[line - 1];
+  if (at === undefined) return undefined;
+  const clipped = at.length > 200 ? `${at.slice(0, 200)}…` : at;
+  return { line, text: clipped, caret: Math.max(0, Math.min(column - 1, clipped.length)) };
+}

@@ -1,0 +1,315 @@
+/** The overview (概览): the plan at a glance, the notice's general duties, categories with their tasks. */
+import {
+  countByStatus,
+  type DeadlineKind,
+  type DeadlineStatus,
+  type DutyActor,
+  explainDeadline,
+  listTasks,
+  summarizePlan,
+  type TaskView,
+  trafficLight,
+} from '@fengong/core';
+import { useMemo, useState } from 'react';
+import { Holders, Light, Status, TaskLink } from '../components/bits';
+import { useViewer } from '../context';
+import { roleCounts } from '../lib/directory';
+import { kindKey, ROLES, roleKey, statusKey, type Translate } from '../lib/i18n';
+import { uniqueKeys } from '../lib/keys';
+
+const STATUS_ORDER: readonly DeadlineStatus[] = [
+  'overdue',
+  'atRisk',
+  'dueSoon',
+  'doneLate',
+  'pending',
+  'ongoing',
+  'done',
+  'notStarted',
+  'awaitingAnchor',
+  'unknown',
+];
+
+/** Categories with more tasks than this start closed, and render their tasks only when opened. */
+const OPEN_LIMIT = 60;
+/** A plan with more tasks than this starts with every category closed. */
+const PLAN_OPEN_LIMIT = 300;
+
+function actorText(actor: DutyActor, t: Translate): string {
+  if (actor.kind === 'everyUnit') return t('everyUnit');
+  if (actor.kind === 'role') return t('roleHolders', { role: t(roleKey(actor.role)) });
+  return actor.units.join('、');
+}
+
+function TaskRows({ tasks }: { tasks: readonly TaskView[] }) {
+  return (
+    <ul className="task-rows">
+      {tasks.map((task) => (
+        <li key={task.number} className="task-row">
+          <TaskLink number={task.number}>{task.number}</TaskLink>
+          <span className="task-row-text">{task.text}</span>
+          <span className="task-row-lead">
+            <Holders roles={task.roles} />
+          </span>
+          <span className="task-row-deadline">{task.deadline.text || '—'}</span>
+          <span className="task-row-status">
+            <Status status={task.status} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CategorySection({
+  name,
+  tasks,
+  index,
+  startOpen,
+}: {
+  name: string;
+  tasks: readonly TaskView[];
+  index: number;
+  startOpen: boolean;
+}) {
+  const { t } = useViewer();
+  const [open, setOpen] = useState(startOpen && tasks.length <= OPEN_LIMIT);
+  const worst = tasks.reduce<number>((n, task) => n + (task.status?.light === 'red' ? 1 : 0), 0);
+  return (
+    <details
+      className="category"
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <span className="category-index">{index + 1}</span>
+        <span className="category-name">{name}</span>
+        <span className="count">
+          {t('tasksCount', { n: tasks.length })}
+          {worst > 0 ? (
+            <>
+              {' · '}
+              <Light light="red" /> {worst}
+            </>
+          ) : null}
+        </span>
+      </summary>
+      {open ? <TaskRows tasks={tasks} /> : null}
+    </details>
+  );
+}
+
+export function Overview() {
+  const { analysis, asOf, t } = useViewer();
+  const { plan } = analysis;
+  const summary = useMemo(() => summarizePlan(analysis), [analysis]);
+  const roles = useMemo(() => roleCounts(analysis), [analysis]);
+  const views = useMemo(() => listTasks(analysis, { asOf }), [analysis, asOf]);
+  const byStatus = countByStatus(views);
+  const byCategory = useMemo(() => {
+    const map = new Map<string, TaskView[]>(plan.categories.map((c) => [c.name, []]));
+    for (const v of views) map.get(v.category)?.push(v);
+    return map;
+  }, [plan, views]);
+  const noticeKeys = useMemo(
+    () => uniqueKeys(summary.notices.slice(0, 500).map((n) => `${n.code}:${n.path?.join('.')}:${n.message}`)),
+    [summary],
+  );
+  const kinds = Object.entries(summary.deadlinesByKind) as [DeadlineKind, number][];
+  const { meta } = plan;
+
+  return (
+    <div className="view view-overview">
+      <header className="view-head">
+        <h2 id="view-title" tabIndex={-1}>
+          {meta.title}
+        </h2>
+        <dl className="meta">
+          {meta.documentNumber ? (
+            <>
+              <dt>{t('documentNumber')}</dt>
+              <dd>{meta.documentNumber}</dd>
+            </>
+          ) : null}
+          {meta.issuer ? (
+            <>
+              <dt>{t('issuer')}</dt>
+              <dd>{meta.issuer}</dd>
+            </>
+          ) : null}
+          <dt>{t('issued')}</dt>
+          <dd>{meta.issued}</dd>
+        </dl>
+      </header>
+
+      <section aria-labelledby="counts-title" className="cards">
+        <h3 id="counts-title" className="sr-only">
+          {t('overviewTitle')}
+        </h3>
+        <div className="card">
+          <div className="card-number">{summary.tasks}</div>
+          <div className="card-label">{t('tasks')}</div>
+        </div>
+        <div className="card">
+          <div className="card-number">{summary.categories}</div>
+          <div className="card-label">{t('categories')}</div>
+        </div>
+        <div className="card">
+          <div className="card-number">{summary.unitsNamed}</div>
+          <div className="card-label">{t('unitsNamed')}</div>
+        </div>
+        <div className="card">
+          <div className="card-number">{summary.groupsNamed}</div>
+          <div className="card-label">{t('groupsNamed')}</div>
+        </div>
+        <div className="card">
+          <div className="card-number">{summary.unitsInvolved}</div>
+          <div className="card-label">{t('unitsInvolved')}</div>
+        </div>
+        <div className="card">
+          <div className="card-number">{summary.tasksWithLead}</div>
+          <div className="card-label">{t('tasksWithLead')}</div>
+        </div>
+      </section>
+
+      <div className="columns">
+        <section aria-labelledby="by-role-title" className="box">
+          <h3 id="by-role-title">{t('countsByRole')}</h3>
+          <table className="counts">
+            <thead>
+              <tr>
+                <th scope="col">{t('role')}</th>
+                <th scope="col">{t('roleTasks')}</th>
+                <th scope="col">{t('roleAssignments')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ROLES.map((role) => (
+                <tr key={role} data-role={role}>
+                  <th scope="row">{t(roleKey(role))}</th>
+                  <td>{roles.tasks[role]}</td>
+                  <td>{roles.assignments[role]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="by-kind-title" className="box">
+          <h3 id="by-kind-title">{t('countsByKind')}</h3>
+          <table className="counts">
+            <tbody>
+              {kinds.map(([kind, n]) => (
+                <tr key={kind} data-kind={kind}>
+                  <th scope="row">{t(kindKey(kind))}</th>
+                  <td>{n}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="by-status-title" className="box">
+          <h3 id="by-status-title">{t('countsByStatus', { date: asOf })}</h3>
+          <table className="counts" data-testid="status-counts">
+            <tbody>
+              {STATUS_ORDER.filter((s) => byStatus[s]).map((s) => (
+                <tr key={s} data-status={s}>
+                  <th scope="row">
+                    <Light light={trafficLight(s)} /> {t(statusKey(s))}
+                  </th>
+                  <td>{byStatus[s]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+
+      {plan.requirements.length > 0 ? (
+        <section aria-labelledby="duties-title" className="box">
+          <h3 id="duties-title">{t('generalDuties')}</h3>
+          <ol className="requirements">
+            {plan.requirements.map((r) => (
+              <li key={r.number} value={r.number}>
+                <p className="requirement-text">{r.text}</p>
+                {r.duties.length > 0 ? (
+                  <ul className="duties">
+                    {r.duties.map((d) => {
+                      const explained = d.deadline
+                        ? explainDeadline(d.deadline, {
+                            issued: plan.meta.issued,
+                            conventions: plan.conventions,
+                            asOf,
+                          })
+                        : undefined;
+                      return (
+                        <li key={`${d.actor.kind}:${d.action}`} className="duty">
+                          <span className="duty-actor">{actorText(d.actor, t)}</span>：{d.action}
+                          {d.recipient ? (
+                            <span className="duty-recipient">
+                              （{t('recipient')} {d.recipient}）
+                            </span>
+                          ) : null}
+                          {explained ? (
+                            <span className="duty-deadline">
+                              {' '}
+                              {d.deadline} → {explained.due ?? '—'}{' '}
+                              {explained.status ? (
+                                <Status
+                                  status={{
+                                    ...explained.status,
+                                    light: trafficLight(explained.status.status),
+                                  }}
+                                />
+                              ) : null}
+                            </span>
+                          ) : null}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="notices-title" className="box">
+        <h3 id="notices-title">
+          {t('noticesOfReading')}
+          {t('paren', { x: summary.notices.length })}
+        </h3>
+        {summary.notices.length === 0 ? (
+          <p>{t('noticesNone')}</p>
+        ) : (
+          <details>
+            <summary>{t('showNotices', { n: summary.notices.length })}</summary>
+            <ul className="notices">
+              {summary.notices.slice(0, 500).map((n, i) => {
+                const task = typeof n.path?.[1] === 'number' ? n.path[1] : undefined;
+                return (
+                  <li key={noticeKeys[i]} className={`notice notice-${n.severity}`}>
+                    {task !== undefined ? <TaskLink number={task} /> : null} <code>{n.code}</code> {n.message}
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby="categories-title">
+        <h3 id="categories-title">{t('categoriesAndTasks')}</h3>
+        {plan.categories.map((c, i) => (
+          <CategorySection
+            key={c.name}
+            name={c.name}
+            index={i}
+            tasks={byCategory.get(c.name) ?? []}
+            startOpen={plan.tasks.length <= PLAN_OPEN_LIMIT}
+          />
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The viewer is a static site: `base: './'` so that dist/ works from any subpath of an intranet
+ * server, and every asset is bundled (no CDN, no outside fonts). `@fengong/source` makes Vite read
+ * packages/*\/src directly, so the viewer never needs the packages built.
+ *
+ * `vite build` writes the site (dist/index.html and its code-split assets). Browsers refuse ES
+ * modules from file:// URLs, so `vite build --mode offline` adds dist/fengong-offline.html: the
+ * whole viewer (reports and importer included) in one file that opens with a double click.
+ */
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+
+/** The text importer is core's, but not one of its exports yet: reached by path, loaded lazily. */
+const importerPath = fileURLToPath(new URL('../../packages/core/src/import/index.ts', import.meta.url));
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * A Content-Security-Policy: scripts only from the site itself (or the exact inline one of the
+ * offline file, by hash), and no network connections at all (`connect-src 'none'`),
+ * so an opened plan cannot leave the browser.
+ */
+function policy(inline: { scripts: string[] } = { scripts: [] }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${inline.scripts.map(sha256).join(' ')}`.trim(),
+    // The offline file's stylesheet is put in place by its script (a <style> element), hence 'unsafe-inline'.
+    inline.scripts.length > 0 ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const withPolicy = (html: string, content: string) =>
+  html.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`);
+
+/** The site's policy, right after <meta charset> and before any script, so that it governs them all. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'fengong-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => withPolicy(html, policy()),
+  };
+}
+
+/** Inline the one script (which carries the stylesheet) into the page, as a classic script that file:// allows. */
+function singleFile(): Plugin {
+  return {
+    name: 'fengong-single-file',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
+      if (!html || html.type !== 'asset') return;
+      let page = String(html.source);
+      const scripts: string[] = [];
+      for (const [name, file] of Object.entries(bundle)) {
+        if (file.type === 'chunk' && file.isEntry) {
+          // `</script` inside the code would end the element early.
+          const code = file.code.replace(/<\/(script)/gi, '<\\/$1');
+          scripts.push(code);
+          page = page.replace(/\s*<script type="module" crossorigin src="[^"]*"><\/script>/, '');
+          page = page.replace('</body>', () => `  <script>${code}</script>\n  </body>`);
+          delete bundle[name];
+        }
+      }
+      html.source = withPolicy(page, policy({ scripts }));
+      html.fileName = 'fengong-offline.html';
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const offline = mode === 'offline';
+  return {
+    base: './',
+    plugins: [react(), offline ? singleFile() : contentSecurityPolicy()],
+    resolve: {
+      conditions: ['@fengong/source', ...defaultClientConditions],
+      alias: [{ find: /^@fengong\/core\/import$/, replacement: importerPath }],
+    },
+    build: {
+      target: 'es2022',
+      chunkSizeWarningLimit: 4000,
+      reportCompressedSize: false,
+      ...(offline
+        ? {
+            emptyOutDir: false,
+            modulePreload: false,
+            assetsInlineLimit: Number.POSITIVE_INFINITY,
+            rolldownOptions: {
+              output: { format: 'iife' as const, codeSplitting: false },
+              // Vite's dynamic-import wrapper mentions import.meta; with every import inlined it is unused.
+              onLog(level, log, handler) {
+                if (log.code !== 'EMPTY_IMPORT_META') handler(level, log);
+              },
+            },
+          }
+        : {}),
+    },
+  };
+});
