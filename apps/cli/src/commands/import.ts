@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ImportLayout, PdfOptions } from '@fengong/core';
@@ -53,25 +53,6 @@ const messages = {
 function say(key: keyof (typeof messages)['zh'], vars: Record<string, string | number>): string {
   const text: string = messages[lang()][key];
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
-
-/** Read a file's bytes, with the same clear errors as for text files. */
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String((error as Error).message);
-    const { FengongFileError } = await import('@fengong/core/node');
-    throw new FengongFileError(file, why);
-  }
 }
 
 /** pdf.js's CMaps and standard fonts, for PDFs whose Chinese fonts are not embedded. */
@@ -152,7 +133,8 @@ Examples:
         throw new UsageError(`--issued ${options.issued}: ${t('badDate')}`);
       }
       const toStderr = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
-      let bytes = await readBytes(file);
+      const { readFileBytes } = await import('@fengong/core/node');
+      let bytes = await readFileBytes(file);
       const kind = detectFileKind(bytes, file);
       if (kind === 'doc' || kind === 'xls') {
         // Old binary Office files: LibreOffice converts them to .docx/.xlsx first.

@@ -21,16 +21,15 @@ export class FengongFileError extends Error {
 }
 
 /**
- * Read a text file as UTF-8 (or UTF-16 with BOM), throwing a clear error for a missing file or a
- * wrong encoding.
+ * Read a file's bytes, throwing {@link FengongFileError} with a clear reason for a missing file, a
+ * directory or a file that may not be read.
  *
  * @example
- * const text = await readTextFile('seeds/zhanjiang-2021/plan.yaml');
+ * const bytes = await readFileBytes('plan.docx');
  */
-export async function readTextFile(file: string): Promise<string> {
-  let bytes: Uint8Array;
+export async function readFileBytes(file: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(file);
+    return new Uint8Array(await readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -43,7 +42,17 @@ export async function readTextFile(file: string): Promise<string> {
             : String((error as Error).message);
     throw new FengongFileError(file, why);
   }
-  const decoded = decodeText(bytes, { fileName: file });
+}
+
+/**
+ * Read a text file as UTF-8 (or UTF-16 with BOM), throwing a clear error for a missing file or a
+ * wrong encoding.
+ *
+ * @example
+ * const text = await readTextFile('seeds/zhanjiang-2021/plan.yaml');
+ */
+export async function readTextFile(file: string): Promise<string> {
+  const decoded = decodeText(await readFileBytes(file), { fileName: file });
   if (!decoded.success) throw new FengongInputError([decoded.diagnostic], `${file} could not be read`);
   return decoded.text;
 }
