@@ -1,5 +1,7 @@
-/** Reading plans for commands: the CLI's io layer over `@fengong/core/node`. */
-export { loadPlanFile, loadRegistryFile, readTextFile } from '@fengong/core/node';
+/**
+ * Writing for commands. Reading goes through `@fengong/core/node`, imported inside actions, so that
+ * `--help` and completion never load core.
+ */
 
 /** Write text to stdout, ending with one newline. */
 export function print(text: string): void {

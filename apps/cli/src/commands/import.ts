@@ -119,7 +119,7 @@ Examples:
   $ fengong import notice.txt --json`,
     )
     .action(async (file: string, options: ImportOptions) => {
-      const { loadRegistryFile } = await import('../io');
+      const { loadRegistryFile } = await import('@fengong/core/node');
       const {
         FengongInputError,
         detectFileKind,

@@ -328,7 +328,7 @@ interface ImportOptions extends LedgerOptions {
 async function readBatch(file: string): Promise<ProgressBatch> {
   const lower = file.toLowerCase();
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) {
-    const { readTextFile } = await import('../io');
+    const { readTextFile } = await import('@fengong/core/node');
     const { safeParseLedger } = await import('@fengong/core');
     const read = safeParseLedger(await readTextFile(file), { fileName: file });
     return read.success

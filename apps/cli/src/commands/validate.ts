@@ -22,7 +22,7 @@ Examples:
   $ fengong validate seeds/zhanjiang-2021/plan.yaml --units seeds/zhanjiang/units.yaml --json`,
     )
     .action(async (planFile: string, options: ValidateOptions) => {
-      const { loadPlanFile } = await import('../io');
+      const { loadPlanFile } = await import('@fengong/core/node');
       const { summarizePlan, formatDiagnostic } = await import('@fengong/core');
       const loaded = await loadPlanFile(planFile, { registryFile: options.units });
       const summary = summarizePlan(loaded.plan, { registry: loaded.registry });
