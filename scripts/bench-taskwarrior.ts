@@ -196,6 +196,8 @@ async function compare(
       medianMs: fgMs,
       runs,
       reference,
+      // The issue's target: fengong faster than Taskwarrior on both queries.
+      targetRatio: { reference: 'Taskwarrior', max: 1 },
       notes: `count ${fgCount}; ${(fgMs / twMs).toFixed(2)}× Taskwarrior`,
     },
   ];
