@@ -37,7 +37,12 @@ Examples:
           .map(([kind, n]) => `${kind} ${n}`)
           .join(' · ')}`,
       ];
-      for (const n of notices) lines.push(`  ${formatDiagnostic(n)}`);
+      // One line per notice in the summary; `fengong who <task>` shows the whole reading.
+      const { truncate } = await import('../table');
+      for (const n of notices) {
+        const first = formatDiagnostic({ ...n, expected: undefined, found: undefined }).split('; ')[0] ?? '';
+        lines.push(`  ${truncate(terminalSafe(first), 110)}`);
+      }
       print(lines.join('\n'));
     });
 }
