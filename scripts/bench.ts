@@ -35,6 +35,7 @@ const suites: Suite[] = [
   { title: 'Responsibility resolution (issue 3)', run: async () => (await import('./bench-roles')).benchRoles() },
   { title: 'Text import (issue 6)', run: async () => (await import('./bench-import')).benchImport() },
   { title: 'Whole plan: load, resolve, status (issue 11)', run: async () => (await import('./bench-plan')).benchPlan() },
+  { title: 'Report bundles (issue 7)', run: async () => (await import('./bench-reports')).benchReports() },
   { title: 'Web viewer budgets (issue 8)', run: async () => (await import('./bench-web')).benchWeb() },
   { title: 'CLI cold start (issue 5)', run: async () => (await import('./bench-cli')).benchCli() },
   { title: 'Beside Taskwarrior: 10,000 tasks, cold queries (issue 11)', run: async () => (await import('./bench-taskwarrior')).benchTaskwarrior() },
