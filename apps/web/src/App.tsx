@@ -3,7 +3,13 @@
  * day and language (from the URL), the navigation between views, and opening files by picker or
  * drag and drop. Every answer comes from @fengong/core; this file only wires it to the screen.
  */
-import { analyzePlan } from '@fengong/core';
+import {
+  analyzePlan,
+  createLedgerEntry,
+  type LedgerEntry,
+  ledgerCompletion,
+  planId,
+} from '@fengong/core';
 import {
   type ChangeEvent,
   useCallback,
@@ -15,7 +21,7 @@ import {
 } from 'react';
 import { Downloads } from './components/Downloads';
 import { FileProblems, ImportReview } from './components/FilePanels';
-import { type Viewer, ViewerContext } from './context';
+import { type Viewer, type ViewerLedger, ViewerContext } from './context';
 import { type MessageKey, translator } from './lib/i18n';
 import {
   type FileInput,
@@ -24,6 +30,7 @@ import {
   type LoadedRegistry,
   openFiles,
 } from './lib/load';
+import { ledgerStore } from './lib/ledger-store';
 import { formatRoute, localToday, parseRoute, type Route, type View, withRoute } from './lib/route';
 import { seed } from './lib/seed';
 import { CalendarView } from './views/CalendarView';
@@ -77,6 +84,53 @@ export function App() {
     [plan, registry],
   );
 
+  // The progress ledger recorded in this browser for the plan in use (IndexedDB, keyed by plan id).
+  const ledgerPlan = planId(plan.plan);
+  const [ledgerEntries, setLedgerEntries] = useState<{ plan: string; entries: LedgerEntry[] }>({
+    plan: ledgerPlan,
+    entries: [],
+  });
+  useEffect(() => {
+    let live = true;
+    void ledgerStore()
+      .then((store) => store.read(ledgerPlan))
+      .then((entries) => {
+        if (live) setLedgerEntries({ plan: ledgerPlan, entries });
+      });
+    return () => {
+      live = false;
+    };
+  }, [ledgerPlan]);
+  const entries = ledgerEntries.plan === ledgerPlan ? ledgerEntries.entries : NO_ENTRIES;
+  const add = useCallback(
+    async (added: readonly LedgerEntry[]) => {
+      if (added.length === 0) return;
+      const store = await ledgerStore();
+      await store.append(ledgerPlan, added);
+      setLedgerEntries({ plan: ledgerPlan, entries: await store.read(ledgerPlan) });
+    },
+    [ledgerPlan],
+  );
+  const ledger = useMemo<ViewerLedger>(
+    () => ({
+      plan: ledgerPlan,
+      entries,
+      add,
+      record: (input) =>
+        add([
+          createLedgerEntry(
+            { ...input, plan: ledgerPlan },
+            { id: newId(), recordedAt: new Date().toISOString() },
+          ),
+        ]),
+    }),
+    [ledgerPlan, entries, add],
+  );
+  const completion = useMemo(
+    () => ledgerCompletion(analysis, entries, { asOf }),
+    [analysis, entries, asOf],
+  );
+
   const href = useCallback((next: Partial<Route>) => formatRoute(withRoute(route, next)), [route]);
   const navigate = useCallback((next: Partial<Route>) => {
     window.location.hash = formatRoute(withRoute(parseRoute(window.location.hash), next));
@@ -88,8 +142,8 @@ export function App() {
   if (route.task !== undefined) recent.current.task = route.task;
 
   const viewer = useMemo<Viewer>(
-    () => ({ analysis, asOf, lang, t, route, href }),
-    [analysis, asOf, lang, t, route, href],
+    () => ({ analysis, asOf, lang, t, route, href, completion, ledger }),
+    [analysis, asOf, lang, t, route, href, completion, ledger],
   );
 
   useEffect(() => {
@@ -324,6 +378,15 @@ export function App() {
       ) : null}
     </ViewerContext.Provider>
   );
+}
+
+const NO_ENTRIES: LedgerEntry[] = [];
+
+/** A unique id for a new ledger entry (randomUUID needs a secure context; http on a LAN is not). */
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Skip to the content without touching the hash (which holds the route). */

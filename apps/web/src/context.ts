@@ -1,4 +1,4 @@
-import type { PlanAnalysis } from '@fengong/core';
+import type { Completion, LedgerEntry, NewLedgerEntry, PlanAnalysis } from '@fengong/core';
 import { createContext, useContext } from 'react';
 import type { Lang, Translate } from './lib/i18n';
 import type { Route } from './lib/route';
@@ -13,6 +13,21 @@ export interface Viewer {
   route: Route;
   /** The hash of a route reached from the current one (status day and language carry over). */
   href: (next: Partial<Route>) => string;
+  /** Completion by task from the browser's progress ledger on the status day (feeds every status). */
+  completion: ReadonlyMap<number, Completion>;
+  /** The browser's progress ledger of the plan in use. */
+  ledger: ViewerLedger;
+}
+
+/** The progress entries recorded in this browser for the plan in use (append-only). */
+export interface ViewerLedger {
+  /** The plan id the entries belong to (文号, else title). */
+  plan: string;
+  entries: readonly LedgerEntry[];
+  /** Record one entry (its plan is filled in); throws for an invalid entry. */
+  record: (input: Omit<NewLedgerEntry, 'plan'>) => Promise<void>;
+  /** Append entries read from a file. */
+  add: (entries: readonly LedgerEntry[]) => Promise<void>;
 }
 
 export const ViewerContext = createContext<Viewer | null>(null);

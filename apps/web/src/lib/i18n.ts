@@ -6,6 +6,7 @@ import type {
   DeadlineKind,
   DeadlineReading,
   DeadlineStatus,
+  LedgerState,
   Role,
   TrafficLight,
   UnitKind,
@@ -235,6 +236,28 @@ const zh = {
   notice_lead_by_convention: '按约定确定牵头',
   notice_override: '人工指定',
   notice_deadline_override: '人工指定时限',
+  ledgerTitle: '进度台账',
+  ledgerHint: '记录只保存在本机浏览器中，只追加不修改；导出的 .jsonl 文件可用 fengong progress import 导入。',
+  ledgerCount: '本机已记录 {n} 条',
+  ledgerColumn: '记录进度',
+  ledgerState: '{unit}在任务 {n} 的完成情况',
+  ledgerNote: '任务 {n} 的进展说明（可选）',
+  ledgerReason: '任务 {n} 无法完成的原因',
+  ledgerRecord: '记录',
+  ledgerRecordLabel: '记录任务 {n} 的进度',
+  ledgerPick: '选择…',
+  ledgerLatest: '已记录：{state}（{date}）',
+  ledgerNeedReason: '请填写无法完成的原因',
+  ledgerExport: '导出台账（.jsonl）',
+  ledgerImport: '导入台账…',
+  ledgerImported: '已导入 {n} 条',
+  ledgerOtherPlan: '{n} 条属于其他方案，未导入',
+  ledgerImportFailed: '台账未能读取',
+  state_notStarted: '未开始',
+  state_inProgress: '推进中',
+  state_done: '已完成',
+  state_doneLate: '已完成（逾期）',
+  state_cannotComplete: '无法完成',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -458,6 +481,28 @@ const en: Messages = {
   notice_lead_by_convention: 'Lead by convention',
   notice_override: 'Override',
   notice_deadline_override: 'Deadline override',
+  ledgerTitle: 'Progress ledger',
+  ledgerHint: 'Entries are kept only in this browser and are never edited, only appended; the exported .jsonl file imports with fengong progress import.',
+  ledgerCount: '{n} entries recorded in this browser',
+  ledgerColumn: 'Record progress',
+  ledgerState: 'State of task {n} for {unit}',
+  ledgerNote: 'Progress note for task {n} (optional)',
+  ledgerReason: 'Why task {n} cannot be completed',
+  ledgerRecord: 'Record',
+  ledgerRecordLabel: 'Record progress of task {n}',
+  ledgerPick: 'Choose…',
+  ledgerLatest: 'Recorded: {state} ({date})',
+  ledgerNeedReason: 'Give the reason it cannot be completed',
+  ledgerExport: 'Export ledger (.jsonl)',
+  ledgerImport: 'Import ledger…',
+  ledgerImported: 'Imported {n} entries',
+  ledgerOtherPlan: '{n} entries belong to another plan and were not imported',
+  ledgerImportFailed: 'The ledger could not be read',
+  state_notStarted: 'Not started',
+  state_inProgress: 'In progress',
+  state_done: 'Done',
+  state_doneLate: 'Done late',
+  state_cannotComplete: 'Cannot complete',
 };
 
 const MESSAGES: Record<Lang, Messages> = { zh, en };
@@ -483,6 +528,7 @@ export const statusKey = (status: DeadlineStatus): MessageKey => `status_${statu
 export const lightKey = (light: TrafficLight): MessageKey => `light_${light}`;
 export const kindKey = (kind: DeadlineKind): MessageKey => `kind_${kind}`;
 export const readingKey = (reading: DeadlineReading): MessageKey => `reading_${reading}`;
+export const ledgerStateKey = (state: LedgerState): MessageKey => `state_${state}`;
 export const unitKindKey = (kind: UnitKind | 'group'): MessageKey => `unitKind_${kind}`;
 
 /** The title of a notice code, when the viewer has one (e.g. 无唯一牵头单位 for `no-single-owner`). */

@@ -3,21 +3,30 @@
  * rows, so its rows' statuses are computed as they render (core's taskStatus), once per task and
  * status day.
  */
-import { type PlanAnalysis, type TaskStatus, taskStatus } from '@fengong/core';
+import { type Completion, type PlanAnalysis, type TaskStatus, taskStatus } from '@fengong/core';
 
-const cache = new WeakMap<PlanAnalysis, Map<string, Map<number, TaskStatus>>>();
+const cache = new WeakMap<object, Map<string, Map<number, TaskStatus>>>();
+const NO_COMPLETION: ReadonlyMap<number, Completion> = new Map();
 
 /**
- * The status of task `number` on `asOf`, remembered for this analysis.
+ * The status of task `number` on `asOf` (with the ledger's `completion`), remembered for this
+ * analysis and completion.
  *
  * @example
  * statusOn(analysis, 15, '2021-10-01')?.light; //=> 'red'
  */
-export function statusOn(analysis: PlanAnalysis, number: number, asOf: string): TaskStatus | undefined {
-  let byDay = cache.get(analysis);
+export function statusOn(
+  analysis: PlanAnalysis,
+  number: number,
+  asOf: string,
+  completion: ReadonlyMap<number, Completion> = NO_COMPLETION,
+): TaskStatus | undefined {
+  // A completion map is made for one analysis, so it keys the cache on its own.
+  const key = completion === NO_COMPLETION ? analysis : completion;
+  let byDay = cache.get(key);
   if (!byDay) {
     byDay = new Map();
-    cache.set(analysis, byDay);
+    cache.set(key, byDay);
   }
   let byTask = byDay.get(asOf);
   if (!byTask) {
@@ -29,7 +38,7 @@ export function statusOn(analysis: PlanAnalysis, number: number, asOf: string): 
   if (!status) {
     const item = analysis.byNumber.get(number);
     if (!item) return undefined;
-    status = taskStatus(item, analysis, { asOf });
+    status = taskStatus(item, analysis, { asOf, completion: completion.get(number) });
     byTask.set(number, status);
   }
   return status;

@@ -68,8 +68,11 @@ function worstLight(items: readonly CalendarItem[]): TrafficLight {
 }
 
 export function CalendarView() {
-  const { analysis, asOf, t } = useViewer();
-  const calendar = useMemo(() => deadlineCalendar(analysis, { asOf }), [analysis, asOf]);
+  const { analysis, asOf, t, completion } = useViewer();
+  const calendar = useMemo(
+    () => deadlineCalendar(analysis, { asOf, completion }),
+    [analysis, asOf, completion],
+  );
   const byMonth = new Map(calendar.months.map((m) => [m.month, m.items]));
   const span = monthSpan(
     calendar.months.map((m) => m.month),

@@ -100,11 +100,11 @@ function CategorySection({
 }
 
 export function Overview() {
-  const { analysis, asOf, t } = useViewer();
+  const { analysis, asOf, t, completion } = useViewer();
   const { plan } = analysis;
   const summary = useMemo(() => summarizePlan(analysis), [analysis]);
   const roles = useMemo(() => roleCounts(analysis), [analysis]);
-  const views = useMemo(() => listTasks(analysis, { asOf }), [analysis, asOf]);
+  const views = useMemo(() => listTasks(analysis, { asOf, completion }), [analysis, asOf, completion]);
   const byStatus = countByStatus(views);
   const byCategory = useMemo(() => {
     const map = new Map<string, TaskView[]>(plan.categories.map((c) => [c.name, []]));

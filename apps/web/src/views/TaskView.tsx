@@ -210,7 +210,7 @@ function TaskPicker({ current }: { current: number | undefined }) {
 }
 
 export function TaskView() {
-  const { analysis, asOf, t, route } = useViewer();
+  const { analysis, asOf, t, route, completion } = useViewer();
   const number = route.task ?? analysis.plan.tasks[0]?.number;
   const item = number !== undefined ? analysis.byNumber.get(number) : undefined;
   const computed = useMemo(() => {
@@ -218,9 +218,9 @@ export function TaskView() {
     return {
       segments: cellSegments(item.task.units, item.resolved.clauses, item.resolved.notices),
       notices: taskNotices(item),
-      status: taskStatus(item, analysis, { asOf }),
+      status: taskStatus(item, analysis, { asOf, completion: completion.get(item.task.number) }),
     };
-  }, [item, analysis, asOf]);
+  }, [item, analysis, asOf, completion]);
 
   if (!item || !computed) {
     return (

@@ -14,6 +14,7 @@ import {
 import { memo, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Status, TaskNumbers, TaskLink, UnitLink } from '../components/bits';
+import { LedgerPanel, RecordProgress } from '../components/Ledger';
 import { useViewer } from '../context';
 import { type DirectoryEntry, searchDirectory, unitDirectory } from '../lib/directory';
 import { ROLES, roleKey, unitKindKey } from '../lib/i18n';
@@ -134,13 +135,16 @@ function RoleTable({
   role,
   tasks,
   all,
+  recordable,
 }: {
   unit: string;
   role: Role;
   tasks: readonly TaskView[];
   all: boolean;
+  /** Whether rows offer to record the unit's progress (a unit, not a group). */
+  recordable: boolean;
 }) {
-  const { analysis, asOf, t } = useViewer();
+  const { analysis, asOf, t, completion } = useViewer();
   // “Show all” holds for the unit it was asked for; the table is reused when the unit changes.
   const [allFor, setAllFor] = useState<string | null>(null);
   const shown = all || allFor === unit ? tasks : tasks.slice(0, FIRST_ROWS);
@@ -161,6 +165,7 @@ function RoleTable({
             <col className="c-deadline" />
             <col className="c-due" />
             <col className="c-status" />
+            {recordable ? <col className="c-record" /> : null}
           </colgroup>
           <thead>
             <tr>
@@ -169,6 +174,11 @@ function RoleTable({
               <th scope="col">{t('deadline')}</th>
               <th scope="col">{t('due')}</th>
               <th scope="col">{t('status')}</th>
+              {recordable ? (
+                <th scope="col" className="no-print">
+                  {t('ledgerColumn')}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -192,8 +202,13 @@ function RoleTable({
                   {task.deadline.due ?? '—'}
                 </td>
                 <td className="td-status">
-                  <Status status={statusOn(analysis, task.number, asOf)} />
+                  <Status status={statusOn(analysis, task.number, asOf, completion)} />
                 </td>
+                {recordable ? (
+                  <td className="td-record no-print">
+                    <RecordProgress task={task.number} unit={unit} />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -315,6 +330,7 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
         </dl>
       </header>
       {unit.isGroup ? <p className="note">{t('groupTasksNote')}</p> : null}
+      {!unit.isGroup ? <LedgerPanel /> : null}
       {duties.length > 0 ? (
         <section className="box" aria-labelledby="unit-duties-title">
           <h3 id="unit-duties-title">{t('noticeDuties')}</h3>
@@ -326,14 +342,21 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
         </section>
       ) : null}
       {ROLES.map((role) => (
-        <RoleTable key={role} unit={unit.name} role={role} tasks={byRole[role]} all={printing} />
+        <RoleTable
+          key={role}
+          unit={unit.name}
+          role={role}
+          tasks={byRole[role]}
+          all={printing}
+          recordable={!unit.isGroup}
+        />
       ))}
     </article>
   );
 }
 
 function UnitDetail({ name }: { name: string }) {
-  const { analysis, asOf, t, href } = useViewer();
+  const { analysis, asOf, t, href, completion } = useViewer();
   // The list without statuses: rows judge their own status as they render (a unit may hold
   // thousands of tasks, of which a few hundred are shown). The notice's duties are judged here.
   const result = useMemo(() => {
@@ -347,8 +370,8 @@ function UnitDetail({ name }: { name: string }) {
   const unitName = result.list?.unit.name;
   const isGroup = result.list?.unit.isGroup;
   const duties = useMemo(
-    () => (unitName && !isGroup ? noticeDuties(analysis, { unit: unitName, asOf }) : []),
-    [analysis, unitName, isGroup, asOf],
+    () => (unitName && !isGroup ? noticeDuties(analysis, { unit: unitName, asOf, completion }) : []),
+    [analysis, unitName, isGroup, asOf, completion],
   );
   if (result.unknown) {
     return (

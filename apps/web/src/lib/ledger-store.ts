@@ -1,0 +1,86 @@
+/**
+ * The browser's progress ledger (进度台账): entries kept in IndexedDB, one list per plan (keyed by
+ * planId), append-only. Where IndexedDB is unavailable (private modes, file:// in some browsers),
+ * the entries live in memory for the session.
+ */
+import { LedgerEntry } from '@fengong/core';
+
+const DB_NAME = 'fengong-ledger';
+const STORE = 'entries';
+
+/** A tiny per-plan ledger store: append, read all, clear. */
+export interface BrowserLedgerStore {
+  append(plan: string, entries: readonly LedgerEntry[]): Promise<void>;
+  read(plan: string): Promise<LedgerEntry[]>;
+  clear(plan: string): Promise<void>;
+}
+
+/** The store held in memory (the fallback, and for tests). */
+export function memoryLedgerStore(): BrowserLedgerStore {
+  const byPlan = new Map<string, LedgerEntry[]>();
+  return {
+    async append(plan, entries) {
+      byPlan.set(plan, [...(byPlan.get(plan) ?? []), ...entries]);
+    },
+    async read(plan) {
+      return [...(byPlan.get(plan) ?? [])];
+    },
+    async clear(plan) {
+      byPlan.delete(plan);
+    },
+  };
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function openDb(factory: IDBFactory): Promise<IDBDatabase> {
+  const req = factory.open(DB_NAME, 1);
+  req.onupgradeneeded = () => {
+    req.result.createObjectStore(STORE);
+  };
+  return request(req);
+}
+
+/** The store in IndexedDB: one record per plan holding its entries in order. */
+function indexedDbLedgerStore(db: IDBDatabase): BrowserLedgerStore {
+  const read = async (plan: string) => {
+    const value: unknown = await request(db.transaction(STORE).objectStore(STORE).get(plan));
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((raw) => {
+      const parsed = LedgerEntry.safeParse(raw);
+      return parsed.success ? [parsed.data] : [];
+    });
+  };
+  return {
+    read,
+    async append(plan, entries) {
+      const store = db.transaction(STORE, 'readwrite').objectStore(STORE);
+      const current: unknown = await request(store.get(plan));
+      const list = Array.isArray(current) ? current : [];
+      await request(store.put([...list, ...entries], plan));
+    },
+    async clear(plan) {
+      await request(db.transaction(STORE, 'readwrite').objectStore(STORE).delete(plan));
+    },
+  };
+}
+
+let opened: Promise<BrowserLedgerStore> | undefined;
+
+/** The browser's ledger store: IndexedDB when it opens, else memory. */
+export function ledgerStore(): Promise<BrowserLedgerStore> {
+  opened ??= (async () => {
+    try {
+      if (typeof indexedDB === 'undefined') return memoryLedgerStore();
+      return indexedDbLedgerStore(await openDb(indexedDB));
+    } catch {
+      return memoryLedgerStore();
+    }
+  })();
+  return opened;
+}
