@@ -16,22 +16,11 @@ import {
 } from '../packages/core/src/model/schema';
 import { type ResolvedPlan, resolvePlan, tasksForUnit } from '../packages/core/src/roles';
 import { type BenchResult, measure, median } from './lib/measure';
+import { rng } from './lib/generate';
 
 const TASKS = 10_000;
 const UNITS = 3_000;
 const RUNS = 7;
-
-/** A small deterministic PRNG (mulberry32), so every run benchmarks the same plan. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACE_CHARS = '东南西北中安平和兴华新城河山湖海港江林石桥田沟岭塘坡头龙凤金银桂梅竹松青白红黄长清泉水';
 const DEPARTMENT_STEMS = [
@@ -86,7 +75,7 @@ function placeNames(rand: () => number): string[] {
 
 /** A 3,000-unit registry shaped like a prefecture: departments, counties, towns, subdistricts, enterprises. */
 export function generateRegistry(seed = 1): Registry {
-  const rand = random(seed);
+  const rand = rng(seed);
   const places = placeNames(rand);
   let next = 0;
   const place = () => places[next++ % places.length]!;
@@ -123,7 +112,7 @@ export function generateRegistry(seed = 1): Registry {
 
 /** A 10,000-task plan whose units cells follow the forms real plans use, in realistic proportions. */
 export function generatePlan(registry: Registry, seed = 2): Plan {
-  const rand = random(seed);
+  const rand = rng(seed);
   const departments = registry.units.filter((u) => u.kind === 'cityDepartment' || u.kind === 'cityOffice');
   const dept = () => departments[Math.floor(rand() * departments.length)]!.name;
   const list = (n: number) => Array.from({ length: n }, dept).join('、');

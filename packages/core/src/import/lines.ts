@@ -7,6 +7,8 @@
  * separator; whitespace inside a line is kept.
  */
 
+import { chineseNumeralValue } from '../deadlines/normalise';
+
 /**
  * One line of the source text.
  *
@@ -192,22 +194,6 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && TERMINALS.has(text[i]!);
 }
 
-/** Chinese numerals used by headings and dates: 一…十, 〇/零. */
-const CN_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
 /**
  * Read a small Chinese numeral (一 … 九十九) or Arabic digits; `undefined` if it is neither.
  *
@@ -218,20 +204,11 @@ const CN_DIGITS: Record<string, number> = {
 export function readNumber(text: string): number | undefined {
   const ascii = toAsciiDigits(text);
   if (/^\d{1,6}$/.test(ascii)) return Number(ascii);
-  if (text.length === 0 || text.length > 3) return undefined;
-  const ten = text.indexOf('十');
-  if (ten === -1) {
-    if (text.length !== 1) return undefined;
-    const d = CN_DIGITS[text];
-    return d === undefined || d === 0 ? undefined : d;
-  }
-  const before = text.slice(0, ten);
-  const after = text.slice(ten + 1);
-  const tens = before === '' ? 1 : CN_DIGITS[before];
-  const ones = after === '' ? 0 : CN_DIGITS[after];
-  if (tens === undefined || ones === undefined || tens === 0 || after.length > 1) return undefined;
-  return tens * 10 + ones;
+  return SMALL_NUMERAL.test(text) ? chineseNumeralValue(text) : undefined;
 }
+
+// 一 … 九 and 十 … 九十九: what headings and dates number with (a bare 〇/零 numbers nothing).
+const SMALL_NUMERAL = /^(?:[一二两三四五六七八九]|[一二两三四五六七八九]?十[〇零一二两三四五六七八九]?)$/;
 
 /**
  * Full-width digits to ASCII (`２０２１` → `2021`).
@@ -273,7 +250,7 @@ export function readWrittenDate(text: string): string | undefined {
       s,
     );
     if (!m) return undefined;
-    y = Number([...m[1]!].map((c) => CN_DIGITS[c]).join(''));
+    y = chineseNumeralValue(m[1]!);
     mo = readNumber(m[2]!);
     d = readNumber(m[3]!);
   }

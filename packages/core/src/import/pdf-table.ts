@@ -229,6 +229,23 @@ export function readPdfTable(lines: readonly SourceLine[], header: HeaderMatch):
     seenNames.add(key);
   };
 
+  /** Narrow lines pending at the top of a page end the category of the task the page broke. */
+  const continueCategory = (task: { category: { pieces: Piece[] } }, confidence: number) => {
+    if (run.length === 0) return;
+    const pieces = run;
+    run = [];
+    runAtPageTop = false;
+    append(task.category.pieces, pieces);
+    diagnostics.push(
+      decision(
+        'category-continued',
+        `lines ${formatLines(spanOf(pieces))} continue the category “${labelOf(task.category.pieces)}” over the page break`,
+        confidence,
+        spanOf(pieces),
+      ),
+    );
+  };
+
   /** Split the pending narrow lines into units, deadline and next category, and apply them. */
   const flushRun = () => {
     const pieces = run;
@@ -496,20 +513,7 @@ export function readPdfTable(lines: readonly SourceLine[], header: HeaderMatch):
     }
     if (pageTop && task && line.width < wide && textOpen(task) && endsSentence(text) && unitScore(text) < 2) {
       // The last line of the text the page broke; narrow lines before it end its category.
-      if (run.length > 0) {
-        const pieces = run;
-        run = [];
-        runAtPageTop = false;
-        append(task.category.pieces, pieces);
-        diagnostics.push(
-          decision(
-            'category-continued',
-            `lines ${formatLines(spanOf(pieces))} continue the category “${labelOf(task.category.pieces)}” over the page break`,
-            0.7,
-            spanOf(pieces),
-          ),
-        );
-      }
+      continueCategory(task, 0.7);
       task.text.push({ no: line.no, text });
       task.closed = true;
       task.lastWide = false;
@@ -529,20 +533,7 @@ export function readPdfTable(lines: readonly SourceLine[], header: HeaderMatch):
     if (line.width >= wide && task) {
       if (pageTop) {
         // The text of the task the page broke goes on; narrow lines before it end its category.
-        if (run.length > 0) {
-          const pieces = run;
-          run = [];
-          runAtPageTop = false;
-          append(task.category.pieces, pieces);
-          diagnostics.push(
-            decision(
-              'category-continued',
-              `lines ${formatLines(spanOf(pieces))} continue the category “${labelOf(task.category.pieces)}” over the page break`,
-              0.8,
-              spanOf(pieces),
-            ),
-          );
-        }
+        continueCategory(task, 0.8);
         task.text.push({ no: line.no, text });
         task.closed = false;
         task.lastWide = true;
