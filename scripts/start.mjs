@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const cli = path.join(root, 'apps/cli/dist/bin.js');
+const cli = path.join(root, 'apps/cli/dist/bin.cjs');
 const summary = spawnSync(process.execPath, [cli, 'validate', 'seeds/zhanjiang-2021/plan.yaml'], { cwd: root, stdio: 'inherit' });
 if (summary.status !== 0) process.exit(summary.status ?? 1);
 

@@ -1,23 +1,44 @@
+import path from 'node:path';
 import { defineConfig } from 'tsup';
+import { coreBuildId } from '../../scripts/build-id.mjs';
 
-export default defineConfig({
-  entry: { bin: 'src/bin.ts' },
-  format: ['esm'],
-  target: 'node20',
-  platform: 'node',
-  splitting: true,
-  sourcemap: true,
-  clean: true,
-  minify: true,
-  // One bundle with core and its small dependencies starts faster than resolving and compiling
-  // hundreds of modules (zod, date-fns) at every run; commands and the heavy writers and readers
-  // stay lazy chunks or external packages.
-  noExternal: ['@fengong/core', '@fengong/reports', 'zod', 'yaml', 'js-yaml', 'date-fns', 'commander', 'fflate'],
-  external: ['pdfjs-dist', 'exceljs', 'docx', '@napi-rs/canvas'],
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __fengongRequire } from 'node:module';\nconst require = __fengongRequire(import.meta.url);",
+const external = ['pdfjs-dist', 'exceljs', 'docx', '@napi-rs/canvas'];
+
+export default defineConfig([
+  {
+    // The whole CLI as one CommonJS file, run by the launcher through V8's code cache: one file
+    // with core and its small dependencies starts faster than resolving and compiling hundreds of
+    // modules (zod, date-fns) at every run. The heavy readers and writers stay external and lazy.
+    entry: { cli: 'src/cli.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    sourcemap: true,
+    clean: false,
+    minify: true,
+    noExternal: ['@fengong/core', '@fengong/reports', 'zod', 'yaml', 'js-yaml', 'date-fns', 'commander', 'fflate'],
+    external,
+    // Compiled plans carry the build of core that wrote them (packages/core/src/build.ts).
+    define: {
+      __FENGONG_BUILD__: JSON.stringify(coreBuildId(path.resolve(import.meta.dirname, '../../packages/core'))),
+      'import.meta.url': '__fengongModuleUrl',
+    },
+    banner: { js: "const __fengongModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    esbuildOptions(options) {
+      options.conditions = ['@fengong/source', 'node', 'default'];
+    },
   },
-  esbuildOptions(options) {
-    options.conditions = ['@fengong/source', 'import', 'node', 'default'];
+  {
+    entry: { bin: 'src/launcher.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
+    clean: false,
+    minify: true,
+    banner: { js: '#!/usr/bin/env node' },
   },
-});
+]);

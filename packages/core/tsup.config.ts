@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { coreBuildId } from '../../scripts/build-id.mjs';
 
 export default defineConfig({
   entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
@@ -8,4 +9,6 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   treeshake: true,
+  // Compiled plans carry the build that wrote them (src/build.ts).
+  define: { __FENGONG_BUILD__: JSON.stringify(coreBuildId(import.meta.dirname)) },
 });

@@ -2,10 +2,11 @@
  * What most commands share: load a plan and read it once, and check option values. Commands
  * import this module lazily, inside their actions, so `--help` never loads core.
  */
-import { analyzePlan, type Completion, type IsoDate, isIsoDate, ledgerCompletion, type PlanAnalysis } from '@fengong/core';
-import { loadPlanFile, openLedger } from '@fengong/core/node';
+import { type Completion, type IsoDate, isIsoDate, ledgerCompletion, type PlanAnalysis } from '@fengong/core';
+import { loadPlanAnalysis, openLedger } from '@fengong/core/node';
 import { UsageError } from './errors';
 import { t } from './i18n';
+import { settings } from './settings';
 
 export interface PlanOptions {
   units?: string;
@@ -13,10 +14,13 @@ export interface PlanOptions {
   ledger?: string;
 }
 
-/** Load a plan file (and its registry) and analyse it with core. */
+/**
+ * Load a plan file (and its registry) and analyse it with core, through the compiled-plan cache when
+ * the run has one (an unchanged plan is not parsed or resolved again).
+ */
 export async function loadAnalysis(planFile: string, options: PlanOptions): Promise<PlanAnalysis> {
-  const loaded = await loadPlanFile(planFile, { registryFile: options.units });
-  return analyzePlan(loaded.plan, { registry: loaded.registry });
+  const loaded = await loadPlanAnalysis(planFile, { registryFile: options.units, cacheDir: settings.cacheDir });
+  return loaded.analysis;
 }
 
 /**

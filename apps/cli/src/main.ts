@@ -6,6 +6,7 @@ import { Command, Option } from 'commander';
 import { EXIT, reportError } from './errors';
 import { setLang } from './i18n';
 import { commands } from './commands';
+import { settings } from './settings';
 
 /** Build the program (exported for completion, which walks the command tree). */
 export function buildProgram(): Command {
@@ -14,19 +15,22 @@ export function buildProgram(): Command {
     .version('0.0.0', '-V, --version')
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']))
     .option('--debug', 'show stack traces for errors')
+    .option('--no-cache', 'read the plan afresh; do not use or write the compiled-plan cache')
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .hook('preAction', (cmd) => {
-      const lang = cmd.opts<{ lang?: 'zh' | 'en' }>().lang;
+      const { lang, cache } = cmd.opts<{ lang?: 'zh' | 'en'; cache?: boolean }>();
       if (lang) setLang(lang);
+      if (cache === false) delete settings.cacheDir;
     });
   for (const register of commands) register(program);
   return program;
 }
 
 /** Run the CLI with `argv` (without `node` and the script); resolves to the exit code. */
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], options: { cacheDir?: string } = {}): Promise<number> {
+  if (options.cacheDir) settings.cacheDir = options.cacheDir;
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -300,7 +300,7 @@ export function App() {
             className="sr-only"
             tabIndex={-1}
             aria-hidden="true"
-            accept=".yaml,.yml,.json,.txt,application/json,text/plain,text/yaml"
+            accept=".yaml,.yml,.json,.txt,.docx,.xlsx,.csv,.tsv,.pdf,.doc,.xls,application/json,text/plain,text/yaml,application/pdf"
             multiple
             onChange={onPick}
             data-testid="file-input"

@@ -49,11 +49,11 @@ Examples:
     )
     .action(async (planFile: string, options: TasksOptions) => {
       const { loadAnalysis, loadCompletion, dateOption, today } = await import('../context');
-      const { listTasks } = await import('@fengong/core');
+      const { countTasks, listTasks } = await import('@fengong/core');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const analysis = await loadAnalysis(planFile, options);
       const completion = await loadCompletion(planFile, analysis, { ...options, asOf });
-      const tasks = listTasks(analysis, {
+      const filter: TaskFilter = {
         asOf,
         completion,
         unit: options.unit,
@@ -62,7 +62,14 @@ Examples:
         status: options.status as TaskFilter['status'],
         dueBefore: dateOption(options.dueBefore, '--due-before'),
         dueAfter: dateOption(options.dueAfter, '--due-after'),
-      });
+      };
+      if (options.count && !options.failOn) {
+        const count = countTasks(analysis, filter);
+        if (options.json) printJson({ count });
+        else print(String(count));
+        return;
+      }
+      const tasks = listTasks(analysis, filter);
       if (options.json) printJson(options.count ? { count: tasks.length } : tasks);
       else if (options.count) print(String(tasks.length));
       else {

@@ -29,7 +29,7 @@ const zh = {
   languageName: '切换到英文',
   openPlan: '打开方案…',
   openPlanHint:
-    '打开方案文件（YAML/JSON）、单位名录（units.yaml）或文件正文（.txt）；也可拖放到本页。文件只在本机浏览器中读取，不会上传。',
+    '打开方案文件（YAML/JSON）、单位名录（units.yaml），或方案原文（Word .docx、Excel .xlsx/.csv、PDF、正文 .txt）；也可拖放到本页。文件只在本机浏览器中读取，不会上传。',
   dropHere: '松开鼠标以打开文件',
   backToSeed: '回到内置示例',
   builtIn: '内置示例',
@@ -278,7 +278,7 @@ const en: Messages = {
   languageName: 'Switch to Chinese',
   openPlan: 'Open plan…',
   openPlanHint:
-    'Open a plan file (YAML/JSON), a unit registry (units.yaml) or a document’s text (.txt), or drop it on this page. Files are read in this browser only and never uploaded.',
+    'Open a plan file (YAML/JSON), a unit registry (units.yaml), or the plan’s document (Word .docx, Excel .xlsx/.csv, PDF, text .txt), or drop it on this page. Files are read in this browser only and never uploaded.',
   dropHere: 'Drop to open',
   backToSeed: 'Back to the built-in plan',
   builtIn: 'built in',

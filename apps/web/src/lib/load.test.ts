@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { seedDocumentText, seedPlanText, seedRegistryText } from './__fixtures__/seed';
-import { fileKind, openFiles, readStructured, sourceExcerpt } from './load';
+import { fileKind, isDocumentFile, openFiles, readStructured, sourceExcerpt } from './load';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -60,5 +62,38 @@ describe('opening files', () => {
   it('quotes the line a diagnostic points at', () => {
     expect(sourceExcerpt('a: 1\nb: [\n', 2, 4)).toEqual({ line: 2, text: 'b: [', caret: 3 });
     expect(sourceExcerpt('a', 5, 1)).toBeUndefined();
+  });
+});
+
+describe('opening a plan’s own document (Word, Excel, PDF)', () => {
+  const fixture = (name: string) =>
+    new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../../packages/core/test/fixtures/files/${name}`, import.meta.url))));
+  const seedTasks = readStructured('plan.yaml', seedPlanText).plan!.plan.tasks;
+
+  it.each(['zhanjiang-2021.docx', 'zhanjiang-2021.xlsx', 'zhanjiang-2021.pdf'])(
+    '%s gives back the seed plan’s 50 tasks, with the review of the import',
+    async (name) => {
+      const result = await openFiles([{ name, bytes: fixture(name) }]);
+      expect(result.problems).toEqual([]);
+      const plan = result.plan!;
+      expect(plan.imported?.text).toContain('市财政局');
+      expect(plan.plan.tasks.map((t) => [t.number, t.text, t.deadline])).toEqual(
+        seedTasks.map((t) => [t.number, t.text, t.deadline]),
+      );
+    },
+    60_000,
+  );
+
+  it('a document is recognised by its signature when its name does not say', async () => {
+    expect(isDocumentFile('下载文件', fixture('zhanjiang-2021.pdf'))).toBe(true);
+    expect(isDocumentFile('下载文件', fixture('zhanjiang-2021.docx'))).toBe(true);
+    expect(isDocumentFile('plan.yaml', bytes(seedPlanText))).toBe(false);
+  });
+
+  it('an old binary .doc is refused with the importer’s message, not a crash', async () => {
+    const result = await openFiles([{ name: 'business-2022.doc', bytes: fixture('business-2022.doc') }]);
+    expect(result.plan).toBeUndefined();
+    expect(result.problems[0]?.file).toBe('business-2022.doc');
+    expect(result.problems[0]?.diagnostics[0]?.message).toMatch(/LibreOffice|\.docx/);
   });
 });

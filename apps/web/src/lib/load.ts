@@ -1,7 +1,8 @@
 /**
- * Opening files in the browser: plan files (YAML/JSON), unit registries (units.yaml) and a
- * document's text (.txt, through core's importer, loaded only when needed). Nothing is sent
- * anywhere: the bytes come from a file picker or a drop and stay in memory.
+ * Opening files in the browser: plan files (YAML/JSON), unit registries (units.yaml), and a plan's
+ * own document — its text (.txt), a Word document, a workbook or CSV, a PDF — through core's
+ * importers, loaded only when needed. Nothing is sent anywhere: the bytes come from a file picker or
+ * a drop and stay in memory.
  */
 import {
   type Diagnostic,
@@ -89,13 +90,8 @@ export function readStructured(name: string, text: string): OpenResult {
   return { plan: { plan: result.data, name, builtIn: false }, problems: [] };
 }
 
-/**
- * Import a plan from a document's text with core's importer, which is loaded here on first use so
- * that the viewer's first screen does not carry it.
- */
-export async function importText(name: string, text: string, registry?: Registry): Promise<OpenResult> {
-  const { importPlanText } = await import('@fengong/core/import');
-  const result = importPlanText(text, { fileName: name, ...(registry ? { registry } : {}) });
+/** The importer's plan checked against the model, or the problems (with the text to quote). */
+function importedPlan(name: string, result: ImportResult, text: string): OpenResult {
   if (!result.plan) return { problems: [{ file: name, diagnostics: result.diagnostics, text }] };
   const parsed = Plan.safeParse(result.plan);
   if (!parsed.success) {
@@ -108,15 +104,49 @@ export async function importText(name: string, text: string, registry?: Registry
     }));
     return { problems: [{ file: name, diagnostics: [...diagnostics, ...result.diagnostics], text }] };
   }
-  return {
-    plan: {
-      plan: parsed.data,
-      name,
-      builtIn: false,
-      imported: { result, text },
-    },
-    problems: [],
-  };
+  return { plan: { plan: parsed.data, name, builtIn: false, imported: { result, text } }, problems: [] };
+}
+
+/**
+ * Import a plan from a document's text with core's importer, which is loaded here on first use so
+ * that the viewer's first screen does not carry it.
+ */
+export async function importText(name: string, text: string, registry?: Registry): Promise<OpenResult> {
+  const { importPlanText } = await import('@fengong/core/import');
+  return importedPlan(name, importPlanText(text, { fileName: name, ...(registry ? { registry } : {}) }), text);
+}
+
+/** File names that are a plan's document rather than text: Word, spreadsheets, PDF (and the old binary formats). */
+const DOCUMENT_FILE = /\.(docx|xlsx|xlsm|csv|tsv|pdf|doc|xls)$/i;
+
+/**
+ * Whether a file is a document for {@link importDocument} (by its name, or a PDF or zip signature).
+ *
+ * @example
+ * isDocumentFile('分工方案.docx', new Uint8Array()); //=> true
+ */
+export function isDocumentFile(name: string, bytes: Uint8Array): boolean {
+  if (DOCUMENT_FILE.test(name)) return true;
+  const signature = String.fromCharCode(...bytes.subarray(0, 5));
+  return signature === '%PDF-' || signature.startsWith('PK\u0003\u0004');
+}
+
+/**
+ * Import a plan from its document (a .docx, .xlsx/.csv or .pdf) with core's file importer, loaded
+ * on first use; a file it refuses (an old .doc/.xls, a zip bomb, too many pages) is a problem with
+ * the importer's message. The review quotes the document as text (one line per paragraph and row).
+ */
+export async function importDocument(name: string, bytes: Uint8Array, registry?: Registry): Promise<OpenResult> {
+  const { importPlanFile } = await import('@fengong/core/import');
+  try {
+    const result = await importPlanFile(bytes, { fileName: name, ...(registry ? { registry } : {}) });
+    return importedPlan(name, result, result.text);
+  } catch (error) {
+    const diagnostics = (error as { diagnostics?: Diagnostic[] }).diagnostics ?? [
+      { severity: 'error', code: 'import-failed', file: name, message: (error as Error).message },
+    ];
+    return { problems: [{ file: name, diagnostics }] };
+  }
 }
 
 /**
@@ -129,7 +159,12 @@ export async function openFiles(
 ): Promise<OpenResult> {
   const out: OpenResult = { problems: [] };
   const texts: { name: string; text: string; kind: Kind }[] = [];
+  const documents: FileInput[] = [];
   for (const file of files) {
+    if (isDocumentFile(file.name, file.bytes)) {
+      documents.push(file);
+      continue;
+    }
     const decoded = decodeText(file.bytes, { fileName: file.name });
     if (!decoded.success) {
       out.problems.push({ file: file.name, diagnostics: [decoded.diagnostic] });
@@ -148,6 +183,11 @@ export async function openFiles(
       kind === 'text'
         ? await importText(name, text, out.registry?.registry ?? currentRegistry)
         : readStructured(name, text);
+    if (result.plan) out.plan = result.plan;
+    out.problems.push(...result.problems);
+  }
+  for (const { name, bytes } of documents) {
+    const result = await importDocument(name, bytes, out.registry?.registry ?? currentRegistry);
     if (result.plan) out.plan = result.plan;
     out.problems.push(...result.problems);
   }

@@ -53,6 +53,14 @@ beforeAll(async () => {
   s = await openSession();
 });
 
+/** The tasks a unit leads, from its page in the viewer. */
+async function ledBy(unit: string): Promise<number[]> {
+  await gotoView(s.page, baseUrl, `#/unit/${unit}`);
+  return s.page
+    .locator('.role-section[data-role="lead"] tbody tr')
+    .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-task'))));
+}
+
 afterAll(async () => {
   await s?.browser.close();
 });
@@ -67,11 +75,7 @@ describe('opening files', () => {
     expect(await s.page.locator('#view-title').textContent()).toBe('示例县2022年政务公开工作要点分工方案');
     expect(await s.page.locator('.task-row').count()).toBe(2);
     expect(await s.page.locator('.source-line').textContent()).toContain('plan.yaml');
-    await gotoView(s.page, baseUrl, '#/unit/市财政局');
-    const led = await s.page
-      .locator('.role-section[data-role="lead"] tbody tr')
-      .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-task'))));
-    expect(led).toEqual([1]);
+    expect(await ledBy('市财政局')).toEqual([1]);
     expect(s.errors).toEqual([]);
   });
 
@@ -141,12 +145,23 @@ describe('opening files', () => {
     expect(await review.locator('.diagnostic').count()).toBeGreaterThan(0);
     expect(await s.page.locator('.source-line').textContent()).toContain('湛府办〔2021〕15号.txt');
     expect(await s.page.locator('.task-row').count()).toBe(50);
-    await gotoView(s.page, baseUrl, '#/unit/市财政局');
-    const led = await s.page
-      .locator('.role-section[data-role="lead"] tbody tr')
-      .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-task'))));
-    expect(led).toEqual([7, 8, 9]);
+    expect(await ledBy('市财政局')).toEqual([7, 8, 9]);
   });
+
+  it.each([
+    ['zhanjiang-2021.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['zhanjiang-2021.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ['zhanjiang-2021.pdf', 'application/pdf'],
+  ])('imports the plan from its document %s in the browser', async (name, mimeType) => {
+    const buffer = await readFile(path.join(repoRoot, 'packages/core/test/fixtures/files', name));
+    await gotoView(s.page, baseUrl);
+    await s.page.locator('[data-testid="file-input"]').setInputFiles({ name, mimeType, buffer });
+    await s.page.locator('.source-line', { hasText: name }).waitFor({ timeout: 60_000 });
+    expect(await s.page.locator('[data-testid="import-review"]').count()).toBe(1);
+    expect(await s.page.locator('.task-row').count()).toBe(50);
+    expect(await ledBy('市财政局')).toEqual([7, 8, 9]);
+    expect(s.errors).toEqual([]);
+  }, 90_000);
 
   it('opens a plan dropped on the page', async () => {
     await gotoView(s.page, baseUrl);

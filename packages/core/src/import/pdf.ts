@@ -13,6 +13,7 @@
 /// <reference path="./pdfjs-worker.d.ts" />
 import { type CellBudget, type FileImportLimits, fileError } from './limits';
 import { trimText } from './lines';
+import { typedStrings, shownText } from './pdf-spaces';
 import { isPageNumber } from './pdf-table';
 import type {
   DocumentBlock,
@@ -114,6 +115,8 @@ interface Ops {
   eoFillStroke: number;
   closeFillStroke: number;
   closeEOFillStroke: number;
+  showText: number;
+  showSpacedText: number;
 }
 
 /** Horizontal and vertical ruling segments drawn on a page, in page coordinates. */
@@ -485,13 +488,18 @@ export async function readPdf(
       const ops = await page.getOperatorList();
       const content = await page.getTextContent();
       const items: Item[] = [];
+      // The spaces as typed, not pdf.js's guesses from gaps (see pdf-spaces.ts).
+      const typed = typedStrings(
+        content.items.map((raw: { str?: unknown }) => (typeof raw.str === 'string' ? raw.str : '')),
+        shownText(ops.fnArray, ops.argsArray, pdfjs.OPS as Ops),
+      );
       content.items.forEach(
         (raw: { str?: string; transform?: number[]; width?: number; hasEOL?: boolean }, order: number) => {
           if (typeof raw.str !== 'string' || !raw.transform) return;
           const m = multiply(vt, raw.transform as Matrix);
           const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 10;
           const width = (raw.width ?? 0) * Math.hypot(vt[0], vt[1]);
-          const text = raw.str;
+          const text = typed[order]!;
           if (text === '') {
             if (raw.hasEOL && items.length > 0) items.at(-1)!.eol = true;
             return;
@@ -547,11 +555,13 @@ export async function readPdf(
       for (const [t, cells] of inCell) {
         for (const [key, list] of cells) {
           const [r, c] = key.split(',').map(Number) as [number, number];
-          // A cell's text: its visual lines, each trimmed, joined with nothing (the plan-file rule).
-          t.texts[r]![c] = visualLines(list)
-            .map((line) => trimText(line.map((i) => i.text).join('')))
-            .filter((s) => s !== '')
-            .join('');
+          // A cell's text: its visual lines joined with nothing (a wrap is not a space), keeping the
+          // spaces typed at a wrap — the items carry only typed spaces (pdf-spaces.ts) — then trimmed.
+          t.texts[r]![c] = trimText(
+            visualLines(list)
+              .map((line) => line.map((i) => i.text).join(''))
+              .join(''),
+          );
         }
       }
       const lines = visualLines(outside)

@@ -1,5 +1,11 @@
 /** Queries and views over an analysed plan (方案查询). */
 export { type AnalyzedTask, analyzePlan, type PlanAnalysis } from './analysis';
+export {
+  type DecodedAnalysis,
+  decodeAnalysis,
+  type EncodeAnalysisOptions,
+  encodeAnalysis,
+} from './compiled';
 export { type CalendarItem, type DeadlineCalendar, deadlineCalendar } from './calendar';
 export { type PlanSummary, summarizePlan } from './summary';
 export {
@@ -14,6 +20,7 @@ export {
 export {
   type AsOfOptions,
   countByStatus,
+  countTasks,
   type DeadlineBrief,
   findUnit,
   listTasks,

@@ -10,6 +10,7 @@ import {
   type DeadlineStatusReport,
   deadlineStatus,
   firstDue,
+  type ParsedDeadline,
   type TrafficLight,
   trafficLight,
 } from '../deadlines';
@@ -71,7 +72,8 @@ export interface AsOfOptions {
 export function taskStatus(item: AnalyzedTask, analysis: PlanAnalysis, options: { asOf: IsoDate; completion?: Completion }): TaskStatus {
   const report = deadlineStatus(item.deadline.deadline, {
     asOf: options.asOf,
-    conventions: analysis.plan.conventions,
+    // The resolved plan's copy: reading it does not need the plan's texts (see compiled plans).
+    conventions: analysis.resolved.conventions,
     completion: options.completion,
   });
   return { ...report, light: trafficLight(report.status) };
@@ -155,16 +157,21 @@ function roleMatches(entry: UnitTask, roles: readonly Role[] | undefined): boole
   return roles.includes(entry.role) || (entry.supervising && roles.includes('supervising'));
 }
 
+/** A task that passed every filter, with the unit's entry and the status that were judged. */
+interface Match {
+  item: AnalyzedTask;
+  entry?: UnitTask;
+  status?: TaskStatus;
+}
+
 /**
- * The tasks matching every given filter, as views, in document order.
- *
- * @example
- * listTasks(analysis, { unit: '市财政局', roles: ['lead'] }).map((t) => t.number); //=> [7, 8, 9]
- * listTasks(analysis, { status: ['overdue'], asOf: '2021-10-01' }).length; //=> 12
+ * The tasks matching every filter, in document order. Reads only what the filters need — a task's
+ * deadline reading, and its text only for a category — so that counting on a compiled plan
+ * ({@link decodeAnalysis}) never parses the plan's texts.
  */
-export function listTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): TaskView[] {
+function* matchingTasks(analysis: PlanAnalysis, filter: TaskFilter): Generator<Match> {
   if (filter.status && !filter.asOf) throw new Error('a status filter needs an asOf day');
-  let items: { item: AnalyzedTask; entry?: UnitTask }[];
+  let items: Iterable<{ item: AnalyzedTask; entry?: UnitTask }>;
   if (filter.unit !== undefined) {
     const unit = findUnit(analysis, filter.unit);
     const group = analysis.registry.groupByName.get(unit);
@@ -176,15 +183,42 @@ export function listTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): Task
   } else {
     items = analysis.tasks.map((item) => ({ item }));
   }
-  const category = filter.category;
-  const views: TaskView[] = [];
+  const { category, asOf } = filter;
+  // Tasks with identical deadline cells share one reading; without completion facts they share
+  // its status too, so each distinct deadline is judged once (a 10,000-task plan has a few dozen).
+  const statuses = new Map<ParsedDeadline, TaskStatus>();
   for (const { item, entry } of items) {
     if (category && item.task.category !== category && !item.task.category.includes(category)) continue;
-    const view = taskView(item, analysis, filter);
-    const due = view.deadline.due;
+    const due = firstDue(item.deadline.deadline);
     if (filter.dueBefore && (due === null || due > filter.dueBefore)) continue;
     if (filter.dueAfter && (due === null || due < filter.dueAfter)) continue;
-    if (filter.status && !filter.status.includes(view.status!.status)) continue;
+    let status: TaskStatus | undefined;
+    if (asOf) {
+      const completion = filter.completion?.size ? filter.completion.get(entry?.task ?? item.task.number) : undefined;
+      status = completion ? undefined : statuses.get(item.deadline);
+      if (!status) {
+        status = taskStatus(item, analysis, { asOf, completion });
+        if (!completion) statuses.set(item.deadline, status);
+      }
+    }
+    if (filter.status && !filter.status.includes(status!.status)) continue;
+    yield { item, entry, status };
+  }
+}
+
+/**
+ * The tasks matching every given filter, as views, in document order.
+ *
+ * @example
+ * listTasks(analysis, { unit: '市财政局', roles: ['lead'] }).map((t) => t.number); //=> [7, 8, 9]
+ * listTasks(analysis, { status: ['overdue'], asOf: '2021-10-01' }).length; //=> 12
+ */
+export function listTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): TaskView[] {
+  const views: TaskView[] = [];
+  for (const { item, entry, status } of matchingTasks(analysis, filter)) {
+    const view = taskView(item, analysis);
+    // Views do not share status objects, even when tasks share a deadline reading.
+    if (status) view.status = { ...status };
     if (entry) {
       view.unitRole = {
         role: entry.role,
@@ -196,6 +230,20 @@ export function listTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): Task
     views.push(view);
   }
   return views;
+}
+
+/**
+ * How many tasks {@link listTasks} would list for the same filters (任务计数), without building
+ * their views.
+ *
+ * @example
+ * countTasks(analysis, { unit: '市财政局', roles: ['lead'] }); //=> 3
+ * countTasks(analysis, { dueBefore: '2021-09-30' }) === listTasks(analysis, { dueBefore: '2021-09-30' }).length; //=> true
+ */
+export function countTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): number {
+  let count = 0;
+  for (const _ of matchingTasks(analysis, filter)) count += 1;
+  return count;
 }
 
 /** Tasks that name a group itself (not its members), for `--unit <group>`. */

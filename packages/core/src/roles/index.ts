@@ -6,8 +6,10 @@ export type { LeadConventions } from './assign';
 export { findUnitsBracket, type UnitsBracket } from './bracket';
 export { type DetectedConventions, detectConventions } from './conventions';
 export {
+  type IndexArray,
   type MatrixCell,
   type MatrixOptions,
+  packAssignment,
   type PlanToResolve,
   type ResolvedPlan,
   type ResponsibilityMatrix,
@@ -18,6 +20,7 @@ export {
   unitAssignments,
   type UnitIndex,
   unitsForTask,
+  unpackAssignment,
 } from './plan';
 export { type ReadUnitsOptions, readUnitsCell, readUnitsCells } from './read-cell';
 export {

@@ -26,8 +26,55 @@ export interface UnitIndex {
   /** Unit name → id: registry units by registry position, then names the registry does not know. */
   readonly ids: ReadonlyMap<string, number>;
   readonly start: Int32Array;
-  readonly taskAt: Int32Array;
+  /** Int32 when resolved; a compiled plan keeps the narrowest array that holds the values. */
+  readonly taskAt: IndexArray;
   readonly slotAt: Int32Array;
+  /**
+   * Each entry's role, packed ({@link packAssignment}), so that a unit's task list is read from the
+   * index alone, without the tasks' expanded unit lists.
+   */
+  readonly roleAt: Uint8Array;
+  /** Each entry's group (`via`) as a position in `vias`, or -1. */
+  readonly viaAt: IndexArray;
+  readonly vias: readonly string[];
+  /** Each task's number by its position in the plan, so entries name their task without the tasks. */
+  readonly numbers: Int32Array;
+}
+
+/** An integer typed array of the per-unit index (索引数组). */
+export type IndexArray = Int32Array | Uint16Array | Int16Array | Int8Array;
+
+const ROLE_CODES: readonly Role[] = ['lead', 'responsible', 'supporting', 'supervising'];
+const SUPERVISING_BIT = 4;
+const TERRITORIAL_BIT = 8;
+
+/**
+ * An assignment's role and flags in one byte (角色编码): the role's position in
+ * lead/responsible/supporting/supervising, plus 4 when it also supervises and 8 when territorial.
+ *
+ * @example
+ * packAssignment({ unit: '赤坎区政府', role: 'responsible', territorial: true }); //=> 9
+ */
+export function packAssignment(assignment: Pick<RoleAssignment, 'role' | 'supervising' | 'territorial'>): number {
+  return (
+    ROLE_CODES.indexOf(assignment.role) |
+    (assignment.supervising ? SUPERVISING_BIT : 0) |
+    (assignment.territorial ? TERRITORIAL_BIT : 0)
+  );
+}
+
+/**
+ * The role and flags {@link packAssignment} packed.
+ *
+ * @example
+ * unpackAssignment(9); //=> { role: 'responsible', supervising: false, territorial: true }
+ */
+export function unpackAssignment(code: number): { role: Role; supervising: boolean; territorial: boolean } {
+  return {
+    role: ROLE_CODES[code & 3]!,
+    supervising: (code & SUPERVISING_BIT) !== 0,
+    territorial: (code & TERRITORIAL_BIT) !== 0,
+  };
 }
 
 /**
@@ -168,16 +215,46 @@ function indexByUnit(
   const next = start.slice(0, ids.size);
   const taskAt = new Int32Array(total);
   const slotAt = new Int32Array(total);
+  const roleAt = new Uint8Array(total);
+  const viaAt = new Int32Array(total);
+  const vias: string[] = [];
+  const viaIds = new Map<string, number>();
+  // Tasks with identical cells share one `units` array: pack each array's roles once.
+  const packed = new Map<readonly RoleAssignment[], { roles: Uint8Array; vias: Int32Array }>();
+  const packUnits = (units: readonly RoleAssignment[]) => {
+    let entry = packed.get(units);
+    if (!entry) {
+      entry = { roles: new Uint8Array(units.length), vias: new Int32Array(units.length) };
+      for (let slot = 0; slot < units.length; slot++) {
+        const u = units[slot]!;
+        entry.roles[slot] = packAssignment(u);
+        let via = -1;
+        if (u.via !== undefined) {
+          via = viaIds.get(u.via) ?? vias.length;
+          if (via === vias.length) {
+            viaIds.set(u.via, via);
+            vias.push(u.via);
+          }
+        }
+        entry.vias[slot] = via;
+      }
+      packed.set(units, entry);
+    }
+    return entry;
+  };
   resolvedIds.forEach((taskIds, t) => {
+    const units = packUnits(tasks[t]!.units);
     for (let slot = 0; slot < taskIds.length; slot++) {
       const id = taskIds[slot]!;
       const at = next[id]!;
       next[id] = at + 1;
       taskAt[at] = t;
       slotAt[at] = slot;
+      roleAt[at] = units.roles[slot]!;
+      viaAt[at] = units.vias[slot]!;
     }
   });
-  return { ids, start, taskAt, slotAt };
+  return { ids, start, taskAt, slotAt, roleAt, viaAt, vias, numbers: Int32Array.from(tasks, (t) => t.number) };
 }
 
 /** The id of a unit named by its canonical name, an alias, a full name, or as written. */
@@ -249,17 +326,19 @@ function matchesRoles(assignment: RoleAssignment, roles: readonly Role[] | undef
  */
 export function tasksForUnit(plan: ResolvedPlan, unit: string, options: RoleFilter = {}): UnitTask[] {
   const result: UnitTask[] = [];
-  visitUnit(plan, unit, (task, assignment) => {
-    if (!matchesRoles(assignment, options.roles)) return;
-    const entry: UnitTask = {
-      task: task.number,
-      role: assignment.role,
-      supervising: assignment.supervising === true,
-    };
-    if (assignment.via !== undefined) entry.via = assignment.via;
-    if (assignment.territorial) entry.territorial = assignment.territorial;
+  const id = unitId(plan, unit);
+  if (id === undefined) return result;
+  // Read from the packed index: a unit's list never needs the tasks' expanded units.
+  const { start, taskAt, roleAt, viaAt, vias, numbers } = plan.byUnit;
+  for (let at = start[id]!; at < start[id + 1]!; at++) {
+    const { role, supervising, territorial } = unpackAssignment(roleAt[at]!);
+    if (options.roles && !options.roles.includes(role) && !(supervising && options.roles.includes('supervising'))) continue;
+    const entry: UnitTask = { task: numbers[taskAt[at]!]!, role, supervising };
+    const via = viaAt[at]!;
+    if (via >= 0) entry.via = vias[via]!;
+    if (territorial) entry.territorial = true;
     result.push(entry);
-  });
+  }
   return result;
 }
 
