@@ -16,6 +16,8 @@ describe('the compiled-plan cache, through the real program', () => {
       ['who', seed, '7', '--json', '--as-of', '2021-10-01'],
       ['matrix', seed, '--json'],
       ['unit', seed, '市财政局', '--as-of', '2021-10-01', '--json'],
+      ['deadlines', seed, '--as-of', '2021-10-01', '--json'],
+      ['lookback', seed, '--as-of', '2022-03-01', '--json'],
     ];
     const fresh = queries.map((q) => fengong([...q, '--no-cache']));
     expect(readdirSync(cacheDir)).toEqual([]);
