@@ -72,7 +72,12 @@ function fileError(file: string, error: unknown): FengongFileError {
  * const text = await readTextFile('seeds/zhanjiang-2021/plan.yaml');
  */
 export async function readTextFile(file: string): Promise<string> {
-  const decoded = decodeText(await readFileBytes(file), { fileName: file });
+  return fileText(await readFileBytes(file), file);
+}
+
+/** A file's bytes as text (UTF-8, or UTF-16 with BOM); a wrong encoding is a clear error naming the file. */
+export function fileText(bytes: Uint8Array, file: string): string {
+  const decoded = decodeText(bytes, { fileName: file });
   if (!decoded.success) throw new FengongInputError([decoded.diagnostic], `${file} could not be read`);
   return decoded.text;
 }

@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_ID } from '../build';
-import { type Diagnostic, FengongInputError } from '../diagnostics';
+import type { Diagnostic } from '../diagnostics';
 import { analyzePlan, decodeAnalysis, encodeAnalysis, type PlanAnalysis } from '../queries';
-import { decodeText } from '../text';
-import { findRegistryFile, loadPlanText, readFileBytesSync } from './index';
+import { fileText, findRegistryFile, loadPlanText, readFileBytesSync } from './index';
 
 /** Options of {@link loadPlanAnalysis}. */
 export interface LoadAnalysisOptions {
@@ -80,9 +79,7 @@ export async function loadPlanAnalysis(planFile: string, options: LoadAnalysisOp
     const hit = await readCached(cacheFile, key, planFile, options);
     if (hit) return hit;
   }
-  const decoded = decodeText(bytes, { fileName: planFile });
-  if (!decoded.success) throw new FengongInputError([decoded.diagnostic], `${planFile} could not be read`);
-  const loaded = await loadPlanText(decoded.text, planFile, { registryFile: options.registryFile });
+  const loaded = await loadPlanText(fileText(bytes, planFile), planFile, { registryFile: options.registryFile });
   const analysis = analyzePlan(loaded.plan, loaded.registry ? { registry: loaded.registry } : {});
   const result: LoadedAnalysis = {
     analysis,
