@@ -1,8 +1,28 @@
 import path from 'node:path';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import { coreBuildId } from '../../scripts/build-id.mjs';
 
 const external = ['pdfjs-dist', 'exceljs', 'docx', '@napi-rs/canvas'];
+
+/**
+ * The launcher runs the bundle through `vm.Script` (for V8's code cache), where Node 20 cannot run
+ * `import()`: it needs --experimental-vm-modules, and a script read from the code cache loses the
+ * callback. So the bundle's lazy imports (pdf.js, ExcelJS, docx, node:crypto…) go through `__load`,
+ * the launcher's own `import()`: `import("x")` becomes `__load("x")`, the same length, so the source
+ * map still fits. The build fails if any other `import(` is left.
+ */
+const launcherImports: NonNullable<Options['plugins']>[number] = {
+  name: 'launcher-imports',
+  renderChunk(code, chunk) {
+    if (!chunk.path.endsWith('cli.cjs')) return;
+    const calls = /(?<![\w$.])import\(/g;
+    if ((code.match(/\b__load\b/g) ?? []).length !== 1) throw new Error('cli.cjs: `__load` is used by something else');
+    const replaced = code.replace(/(?<![\w$.])import\((?=["'`])/g, '__load(');
+    // What is left is the banner's own fallback.
+    if ((replaced.match(calls) ?? []).length !== 1) throw new Error('cli.cjs: an import() the launcher cannot run');
+    return { code: replaced };
+  },
+};
 
 export default defineConfig([
   {
@@ -25,7 +45,14 @@ export default defineConfig([
       __FENGONG_BUILD__: JSON.stringify(coreBuildId(path.resolve(import.meta.dirname, '../../packages/core'))),
       'import.meta.url': '__fengongModuleUrl',
     },
-    banner: { js: "const __fengongModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: {
+      js: [
+        "const __fengongModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+        // The launcher passes its import(); required directly (tests, tools), the bundle's own works.
+        "const __load = typeof __fengongImport === 'function' ? __fengongImport : (specifier) => import(specifier);",
+      ].join('\n'),
+    },
+    plugins: [launcherImports],
     esbuildOptions(options) {
       options.conditions = ['@fengong/source', 'node', 'default'];
     },

@@ -29,16 +29,13 @@ try {
   // No cache yet.
 }
 
-// CommonJS's own wrapper, so the bundle sees exports, require, module, __filename and __dirname.
-const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-const script = new vm.Script(wrapped, {
-  filename: bundle,
-  ...(cachedData ? { cachedData } : {}),
-  // The bundle's lazy imports of external packages (pdf.js, ExcelJS, docx) resolve from here.
-  importModuleDynamically: ((specifier: string) => import(specifier)) as never,
-});
+// CommonJS's own wrapper, so the bundle sees exports, require, module, __filename and __dirname; and
+// this file's import(), which the bundle's lazy imports use (a vm.Script cannot import in Node 20).
+const wrapped = `(function (exports, require, module, __filename, __dirname, __fengongImport) {${source}\n})`;
+const script = new vm.Script(wrapped, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
 const bundled = { exports: {} as { run: Run } };
-script.runInThisContext()(bundled.exports, createRequire(bundle), bundled, bundle, path.dirname(bundle));
+const load = (specifier: string) => import(specifier);
+script.runInThisContext()(bundled.exports, createRequire(bundle), bundled, bundle, path.dirname(bundle), load);
 bundled.exports.run(process.argv.slice(2), { cacheDir }).then((code) => {
   process.exitCode = code;
   if (codeCacheFile && (!cachedData || script.cachedDataRejected)) saveCodeCache(codeCacheFile);

@@ -1,9 +1,14 @@
-/** Runs the real `fengong` program from source (no build needed), as a user would. */
+/**
+ * Runs the real `fengong` program as a user would: from source (no build needed), or as published
+ * (dist/bin.cjs, built by the test task's dependency on build).
+ */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const bin = path.join(repoRoot, 'apps/cli/src/bin.ts');
+/** What `npm install` links as `fengong`. */
+export const publishedBin = path.join(repoRoot, 'apps/cli/dist/bin.cjs');
 
 export interface RunResult {
   code: number;
@@ -12,10 +17,10 @@ export interface RunResult {
 }
 
 /** Run `fengong ...args` in the repository root with a Chinese locale unless `env` says otherwise. */
-export function fengong(args: string[], env: NodeJS.ProcessEnv = {}): RunResult {
+export function fengong(args: string[], env: NodeJS.ProcessEnv = {}, options: { published?: boolean } = {}): RunResult {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--conditions=@fengong/source', bin, ...args],
+    options.published ? [publishedBin, ...args] : ['--import', 'tsx', '--conditions=@fengong/source', bin, ...args],
     {
       cwd: repoRoot,
       encoding: 'utf8',

@@ -2,7 +2,7 @@
  * The deadline model (完成时限): what a deadline cell or phrase means, as zod schemas with their types.
  * Every variant keeps the phrase exactly as written in `text`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate } from '../model/schema';
 
 /**

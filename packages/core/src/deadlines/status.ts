@@ -2,7 +2,7 @@
  * Where a deadline stands on a given day (进度状态), from completion facts passed in: a pure function of
  * the deadline, the day and the facts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Diagnostic } from '../diagnostics';
 import type { Conventions, ConventionsInput, IsoDate } from '../model/schema';
 import { daysBetween, isCalendarDay, laterOf } from './calendar';

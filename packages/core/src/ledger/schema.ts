@@ -3,7 +3,7 @@
  * day. Corrections are new entries that name the entry they supersede (更正), so the history is never
  * rewritten.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, type Plan } from '../model/schema';
 import {
   PROGRESS_STATES,

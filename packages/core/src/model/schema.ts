@@ -4,7 +4,7 @@
  * A plan file (分工方案) and a unit registry (单位名录) are separate documents so that the
  * plans of one government can share one registry.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -4,7 +4,6 @@
  * `soffice --headless --convert-to docx|xlsx` in a fresh temporary directory with a fresh user
  * profile (a running LibreOffice, or another conversion, never interferes), and removes both after.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -59,7 +58,9 @@ interface Run {
   timedOut: boolean;
 }
 
-function run(program: string, args: string[], timeoutMs: number): Promise<Run> {
+async function run(program: string, args: string[], timeoutMs: number): Promise<Run> {
+  // Loaded here: child_process (and net, which it loads) cost every command's start-up otherwise.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     let stderr = '';
     let timedOut = false;

@@ -2,13 +2,14 @@
  * `@fengong/core/node`: reading plan and registry files from disk. Everything else in core is
  * isomorphic; file access lives here so browsers never pull in `node:fs`.
  */
-import { readFileSync } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, FengongInputError } from '../diagnostics';
 import { safeParsePlan, safeParseRegistry } from '../model/parse';
 import type { Plan, Registry } from '../model/schema';
 import { decodeText } from '../text';
+import { registryFileOf } from './registry-file';
 
 /** A file that could not be read at all (missing, a directory, no permission). */
 export class FengongFileError extends Error {
@@ -45,7 +46,8 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
  */
 export function readFileBytesSync(file: string): Uint8Array {
   try {
-    return new Uint8Array(readFileSync(file));
+    const buffer = readFileSync(file);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     throw fileError(file, error);
   }
@@ -92,15 +94,6 @@ export interface LoadedPlan {
   diagnostics: Diagnostic[];
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Where a plan's unit registry is: the `registry` the plan names (relative to the plan file), else
  * `units.yaml` beside the plan.
@@ -109,13 +102,7 @@ async function exists(file: string): Promise<boolean> {
  * await findRegistryFile('seeds/zhanjiang-2021/plan.yaml', plan); //=> 'seeds/zhanjiang/units.yaml'
  */
 export async function findRegistryFile(planFile: string, plan: Pick<Plan, 'registry'>): Promise<string | undefined> {
-  const dir = path.dirname(planFile);
-  if (plan.registry) return path.isAbsolute(plan.registry) ? plan.registry : path.join(dir, plan.registry);
-  for (const name of ['units.yaml', 'units.yml', 'units.json']) {
-    const candidate = path.join(dir, name);
-    if (await exists(candidate)) return candidate;
-  }
-  return undefined;
+  return registryFileOf(planFile, plan);
 }
 
 /**
@@ -165,7 +152,7 @@ export async function loadPlanText(
     });
     return { plan, planFile, diagnostics };
   }
-  if (!options.registryFile && !(await exists(registryFile))) {
+  if (!options.registryFile && !existsSync(registryFile)) {
     throw new FengongFileError(registryFile, 'the unit registry named by the plan does not exist');
   }
   const registry = await loadRegistryFile(registryFile);

@@ -1,12 +1,21 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { seedPlanFile, seedRegistryFile } from '../../test/seed';
 import { FengongInputError } from '../diagnostics';
 import { listTasks } from '../queries';
 import { FengongFileError, loadPlanFile } from './index';
 import { loadPlanAnalysis } from './plan-cache';
+
+// Spy on file reads, to show when a stamp spares reading the plan.
+vi.mock('node:fs', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs')>();
+  return { ...original, readFileSync: vi.fn(original.readFileSync) };
+});
+const reads = vi.mocked(readFileSync);
+/** How many times the plan file was read since the last `reads.mockClear()`. */
+const planReads = (planFile: string) => reads.mock.calls.filter(([file]) => file === planFile).length;
 
 /** A plan and its registry copied into a fresh directory, with an empty cache directory beside them. */
 function workspace() {
@@ -115,5 +124,58 @@ describe('loadPlanAnalysis: the compiled-plan cache', () => {
     const explicit = await loadPlanAnalysis(planFile, { cacheDir, registryFile: path.join(other, 'units.yaml') });
     expect(explicit.cache).toBe('stored');
     expect(explicit.analysis.registry.unitByName.has('市财政厅')).toBe(true);
+  });
+});
+
+describe('loadPlanAnalysis: stamps spare reading an unchanged plan', () => {
+  /** Files changed less than 2 s before a stamp would be written are never stamped. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 2100));
+  const cacheFiles = (cacheDir: string) => readdirSync(path.join(cacheDir, 'plans')).map((f) => path.extname(f)).sort();
+
+  test('once its files settled, a plan is answered without reading it; edits of either file are still seen', async () => {
+    const { planFile, registryFile, cacheDir } = workspace();
+    await settle();
+    expect((await loadPlanAnalysis(planFile, { cacheDir })).cache).toBe('stored');
+    expect(cacheFiles(cacheDir)).toEqual(['.fgplan', '.stamp']);
+    reads.mockClear();
+    const hit = await loadPlanAnalysis(planFile, { cacheDir });
+    expect(hit.cache).toBe('hit');
+    expect(planReads(planFile)).toBe(0);
+    expect(led(hit.analysis, '市财政局')).toEqual([7, 8, 9]);
+
+    // The same number of bytes, changed just now: the status differs, so the bytes are hashed.
+    const text = readFileSync(planFile, 'utf8');
+    writeFileSync(planFile, text.replace('市财政局牵头', '市审计局牵头'));
+    const edited = await loadPlanAnalysis(planFile, { cacheDir });
+    expect(edited.cache).toBe('stored');
+    expect(led(edited.analysis, '市审计局')).toContain(7);
+    writeFileSync(registryFile, readFileSync(registryFile, 'utf8').replace(/市审计局/g, '市审计厅'));
+    const registryEdited = await loadPlanAnalysis(planFile, { cacheDir });
+    expect(registryEdited.cache).toBe('stored');
+    expect(registryEdited.analysis.registry.unitByName.has('市审计厅')).toBe(true);
+  });
+
+  test('a plan written just now is never stamped: each run reads and hashes it', async () => {
+    const { planFile, cacheDir } = workspace();
+    expect((await loadPlanAnalysis(planFile, { cacheDir })).cache).toBe('stored');
+    expect(cacheFiles(cacheDir)).toEqual(['.fgplan']);
+    reads.mockClear();
+    expect((await loadPlanAnalysis(planFile, { cacheDir })).cache).toBe('hit');
+    expect(planReads(planFile)).toBe(1);
+  });
+
+  test('a stamp from another path or build is not taken', async () => {
+    const { planFile, cacheDir } = workspace();
+    await settle();
+    await loadPlanAnalysis(planFile, { cacheDir });
+    const [stampName] = readdirSync(path.join(cacheDir, 'plans')).filter((f) => f.endsWith('.stamp'));
+    const stampFile = path.join(cacheDir, 'plans', stampName!);
+    const stamps = JSON.parse(readFileSync(stampFile, 'utf8'));
+    for (const changed of [{ ...stamps, build: 'another' }, { ...stamps, where: 'elsewhere' }]) {
+      writeFileSync(stampFile, JSON.stringify(changed));
+      reads.mockClear();
+      expect((await loadPlanAnalysis(planFile, { cacheDir })).cache).toBe('hit');
+      expect(planReads(planFile)).toBe(1);
+    }
   });
 });

@@ -180,8 +180,26 @@ export interface DecodedAnalysis {
   meta: unknown;
 }
 
-const utf16 = (bytes: Uint8Array, start: number, length: number) =>
-  new TextDecoder('utf-16le').decode(bytes.subarray(start, start + length * 2));
+/**
+ * A compiled plan read piece by piece (e.g. from an open file), so that a query reads only the parts
+ * it needs: a count of a 10,000-task plan reads a few hundred kilobytes of a file of megabytes.
+ *
+ * @example
+ * const source: CompiledSource = { size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) };
+ */
+export interface CompiledSource {
+  /** The length of the whole compiled plan, in bytes. */
+  readonly size: number;
+  /** `length` bytes from `offset` (never past `size`); may be a view of a larger buffer. */
+  read(offset: number, length: number): Uint8Array;
+  /** Called once every part has been read: nothing more will be asked (e.g. close the file). */
+  close?(): void;
+}
+
+/** Options of {@link decodeAnalysis}: the key it must have been saved under, or a check of key and meta. */
+export type DecodeAnalysisOptions = { key: string } | { accept(saved: { key: string; meta: unknown }): boolean };
+
+const utf16 = (bytes: Uint8Array) => new TextDecoder('utf-16le').decode(bytes);
 
 /** A value computed on first call, then kept. */
 function once<T>(make: () => T): () => T {
@@ -196,54 +214,74 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+function sourceOf(bytes: Uint8Array | CompiledSource): CompiledSource {
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  return { size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) };
+}
+
 /**
- * Read an analysis saved by {@link encodeAnalysis}; `undefined` when the bytes are not one, were
- * written by another build of core, or were made from something else than `key` — the caller then
- * analyses the plan afresh. Parts are read when first used: a count of tasks due by a day reads
- * neither the plan's texts nor the registry; tasks' `units` and `clauses` are resolved again on
- * first access.
+ * Read an analysis saved by {@link encodeAnalysis}, from its bytes or from a {@link CompiledSource};
+ * `undefined` when they are not one, were written by another build of core, or were saved under
+ * another key (or one `accept` refuses) — the caller then analyses the plan afresh. Parts are read
+ * when first used: a count of tasks due by a day reads neither the plan's texts, nor the registry,
+ * nor the tasks' roles; tasks' `units` and `clauses` are resolved again on first access.
  *
  * @example
  * const decoded = decodeAnalysis(bytes, { key });
  * const analysis = decoded?.analysis ?? analyzePlan(parsePlan(text), { registry });
  */
-export function decodeAnalysis(bytes: Uint8Array, options: { key: string }): DecodedAnalysis | undefined {
-  if (bytes.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) return undefined;
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(8, true);
-  if (12 + headerLength * 2 > bytes.length) return undefined;
+export function decodeAnalysis(
+  bytes: Uint8Array | CompiledSource,
+  options: DecodeAnalysisOptions,
+): DecodedAnalysis | undefined {
+  const source = sourceOf(bytes);
+  if (source.size < 12) return undefined;
+  const lead = source.read(0, 12);
+  if (new TextDecoder().decode(lead.subarray(0, 8)) !== MAGIC) return undefined;
+  const headerLength = new DataView(lead.buffer, lead.byteOffset, lead.byteLength).getUint32(8, true);
+  if (12 + headerLength * 2 > source.size) return undefined;
   let header: Header;
   try {
-    header = JSON.parse(utf16(bytes, 12, headerLength)) as Header;
+    header = JSON.parse(utf16(source.read(12, headerLength * 2))) as Header;
   } catch {
     return undefined;
   }
-  if (header.format !== MAGIC || header.build !== BUILD_ID || header.key !== options.key) return undefined;
-  if (header.littleEndian !== littleEndian) return undefined;
+  if (header.format !== MAGIC || header.build !== BUILD_ID || header.littleEndian !== littleEndian) return undefined;
+  const accepted = 'key' in options ? header.key === options.key : options.accept({ key: header.key, meta: header.meta });
+  if (!accepted) return undefined;
   const textStart = 12 + headerLength * 2;
   let textLength = 0;
   for (const name of SECTIONS) textLength = Math.max(textLength, header.sections[name][0] + header.sections[name][1]);
-  let binaryStart = Math.ceil((textStart + textLength * 2) / 8) * 8;
-  if (binaryStart > bytes.length) return undefined;
-  let data = bytes;
-  // Typed arrays need aligned offsets; a buffer from a pool may not start on one.
-  if ((bytes.byteOffset + binaryStart) % 8 !== 0) {
-    data = bytes.slice(binaryStart);
-    binaryStart = 0;
-  }
-  const arrays = {} as Record<ArrayName, SavedArray>;
+  const binaryStart = Math.ceil((textStart + textLength * 2) / 8) * 8;
+  let binaryLength = 0;
   for (const name of ARRAYS) {
     const [offset, length, type] = header.arrays[name];
     const make = ARRAY_TYPES[type];
-    if (!make || binaryStart + offset + length * make.BYTES_PER_ELEMENT > data.length) return undefined;
-    arrays[name] = new make(data.buffer as ArrayBuffer, data.byteOffset + binaryStart + offset, length);
+    if (!make) return undefined;
+    binaryLength = Math.max(binaryLength, offset + length * make.BYTES_PER_ELEMENT);
+  }
+  if (binaryStart + binaryLength > source.size) return undefined;
+  let binary = source.read(binaryStart, binaryLength);
+  // Typed arrays need aligned offsets; a buffer from a pool may not start on one.
+  if (binary.byteOffset % 8 !== 0) binary = binary.slice();
+  const arrays = {} as Record<ArrayName, SavedArray>;
+  for (const name of ARRAYS) {
+    const [offset, length, type] = header.arrays[name];
+    arrays[name] = new ARRAY_TYPES[type](binary.buffer as ArrayBuffer, binary.byteOffset + offset, length);
   }
   if (!(arrays.start instanceof Int32Array && arrays.numbers instanceof Int32Array && arrays.roleAt instanceof Uint8Array)) {
     return undefined;
   }
   if (arrays.taskAt instanceof Uint8Array || arrays.viaAt instanceof Uint8Array) return undefined;
   // A damaged section is found when it is first read; it then throws, as a damaged file should.
+  let unread = SECTIONS.length;
   const section = <K extends SectionName>(name: K) =>
-    once(() => JSON.parse(utf16(bytes, textStart + header.sections[name][0] * 2, header.sections[name][1])) as Sections[K]);
+    once(() => {
+      const [start, length] = header.sections[name];
+      const bytes = source.read(textStart + start * 2, length * 2);
+      if (--unread === 0) source.close?.();
+      return JSON.parse(utf16(bytes)) as Sections[K];
+    });
   const planOf = section('plan');
   const registryOf = once(() => indexRegistry(section('registry')()));
   const rolesOf = section('roles');

@@ -1,6 +1,8 @@
 /** Queries and views over an analysed plan (方案查询). */
 export { type AnalyzedTask, analyzePlan, type PlanAnalysis } from './analysis';
 export {
+  type CompiledSource,
+  type DecodeAnalysisOptions,
   type DecodedAnalysis,
   decodeAnalysis,
   type EncodeAnalysisOptions,

@@ -96,13 +96,9 @@ function buildIndex(registry: Registry): RegistryIndex {
   };
   const unitByName = new Map<string, Unit>();
   const unitOrder = new Map<string, number>();
-  const unitsByKind = new Map<UnitKind, Unit[]>();
   registry.units.forEach((unit, i) => {
     unitByName.set(unit.name, unit);
     unitOrder.set(unit.name, i);
-    const sameKind = unitsByKind.get(unit.kind);
-    if (sameKind) sameKind.push(unit);
-    else unitsByKind.set(unit.kind, [unit]);
     claim(unit.name, { kind: 'unit', unit, matched: 'name' });
     for (const alias of unit.aliases) claim(alias, { kind: 'unit', unit, matched: 'alias' });
   });
@@ -117,38 +113,49 @@ function buildIndex(registry: Registry): RegistryIndex {
     if (unit.fullName) claim(unit.fullName, { kind: 'unit', unit, matched: 'fullName' });
   }
 
-  const membersOf = new Map<string, readonly Unit[]>();
-  const groupsOf = new Map<string, UnitGroup[]>();
-  for (const group of registry.groups) {
-    const members = groupMembers(group, byKey, unitsByKind, unitOrder);
-    membersOf.set(group.name, members);
-    for (const unit of members) {
-      const groups = groupsOf.get(unit.name);
-      if (groups) groups.push(group);
-      else groupsOf.set(unit.name, [group]);
+  // Group expansion is built on first use: finding a unit by name (every `--unit` query) needs only the keys.
+  let expansion: { membersOf: Map<string, readonly Unit[]>; groupsOf: Map<string, UnitGroup[]> } | undefined;
+  const expand = () => {
+    if (expansion) return expansion;
+    const membersOf = new Map<string, readonly Unit[]>();
+    const groupsOf = new Map<string, UnitGroup[]>();
+    for (const group of registry.groups) {
+      const members = groupMembers(group, byKey, registry.units);
+      membersOf.set(group.name, members);
+      for (const unit of members) {
+        const groups = groupsOf.get(unit.name);
+        if (groups) groups.push(group);
+        else groupsOf.set(unit.name, [group]);
+      }
     }
-  }
-  return { registry, byKey, unitByName, groupByName, unitOrder, membersOf, groupsOf };
+    expansion = { membersOf, groupsOf };
+    return expansion;
+  };
+  return {
+    registry,
+    byKey,
+    unitByName,
+    groupByName,
+    unitOrder,
+    get membersOf() {
+      return expand().membersOf;
+    },
+    get groupsOf() {
+      return expand().groupsOf;
+    },
+  };
 }
 
 /** Members named in the list plus every unit of the listed kinds, once each, in registry order. */
-function groupMembers(
-  group: UnitGroup,
-  byKey: ReadonlyMap<string, RegistryEntry>,
-  unitsByKind: ReadonlyMap<UnitKind, readonly Unit[]>,
-  unitOrder: ReadonlyMap<string, number>,
-): readonly Unit[] {
+function groupMembers(group: UnitGroup, byKey: ReadonlyMap<string, RegistryEntry>, units: readonly Unit[]): readonly Unit[] {
   if (group.vague) return NO_UNITS;
-  const members = new Set<Unit>();
+  const named = new Set<Unit>();
   for (const name of group.members ?? []) {
     const entry = byKey.get(normalizeName(name));
-    if (entry?.kind === 'unit') members.add(entry.unit);
+    if (entry?.kind === 'unit') named.add(entry.unit);
   }
-  for (const kind of group.memberKinds ?? []) {
-    for (const unit of unitsByKind.get(kind) ?? NO_UNITS) members.add(unit);
-  }
-  const order = (u: Unit) => unitOrder.get(u.name) ?? 0;
-  return Object.freeze([...members].sort((a, b) => order(a) - order(b)));
+  const kinds = new Set<UnitKind>(group.memberKinds ?? []);
+  return Object.freeze(units.filter((unit) => named.has(unit) || kinds.has(unit.kind)));
 }
 
 /**

@@ -16,7 +16,12 @@ const BRACKET_EQUIVALENTS: Readonly<Record<string, string>> = {
   '}': ')',
 };
 
-const PLAIN_IDEOGRAPHS = /^[\u4e00-\u9fff]*$/u;
+/**
+ * Names NFKC leaves as they are, with no whitespace and no bracket to fold: CJK ideographs, ASCII
+ * letters, digits and round brackets, and the punctuation of unit names (、·《》-). Checked by a test
+ * over every character it admits.
+ */
+export const ALREADY_NORMAL = /^[\u4e00-\u9fff0-9A-Za-z()\u3001\u00b7\u300a\u300b-]*$/u;
 const WHITESPACE = /\s+/gu;
 const BRACKETS = /[〔〕【】[\]｛｝{}]/gu;
 
@@ -31,8 +36,8 @@ const BRACKETS = /[〔〕【】[\]｛｝{}]/gu;
  * normalizeName('市府办〔市大数据局〕'); //=> '市府办(市大数据局)'
  */
 export function normalizeName(name: string): string {
-  // Most names are CJK ideographs only and already normal: every look-up goes through here.
-  if (PLAIN_IDEOGRAPHS.test(name)) return name;
+  // Most names are already normal, and every look-up goes through here.
+  if (ALREADY_NORMAL.test(name)) return name;
   return name
     .normalize('NFKC')
     .replace(WHITESPACE, '')

@@ -6,7 +6,7 @@ import { Registry } from '../model/schema';
 import { testRegistry } from './__fixtures__/registry';
 import { closestUnits, editDistance } from './closest';
 import { expandGroup, groupsOfUnit, indexRegistry, lookupGroup, lookupName, lookupUnit } from './lookup';
-import { normalizeName } from './normalize';
+import { ALREADY_NORMAL, normalizeName } from './normalize';
 
 const registry = testRegistry;
 
@@ -19,6 +19,18 @@ describe('normalizeName', () => {
     ['市１２３４５热线', '市12345热线'],
   ])('%s → %s', (name, key) => {
     expect(normalizeName(name)).toBe(key);
+  });
+
+  test('the already-normal shortcut admits only characters the full normalisation keeps', () => {
+    const admitted: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (ALREADY_NORMAL.test(c)) admitted.push(c);
+    }
+    expect(admitted.length).toBeGreaterThan(20_000);
+    // The slow path, written out: what normalizeName would do without the shortcut.
+    const slow = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '').replace(/[〔【[｛{]/gu, '(').replace(/[〕】\]｝}]/gu, ')');
+    expect(admitted.filter((c) => slow(c) !== c)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
  * The shapes of responsibility resolution (职责解析) that belong to fengong's contract: what a
  * units cell (落实单位) was read as, and who holds which role on a task.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Role } from '../model/schema';
 
 /**
