@@ -11,7 +11,10 @@ import path from 'node:path';
  * @example
  * cacheDirFor({ XDG_CACHE_HOME: '/tmp/c' }, '/home/li'); //=> '/tmp/c/fengong'
  */
-export function cacheDirFor(env: Readonly<Record<string, string | undefined>>, home: string): string | undefined {
+export function cacheDirFor(
+  env: Readonly<Record<string, string | undefined>>,
+  home: string,
+): string | undefined {
   if (env.FENGONG_NO_CACHE) return undefined;
   if (env.FENGONG_CACHE_DIR) return env.FENGONG_CACHE_DIR;
   return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'fengong');

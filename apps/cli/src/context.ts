@@ -2,8 +2,9 @@
  * What most commands share: load a plan and read it once, and check option values. Commands
  * import this module lazily, inside their actions, so `--help` never loads core.
  */
-import { type Completion, type IsoDate, isIsoDate, ledgerCompletion, type PlanAnalysis } from '@fengong/core';
+import type { Completion, IsoDate, PlanAnalysis } from '@fengong/core';
 import { loadPlanAnalysis, openLedger } from '@fengong/core/node';
+import { formatDiagnostic, isIsoDate } from '@fengong/core/queries';
 import { UsageError } from './errors';
 import { t } from './i18n';
 import { settings } from './settings';
@@ -19,7 +20,10 @@ export interface PlanOptions {
  * the run has one (an unchanged plan is not parsed or resolved again).
  */
 export async function loadAnalysis(planFile: string, options: PlanOptions): Promise<PlanAnalysis> {
-  const loaded = await loadPlanAnalysis(planFile, { registryFile: options.units, cacheDir: settings.cacheDir });
+  const loaded = await loadPlanAnalysis(planFile, {
+    registryFile: options.units,
+    cacheDir: settings.cacheDir,
+  });
   return loaded.analysis;
 }
 
@@ -33,9 +37,10 @@ export async function loadCompletion(
   options: PlanOptions & { asOf: IsoDate },
 ): Promise<Map<number, Completion> | undefined> {
   const { entries, diagnostics } = await openLedger(planFile, options.ledger).readAll();
-  const { formatDiagnostic } = await import('@fengong/core');
   for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  return entries.length ? ledgerCompletion(analysis, entries, { asOf: options.asOf }) : undefined;
+  if (entries.length === 0) return undefined;
+  const { ledgerCompletion } = await import('@fengong/core');
+  return ledgerCompletion(analysis, entries, { asOf: options.asOf });
 }
 
 /** Today in the local time zone, as `YYYY-MM-DD` (the CLI may read the clock; core never does). */

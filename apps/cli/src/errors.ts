@@ -41,7 +41,9 @@ export function reportError(error: unknown, options: { debug: boolean }): number
       write(error.message);
     } else if (error.name === 'UnknownUnitError') {
       const { unit, suggestions } = error as Error & { unit: string; suggestions: string[] };
-      write(`${t('error')}: ${t('unknownUnit')} “${unit}”${suggestions.length ? `；${t('didYouMean')}：${suggestions.join('、')}` : ''}`);
+      write(
+        `${t('error')}: ${t('unknownUnit')} “${unit}”${suggestions.length ? `；${t('didYouMean')}：${suggestions.join('、')}` : ''}`,
+      );
     } else {
       write(`${t('error')}: ${error.message}`);
     }

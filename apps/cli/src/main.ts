@@ -3,9 +3,9 @@
  * core lazily so `--help` and completion start fast.
  */
 import { Command, Option } from 'commander';
+import { commands } from './commands';
 import { EXIT, reportError } from './errors';
 import { setLang } from './i18n';
-import { commands } from './commands';
 import { settings } from './settings';
 
 /** Build the program (exported for completion, which walks the command tree). */

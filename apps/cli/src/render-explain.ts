@@ -8,13 +8,19 @@ import { displayWidth, terminalSafe } from './table';
 export function renderExplainUnits(explained: UnitsExplanation): string {
   const { text } = explained;
   // One character for one character, so spans still line up under the text.
-  const flat = text.split('').map((c) => (/\s/.test(c) ? ' ' : terminalSafe(c).length === 1 ? c : '?')).join('');
+  const flat = text
+    .split('')
+    .map((c) => (/\s/.test(c) ? ' ' : terminalSafe(c).length === 1 ? c : '?'))
+    .join('');
   const out = [flat];
   for (const clause of explained.clauses) {
     const before = displayWidth(flat.slice(0, clause.span.start));
     const width = Math.max(1, displayWidth(flat.slice(clause.span.start, clause.span.end)));
     const names = clause.names
-      .map((n) => `${terminalSafe(n.canonical ?? n.name)}${n.kind === 'group' ? '（组）' : ''}${n.known ? '' : ' ?'}`)
+      .map(
+        (n) =>
+          `${terminalSafe(n.canonical ?? n.name)}${n.kind === 'group' ? '（组）' : ''}${n.known ? '' : ' ?'}`,
+      )
       .join('、');
     out.push(`${' '.repeat(before)}${'^'.repeat(width)} ${roleLabel(clause.role)}: ${names}`);
   }
@@ -36,7 +42,9 @@ export function renderExplainDeadline(explained: DeadlineExplanation): string {
   if (explained.yearInferred) out.push('  年份按方案成文年份推定 (year taken from the date of issue)');
   if (explained.status) {
     const s = explained.status;
-    out.push(`  ${t('status')}: ${statusLabel(s.status)}${s.daysLate ? ` ${s.daysLate}d` : ''}${s.daysLeft !== undefined ? `（${s.daysLeft}d left）` : ''}`);
+    out.push(
+      `  ${t('status')}: ${statusLabel(s.status)}${s.daysLate ? ` ${s.daysLate}d` : ''}${s.daysLeft !== undefined ? `（${s.daysLeft}d left）` : ''}`,
+    );
   }
   out.push(`  ${explained.summary}`);
   for (const n of explained.notices) out.push(`  ${formatDiagnostic(n)}`);

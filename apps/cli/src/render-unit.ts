@@ -8,7 +8,9 @@ export function renderUnit(list: UnitResponsibilities): string {
   const color = useColor();
   const { unit } = list;
   const out: string[] = [
-    terminalSafe(`${unit.name}${unit.fullName ? `（${unit.fullName}）` : ''}${unit.groups.length ? `  ∈ ${unit.groups.join('、')}` : ''}`),
+    terminalSafe(
+      `${unit.name}${unit.fullName ? `（${unit.fullName}）` : ''}${unit.groups.length ? `  ∈ ${unit.groups.join('、')}` : ''}`,
+    ),
   ];
   const sections: [Role, typeof list.lead][] = [
     ['lead', list.lead],
@@ -41,7 +43,9 @@ export function renderUnit(list: UnitResponsibilities): string {
       const when = duty.deadline ? `${duty.deadline.text}（${duty.deadline.due ?? '—'}）` : '';
       const to = duty.recipient ? ` → ${duty.recipient}` : '';
       const tasks = duty.tasks.length ? `  [${duty.tasks.join(', ')}]` : '';
-      out.push(`  ${duty.requirement}. ${terminalSafe(`${duty.action}${to} ${when}`)} ${statusText(duty.status, color)}${tasks}`.trimEnd());
+      out.push(
+        `  ${duty.requirement}. ${terminalSafe(`${duty.action}${to} ${when}`)} ${statusText(duty.status, color)}${tasks}`.trimEnd(),
+      );
     }
   }
   return out.join('\n');

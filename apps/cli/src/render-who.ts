@@ -1,5 +1,6 @@
 /** Human output of `fengong who`: roles named in the cell, then every unit with its provenance. */
-import { type Role, type TaskDetail, formatDiagnostic } from '@fengong/core';
+import type { Role, TaskDetail } from '@fengong/core';
+import { formatDiagnostic } from '@fengong/core/queries';
 import { t } from './i18n';
 import { roleLabel, statusText } from './labels';
 import { renderTable, terminalSafe, useColor } from './table';

@@ -8,11 +8,21 @@ import { renderTable, useColor } from './table';
 /** A task table: number, category, lead, deadline, due day, status (and the unit's role with --unit). */
 export function renderTaskTable(tasks: readonly TaskView[], options: { unit?: boolean } = {}): string {
   const color = useColor();
-  const header = [t('number'), ...(options.unit ? [t('role')] : []), t('lead'), t('deadline'), t('due'), t('status'), t('text')];
+  const header = [
+    t('number'),
+    ...(options.unit ? [t('role')] : []),
+    t('lead'),
+    t('deadline'),
+    t('due'),
+    t('status'),
+    t('text'),
+  ];
   const rows = tasks.map((task) => [
     String(task.number),
     ...(options.unit && task.unitRole
-      ? [`${roleLabel(task.unitRole.role)}${task.unitRole.supervising && task.unitRole.role !== 'supervising' ? `+${roleLabel('supervising')}` : ''}${task.unitRole.via ? `（${task.unitRole.via}）` : ''}`]
+      ? [
+          `${roleLabel(task.unitRole.role)}${task.unitRole.supervising && task.unitRole.role !== 'supervising' ? `+${roleLabel('supervising')}` : ''}${task.unitRole.via ? `（${task.unitRole.via}）` : ''}`,
+        ]
       : options.unit
         ? ['']
         : []),
@@ -28,6 +38,10 @@ export function renderTaskTable(tasks: readonly TaskView[], options: { unit?: bo
 
 /** Throw {@link FailOnError} (exit 1) when a task has the status `--fail-on` names. */
 export function failOn(tasks: readonly TaskView[], status: 'overdue' | 'atRisk'): void {
-  const hits = tasks.filter((task) => task.status && (task.status.status === status || (status === 'atRisk' && task.status.status === 'overdue')));
+  const hits = tasks.filter(
+    (task) =>
+      task.status &&
+      (task.status.status === status || (status === 'atRisk' && task.status.status === 'overdue')),
+  );
   if (hits.length > 0) throw new FailOnError(t('failOnMet', { n: hits.length, status: statusLabel(status) }));
 }

@@ -11,10 +11,13 @@ describe('display width', () => {
   ])('%s is %i columns', (text, width) => expect(displayWidth(text)).toBe(width));
 
   test('tables align Chinese and Latin text by columns, not characters', () => {
-    const out = renderTable(['编号', '单位'], [
-      ['7', '市财政局'],
-      ['38', 'X'],
-    ]).split('\n');
+    const out = renderTable(
+      ['编号', '单位'],
+      [
+        ['7', '市财政局'],
+        ['38', 'X'],
+      ],
+    ).split('\n');
     expect(out[0]).toBe('编号  单位');
     expect(out[2]).toBe('7     市财政局');
     expect(out[3]).toBe('38    X');
@@ -27,7 +30,8 @@ describe('display width', () => {
 });
 
 describe('text from a plan cannot drive the terminal', () => {
-  const hostile = '清屏\u001b[2J\u001b[H<script>alert(1)</script>回车\r覆盖\u0007\u001b]0;标题\u0007\u202e反向\n换行';
+  const hostile =
+    '清屏\u001b[2J\u001b[H<script>alert(1)</script>回车\r覆盖\u0007\u001b]0;标题\u0007\u202e反向\n换行';
 
   test('control characters and bidirectional overrides are shown, not obeyed, and a cell stays on one line', () => {
     expect(terminalSafe(hostile)).toBe(

@@ -51,7 +51,8 @@ export function truncate(text: string, width: number): string {
 }
 
 // Control characters (C0 but line breaks and tabs, DEL, C1) and bidirectional overrides.
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // A cell coloured by `paint`: its colour is kept, whatever is inside is made safe.
 const PAINTED = /^(\u001b\[3[123]m)([\s\S]*)(\u001b\[0m)$/;
 
@@ -61,9 +62,7 @@ const PAINTED = /^(\u001b\[3[123]m)([\s\S]*)(\u001b\[0m)$/;
  * would let it overwrite the line) and bidirectional overrides are shown as `\u{1b}` instead of obeyed.
  */
 export function terminalSafe(text: string): string {
-  return text
-    .replace(/\r\n|[\r\n\t]/g, ' ')
-    .replace(UNSAFE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return text.replace(/\r\n|[\r\n\t]/g, ' ').replace(UNSAFE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 function safeCell(cell: string): string {
@@ -72,7 +71,11 @@ function safeCell(cell: string): string {
 }
 
 /** Render rows as an aligned table; the last column is not padded. Cells are made {@link terminalSafe}. */
-export function renderTable(header: string[], rows: string[][], options: { maxWidths?: number[] } = {}): string {
+export function renderTable(
+  header: string[],
+  rows: string[][],
+  options: { maxWidths?: number[] } = {},
+): string {
   const cut = (row: string[]) =>
     row.map((cell, i) => truncate(safeCell(cell), options.maxWidths?.[i] ?? Number.POSITIVE_INFINITY));
   const all = [header, ...rows].map(cut);

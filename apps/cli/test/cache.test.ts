@@ -37,12 +37,19 @@ describe('the compiled-plan cache, through the real program', () => {
     const plan = path.join(dir, 'plan.yaml');
     writeFileSync(
       plan,
-      readFileSync(path.join(repoRoot, seed), 'utf8').replace(/^registry: .*$/m, `registry: ${path.join(repoRoot, 'seeds/zhanjiang/units.yaml')}`),
+      readFileSync(path.join(repoRoot, seed), 'utf8').replace(
+        /^registry: .*$/m,
+        `registry: ${path.join(repoRoot, 'seeds/zhanjiang/units.yaml')}`,
+      ),
     );
     const env = { FENGONG_CACHE_DIR: path.join(dir, 'cache') };
-    expect(fengong(['tasks', plan, '--unit', '市审计局', '--role', 'lead', '--count'], env).stdout.trim()).toBe('0');
+    expect(
+      fengong(['tasks', plan, '--unit', '市审计局', '--role', 'lead', '--count'], env).stdout.trim(),
+    ).toBe('0');
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('市财政局牵头', '市审计局牵头'));
-    expect(fengong(['tasks', plan, '--unit', '市审计局', '--role', 'lead', '--count'], env).stdout.trim()).toBe('1');
+    expect(
+      fengong(['tasks', plan, '--unit', '市审计局', '--role', 'lead', '--count'], env).stdout.trim(),
+    ).toBe('1');
   });
 
   test('FENGONG_NO_CACHE wins over FENGONG_CACHE_DIR', () => {

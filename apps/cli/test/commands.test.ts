@@ -13,7 +13,10 @@ describe('fengong tasks', () => {
   test('--unit 市财政局 --role lead lists tasks 7, 8, 9', () => {
     const r = fengong(['tasks', seed, '--unit', '市财政局', '--role', 'lead', '--as-of', '2021-10-01']);
     expect(r.code).toBe(0);
-    const numbers = r.stdout.split('\n').filter((line) => /^\d+\s/.test(line)).map((line) => Number(line.split(/\s+/)[0]));
+    const numbers = r.stdout
+      .split('\n')
+      .filter((line) => /^\d+\s/.test(line))
+      .map((line) => Number(line.split(/\s+/)[0]));
     expect(numbers).toEqual([7, 8, 9]);
     expect(r.stdout).toContain('合计 3');
   });
@@ -25,7 +28,12 @@ describe('fengong tasks', () => {
       number: 7,
       category: '做好财政信息公开',
       units: '各县（市、区）政府（管委会）;市财政局牵头，市直各单位按职责分工落实',
-      roles: { lead: ['市财政局'], responsible: ['各县（市、区）政府（管委会）'], supporting: ['市直各单位'], supervising: [] },
+      roles: {
+        lead: ['市财政局'],
+        responsible: ['各县（市、区）政府（管委会）'],
+        supporting: ['市直各单位'],
+        supervising: [],
+      },
       deadline: { text: '2021年 12月前', kind: 'by', due: '2021-12-31' },
       status: { status: 'pending', light: 'green' },
       unitRole: { role: 'lead', supervising: false },
@@ -35,9 +43,13 @@ describe('fengong tasks', () => {
 
   test('--status overdue --as-of 2021-10-01 lists exactly the unfinished tasks whose deadline passed', () => {
     const all = json(['tasks', seed, '--as-of', '2021-10-01']);
-    const passed = all.filter((t: { deadline: { due: string | null } }) => t.deadline.due !== null && t.deadline.due < '2021-10-01');
+    const passed = all.filter(
+      (t: { deadline: { due: string | null } }) => t.deadline.due !== null && t.deadline.due < '2021-10-01',
+    );
     const overdue = json(['tasks', seed, '--status', 'overdue', '--as-of', '2021-10-01']);
-    expect(overdue.map((t: { number: number }) => t.number)).toEqual(passed.map((t: { number: number }) => t.number));
+    expect(overdue.map((t: { number: number }) => t.number)).toEqual(
+      passed.map((t: { number: number }) => t.number),
+    );
     expect(overdue.map((t: { number: number }) => t.number)).toEqual([1, 2, 15, 26, 27, 31, 49, 50]);
     for (const t of overdue) expect(t.status).toMatchObject({ status: 'overdue', daysLate: 1, light: 'red' });
   });
@@ -79,7 +91,11 @@ describe('fengong unit', () => {
     expect(named.map((t: { number: number }) => t.number)).toEqual([34]);
     expect(list.responsible.find((t: { number: number }) => t.number === 6).unitRole.via).toBe('市直各单位');
     const report = list.noticeDuties.find((d: { scope?: string }) => d.scope === 'ledTasks');
-    expect(report).toMatchObject({ recipient: '市政府办公室', deadline: { due: '2021-10-30' }, tasks: [7, 8, 9] });
+    expect(report).toMatchObject({
+      recipient: '市政府办公室',
+      deadline: { due: '2021-10-30' },
+      tasks: [7, 8, 9],
+    });
   });
 
   test('human output has the role sections and the notice duty', () => {
@@ -101,7 +117,12 @@ describe('fengong who / matrix / deadlines / units', () => {
   test('who 7: every role, groups expanded with provenance', () => {
     const detail = json(['who', seed, '7']);
     expect(detail.task.roles.lead).toEqual(['市财政局']);
-    expect(detail.assignments).toContainEqual({ unit: '赤坎区政府', role: 'responsible', via: '各县（市、区）政府（管委会）', territorial: true });
+    expect(detail.assignments).toContainEqual({
+      unit: '赤坎区政府',
+      role: 'responsible',
+      via: '各县（市、区）政府（管委会）',
+      territorial: true,
+    });
     expect(detail.assignments).toContainEqual({ unit: '市审计局', role: 'supporting', via: '市直各单位' });
     const human = fengong(['who', seed, '7']);
     expect(human.stdout).toMatch(/南三岛管委会\s+负责\s+各县（市、区）政府（管委会）（属地）/);
@@ -128,7 +149,11 @@ describe('fengong who / matrix / deadlines / units', () => {
   test('deadlines: months in order with status, ongoing work', () => {
     const cal = json(['deadlines', seed, '--as-of', '2021-10-01']);
     expect(cal.months.map((m: { month: string }) => m.month)).toEqual(['2021-09', '2021-12', '2022-01']);
-    expect(cal.months[0].items[0]).toMatchObject({ task: 1, label: '完成现有规划文件主动公开', status: 'overdue' });
+    expect(cal.months[0].items[0]).toMatchObject({
+      task: 1,
+      label: '完成现有规划文件主动公开',
+      status: 'overdue',
+    });
     expect(cal.ongoing.map((o: { task: number }) => o.task)).toContain(1);
     expect(fengong(['deadlines', seed, '--as-of', '2021-10-01']).stdout).toContain('■ 2021-09（8）');
   });
@@ -146,21 +171,42 @@ describe('fengong explain', () => {
   test('roles: clauses with spans and roles', () => {
     const cell = '各县（市、区）政府（管委会）；市财政局牵头，市直各单位按职责分工落实';
     const e = json(['explain', 'roles', cell, '--units', 'seeds/zhanjiang/units.yaml']);
-    expect(e).toMatchObject({ lead: ['市财政局'], responsible: ['各县（市、区）政府（管委会）'], supporting: ['市直各单位'], supervising: [] });
+    expect(e).toMatchObject({
+      lead: ['市财政局'],
+      responsible: ['各县（市、区）政府（管委会）'],
+      supporting: ['市直各单位'],
+      supervising: [],
+    });
     expect(e.clauses[1].span).toEqual({ start: 15, end: 21 });
     const human = fengong(['explain', 'roles', cell]).stdout;
     expect(human).toContain('^^^^^^^^^^^^ 牵头: 市财政局');
   });
 
   test('roles: task 26’s cell carries a no-single-owner notice', () => {
-    const e = json(['explain', 'roles', '各县（市、区）政府（管委会）;市政府办公室、市政务服务数据管理局、市司法局']);
+    const e = json([
+      'explain',
+      'roles',
+      '各县（市、区）政府（管委会）;市政府办公室、市政务服务数据管理局、市司法局',
+    ]);
     expect(e.lead).toEqual([]);
     expect(e.notices.map((n: { code: string }) => n.code)).toContain('no-single-owner');
   });
 
   test('deadline: reading, alternative and status', () => {
-    const e = json(['explain', 'deadline', '2021 年 9 月前', '--issued', '2021-07-01', '--as-of', '2021-09-15']);
-    expect(e).toMatchObject({ kind: 'by', due: '2021-09-30', alternatives: [{ reading: 'endOfPreviousMonth', due: '2021-08-31' }] });
+    const e = json([
+      'explain',
+      'deadline',
+      '2021 年 9 月前',
+      '--issued',
+      '2021-07-01',
+      '--as-of',
+      '2021-09-15',
+    ]);
+    expect(e).toMatchObject({
+      kind: 'by',
+      due: '2021-09-30',
+      alternatives: [{ reading: 'endOfPreviousMonth', due: '2021-08-31' }],
+    });
     expect(e.status.status).toBe('atRisk');
     const w = json(['explain', 'deadline', '收到申请之日起20个工作日内', '--issued', '2021-07-01']);
     expect(w.kind).toBe('relative');
@@ -171,15 +217,31 @@ describe('the program itself', () => {
   test('--help lists every command; each command has examples from the seed plan', () => {
     const r = fengong(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['validate', 'tasks', 'unit', 'who', 'matrix', 'deadlines', 'units', 'explain', 'completion']) {
+    for (const c of [
+      'validate',
+      'tasks',
+      'unit',
+      'who',
+      'matrix',
+      'deadlines',
+      'units',
+      'explain',
+      'completion',
+    ]) {
       expect(r.stdout).toContain(c);
     }
-    expect(fengong(['tasks', '--help']).stdout).toContain('$ fengong tasks seeds/zhanjiang-2021/plan.yaml --unit 市财政局 --role lead');
+    expect(fengong(['tasks', '--help']).stdout).toContain(
+      '$ fengong tasks seeds/zhanjiang-2021/plan.yaml --unit 市财政局 --role lead',
+    );
   });
 
   test('English messages with --lang en or LANG=en_US', () => {
-    expect(fengong(['unit', seed, '市财政厅', '--lang', 'en']).stderr).toMatch(/^error: no such unit “市财政厅”/);
-    expect(fengong(['who', seed, '99'], { LANG: 'en_US.UTF-8' }).stderr.trim()).toBe('error: no task numbered 99');
+    expect(fengong(['unit', seed, '市财政厅', '--lang', 'en']).stderr).toMatch(
+      /^error: no such unit “市财政厅”/,
+    );
+    expect(fengong(['who', seed, '99'], { LANG: 'en_US.UTF-8' }).stderr.trim()).toBe(
+      'error: no task numbered 99',
+    );
   });
 
   test('an unknown command is a usage error (exit 2)', () => {
@@ -190,7 +252,18 @@ describe('the program itself', () => {
     const r = fengong(['completion', 'bash']);
     expect(r.stdout).toContain('complete -o filenames -F _fengong fengong');
     const words = /compgen -W "([^"]*)"/.exec(r.stdout)?.[1]?.split(' ') ?? [];
-    for (const c of ['validate', 'tasks', 'unit', 'who', 'matrix', 'deadlines', 'units', 'explain', 'import', 'completion']) {
+    for (const c of [
+      'validate',
+      'tasks',
+      'unit',
+      'who',
+      'matrix',
+      'deadlines',
+      'units',
+      'explain',
+      'import',
+      'completion',
+    ]) {
       expect(words).toContain(c);
     }
   });
@@ -198,7 +271,10 @@ describe('the program itself', () => {
   test('colour only on a terminal: NO_COLOR output has no escape codes, FORCE_COLOR has red for overdue', () => {
     const plain = fengong(['tasks', seed, '--status', 'overdue', '--as-of', '2021-10-01']);
     expect(plain.stdout).not.toContain('\u001b[');
-    const forced = fengong(['tasks', seed, '--status', 'overdue', '--as-of', '2021-10-01'], { NO_COLOR: '', FORCE_COLOR: '1' });
+    const forced = fengong(['tasks', seed, '--status', 'overdue', '--as-of', '2021-10-01'], {
+      NO_COLOR: '',
+      FORCE_COLOR: '1',
+    });
     expect(forced.stdout).toContain('\u001b[31m逾期 1d');
   });
 });

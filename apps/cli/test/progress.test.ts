@@ -4,6 +4,8 @@
  * exceljs, as a person would in Excel), imported back, summarised for the lead unit; imported again
  * (nothing added); a conflicting copy (a conflict report, exit 1).
  */
+
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,7 +22,6 @@ import {
 } from '@fengong/core';
 import { renderReport } from '@fengong/reports';
 import ExcelJS from 'exceljs';
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fengong, type RunResult, repoRoot } from './run';
 

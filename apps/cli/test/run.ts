@@ -17,10 +17,16 @@ export interface RunResult {
 }
 
 /** Run `fengong ...args` in the repository root with a Chinese locale unless `env` says otherwise. */
-export function fengong(args: string[], env: NodeJS.ProcessEnv = {}, options: { published?: boolean } = {}): RunResult {
+export function fengong(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  options: { published?: boolean } = {},
+): RunResult {
   const result = spawnSync(
     process.execPath,
-    options.published ? [publishedBin, ...args] : ['--import', 'tsx', '--conditions=@fengong/source', bin, ...args],
+    options.published
+      ? [publishedBin, ...args]
+      : ['--import', 'tsx', '--conditions=@fengong/source', bin, ...args],
     {
       cwd: repoRoot,
       encoding: 'utf8',

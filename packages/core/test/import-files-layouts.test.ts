@@ -11,8 +11,8 @@ import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   detectFileKind,
-  type FileImportResult,
   FengongInputError,
+  type FileImportResult,
   importPlanFile,
   importPlanText,
   Plan,

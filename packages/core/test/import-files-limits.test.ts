@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_FILE_LIMITS, type FileImportOptions, FengongInputError, importPlanFile } from '../src';
+import { DEFAULT_FILE_LIMITS, FengongInputError, type FileImportOptions, importPlanFile } from '../src';
 import { parseCsv } from '../src/import/csv';
 import { CellBudget, resolveLimits } from '../src/import/limits';
 import { decodeEntities, scanXml } from '../src/import/xml';

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parsePlan, Plan } from '../src';
+import { Plan, parsePlan } from '../src';
 import { formatImportReview, importedPlanToYaml, importPlanText } from '../src/import';
 import { seedTextFile } from './seed';
 

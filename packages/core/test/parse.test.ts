@@ -102,7 +102,10 @@ describe('valid files', () => {
 
 describe('the fast reader and the careful reader agree', () => {
   test('the seed plan reads the same through both paths', () => {
-    const text = readFileSync(path.join(import.meta.dirname, '../../../seeds/zhanjiang-2021/plan.yaml'), 'utf8');
+    const text = readFileSync(
+      path.join(import.meta.dirname, '../../../seeds/zhanjiang-2021/plan.yaml'),
+      'utf8',
+    );
     // A comment with `*x` sends the text down the careful (position-tracking) path.
     const careful = safeParsePlan(`${text}\n# see *x\n`);
     const fast = safeParsePlan(text);

@@ -14,7 +14,10 @@ export function registerDeadlines(program: Command): void {
     .description('时限日历：逐月到期事项及长期工作 — month-by-month calendar of what falls due')
     .argument('<plan>', 'plan file (YAML or JSON)')
     .option('--units <registry>', 'unit registry (default: the one the plan names)')
-    .option('--ledger <file>', 'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)')
+    .option(
+      '--ledger <file>',
+      'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)',
+    )
     .option('--as-of <date>', 'judge status on this day (default: today)')
     .option('--json', 'print the calendar core returned, as JSON')
     .addHelpText(
@@ -26,7 +29,7 @@ Examples:
     )
     .action(async (planFile: string, options: DeadlinesOptions) => {
       const { loadAnalysis, loadCompletion, dateOption, today } = await import('../context');
-      const { deadlineCalendar } = await import('@fengong/core');
+      const { deadlineCalendar } = await import('@fengong/core/queries');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const analysis = await loadAnalysis(planFile, options);
       const completion = await loadCompletion(planFile, analysis, { ...options, asOf });
@@ -46,15 +49,25 @@ Examples:
               item.due,
               String(item.task),
               item.lead.join('、') || '—',
-              item.status ? paint(`${statusLabel(item.status)}${item.daysLate ? ` ${item.daysLate}d` : ''}`, item.light ?? 'none', color) : '',
+              item.status
+                ? paint(
+                    `${statusLabel(item.status)}${item.daysLate ? ` ${item.daysLate}d` : ''}`,
+                    item.light ?? 'none',
+                    color,
+                  )
+                : '',
               item.label ?? '',
             ]),
           ),
           '',
         );
       }
-      if (calendar.ongoing.length) out.push(`■ ${t('ongoingWork')}（${calendar.ongoing.length}）: ${calendar.ongoing.map((o) => o.task).join(', ')}`);
-      if (calendar.undated.length) out.push(`■ ${t('undated')}: ${calendar.undated.map((o) => `${o.task}「${o.text}」`).join(', ')}`);
+      if (calendar.ongoing.length)
+        out.push(
+          `■ ${t('ongoingWork')}（${calendar.ongoing.length}）: ${calendar.ongoing.map((o) => o.task).join(', ')}`,
+        );
+      if (calendar.undated.length)
+        out.push(`■ ${t('undated')}: ${calendar.undated.map((o) => `${o.task}「${o.text}」`).join(', ')}`);
       print(out.join('\n'));
     });
 }

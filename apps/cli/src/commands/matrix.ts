@@ -24,7 +24,7 @@ Examples:
     )
     .action(async (planFile: string, options: MatrixOptions) => {
       const { loadAnalysis } = await import('../context');
-      const { responsibilityMatrix } = await import('@fengong/core');
+      const { responsibilityMatrix } = await import('@fengong/core/queries');
       const analysis = await loadAnalysis(planFile, options);
       const matrix = responsibilityMatrix(analysis.resolved, { collapseGroups: !options.expand });
       if (options.json) return printJson(matrix);
@@ -37,7 +37,9 @@ Examples:
         ...matrix.columns.map((c) => {
           const cell = row.cells[c];
           if (!cell) return '·';
-          return cell.supervising && cell.role !== 'supervising' ? `${roleMark(cell.role)}${roleMark('supervising')}` : roleMark(cell.role);
+          return cell.supervising && cell.role !== 'supervising'
+            ? `${roleMark(cell.role)}${roleMark('supervising')}`
+            : roleMark(cell.role);
         }),
       ]);
       const legend = matrix.columns.map((c, i) => `${String(i + 1).padStart(3)} ${c}`);

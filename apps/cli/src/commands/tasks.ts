@@ -1,7 +1,7 @@
-import { type Command, Option } from 'commander';
 import type { TaskFilter } from '@fengong/core';
-import { print, printJson } from '../io';
+import { type Command, Option } from 'commander';
 import { t } from '../i18n';
+import { print, printJson } from '../io';
 
 interface TasksOptions {
   units?: string;
@@ -18,7 +18,17 @@ interface TasksOptions {
   failOn?: 'overdue' | 'atRisk';
 }
 
-const STATUSES = ['overdue', 'atRisk', 'dueSoon', 'pending', 'ongoing', 'done', 'doneLate', 'notStarted', 'awaitingAnchor'];
+const STATUSES = [
+  'overdue',
+  'atRisk',
+  'dueSoon',
+  'pending',
+  'ongoing',
+  'done',
+  'doneLate',
+  'notStarted',
+  'awaitingAnchor',
+];
 
 export function registerTasks(program: Command): void {
   program
@@ -26,10 +36,18 @@ export function registerTasks(program: Command): void {
     .description('列出任务：按单位、角色、类别、状态、时限筛选 — list tasks, filtered')
     .argument('<plan>', 'plan file (YAML or JSON)')
     .option('--units <registry>', 'unit registry (default: the one the plan names)')
-    .option('--ledger <file>', 'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)')
+    .option(
+      '--ledger <file>',
+      'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)',
+    )
     .option('--unit <name>', 'tasks this unit holds a role on (name, alias or full name; groups expanded)')
     .addOption(
-      new Option('--role <role...>', 'with --unit: only these roles').choices(['lead', 'responsible', 'supporting', 'supervising']),
+      new Option('--role <role...>', 'with --unit: only these roles').choices([
+        'lead',
+        'responsible',
+        'supporting',
+        'supervising',
+      ]),
     )
     .option('--category <name>', 'tasks of this category (or a part of its name)')
     .addOption(new Option('--status <status...>', 'tasks with this status on --as-of').choices(STATUSES))
@@ -38,7 +56,12 @@ export function registerTasks(program: Command): void {
     .option('--as-of <date>', 'judge status on this day (default: today)')
     .option('--count', 'print only how many tasks match')
     .option('--json', 'print the task views core returned, as JSON')
-    .addOption(new Option('--fail-on <status>', 'exit 1 when any listed task has this status (atRisk: at risk or overdue)').choices(['overdue', 'atRisk']))
+    .addOption(
+      new Option(
+        '--fail-on <status>',
+        'exit 1 when any listed task has this status (atRisk: at risk or overdue)',
+      ).choices(['overdue', 'atRisk']),
+    )
     .addHelpText(
       'after',
       `
@@ -49,7 +72,7 @@ Examples:
     )
     .action(async (planFile: string, options: TasksOptions) => {
       const { loadAnalysis, loadCompletion, dateOption, today } = await import('../context');
-      const { countTasks, listTasks } = await import('@fengong/core');
+      const { countTasks, listTasks } = await import('@fengong/core/queries');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const analysis = await loadAnalysis(planFile, options);
       const completion = await loadCompletion(planFile, analysis, { ...options, asOf });

@@ -15,7 +15,10 @@ export function registerUnit(program: Command): void {
     .argument('<plan>', 'plan file (YAML or JSON)')
     .argument('<name>', 'unit or group: name, alias or full name')
     .option('--units <registry>', 'unit registry (default: the one the plan names)')
-    .option('--ledger <file>', 'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)')
+    .option(
+      '--ledger <file>',
+      'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)',
+    )
     .option('--as-of <date>', 'judge status on this day (default: today)')
     .option('--json', 'print the responsibility list core returned, as JSON')
     .addHelpText(
@@ -28,7 +31,7 @@ Examples:
     )
     .action(async (planFile: string, name: string, options: UnitOptions) => {
       const { loadAnalysis, loadCompletion, dateOption, today } = await import('../context');
-      const { unitResponsibilities } = await import('@fengong/core');
+      const { unitResponsibilities } = await import('@fengong/core/queries');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const analysis = await loadAnalysis(planFile, options);
       const completion = await loadCompletion(planFile, analysis, { ...options, asOf });

@@ -22,10 +22,18 @@ Examples:
       const registry = isPlan ? (await loadPlanFile(file)).registry : await loadRegistryFile(file);
       if (!registry) {
         throw new FengongInputError([
-          { severity: 'error', code: 'no-registry', file, message: 'this plan has no unit registry (name one with `registry:` or put units.yaml beside it)' },
+          {
+            severity: 'error',
+            code: 'no-registry',
+            file,
+            message: 'this plan has no unit registry (name one with `registry:` or put units.yaml beside it)',
+          },
         ]);
       }
-      const groups = registry.groups.map((g) => ({ ...g, expandedMembers: expandGroup(g, registry).map((u) => u.name) }));
+      const groups = registry.groups.map((g) => ({
+        ...g,
+        expandedMembers: expandGroup(g, registry).map((u) => u.name),
+      }));
       if (options.json) return printJson({ ...registry, groups });
       const { t } = await import('../i18n');
       const { renderTable } = await import('../table');
@@ -37,8 +45,14 @@ Examples:
         '',
       ];
       for (const g of groups) {
-        const how = g.vague ? '（泛指，成员不定）' : g.memberKinds ? `（按类型：${g.memberKinds.join('、')}）` : '';
-        out.push(`■ ${g.name}${g.territorial ? '（属地）' : ''}${how} ${t('members')} ${g.expandedMembers.length}`);
+        const how = g.vague
+          ? '（泛指，成员不定）'
+          : g.memberKinds
+            ? `（按类型：${g.memberKinds.join('、')}）`
+            : '';
+        out.push(
+          `■ ${g.name}${g.territorial ? '（属地）' : ''}${how} ${t('members')} ${g.expandedMembers.length}`,
+        );
         if (g.aliases.length) out.push(`  ${t('aliases')}: ${g.aliases.join('、')}`);
         if (g.expandedMembers.length) out.push(`  ${g.expandedMembers.join('、')}`);
       }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { print, printJson } from '../io';
 import { t } from '../i18n';
+import { print, printJson } from '../io';
 
 interface ValidateOptions {
   units?: string;

@@ -25,7 +25,7 @@ Examples:
     )
     .action(async (planFile: string, number: string, options: WhoOptions) => {
       const { loadAnalysis, dateOption, taskNumber, today } = await import('../context');
-      const { taskDetail } = await import('@fengong/core');
+      const { taskDetail } = await import('@fengong/core/queries');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const analysis = await loadAnalysis(planFile, options);
       const detail = taskDetail(analysis, taskNumber(analysis, number), { asOf })!;

@@ -1,8 +1,9 @@
 /** Reading conventions (解读约定) with their defaults filled in (internal). */
-import { Conventions, type ConventionsInput } from '../model/schema';
+import { CONVENTION_DEFAULTS } from '../model/plain';
+import type { Conventions, ConventionsInput } from '../model/schema';
 
-// Defaults come from the schema itself, so they are stated once.
-const DEFAULTS: Conventions = Conventions.parse({});
+// The schema's own defaults (model/plain.ts), without loading zod.
+const DEFAULTS: Conventions = CONVENTION_DEFAULTS;
 
 /**
  * Conventions with every field present. Cheap, because status is computed for many days and tasks: a

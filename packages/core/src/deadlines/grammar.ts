@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import type { Conventions, IsoDate } from '../model/schema';
-import { addCalendarDays, dayOf, laterOf, lastDayOf, yearOf } from './calendar';
+import { addCalendarDays, dayOf, lastDayOf, laterOf, yearOf } from './calendar';
 import { type DeadlineNoticeCode, type NoticeSpan, notice } from './notices';
 import type {
   AlternativeReading,

@@ -2,7 +2,24 @@
  * Deadlines (完成时限): the typed model, the reader of deadline cells and phrases, status on a day with
  * traffic lights, China's working-day calendar, and the disclosure regulation's statutory deadlines.
  */
+
+export {
+  type DeadlineExplanation,
+  describeDeadline,
+  type ExplainDeadlineOptions,
+  explainDeadline,
+  firstDue,
+} from './explain';
+export { normaliseDeadlineText } from './normalise';
 export type { DeadlineNoticeCode } from './notices';
+export {
+  type DeadlinePhrase,
+  findDeadlinePhrases,
+  type ParseDeadlineOptions,
+  type ParsedDeadline,
+  parseDeadline,
+} from './parse';
+export { type RelativeDueOptions, relativeDue } from './relative';
 export {
   AlternativeReading,
   AnchorEvent,
@@ -13,37 +30,37 @@ export {
   DeadlineKind,
   DeadlinePart,
   DeadlineReading,
+  DeadlineStatus,
   Granularity,
   OngoingDeadline,
   Period,
   RecurringDeadline,
   RelativeDeadline,
   SimpleDeadline,
+  TrafficLight,
   UnspecifiedDeadline,
   WindowDeadline,
 } from './schema';
-export { normaliseDeadlineText } from './normalise';
-export {
-  type DeadlinePhrase,
-  findDeadlinePhrases,
-  type ParsedDeadline,
-  type ParseDeadlineOptions,
-  parseDeadline,
-} from './parse';
 export {
   type Completion,
   compareStatus,
-  DeadlineStatus,
   type DeadlineStatusOptions,
   type DeadlineStatusReport,
+  type DueStatus,
   deadlineStatus,
   defaultTrafficLights,
-  type DueStatus,
   type PartStatus,
-  TrafficLight,
   trafficLight,
   trafficLightLabels,
 } from './status';
+export {
+  type StatutoryBasis,
+  type StatutoryDueOptions,
+  type StatutoryRule,
+  type StatutoryRuleId,
+  statutoryDue,
+  statutoryRules,
+} from './statutory';
 export {
   addWorkingDays,
   chinaHolidayCalendar,
@@ -55,19 +72,3 @@ export {
   type WorkingDayResult,
   workingDaysBetween,
 } from './working-days';
-export { type RelativeDueOptions, relativeDue } from './relative';
-export {
-  type StatutoryBasis,
-  type StatutoryDueOptions,
-  type StatutoryRule,
-  type StatutoryRuleId,
-  statutoryDue,
-  statutoryRules,
-} from './statutory';
-export {
-  type DeadlineExplanation,
-  describeDeadline,
-  type ExplainDeadlineOptions,
-  explainDeadline,
-  firstDue,
-} from './explain';

@@ -2,9 +2,10 @@
  * Reading deadline cells (完成时限) and finding deadline phrases inside requirement text (具体要求).
  */
 import type { Diagnostic } from '../diagnostics';
-import { type ConventionsInput, type IsoDate, isIsoDate } from '../model/schema';
+import { isIsoDate } from '../model/plain';
+import type { ConventionsInput, IsoDate } from '../model/schema';
 import { resolveConventions } from './conventions';
-import { matchPhrases, type PhraseMatch, type Reading, type ReadContext } from './grammar';
+import { matchPhrases, type PhraseMatch, type ReadContext, type Reading } from './grammar';
 import { type MappedText, normaliseMapped } from './normalise';
 import { notice } from './notices';
 import type { Deadline, DeadlineKind, DeadlinePart } from './schema';

@@ -267,3 +267,36 @@ export type CompoundDeadline = z.infer<typeof CompoundDeadline>;
  */
 export const Deadline = z.discriminatedUnion('kind', [...simpleVariants, CompoundDeadline]);
 export type Deadline = z.infer<typeof Deadline>;
+
+/**
+ * Where a deadline stands (进度状态):
+ * `pending` 未到期 · `dueSoon` 临近到期 · `atRisk` 按严格解读已逾期 (late only under the strict alternative
+ * reading) · `overdue` 逾期 · `done` 已完成 · `doneLate` 逾期完成 · `ongoing` 长期推进中 ·
+ * `notStarted` 未开始 (before a window) · `awaitingAnchor` 待起算 (the event a relative deadline counts
+ * from has not happened) · `unknown` 时限未明确 (the deadline could not be read).
+ *
+ * @example
+ * DeadlineStatus.parse('atRisk'); //=> 'atRisk'
+ */
+export const DeadlineStatus = z.enum([
+  'pending',
+  'dueSoon',
+  'atRisk',
+  'overdue',
+  'done',
+  'doneLate',
+  'ongoing',
+  'notStarted',
+  'awaitingAnchor',
+  'unknown',
+]);
+export type DeadlineStatus = z.infer<typeof DeadlineStatus>;
+
+/**
+ * Traffic-light colour (红黄绿灯) of a status.
+ *
+ * @example
+ * TrafficLight.parse('red'); //=> 'red'  (红灯)
+ */
+export const TrafficLight = z.enum(['red', 'yellow', 'green', 'none']);
+export type TrafficLight = z.infer<typeof TrafficLight>;

@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { ConventionsInput } from '../model/schema';
 import { parseDeadline } from './parse';
-import type { Deadline } from './schema';
+import type { Deadline, DeadlineStatus } from './schema';
 import {
   type Completion,
   compareStatus,
-  type DeadlineStatus,
   type DeadlineStatusOptions,
   deadlineStatus,
   defaultTrafficLights,

@@ -2,7 +2,6 @@
  * Where a deadline stands on a given day (进度状态), from completion facts passed in: a pure function of
  * the deadline, the day and the facts.
  */
-import * as z from 'zod';
 import type { Diagnostic } from '../diagnostics';
 import type { Conventions, ConventionsInput, IsoDate } from '../model/schema';
 import { daysBetween, isCalendarDay, laterOf } from './calendar';
@@ -15,35 +14,13 @@ import type {
   CompoundDeadline,
   Deadline,
   DeadlineKind,
+  DeadlineStatus,
   Granularity,
   RecurringDeadline,
   RelativeDeadline,
+  TrafficLight,
 } from './schema';
 import type { HolidayCalendar } from './working-days';
-
-/**
- * Where a deadline stands (进度状态):
- * `pending` 未到期 · `dueSoon` 临近到期 · `atRisk` 按严格解读已逾期 (late only under the strict alternative
- * reading) · `overdue` 逾期 · `done` 已完成 · `doneLate` 逾期完成 · `ongoing` 长期推进中 ·
- * `notStarted` 未开始 (before a window) · `awaitingAnchor` 待起算 (the event a relative deadline counts
- * from has not happened) · `unknown` 时限未明确 (the deadline could not be read).
- *
- * @example
- * DeadlineStatus.parse('atRisk'); //=> 'atRisk'
- */
-export const DeadlineStatus = z.enum([
-  'pending',
-  'dueSoon',
-  'atRisk',
-  'overdue',
-  'done',
-  'doneLate',
-  'ongoing',
-  'notStarted',
-  'awaitingAnchor',
-  'unknown',
-]);
-export type DeadlineStatus = z.infer<typeof DeadlineStatus>;
 
 /**
  * How bad each status is, for the worst-of across parts. Unfinished dated work only ever moves up this
@@ -374,15 +351,6 @@ export function deadlineStatus(deadline: Deadline, options: DeadlineStatusOption
   if (judged.parts !== undefined) report.parts = judged.parts;
   return report;
 }
-
-/**
- * Traffic-light colour (红黄绿灯) of a status.
- *
- * @example
- * TrafficLight.parse('red'); //=> 'red'  (红灯)
- */
-export const TrafficLight = z.enum(['red', 'yellow', 'green', 'none']);
-export type TrafficLight = z.infer<typeof TrafficLight>;
 
 /**
  * The Chinese labels of the lights: 红 red, 黄 yellow, 绿 green, 无 none.

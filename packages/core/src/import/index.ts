@@ -2,8 +2,19 @@
  * Importing a plan from the document's own text (从原文导入分工方案): PDF-extracted tables, tables
  * copied from web pages, and prose plans, with every heuristic decision reported.
  */
+
+export { detectFileKind, type FileImportOptions, type FileKind, importPlanFile } from './file';
 export { importPlanText, MISSING_CELL } from './import';
+export { DEFAULT_FILE_LIMITS, type FileErrorCode, type FileImportLimits } from './limits';
+export type { PdfOptions } from './pdf';
 export { formatImportReview, type ImportReviewOptions } from './review';
+export {
+  type FileFormat,
+  type FileImportDiagnostic,
+  type FileImportResult,
+  type FilePlace,
+  formatPlace,
+} from './table-model';
 export {
   IMPORT_LAYOUTS,
   type ImportDiagnostic,
@@ -12,13 +23,3 @@ export {
   type ImportResult,
 } from './types';
 export { type ImportYamlOptions, importedPlanToYaml } from './yaml';
-export { detectFileKind, type FileImportOptions, type FileKind, importPlanFile } from './file';
-export { DEFAULT_FILE_LIMITS, type FileErrorCode, type FileImportLimits } from './limits';
-export type { PdfOptions } from './pdf';
-export {
-  type FileFormat,
-  type FileImportDiagnostic,
-  type FileImportResult,
-  type FilePlace,
-  formatPlace,
-} from './table-model';

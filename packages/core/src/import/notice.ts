@@ -4,7 +4,6 @@
  * that can be recognised in them, the signature and date, disclosure, cc list and printing line.
  */
 import type { GeneralRequirement, NoticeDuty, ParentDocument, PlanMeta, Role } from '../model/schema';
-import type { ImportDiagnostic } from './types';
 import {
   joinCell,
   readNumber,
@@ -15,6 +14,7 @@ import {
   toAsciiDigits,
   trimText,
 } from './lines';
+import type { ImportDiagnostic } from './types';
 
 /**
  * Meta as read; `title` and `issued` may still be missing.

@@ -20,10 +20,10 @@ import {
 } from './classify';
 import { type HeaderMatch, isHeaderLine } from './columns';
 import {
+  append,
   type DraftBody,
   type DraftCategory,
   type DraftTask,
-  append,
   decision,
   formatLines,
   type Piece,

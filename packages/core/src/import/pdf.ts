@@ -13,7 +13,7 @@
 /// <reference path="./pdfjs-worker.d.ts" />
 import { type CellBudget, type FileImportLimits, fileError } from './limits';
 import { trimText } from './lines';
-import { typedStrings, shownText } from './pdf-spaces';
+import { shownText, typedStrings } from './pdf-spaces';
 import { isPageNumber } from './pdf-table';
 import type {
   DocumentBlock,

@@ -4,8 +4,9 @@
  * matched by what they say (character-bigram similarity), not only by their numbers, so a plan whose
  * tasks were renumbered still lines up.
  */
-import { daysBetween } from '../deadlines/calendar';
+
 import { firstDue } from '../deadlines';
+import { daysBetween } from '../deadlines/calendar';
 import type { IsoDate, Role } from '../model/schema';
 import type { AnalyzedTask, PlanAnalysis } from '../queries/analysis';
 import type { DeadlineBrief } from '../queries/views';

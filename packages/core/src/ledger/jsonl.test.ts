@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../diagnostics';
 import { entry, PLAN } from './__fixtures__/entries';
+import { LEDGER_CSV_COLUMNS, ledgerToCsv } from './csv';
 import {
   jsonPrefixState,
   parseLedger,
@@ -9,7 +10,6 @@ import {
   serializeLedger,
   serializeLedgerEntry,
 } from './jsonl';
-import { LEDGER_CSV_COLUMNS, ledgerToCsv } from './csv';
 import { LedgerEntry } from './schema';
 import { MemoryLedgerStore } from './store';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { deadlineCalendar } from '../queries/calendar';
 import { leadSummary } from '../queries/report-views';
 import { listTasks } from '../queries/views';
-import { deadlineCalendar } from '../queries/calendar';
 import { analysis, entry, PLAN } from './__fixtures__/entries';
 import {
   checkLedger,

@@ -345,10 +345,15 @@ function mayHaveMultilineQuotes(text: string): boolean {
  * reader. Any doubt (a syntax error, a schema error, aliases) falls back to the careful reader,
  * which alone produces diagnostics, so the result is the same either way.
  */
-function fastParse<S extends z.ZodType>(schema: S, text: string, options: ParseOptions): z.infer<S> | undefined {
+function fastParse<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  options: ParseOptions,
+): z.infer<S> | undefined {
   if (MAY_HAVE_ALIASES.test(text) || READ_DIFFERENTLY.test(text) || mayHaveMultilineQuotes(text))
     return undefined;
-  const json = (options.format ?? (options.fileName?.toLowerCase().endsWith('.json') ? 'json' : 'yaml')) === 'json';
+  const json =
+    (options.format ?? (options.fileName?.toLowerCase().endsWith('.json') ? 'json' : 'yaml')) === 'json';
   try {
     if (json) JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     const value = loadFast(text, { schema: CORE_SCHEMA });

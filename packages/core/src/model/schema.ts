@@ -5,17 +5,9 @@
  * plans of one government can share one registry.
  */
 import * as z from 'zod';
+import { CONVENTION_DEFAULTS, ISO_DATE_SHAPE, isIsoDate } from './plain';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Is `text` a real calendar day written as `YYYY-MM-DD`? (2021-02-30 is not.) */
-export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export { isIsoDate } from './plain';
 
 /**
  * A calendar day, `YYYY-MM-DD`. YAML's own date type is not used: plans hold dates as text so
@@ -24,7 +16,7 @@ export function isIsoDate(text: string): boolean {
 export const IsoDate = z
   .string()
   // abort: a text that is not YYYY-MM-DD at all gets one diagnostic, not a second one from the refinement
-  .regex(ISO_DATE, { message: 'expected a real calendar date written as YYYY-MM-DD', abort: true })
+  .regex(ISO_DATE_SHAPE, { message: 'expected a real calendar date written as YYYY-MM-DD', abort: true })
   .refine(isIsoDate, { message: 'expected a real calendar date written as YYYY-MM-DD' })
   .describe('A calendar day written as YYYY-MM-DD');
 export type IsoDate = z.infer<typeof IsoDate>;
@@ -150,24 +142,27 @@ export type MonthBeforeReading = z.infer<typeof MonthBeforeReading>;
 
 /** Plan-level reading choices (解读约定). Every field has a default. */
 export const Conventions = z.strictObject({
-  monthBefore: MonthBeforeReading.default('endOfMonth').describe(
+  monthBefore: MonthBeforeReading.default(CONVENTION_DEFAULTS.monthBefore).describe(
     'How “X月前” is read. endOfMonth: by the last day of month X (supported by the regulation’s 31-January reading of annual reports); endOfPreviousMonth: strictly before month X begins.',
   ),
-  dayBeforeInclusive: z.boolean().default(true).describe('Whether “X月X日前” includes the named day'),
+  dayBeforeInclusive: z
+    .boolean()
+    .default(CONVENTION_DEFAULTS.dayBeforeInclusive)
+    .describe('Whether “X月X日前” includes the named day'),
   firstListedLeads: z
     .boolean()
-    .default(false)
+    .default(CONVENTION_DEFAULTS.firstListedLeads)
     .describe('“列第一位的为牵头单位”: with no 牵头 mark, the first-listed unit leads'),
   responsibleLeadsWhenNoLead: z
     .boolean()
-    .default(false)
+    .default(CONVENTION_DEFAULTS.responsibleLeadsWhenNoLead)
     .describe('“无牵头单位的，责任单位即为牵头单位”: with no lead, responsible units act as leads'),
   dueSoonDays: z
     .strictObject({
-      day: z.int().nonnegative().default(7),
-      month: z.int().nonnegative().default(30),
+      day: z.int().nonnegative().default(CONVENTION_DEFAULTS.dueSoonDays.day),
+      month: z.int().nonnegative().default(CONVENTION_DEFAULTS.dueSoonDays.month),
     })
-    .default({ day: 7, month: 30 })
+    .default({ ...CONVENTION_DEFAULTS.dueSoonDays })
     .describe('How many days before a deadline it counts as due soon, by the deadline’s granularity'),
 });
 export type Conventions = z.infer<typeof Conventions>;

@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, FengongInputError } from '../diagnostics';
-import { safeParsePlan, safeParseRegistry } from '../model/parse';
 import type { Plan, Registry } from '../model/schema';
 import { decodeText } from '../text';
 import { registryFileOf } from './registry-file';
@@ -101,7 +100,10 @@ export interface LoadedPlan {
  * @example
  * await findRegistryFile('seeds/zhanjiang-2021/plan.yaml', plan); //=> 'seeds/zhanjiang/units.yaml'
  */
-export async function findRegistryFile(planFile: string, plan: Pick<Plan, 'registry'>): Promise<string | undefined> {
+export async function findRegistryFile(
+  planFile: string,
+  plan: Pick<Plan, 'registry'>,
+): Promise<string | undefined> {
   return registryFileOf(planFile, plan);
 }
 
@@ -112,6 +114,7 @@ export async function findRegistryFile(planFile: string, plan: Pick<Plan, 'regis
  * const registry = await loadRegistryFile('seeds/zhanjiang/units.yaml');
  */
 export async function loadRegistryFile(file: string): Promise<Registry> {
+  const { safeParseRegistry } = await import('../model/parse');
   const result = safeParseRegistry(await readTextFile(file), { fileName: file });
   if (!result.success)
     throw new FengongInputError(result.diagnostics, `${file} is not a valid unit registry`);
@@ -137,6 +140,8 @@ export async function loadPlanText(
   planFile: string,
   options: { registryFile?: string } = {},
 ): Promise<LoadedPlan> {
+  // The readers (YAML, zod) load here, not with the module: a query of a compiled plan never parses.
+  const { safeParsePlan } = await import('../model/parse');
   const result = safeParsePlan(text, { fileName: planFile });
   if (!result.success) throw new FengongInputError(result.diagnostics, `${planFile} is not a valid plan`);
   const plan = result.data;
@@ -159,6 +164,6 @@ export async function loadPlanText(
   return { plan, planFile, registry, registryFile, diagnostics };
 }
 
-export { type LoadedAnalysis, type LoadAnalysisOptions, loadPlanAnalysis } from './plan-cache';
-export { JsonlLedgerStore, ledgerFileFor, openLedger } from './ledger-store';
 export { type ConvertOptions, convertLegacyOffice } from './convert';
+export { JsonlLedgerStore, ledgerFileFor, openLedger } from './ledger-store';
+export { type LoadAnalysisOptions, type LoadedAnalysis, loadPlanAnalysis } from './plan-cache';

@@ -1,4 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
@@ -22,7 +30,10 @@ function workspace() {
   const dir = mkdtempSync(path.join(tmpdir(), 'fengong-cache-'));
   const planFile = path.join(dir, 'plan.yaml');
   // The seed names its registry as ../zhanjiang/units.yaml; here it sits beside the plan.
-  writeFileSync(planFile, readFileSync(seedPlanFile, 'utf8').replace(/^registry: .*$/m, 'registry: units.yaml'));
+  writeFileSync(
+    planFile,
+    readFileSync(seedPlanFile, 'utf8').replace(/^registry: .*$/m, 'registry: units.yaml'),
+  );
   copyFileSync(seedRegistryFile, path.join(dir, 'units.yaml'));
   return { dir, planFile, registryFile: path.join(dir, 'units.yaml'), cacheDir: path.join(dir, 'cache') };
 }
@@ -39,7 +50,9 @@ describe('loadPlanAnalysis: the compiled-plan cache', () => {
     const second = await loadPlanAnalysis(planFile, { cacheDir });
     expect(second.cache).toBe('hit');
     expect(second.registryFile).toBe(first.registryFile);
-    expect(listTasks(second.analysis, { asOf: '2021-10-01' })).toEqual(listTasks(first.analysis, { asOf: '2021-10-01' }));
+    expect(listTasks(second.analysis, { asOf: '2021-10-01' })).toEqual(
+      listTasks(first.analysis, { asOf: '2021-10-01' }),
+    );
     expect(led(second.analysis, '市财政局')).toEqual([7, 8, 9]);
   });
 
@@ -77,7 +90,9 @@ describe('loadPlanAnalysis: the compiled-plan cache', () => {
     rmSync(registryFile);
     const without = await loadPlanAnalysis(planFile, { cacheDir });
     expect(without.diagnostics.map((d) => d.code)).toEqual(['no-registry']);
-    expect((await loadPlanAnalysis(planFile, { cacheDir })).diagnostics.map((d) => d.code)).toEqual(['no-registry']);
+    expect((await loadPlanAnalysis(planFile, { cacheDir })).diagnostics.map((d) => d.code)).toEqual([
+      'no-registry',
+    ]);
     copyFileSync(seedRegistryFile, path.join(dir, 'units.yaml'));
     const found = await loadPlanAnalysis(planFile, { cacheDir });
     expect(found.cache).toBe('stored');
@@ -119,9 +134,15 @@ describe('loadPlanAnalysis: the compiled-plan cache', () => {
     const { dir, planFile, registryFile, cacheDir } = workspace();
     const other = path.join(dir, 'other');
     mkdirSync(other);
-    writeFileSync(path.join(other, 'units.yaml'), readFileSync(registryFile, 'utf8').replace(/市财政局/g, '市财政厅'));
+    writeFileSync(
+      path.join(other, 'units.yaml'),
+      readFileSync(registryFile, 'utf8').replace(/市财政局/g, '市财政厅'),
+    );
     await loadPlanAnalysis(planFile, { cacheDir });
-    const explicit = await loadPlanAnalysis(planFile, { cacheDir, registryFile: path.join(other, 'units.yaml') });
+    const explicit = await loadPlanAnalysis(planFile, {
+      cacheDir,
+      registryFile: path.join(other, 'units.yaml'),
+    });
     expect(explicit.cache).toBe('stored');
     expect(explicit.analysis.registry.unitByName.has('市财政厅')).toBe(true);
   });
@@ -130,7 +151,10 @@ describe('loadPlanAnalysis: the compiled-plan cache', () => {
 describe('loadPlanAnalysis: stamps spare reading an unchanged plan', () => {
   /** Files changed less than 2 s before a stamp would be written are never stamped. */
   const settle = () => new Promise((resolve) => setTimeout(resolve, 2100));
-  const cacheFiles = (cacheDir: string) => readdirSync(path.join(cacheDir, 'plans')).map((f) => path.extname(f)).sort();
+  const cacheFiles = (cacheDir: string) =>
+    readdirSync(path.join(cacheDir, 'plans'))
+      .map((f) => path.extname(f))
+      .sort();
 
   test('once its files settled, a plan is answered without reading it; edits of either file are still seen', async () => {
     const { planFile, registryFile, cacheDir } = workspace();
@@ -171,7 +195,10 @@ describe('loadPlanAnalysis: stamps spare reading an unchanged plan', () => {
     const [stampName] = readdirSync(path.join(cacheDir, 'plans')).filter((f) => f.endsWith('.stamp'));
     const stampFile = path.join(cacheDir, 'plans', stampName!);
     const stamps = JSON.parse(readFileSync(stampFile, 'utf8'));
-    for (const changed of [{ ...stamps, build: 'another' }, { ...stamps, where: 'elsewhere' }]) {
+    for (const changed of [
+      { ...stamps, build: 'another' },
+      { ...stamps, where: 'elsewhere' },
+    ]) {
       writeFileSync(stampFile, JSON.stringify(changed));
       reads.mockClear();
       expect((await loadPlanAnalysis(planFile, { cacheDir })).cache).toBe('hit');

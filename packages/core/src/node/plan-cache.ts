@@ -18,7 +18,8 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_ID } from '../build';
 import type { Diagnostic } from '../diagnostics';
-import { analyzePlan, type CompiledSource, decodeAnalysis, encodeAnalysis, type PlanAnalysis } from '../queries';
+import type { PlanAnalysis } from '../queries/analysis';
+import { type CompiledSource, decodeAnalysis, encodeAnalysis } from '../queries/compiled';
 import { fileText, loadPlanText, readFileBytesSync } from './index';
 import { registryFileOf } from './registry-file';
 
@@ -171,9 +172,13 @@ const closing = new FinalizationRegistry<number>((fd) => {
  * const { analysis, cache } = await loadPlanAnalysis('seeds/zhanjiang-2021/plan.yaml', { cacheDir: '/tmp/fengong' });
  * cache; //=> 'stored' the first time, 'hit' after
  */
-export async function loadPlanAnalysis(planFile: string, options: LoadAnalysisOptions = {}): Promise<LoadedAnalysis> {
+export async function loadPlanAnalysis(
+  planFile: string,
+  options: LoadAnalysisOptions = {},
+): Promise<LoadedAnalysis> {
   const { cacheDir } = options;
-  if (!cacheDir) return { ...(await analyzeFile(planFile, readFileBytesSync(planFile), options)).result, cache: 'off' };
+  if (!cacheDir)
+    return { ...(await analyzeFile(planFile, readFileBytesSync(planFile), options)).result, cache: 'off' };
   // One pair of files per plan path and registry option, so an edited plan replaces its old entry.
   const where = `${path.resolve(planFile)}\0${options.registryFile ? path.resolve(options.registryFile) : ''}`;
   const base = path.join(cacheDir, 'plans', fileNameOf(where));
@@ -182,7 +187,9 @@ export async function loadPlanAnalysis(planFile: string, options: LoadAnalysisOp
   const planStat = statIfPresent(planFile);
   const stamps = planStat && readStamps(stampFile, where);
   let plan: { key: string; stamp?: string; bytes?: Uint8Array } =
-    stamps && stamps.plan.stamp === stampOf(planStat) ? stamps.plan : await hashPlan(planFile, where, planStat);
+    stamps && stamps.plan.stamp === stampOf(planStat)
+      ? stamps.plan
+      : await hashPlan(planFile, where, planStat);
 
   const source = openCompiled(compiledFile);
   const decoded = source && decodeAnalysis(source, { key: plan.key });
@@ -190,12 +197,16 @@ export async function loadPlanAnalysis(planFile: string, options: LoadAnalysisOp
     const meta = decoded.meta as CacheMeta;
     const registry = await checkRegistry(planFile, options, meta, stamps);
     if (registry) {
-      const stale = stamps?.plan.stamp !== plan.stamp || stamps?.plan.key !== plan.key || stamps?.registry?.stamp !== registry.stamp?.stamp;
+      const stale =
+        stamps?.plan.stamp !== plan.stamp ||
+        stamps?.plan.key !== plan.key ||
+        stamps?.registry?.stamp !== registry.stamp?.stamp;
       if (plan.stamp && stale) {
-        await writeStamps(stampFile, { build: BUILD_ID, where, plan: { stamp: plan.stamp, key: plan.key }, registry: registry.stamp }, [
-          planStat,
-          registry.stat,
-        ]);
+        await writeStamps(
+          stampFile,
+          { build: BUILD_ID, where, plan: { stamp: plan.stamp, key: plan.key }, registry: registry.stamp },
+          [planStat, registry.stat],
+        );
       }
       return {
         analysis: decoded.analysis,
@@ -221,14 +232,20 @@ export async function loadPlanAnalysis(planFile: string, options: LoadAnalysisOp
     registryHash,
     diagnostics: loaded.result.diagnostics,
   };
-  const stored = await writeAtomically(compiledFile, encodeAnalysis(loaded.result.analysis, { key: plan.key, meta }));
+  const stored = await writeAtomically(
+    compiledFile,
+    encodeAnalysis(loaded.result.analysis, { key: plan.key, meta }),
+  );
   if (stored && plan.stamp) {
     const registryStamp =
-      registryFile && registryStat && registryHash ? { file: registryFile, stamp: stampOf(registryStat), hash: registryHash } : null;
-    await writeStamps(stampFile, { build: BUILD_ID, where, plan: { stamp: plan.stamp, key: plan.key }, registry: registryStamp }, [
-      planStat,
-      registryStat,
-    ]);
+      registryFile && registryStat && registryHash
+        ? { file: registryFile, stamp: stampOf(registryStat), hash: registryHash }
+        : null;
+    await writeStamps(
+      stampFile,
+      { build: BUILD_ID, where, plan: { stamp: plan.stamp, key: plan.key }, registry: registryStamp },
+      [planStat, registryStat],
+    );
   }
   return { ...loaded.result, cache: stored ? 'stored' : 'unwritable' };
 }
@@ -252,7 +269,10 @@ function unchangedSince(file: string, before: BigIntStats): boolean {
 
 /** The plan read afresh: parsed, validated, resolved. */
 async function analyzeFile(planFile: string, bytes: Uint8Array, options: LoadAnalysisOptions) {
-  const loaded = await loadPlanText(fileText(bytes, planFile), planFile, { registryFile: options.registryFile });
+  const loaded = await loadPlanText(fileText(bytes, planFile), planFile, {
+    registryFile: options.registryFile,
+  });
+  const { analyzePlan } = await import('../queries/analysis');
   const result: Omit<LoadedAnalysis, 'cache'> = {
     analysis: analyzePlan(loaded.plan, loaded.registry ? { registry: loaded.registry } : {}),
     planFile,
@@ -266,14 +286,25 @@ async function analyzeFile(planFile: string, bytes: Uint8Array, options: LoadAna
  * The plan is unchanged (it is in the key); the registry it leads to must be too: the same file, with
  * the same bytes (by its stamp, else by its hash). `undefined` when it changed.
  */
-async function checkRegistry(planFile: string, options: LoadAnalysisOptions, meta: CacheMeta, stamps: Stamps | undefined) {
-  const file = options.registryFile ?? registryFileOf(planFile, meta.planRegistry === null ? {} : { registry: meta.planRegistry });
+async function checkRegistry(
+  planFile: string,
+  options: LoadAnalysisOptions,
+  meta: CacheMeta,
+  stamps: Stamps | undefined,
+) {
+  const file =
+    options.registryFile ??
+    registryFileOf(planFile, meta.planRegistry === null ? {} : { registry: meta.planRegistry });
   if ((file ?? null) !== meta.registryFile) return undefined;
   if (!file) return { file, stamp: null, stat: undefined };
   const stat = statIfPresent(file);
   if (!stat || meta.registryHash === null) return undefined;
   const stamp = { file, stamp: stampOf(stat), hash: meta.registryHash };
-  if (stamps?.registry?.file === file && stamps.registry.stamp === stamp.stamp && stamps.registry.hash === meta.registryHash) {
+  if (
+    stamps?.registry?.file === file &&
+    stamps.registry.stamp === stamp.stamp &&
+    stamps.registry.hash === meta.registryHash
+  ) {
     return { file, stamp, stat };
   }
   const bytes = readIfPresent(file);

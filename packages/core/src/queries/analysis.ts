@@ -2,11 +2,14 @@
  * A plan read once (方案解读): every task's roles resolved and every deadline parsed, so that the
  * queries, the CLI, the reports and the viewer all answer from the same reading.
  */
+
+import type { Deadline, ParsedDeadline } from '../deadlines';
+import { parseDeadline } from '../deadlines/parse';
 import type { Diagnostic } from '../diagnostics';
-import { type Deadline, type ParsedDeadline, parseDeadline } from '../deadlines';
 import type { Plan, Registry, Task } from '../model/schema';
 import { indexRegistry, type RegistryIndex, type RegistryLike, toRegistryIndex } from '../registry';
-import { type ResolvedPlan, type ResolvedTask, resolvePlan } from '../roles';
+import type { ResolvedPlan, ResolvedTask } from '../roles';
+import { resolvePlan } from '../roles/plan';
 
 /** One task with its reading. */
 export interface AnalyzedTask {

@@ -1,7 +1,8 @@
 /**
  * The plan's calendar (时限日历): what falls due month by month, and the ongoing work beside it.
  */
-import { type DeadlineStatus, deadlineStatus, type TrafficLight, trafficLight } from '../deadlines';
+import type { DeadlineStatus, TrafficLight } from '../deadlines';
+import { deadlineStatus, trafficLight } from '../deadlines/status';
 import type { IsoDate } from '../model/schema';
 import type { PlanAnalysis } from './analysis';
 import type { AsOfOptions } from './views';
@@ -42,13 +43,18 @@ export function deadlineCalendar(analysis: PlanAnalysis, options: AsOfOptions = 
     const d = deadline.deadline;
     const parts = d.kind === 'compound' ? d.parts : [d];
     const report = options.asOf
-      ? deadlineStatus(d, { asOf: options.asOf, conventions: analysis.plan.conventions, completion: options.completion?.get(task.number) })
+      ? deadlineStatus(d, {
+          asOf: options.asOf,
+          conventions: analysis.plan.conventions,
+          completion: options.completion?.get(task.number),
+        })
       : undefined;
     let datedHere = false;
     parts.forEach((part, i) => {
       const label = 'label' in part && typeof part.label === 'string' ? part.label : undefined;
       const partDue = part.kind === 'by' ? part.due : part.kind === 'window' ? part.end : null;
-      if (part.kind === 'ongoing') ongoing.push({ task: task.number, ...(label ? { label } : {}), text: task.deadline });
+      if (part.kind === 'ongoing')
+        ongoing.push({ task: task.number, ...(label ? { label } : {}), text: task.deadline });
       if (!partDue) return;
       datedHere = true;
       const partReport = d.kind === 'compound' ? report?.parts?.[i] : report;
@@ -66,7 +72,8 @@ export function deadlineCalendar(analysis: PlanAnalysis, options: AsOfOptions = 
           : {}),
       });
     });
-    if (!datedHere && !parts.some((p) => p.kind === 'ongoing')) undated.push({ task: task.number, text: task.deadline });
+    if (!datedHere && !parts.some((p) => p.kind === 'ongoing'))
+      undated.push({ task: task.number, text: task.deadline });
   }
   dated.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.task - b.task));
   const months: DeadlineCalendar['months'] = [];

@@ -11,7 +11,10 @@ const generated = generatePlan({ tasks: 400, units: 200, seed: 3 });
 const cases: [string, PlanAnalysis][] = [
   ['the seed plan', analyzePlan(seedPlan, { registry: seedRegistry })],
   ['the seed plan without a registry', analyzePlan(seedPlan)],
-  ['a generated plan', analyzePlan(Plan.parse(generated.plan), { registry: Registry.parse(generated.registry) })],
+  [
+    'a generated plan',
+    analyzePlan(Plan.parse(generated.plan), { registry: Registry.parse(generated.registry) }),
+  ],
 ];
 
 /** Everything an analysis holds, as plain data (lazy properties read). */
@@ -31,13 +34,16 @@ const plain = (analysis: PlanAnalysis) => ({
 
 describe('compiled analyses (encodeAnalysis / decodeAnalysis)', () => {
   test.each(cases)('%s reads back equal to the analysis it was made from', (_name, analysis) => {
-    const decoded = decodeAnalysis(encodeAnalysis(analysis, { key: 'k', meta: { file: 'plan.yaml' } }), { key: 'k' });
+    const decoded = decodeAnalysis(encodeAnalysis(analysis, { key: 'k', meta: { file: 'plan.yaml' } }), {
+      key: 'k',
+    });
     expect(decoded?.meta).toEqual({ file: 'plan.yaml' });
     expect(plain(decoded!.analysis)).toEqual(plain(analysis));
     // Key order too: JSON output of the decoded analysis is byte-identical.
     expect(JSON.stringify(decoded!.analysis.tasks.map((t) => t.resolved))).toBe(
       JSON.stringify(analysis.tasks.map((t) => t.resolved)),
     );
+    expect(JSON.stringify(decoded!.analysis.tasks)).toBe(JSON.stringify(analysis.tasks));
   });
 
   test.each(cases)('%s answers every query as the fresh analysis does', (_name, analysis) => {
@@ -45,7 +51,9 @@ describe('compiled analyses (encodeAnalysis / decodeAnalysis)', () => {
     const asOf = '2021-10-01';
     expect(listTasks(decoded, { asOf })).toEqual(listTasks(analysis, { asOf }));
     for (const unit of [...analysis.resolved.byUnit.ids.keys()].slice(0, 60)) {
-      expect(listTasks(decoded, { unit, asOf, roles: ['lead'] })).toEqual(listTasks(analysis, { unit, asOf, roles: ['lead'] }));
+      expect(listTasks(decoded, { unit, asOf, roles: ['lead'] })).toEqual(
+        listTasks(analysis, { unit, asOf, roles: ['lead'] }),
+      );
       expect(unitAssignments(decoded.resolved, unit)).toEqual(unitAssignments(analysis.resolved, unit));
     }
     const first = analysis.plan.tasks[0]!.number;
@@ -69,28 +77,33 @@ describe('compiled analyses (encodeAnalysis / decodeAnalysis)', () => {
     const shifted = new Uint8Array(bytes.length + 3);
     shifted.set(bytes, 3);
     const decoded = decodeAnalysis(shifted.subarray(3), { key: 'k' });
-    expect(tasksForUnit(decoded!.analysis.resolved, '市财政局', { roles: ['lead'] }).map((t) => t.task)).toEqual([7, 8, 9]);
+    expect(
+      tasksForUnit(decoded!.analysis.resolved, '市财政局', { roles: ['lead'] }).map((t) => t.task),
+    ).toEqual([7, 8, 9]);
   });
 });
 
 describe('the per-unit index', () => {
-  test.each(cases)('%s: tasksForUnit read from the packed index agrees with the expanded units', (_name, analysis) => {
-    const { resolved } = analysis;
-    for (const unit of resolved.byUnit.ids.keys()) {
-      const fromUnits = resolved.tasks.flatMap((task) =>
-        task.units
-          .filter((u) => u.unit === unit)
-          .map((u) => ({
-            task: task.number,
-            role: u.role,
-            supervising: u.supervising === true,
-            ...(u.via !== undefined ? { via: u.via } : {}),
-            ...(u.territorial ? { territorial: true } : {}),
-          })),
-      );
-      expect(tasksForUnit(resolved, unit)).toEqual(fromUnits);
-    }
-  });
+  test.each(cases)(
+    '%s: tasksForUnit read from the packed index agrees with the expanded units',
+    (_name, analysis) => {
+      const { resolved } = analysis;
+      for (const unit of resolved.byUnit.ids.keys()) {
+        const fromUnits = resolved.tasks.flatMap((task) =>
+          task.units
+            .filter((u) => u.unit === unit)
+            .map((u) => ({
+              task: task.number,
+              role: u.role,
+              supervising: u.supervising === true,
+              ...(u.via !== undefined ? { via: u.via } : {}),
+              ...(u.territorial ? { territorial: true } : {}),
+            })),
+        );
+        expect(tasksForUnit(resolved, unit)).toEqual(fromUnits);
+      }
+    },
+  );
 });
 
 describe('countTasks', () => {

@@ -16,25 +16,28 @@ import { BUILD_ID } from '../build';
 import type { ParsedDeadline } from '../deadlines';
 import type { Conventions, Plan, Registry } from '../model/schema';
 import { indexRegistry } from '../registry';
-import { type IndexArray, type ResolvedPlan, type ResolvedTask, resolvePlan, type UnitIndex } from '../roles';
+import type { IndexArray, ResolvedPlan, ResolvedTask, UnitIndex } from '../roles';
+import { resolvePlan } from '../roles/plan';
 import type { AnalyzedTask, PlanAnalysis } from './analysis';
 
-const MAGIC = 'FGPLAN02';
+const MAGIC = 'FGPLAN03';
 
 /** Per-task facts saved as they are; `units` and `clauses` are recomputed on demand. */
 type SavedRoles = Pick<ResolvedTask, 'roles' | 'notices' | 'leadSource' | 'override'>;
 
-type ArrayName = 'start' | 'taskAt' | 'roleAt' | 'viaAt' | 'numbers';
-const ARRAYS: readonly ArrayName[] = ['start', 'taskAt', 'roleAt', 'viaAt', 'numbers'];
+type ArrayName = 'start' | 'taskAt' | 'roleAt' | 'viaAt' | 'numbers' | 'taskDeadlines';
+const ARRAYS: readonly ArrayName[] = ['start', 'taskAt', 'roleAt', 'viaAt', 'numbers', 'taskDeadlines'];
 
 /** The large parts, each its own JSON text, parsed only when a query first needs it. */
 interface Sections {
   plan: Plan;
   registry: Registry;
   roles: { records: SavedRoles[]; taskRoles: number[] };
+  /** The per-unit index's unit names, by id: read by unit queries only. */
+  units: string[];
 }
 type SectionName = keyof Sections;
-const SECTIONS: readonly SectionName[] = ['plan', 'registry', 'roles'];
+const SECTIONS: readonly SectionName[] = ['plan', 'registry', 'roles', 'units'];
 
 interface Header {
   format: typeof MAGIC;
@@ -44,8 +47,6 @@ interface Header {
   meta: unknown;
   conventions: Conventions;
   deadlines: ParsedDeadline[];
-  taskDeadlines: number[];
-  unitNames: string[];
   vias: readonly string[];
   /** Start and length, in UTF-16 code units after the header, of each section's JSON. */
   sections: Record<SectionName, [start: number, length: number]>;
@@ -121,6 +122,7 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
     plan: JSON.stringify(analysis.plan),
     registry: JSON.stringify(analysis.registry.registry),
     roles: JSON.stringify({ records: roles.list, taskRoles: roles.ids } satisfies Sections['roles']),
+    units: JSON.stringify([...resolved.byUnit.ids.keys()] satisfies Sections['units']),
   };
   const sections = {} as Header['sections'];
   let at = 0;
@@ -135,6 +137,7 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
     roleAt: index.roleAt,
     viaAt: narrowest(index.viaAt, -1, index.vias.length - 1),
     numbers: index.numbers,
+    taskDeadlines: narrowest(Int32Array.from(deadlines.ids), 0, deadlines.list.length - 1),
   };
   const arrays = {} as Header['arrays'];
   let offset = 0;
@@ -151,8 +154,6 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
     meta: options.meta ?? null,
     conventions: resolved.conventions,
     deadlines: deadlines.list,
-    taskDeadlines: deadlines.ids,
-    unitNames: [...index.ids.keys()],
     vias: index.vias,
     sections,
     arrays,
@@ -168,7 +169,10 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
   for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
   for (const name of ARRAYS) {
     const array = saved[name];
-    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), binaryStart + arrays[name][0]);
+    bytes.set(
+      new Uint8Array(array.buffer, array.byteOffset, array.byteLength),
+      binaryStart + arrays[name][0],
+    );
   }
   return bytes;
 }
@@ -197,7 +201,9 @@ export interface CompiledSource {
 }
 
 /** Options of {@link decodeAnalysis}: the key it must have been saved under, or a check of key and meta. */
-export type DecodeAnalysisOptions = { key: string } | { accept(saved: { key: string; meta: unknown }): boolean };
+export type DecodeAnalysisOptions =
+  | { key: string }
+  | { accept(saved: { key: string; meta: unknown }): boolean };
 
 const utf16 = (bytes: Uint8Array) => new TextDecoder('utf-16le').decode(bytes);
 
@@ -246,12 +252,15 @@ export function decodeAnalysis(
   } catch {
     return undefined;
   }
-  if (header.format !== MAGIC || header.build !== BUILD_ID || header.littleEndian !== littleEndian) return undefined;
-  const accepted = 'key' in options ? header.key === options.key : options.accept({ key: header.key, meta: header.meta });
+  if (header.format !== MAGIC || header.build !== BUILD_ID || header.littleEndian !== littleEndian)
+    return undefined;
+  const accepted =
+    'key' in options ? header.key === options.key : options.accept({ key: header.key, meta: header.meta });
   if (!accepted) return undefined;
   const textStart = 12 + headerLength * 2;
   let textLength = 0;
-  for (const name of SECTIONS) textLength = Math.max(textLength, header.sections[name][0] + header.sections[name][1]);
+  for (const name of SECTIONS)
+    textLength = Math.max(textLength, header.sections[name][0] + header.sections[name][1]);
   const binaryStart = Math.ceil((textStart + textLength * 2) / 8) * 8;
   let binaryLength = 0;
   for (const name of ARRAYS) {
@@ -269,7 +278,13 @@ export function decodeAnalysis(
     const [offset, length, type] = header.arrays[name];
     arrays[name] = new ARRAY_TYPES[type](binary.buffer as ArrayBuffer, binary.byteOffset + offset, length);
   }
-  if (!(arrays.start instanceof Int32Array && arrays.numbers instanceof Int32Array && arrays.roleAt instanceof Uint8Array)) {
+  if (
+    !(
+      arrays.start instanceof Int32Array &&
+      arrays.numbers instanceof Int32Array &&
+      arrays.roleAt instanceof Uint8Array
+    )
+  ) {
     return undefined;
   }
   if (arrays.taskAt instanceof Uint8Array || arrays.viaAt instanceof Uint8Array) return undefined;
@@ -285,19 +300,26 @@ export function decodeAnalysis(
   const planOf = section('plan');
   const registryOf = once(() => indexRegistry(section('registry')()));
   const rolesOf = section('roles');
+  const unitsOf = section('units');
   const fullPlan = once(() => resolvePlan(planOf(), registryOf()));
   const numbers = arrays.numbers;
+  const taskDeadlines = arrays.taskDeadlines;
 
   const resolvedTasks = once(() => {
     const { records, taskRoles } = rolesOf();
     return Array.from(numbers, (number, i): ResolvedTask => {
       const saved = records[taskRoles[i]!]!;
-      const notices = saved.notices.length ? saved.notices.map((n) => ({ ...n, path: ['tasks', i, 'units'] })) : saved.notices;
+      const notices = saved.notices.length
+        ? saved.notices.map((n) => ({ ...n, path: ['tasks', i, 'units'] }))
+        : saved.notices;
       return compiledTask(number, saved, notices, () => fullPlan().tasks[i]!);
     });
   });
-  const byUnit = {
-    ids: new Map(header.unitNames.map((name, id) => [name, id])),
+  const unitIds = once(() => new Map(unitsOf().map((name, id) => [name, id])));
+  const byUnit: UnitIndex = {
+    get ids() {
+      return unitIds();
+    },
     start: arrays.start,
     taskAt: arrays.taskAt,
     // Only unitAssignments reads slots, and it reads the expanded units too: take both from a fresh resolution.
@@ -308,7 +330,7 @@ export function decodeAnalysis(
     viaAt: arrays.viaAt,
     vias: header.vias,
     numbers,
-  } satisfies UnitIndex;
+  };
   const resolved: ResolvedPlan = {
     get tasks() {
       return resolvedTasks();
@@ -323,16 +345,12 @@ export function decodeAnalysis(
     byUnit,
   };
   const resolvedByNumber = once(() => new Map(resolvedTasks().map((t) => [t.number, t])));
-  const tasks = Array.from(numbers, (_, i): AnalyzedTask => ({
-    get task() {
-      return planOf().tasks[i]!;
-    },
-    get resolved() {
-      return resolvedTasks()[i]!;
-    },
-    deadline: header.deadlines[header.taskDeadlines[i]!]!,
-  }));
-  const byNumber = new Map(Array.from(numbers, (number, i) => [number, tasks[i]!]));
+  const parts: CompiledParts = { plan: planOf, resolvedTasks };
+  const tasks = Array.from(
+    numbers,
+    (_, i) => new CompiledAnalyzedTask(parts, i, header.deadlines[taskDeadlines[i]!]!),
+  );
+  const byNumber = once(() => new Map(Array.from(numbers, (number, i) => [number, tasks[i]!])));
   const analysis: PlanAnalysis = {
     get plan() {
       return planOf();
@@ -342,9 +360,42 @@ export function decodeAnalysis(
     },
     resolved,
     tasks,
-    byNumber,
+    get byNumber() {
+      return byNumber();
+    },
   };
   return { analysis, meta: header.meta };
+}
+
+/** What a task of a compiled plan reads its parts from. */
+interface CompiledParts {
+  plan: () => Plan;
+  resolvedTasks: () => ResolvedTask[];
+}
+
+/**
+ * A task of a compiled plan: its deadline reading at hand, its text and roles read on first access.
+ * A class, because a plan of 10,000 tasks makes 10,000 of them at every start; JSON sees the same
+ * properties as a freshly analysed task's.
+ */
+class CompiledAnalyzedTask implements AnalyzedTask {
+  readonly #parts: CompiledParts;
+  readonly #at: number;
+  readonly deadline: ParsedDeadline;
+  constructor(parts: CompiledParts, at: number, deadline: ParsedDeadline) {
+    this.#parts = parts;
+    this.#at = at;
+    this.deadline = deadline;
+  }
+  get task(): Plan['tasks'][number] {
+    return this.#parts.plan().tasks[this.#at]!;
+  }
+  get resolved(): ResolvedTask {
+    return this.#parts.resolvedTasks()[this.#at]!;
+  }
+  toJSON(): AnalyzedTask {
+    return { task: this.task, resolved: this.resolved, deadline: this.deadline };
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Queries and views over an analysed plan (方案查询). */
 export { type AnalyzedTask, analyzePlan, type PlanAnalysis } from './analysis';
+export { type CalendarItem, type DeadlineCalendar, deadlineCalendar } from './calendar';
 export {
   type CompiledSource,
   type DecodeAnalysisOptions,
@@ -8,7 +9,7 @@ export {
   type EncodeAnalysisOptions,
   encodeAnalysis,
 } from './compiled';
-export { type CalendarItem, type DeadlineCalendar, deadlineCalendar } from './calendar';
+export * from './report-views';
 export { type PlanSummary, summarizePlan } from './summary';
 export {
   noticeDuties,
@@ -28,12 +29,11 @@ export {
   listTasks,
   type TaskDetail,
   type TaskFilter,
-  taskDetail,
   type TaskStatus,
   type TaskView,
+  taskDetail,
   taskNotices,
   taskStatus,
   taskView,
   UnknownUnitError,
 } from './views';
-export * from './report-views';

@@ -5,17 +5,16 @@
  * deadlines (时限日历). Pure: the status day `asOf` and the progress entries are passed in; nothing
  * here reads the clock or a file. Labels are Chinese because the documents are.
  */
-import {
-  type Completion,
-  compareStatus,
-  type Deadline,
-  type DeadlineKind,
-  type DeadlineStatus,
-  firstDue,
-  type SimpleDeadline,
-  type TrafficLight,
-  trafficLightLabels,
+import type {
+  Completion,
+  Deadline,
+  DeadlineKind,
+  DeadlineStatus,
+  SimpleDeadline,
+  TrafficLight,
 } from '../deadlines';
+import { firstDue } from '../deadlines/explain';
+import { compareStatus, trafficLightLabels } from '../deadlines/status';
 import type { IsoDate, Role, Task } from '../model/schema';
 import { lookupName } from '../registry';
 import type { RoleNames } from '../roles';

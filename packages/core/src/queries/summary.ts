@@ -35,7 +35,10 @@ export interface PlanSummary {
 }
 
 /** See {@link PlanSummary}. Accepts a plan (read here) or an existing analysis. */
-export function summarizePlan(plan: Plan | PlanAnalysis, options: { registry?: RegistryLike } = {}): PlanSummary {
+export function summarizePlan(
+  plan: Plan | PlanAnalysis,
+  options: { registry?: RegistryLike } = {},
+): PlanSummary {
   const analysis = 'resolved' in plan ? plan : analyzePlan(plan, options);
   const units = new Set<string>();
   const groups = new Set<string>();
@@ -44,7 +47,8 @@ export function summarizePlan(plan: Plan | PlanAnalysis, options: { registry?: R
   let tasksWithLead = 0;
   for (const item of analysis.tasks) {
     for (const clause of item.resolved.clauses) {
-      for (const name of clause.names) (name.kind === 'group' ? groups : units).add(name.canonical ?? name.name);
+      for (const name of clause.names)
+        (name.kind === 'group' ? groups : units).add(name.canonical ?? name.name);
     }
     if (item.resolved.roles.lead.length > 0) tasksWithLead++;
     const kind = item.deadline.deadline.kind;

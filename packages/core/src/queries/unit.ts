@@ -2,11 +2,14 @@
  * A unit's side of the plan: its responsibility list (责任清单), its duties from the covering notice
  * (通知要求), and its workload (工作量).
  */
-import { type DeadlineStatus, deadlineStatus, firstDue, parseDeadline, trafficLight } from '../deadlines';
+import type { DeadlineStatus } from '../deadlines';
+import { firstDue } from '../deadlines/explain';
+import { parseDeadline } from '../deadlines/parse';
+import { deadlineStatus, trafficLight } from '../deadlines/status';
 import type { IsoDate, NoticeDuty, Role, Unit, UnitKind } from '../model/schema';
-import { tasksForUnit, unitAssignments } from '../roles';
+import { tasksForUnit, unitAssignments } from '../roles/plan';
 import type { PlanAnalysis } from './analysis';
-import { type AsOfOptions, findUnit, type TaskStatus, type TaskView, listTasks } from './views';
+import { type AsOfOptions, findUnit, listTasks, type TaskStatus, type TaskView } from './views';
 
 /**
  * A duty from the covering notice as it falls on one unit, e.g. 市财政局 reports the progress of
@@ -51,8 +54,14 @@ function dutyApplies(duty: NoticeDuty, roles: ReadonlySet<Role>, unit: string): 
  * //=> { unit: '市财政局', requirement: 2, recipient: '市政府办公室',
  * //     deadline: { text: '10月30日前', due: '2021-10-30' }, tasks: [7, 8, 9], … }
  */
-export function noticeDuties(analysis: PlanAnalysis, options: AsOfOptions & { unit?: string } = {}): UnitNoticeDuty[] {
-  const units = options.unit !== undefined ? [findUnit(analysis, options.unit)] : [...analysis.resolved.byUnit.ids.keys()];
+export function noticeDuties(
+  analysis: PlanAnalysis,
+  options: AsOfOptions & { unit?: string } = {},
+): UnitNoticeDuty[] {
+  const units =
+    options.unit !== undefined
+      ? [findUnit(analysis, options.unit)]
+      : [...analysis.resolved.byUnit.ids.keys()];
   const out: UnitNoticeDuty[] = [];
   const { plan } = analysis;
   for (const unit of units) {
@@ -74,7 +83,10 @@ export function noticeDuties(analysis: PlanAnalysis, options: AsOfOptions & { un
         if (duty.recipient) item.recipient = duty.recipient;
         if (duty.scope) item.scope = duty.scope;
         if (duty.deadline) {
-          const { deadline } = parseDeadline(duty.deadline, { issued: plan.meta.issued, conventions: plan.conventions });
+          const { deadline } = parseDeadline(duty.deadline, {
+            issued: plan.meta.issued,
+            conventions: plan.conventions,
+          });
           item.deadline = { text: duty.deadline, due: firstDue(deadline) };
           if (options.asOf) {
             const report = deadlineStatus(deadline, { asOf: options.asOf, conventions: plan.conventions });
@@ -98,7 +110,14 @@ export function noticeDuties(analysis: PlanAnalysis, options: AsOfOptions & { un
  * list.supervising.map((t) => t.number); //=> [38]
  */
 export interface UnitResponsibilities {
-  unit: { name: string; fullName?: string; kind?: UnitKind; groups: string[]; known: boolean; isGroup: boolean };
+  unit: {
+    name: string;
+    fullName?: string;
+    kind?: UnitKind;
+    groups: string[];
+    known: boolean;
+    isGroup: boolean;
+  };
   lead: TaskView[];
   responsible: TaskView[];
   supporting: TaskView[];
@@ -108,12 +127,17 @@ export interface UnitResponsibilities {
 }
 
 /** See {@link UnitResponsibilities}. */
-export function unitResponsibilities(analysis: PlanAnalysis, name: string, options: AsOfOptions = {}): UnitResponsibilities {
+export function unitResponsibilities(
+  analysis: PlanAnalysis,
+  name: string,
+  options: AsOfOptions = {},
+): UnitResponsibilities {
   const unit = findUnit(analysis, name);
   const registered: Unit | undefined = analysis.registry.unitByName.get(unit);
   const isGroup = analysis.registry.groupByName.has(unit);
   const views = listTasks(analysis, { ...options, unit });
-  const pick = (role: Role) => views.filter((v) => (v.unitRole ? v.unitRole.role === role : v.roles[role].includes(unit)));
+  const pick = (role: Role) =>
+    views.filter((v) => (v.unitRole ? v.unitRole.role === role : v.roles[role].includes(unit)));
   return {
     unit: {
       name: unit,
@@ -126,7 +150,11 @@ export function unitResponsibilities(analysis: PlanAnalysis, name: string, optio
     lead: pick('lead'),
     responsible: pick('responsible'),
     supporting: pick('supporting'),
-    supervising: views.filter((v) => (v.unitRole ? v.unitRole.supervising || v.unitRole.role === 'supervising' : v.roles.supervising.includes(unit))),
+    supervising: views.filter((v) =>
+      v.unitRole
+        ? v.unitRole.supervising || v.unitRole.role === 'supervising'
+        : v.roles.supervising.includes(unit),
+    ),
     noticeDuties: isGroup ? [] : noticeDuties(analysis, { ...options, unit }),
     workload: unitWorkload(analysis, unit),
   };

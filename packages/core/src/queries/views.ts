@@ -2,22 +2,22 @@
  * Views (视图): plain data answers to "who does what by when", shared by the CLI's `--json`, the
  * reports and the viewer.
  */
-import {
-  type Completion,
-  type Deadline,
-  type DeadlineKind,
-  type DeadlineStatus,
-  type DeadlineStatusReport,
-  deadlineStatus,
-  firstDue,
-  type ParsedDeadline,
-  type TrafficLight,
-  trafficLight,
+import type {
+  Completion,
+  Deadline,
+  DeadlineKind,
+  DeadlineStatus,
+  DeadlineStatusReport,
+  ParsedDeadline,
+  TrafficLight,
 } from '../deadlines';
+import { firstDue } from '../deadlines/explain';
+import { deadlineStatus, trafficLight } from '../deadlines/status';
 import type { Diagnostic } from '../diagnostics';
 import type { IsoDate, Role } from '../model/schema';
 import { closestUnits, lookupName } from '../registry';
-import { type Clause, type RoleAssignment, type RoleNames, tasksForUnit, type UnitTask } from '../roles';
+import type { Clause, RoleAssignment, RoleNames, UnitTask } from '../roles';
+import { tasksForUnit } from '../roles/plan';
 import type { AnalyzedTask, PlanAnalysis } from './analysis';
 
 /** A task's deadline in brief: the cell as written, its kind, and the first last-acceptable day. */
@@ -69,7 +69,11 @@ export interface AsOfOptions {
  * @example
  * taskStatus(analysis.byNumber.get(15)!, analysis, { asOf: '2021-10-01' }).status; //=> 'overdue'
  */
-export function taskStatus(item: AnalyzedTask, analysis: PlanAnalysis, options: { asOf: IsoDate; completion?: Completion }): TaskStatus {
+export function taskStatus(
+  item: AnalyzedTask,
+  analysis: PlanAnalysis,
+  options: { asOf: IsoDate; completion?: Completion },
+): TaskStatus {
   const report = deadlineStatus(item.deadline.deadline, {
     asOf: options.asOf,
     // The resolved plan's copy: reading it does not need the plan's texts (see compiled plans).
@@ -97,7 +101,10 @@ export function taskView(item: AnalyzedTask, analysis: PlanAnalysis, options: As
     deadline: { text: task.deadline, kind: deadline.deadline.kind, due: firstDue(deadline.deadline) },
   };
   if (options.asOf) {
-    view.status = taskStatus(item, analysis, { asOf: options.asOf, completion: options.completion?.get(task.number) });
+    view.status = taskStatus(item, analysis, {
+      asOf: options.asOf,
+      completion: options.completion?.get(task.number),
+    });
   }
   return view;
 }
@@ -140,12 +147,26 @@ export class UnknownUnitError extends Error {
  * findUnit(analysis, '市财政厅'); // throws: closest 市财政局
  */
 export function findUnit(analysis: PlanAnalysis, name: string): string {
+  return unitOrGroup(analysis, name).name;
+}
+
+/** {@link findUnit}, and whether the name is a group's. */
+function unitOrGroup(analysis: PlanAnalysis, name: string): { name: string; group: boolean } {
+  // A unit's own name, as the plan's index has it: the registry is not needed (nor read, from a
+  // compiled plan). Registry names and aliases never repeat one another, so this is what the look-up
+  // below would find.
+  if (analysis.resolved.byUnit.ids.has(name)) return { name, group: false };
   const entry = lookupName(analysis.registry, name);
-  if (entry) return entry.kind === 'unit' ? entry.unit.name : entry.group.name;
+  if (entry)
+    return entry.kind === 'unit'
+      ? { name: entry.unit.name, group: false }
+      : { name: entry.group.name, group: true };
   const trimmed = name.replace(/\s+/g, '');
-  if (analysis.resolved.byUnit.ids.has(trimmed)) return trimmed;
-  const named = analysis.tasks.some((t) => t.resolved.units.some((u) => u.unit === trimmed || u.via === trimmed));
-  if (named) return trimmed;
+  if (analysis.resolved.byUnit.ids.has(trimmed)) return { name: trimmed, group: false };
+  const named = analysis.tasks.some((t) =>
+    t.resolved.units.some((u) => u.unit === trimmed || u.via === trimmed),
+  );
+  if (named) return { name: trimmed, group: analysis.registry.groupByName.has(trimmed) };
   throw new UnknownUnitError(
     name,
     closestUnits(analysis.registry, name, 3, { groups: true }).map((s) => s.name),
@@ -173,8 +194,7 @@ function* matchingTasks(analysis: PlanAnalysis, filter: TaskFilter): Generator<M
   if (filter.status && !filter.asOf) throw new Error('a status filter needs an asOf day');
   let items: Iterable<{ item: AnalyzedTask; entry?: UnitTask }>;
   if (filter.unit !== undefined) {
-    const unit = findUnit(analysis, filter.unit);
-    const group = analysis.registry.groupByName.get(unit);
+    const { name: unit, group } = unitOrGroup(analysis, filter.unit);
     items = group
       ? groupTasks(analysis, unit)
       : tasksForUnit(analysis.resolved, unit)
@@ -194,7 +214,9 @@ function* matchingTasks(analysis: PlanAnalysis, filter: TaskFilter): Generator<M
     if (filter.dueAfter && (due === null || due < filter.dueAfter)) continue;
     let status: TaskStatus | undefined;
     if (asOf) {
-      const completion = filter.completion?.size ? filter.completion.get(entry?.task ?? item.task.number) : undefined;
+      const completion = filter.completion?.size
+        ? filter.completion.get(entry?.task ?? item.task.number)
+        : undefined;
       status = completion ? undefined : statuses.get(item.deadline);
       if (!status) {
         status = taskStatus(item, analysis, { asOf, completion });
@@ -249,7 +271,11 @@ export function countTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): num
 /** Tasks that name a group itself (not its members), for `--unit <group>`. */
 function groupTasks(analysis: PlanAnalysis, group: string): { item: AnalyzedTask }[] {
   return analysis.tasks
-    .filter((t) => (['lead', 'responsible', 'supporting', 'supervising'] as const).some((r) => t.resolved.roles[r].includes(group)))
+    .filter((t) =>
+      (['lead', 'responsible', 'supporting', 'supervising'] as const).some((r) =>
+        t.resolved.roles[r].includes(group),
+      ),
+    )
     .map((item) => ({ item }));
 }
 
@@ -293,7 +319,11 @@ export interface TaskDetail {
 }
 
 /** See {@link TaskDetail}; `undefined` when the plan has no task with that number. */
-export function taskDetail(analysis: PlanAnalysis, number: number, options: AsOfOptions = {}): TaskDetail | undefined {
+export function taskDetail(
+  analysis: PlanAnalysis,
+  number: number,
+  options: AsOfOptions = {},
+): TaskDetail | undefined {
   const item = analysis.byNumber.get(number);
   if (!item) return undefined;
   return {

@@ -147,7 +147,11 @@ function buildIndex(registry: Registry): RegistryIndex {
 }
 
 /** Members named in the list plus every unit of the listed kinds, once each, in registry order. */
-function groupMembers(group: UnitGroup, byKey: ReadonlyMap<string, RegistryEntry>, units: readonly Unit[]): readonly Unit[] {
+function groupMembers(
+  group: UnitGroup,
+  byKey: ReadonlyMap<string, RegistryEntry>,
+  units: readonly Unit[],
+): readonly Unit[] {
   if (group.vague) return NO_UNITS;
   const named = new Set<Unit>();
   for (const name of group.members ?? []) {

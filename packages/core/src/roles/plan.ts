@@ -2,8 +2,9 @@
  * A whole plan's responsibilities (方案职责), resolved once and indexed for queries by task and by
  * unit: who does what, what a unit has to do, and the tasks × units matrix.
  */
-import { type Conventions, type Plan, type Role, Conventions as ConventionsSchema } from '../model/schema';
-import { type RegistryIndex, type RegistryLike, lookupUnit, toRegistryIndex } from '../registry/lookup';
+import { resolveConventions } from '../deadlines/conventions';
+import type { Conventions, Plan, Role } from '../model/schema';
+import { lookupUnit, type RegistryIndex, type RegistryLike, toRegistryIndex } from '../registry/lookup';
 import { normalizeName } from '../registry/normalize';
 import { type Assigned, type AssignOptions, assignRoles, createExpansionCache } from './assign';
 import { readUnitsCell } from './read-cell';
@@ -55,7 +56,9 @@ const TERRITORIAL_BIT = 8;
  * @example
  * packAssignment({ unit: '赤坎区政府', role: 'responsible', territorial: true }); //=> 9
  */
-export function packAssignment(assignment: Pick<RoleAssignment, 'role' | 'supervising' | 'territorial'>): number {
+export function packAssignment(
+  assignment: Pick<RoleAssignment, 'role' | 'supervising' | 'territorial'>,
+): number {
   return (
     ROLE_CODES.indexOf(assignment.role) |
     (assignment.supervising ? SUPERVISING_BIT : 0) |
@@ -113,7 +116,7 @@ export type PlanToResolve = Pick<Plan, 'tasks'> & { conventions?: Partial<Conven
  */
 export function resolvePlan(plan: PlanToResolve, registry: RegistryLike): ResolvedPlan {
   const index = toRegistryIndex(registry);
-  const conventions = ConventionsSchema.parse(plan.conventions ?? {});
+  const conventions = resolveConventions(plan.conventions);
   const resolveCell = cellResolver({
     registry: index,
     conventions: leadConventions(conventions),
@@ -254,7 +257,16 @@ function indexByUnit(
       viaAt[at] = units.vias[slot]!;
     }
   });
-  return { ids, start, taskAt, slotAt, roleAt, viaAt, vias, numbers: Int32Array.from(tasks, (t) => t.number) };
+  return {
+    ids,
+    start,
+    taskAt,
+    slotAt,
+    roleAt,
+    viaAt,
+    vias,
+    numbers: Int32Array.from(tasks, (t) => t.number),
+  };
 }
 
 /** The id of a unit named by its canonical name, an alias, a full name, or as written. */
@@ -332,7 +344,12 @@ export function tasksForUnit(plan: ResolvedPlan, unit: string, options: RoleFilt
   const { start, taskAt, roleAt, viaAt, vias, numbers } = plan.byUnit;
   for (let at = start[id]!; at < start[id + 1]!; at++) {
     const { role, supervising, territorial } = unpackAssignment(roleAt[at]!);
-    if (options.roles && !options.roles.includes(role) && !(supervising && options.roles.includes('supervising'))) continue;
+    if (
+      options.roles &&
+      !options.roles.includes(role) &&
+      !(supervising && options.roles.includes('supervising'))
+    )
+      continue;
     const entry: UnitTask = { task: numbers[taskAt[at]!]!, role, supervising };
     const via = viaAt[at]!;
     if (via >= 0) entry.via = vias[via]!;

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normalizeName } from '../registry/normalize';
 import { testRegistry } from '../registry/__fixtures__/registry';
+import { normalizeName } from '../registry/normalize';
 import { readUnitsCells } from './read-cell';
 import { explainUnits } from './resolve';
 import type { Span, UnitsExplanation } from './schema';

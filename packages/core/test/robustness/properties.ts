@@ -14,8 +14,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import {
   analyzePlan,
-  type Diagnostic,
   Deadline,
+  type Diagnostic,
   decodeText,
   explainUnits,
   findDeadlinePhrases,
@@ -25,8 +25,8 @@ import {
   listTasks,
   parseDeadline,
   parseRegistry,
-  readUnitsCell,
   type Registry,
+  readUnitsCell,
   safeParsePlan,
   safeParseRegistry,
   UnitsExplanation,

@@ -1,6 +1,7 @@
 /** Test helpers: the seed plan analysed once, and ledger entries with predictable ids and times. */
-import { analyzePlan } from '../../queries/analysis';
+
 import { seedPlan, seedRegistry } from '../../../test/seed';
+import { analyzePlan } from '../../queries/analysis';
 import { createLedgerEntry, type LedgerEntry, type NewLedgerEntry, planId } from '../schema';
 
 export const analysis = analyzePlan(seedPlan, { registry: seedRegistry });

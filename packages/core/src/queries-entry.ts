@@ -1,0 +1,23 @@
+/**
+ * `@fengong/core/queries` (查询入口): the queries over an analysed plan without the readers — no
+ * YAML parser, no schema validation (zod), no document importers — so that a program answering from
+ * a compiled plan ({@link decodeAnalysis}) starts fast: a command-line query loads a fraction of
+ * core. Everything here is also exported by `@fengong/core`; a test bundles this entry and fails if
+ * a reader creeps in.
+ */
+
+export { type Diagnostic, FengongInputError, formatDiagnostic, formatPath } from './diagnostics';
+export { isIsoDate } from './model/plain';
+export * from './queries';
+export {
+  type MatrixCell,
+  type MatrixOptions,
+  type ResolvedPlan,
+  type ResponsibilityMatrix,
+  type RoleFilter,
+  responsibilityMatrix,
+  tasksForUnit,
+  type UnitIndex,
+  unitAssignments,
+  unitsForTask,
+} from './roles/plan';
