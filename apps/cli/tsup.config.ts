@@ -33,6 +33,23 @@ const launcherBundle: NonNullable<Options['plugins']>[number] = {
   },
 };
 
+/**
+ * commander loads node:child_process (and with it dgram and more) at start-up for executable
+ * subcommands, which fengong has none of: it gets a stand-in that loads the module on first use.
+ */
+const lazyChildProcess: NonNullable<NonNullable<Options['esbuildPlugins']>[number]> = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 export default defineConfig([
   {
     // The whole CLI as one CommonJS file, run by the launcher through V8's code cache: one file
@@ -62,6 +79,7 @@ export default defineConfig([
       ].join('\n'),
     },
     plugins: [launcherBundle],
+    esbuildPlugins: [lazyChildProcess],
     esbuildOptions(options) {
       options.conditions = ['@fengong/source', 'node', 'default'];
       // Chinese text as \u escapes: an ASCII file becomes a one-byte string without decoding.

@@ -14,7 +14,7 @@
  *   `parseLedger`). Nothing is ever rewritten or cut, so no lock is needed.
  * - A damaged line that is not such a beginning is an error naming the line: nothing is repaired silently.
  */
-import { constants } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { type FileHandle, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FengongInputError } from '../diagnostics';
@@ -62,6 +62,8 @@ export class JsonlLedgerStore implements LedgerStore {
    * empty ledger. Throws {@link FengongInputError} naming any damaged line, or a file that is not UTF-8.
    */
   async readAll(): Promise<LedgerReadResult> {
+    // Most plans have no ledger yet: a blocking check answers without a round trip to the thread pool.
+    if (!existsSync(this.file)) return { entries: [], lines: [], diagnostics: [] };
     let bytes: Uint8Array;
     try {
       bytes = await readFile(this.file);

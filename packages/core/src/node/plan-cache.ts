@@ -140,7 +140,8 @@ function openCompiled(file: string): CompiledSource | undefined {
     size: fstatSync(fd).size,
     read(offset, length) {
       if (!open) throw new Error(`${file}: read after every part was read`);
-      const bytes = new Uint8Array(length);
+      // Not zeroed first: every byte is read into it below.
+      const bytes: Uint8Array = Buffer.allocUnsafe(length);
       let done = 0;
       while (done < length) {
         const read = readSync(fd, bytes, done, length - done, offset + done);

@@ -46,3 +46,26 @@ test('counting tasks on a compiled plan reads neither the plan’s texts nor the
     parse.mockRestore();
   }
 });
+
+test('a count reads a small part of a compiled plan: the header, the deadline ids, one unit’s slice', async () => {
+  const { generatePlan } = await import('../../../../scripts/lib/generate');
+  const { Plan, Registry } = await import('../model/schema');
+  const generated = generatePlan({ tasks: 2000, units: 600, seed: 5 });
+  const analysis = analyzePlan(Plan.parse(generated.plan), { registry: Registry.parse(generated.registry) });
+  const bytes = encodeAnalysis(analysis, { key: 'k' });
+  const unit = [...analysis.resolved.byUnit.ids.keys()][10]!;
+  const filters = [
+    { asOf: '2021-10-01', dueBefore: '2021-09-30' },
+    { asOf: '2021-10-01', unit, roles: ['lead' as const] },
+  ];
+  for (const filter of filters) {
+    let read = 0;
+    const source = {
+      size: bytes.length,
+      read: (offset: number, length: number) => ((read += length), bytes.subarray(offset, offset + length)),
+    };
+    const decoded = decodeAnalysis(source, { key: 'k' })!.analysis;
+    expect(countTasks(decoded, filter)).toBe(countTasks(analysis, filter));
+    expect(read, JSON.stringify(filter)).toBeLessThan(bytes.length / 20);
+  }
+});

@@ -25,10 +25,13 @@ const plain = (analysis: PlanAnalysis) => ({
   conventions: analysis.resolved.conventions,
   // Values, not array types: a compiled plan keeps the narrowest typed array that holds them.
   byUnit: Object.fromEntries(
-    Object.entries({ ...analysis.resolved.byUnit }).map(([k, v]) => [
-      k,
-      v instanceof Map ? [...v] : ArrayBuffer.isView(v) ? Array.from(v as ArrayLike<number>) : v,
-    ]),
+    // Data only: a compiled index also has a reader for one unit's slice (entriesOf).
+    Object.entries({ ...analysis.resolved.byUnit })
+      .filter(([, v]) => typeof v !== 'function')
+      .map(([k, v]) => [
+        k,
+        v instanceof Map ? [...v] : ArrayBuffer.isView(v) ? Array.from(v as ArrayLike<number>) : v,
+      ]),
   ),
 });
 

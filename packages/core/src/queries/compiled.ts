@@ -27,6 +27,8 @@ type SavedRoles = Pick<ResolvedTask, 'roles' | 'notices' | 'leadSource' | 'overr
 
 type ArrayName = 'start' | 'taskAt' | 'roleAt' | 'viaAt' | 'numbers' | 'taskDeadlines';
 const ARRAYS: readonly ArrayName[] = ['start', 'taskAt', 'roleAt', 'viaAt', 'numbers', 'taskDeadlines'];
+/** The per-unit index's arrays, read by unit queries only. */
+const INDEX_ARRAYS: readonly ArrayName[] = ['start', 'taskAt', 'roleAt', 'viaAt'];
 
 /** The large parts, each its own JSON text, parsed only when a query first needs it. */
 interface Sections {
@@ -207,17 +209,19 @@ export type DecodeAnalysisOptions =
 
 const utf16 = (bytes: Uint8Array) => new TextDecoder('utf-16le').decode(bytes);
 
-/** A value computed on first call, then kept. */
-function once<T>(make: () => T): () => T {
+/** A value computed on first call, then kept; `made` tells whether it was. */
+function once<T>(make: () => T): (() => T) & { readonly made: boolean } {
   let value: T | undefined;
   let made = false;
-  return () => {
+  const get = () => {
     if (!made) {
       value = make();
       made = true;
     }
     return value as T;
   };
+  Object.defineProperty(get, 'made', { get: () => made });
+  return get as (() => T) & { readonly made: boolean };
 }
 
 function sourceOf(bytes: Uint8Array | CompiledSource): CompiledSource {
@@ -270,40 +274,55 @@ export function decodeAnalysis(
     binaryLength = Math.max(binaryLength, offset + length * make.BYTES_PER_ELEMENT);
   }
   if (binaryStart + binaryLength > source.size) return undefined;
-  let binary = source.read(binaryStart, binaryLength);
-  // Typed arrays need aligned offsets; a buffer from a pool may not start on one.
-  if (binary.byteOffset % 8 !== 0) binary = binary.slice();
-  const arrays = {} as Record<ArrayName, SavedArray>;
-  for (const name of ARRAYS) {
-    const [offset, length, type] = header.arrays[name];
-    arrays[name] = new ARRAY_TYPES[type](binary.buffer as ArrayBuffer, binary.byteOffset + offset, length);
-  }
-  if (
-    !(
-      arrays.start instanceof Int32Array &&
-      arrays.numbers instanceof Int32Array &&
-      arrays.roleAt instanceof Uint8Array
-    )
-  ) {
+  const types = Object.fromEntries(ARRAYS.map((name) => [name, header.arrays[name][2]])) as Record<
+    ArrayName,
+    ArrayType
+  >;
+  if (types.start !== 'Int32Array' || types.numbers !== 'Int32Array' || types.roleAt !== 'Uint8Array')
     return undefined;
-  }
-  if (arrays.taskAt instanceof Uint8Array || arrays.viaAt instanceof Uint8Array) return undefined;
-  // A damaged section is found when it is first read; it then throws, as a damaged file should.
-  let unread = SECTIONS.length;
-  const section = <K extends SectionName>(name: K) =>
+  if (types.taskAt === 'Uint8Array' || types.viaAt === 'Uint8Array') return undefined;
+
+  // Every part is read on first use, the per-unit index too (megabytes for a large plan, and a count
+  // by deadline never reads it); the source is closed once all have been read. A damaged section is
+  // found when it is first read; it then throws, as a damaged file should.
+  let unread = SECTIONS.length + INDEX_ARRAYS.length;
+  const readOnce = <T>(read: () => T) =>
     once(() => {
-      const [start, length] = header.sections[name];
-      const bytes = source.read(textStart + start * 2, length * 2);
+      const value = read();
       if (--unread === 0) source.close?.();
-      return JSON.parse(utf16(bytes)) as Sections[K];
+      return value;
+    });
+  /** Elements `from` to `to` (default: all) of a saved array. */
+  const readArray = (name: ArrayName, from = 0, to = header.arrays[name][1]): SavedArray => {
+    const [offset, , type] = header.arrays[name];
+    const make = ARRAY_TYPES[type];
+    const length = to - from;
+    let bytes = source.read(
+      binaryStart + offset + from * make.BYTES_PER_ELEMENT,
+      length * make.BYTES_PER_ELEMENT,
+    );
+    // Typed arrays need aligned offsets; a buffer from a pool may not start on one.
+    // (A copy: `slice` of a Node Buffer is a view.)
+    if (bytes.byteOffset % make.BYTES_PER_ELEMENT !== 0) bytes = new Uint8Array(bytes);
+    return new make(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
+  };
+  const indexArray = <T extends SavedArray>(name: ArrayName) => readOnce(() => readArray(name) as T);
+  const startOf = indexArray<Int32Array>('start');
+  const taskAtOf = indexArray<IndexArray>('taskAt');
+  const roleAtOf = indexArray<Uint8Array>('roleAt');
+  const viaAtOf = indexArray<IndexArray>('viaAt');
+  const section = <K extends SectionName>(name: K) =>
+    readOnce(() => {
+      const [start, length] = header.sections[name];
+      return JSON.parse(utf16(source.read(textStart + start * 2, length * 2))) as Sections[K];
     });
   const planOf = section('plan');
   const registryOf = once(() => indexRegistry(section('registry')()));
   const rolesOf = section('roles');
   const unitsOf = section('units');
   const fullPlan = once(() => resolvePlan(planOf(), registryOf()));
-  const numbers = arrays.numbers;
-  const taskDeadlines = arrays.taskDeadlines;
+  const numbers = readArray('numbers') as Int32Array;
+  const taskDeadlines = readArray('taskDeadlines');
 
   const resolvedTasks = once(() => {
     const { records, taskRoles } = rolesOf();
@@ -320,14 +339,39 @@ export function decodeAnalysis(
     get ids() {
       return unitIds();
     },
-    start: arrays.start,
-    taskAt: arrays.taskAt,
+    get start() {
+      return startOf();
+    },
+    get taskAt() {
+      return taskAtOf();
+    },
     // Only unitAssignments reads slots, and it reads the expanded units too: take both from a fresh resolution.
     get slotAt() {
       return fullPlan().byUnit.slotAt;
     },
-    roleAt: arrays.roleAt,
-    viaAt: arrays.viaAt,
+    get roleAt() {
+      return roleAtOf();
+    },
+    get viaAt() {
+      return viaAtOf();
+    },
+    // One unit's slices, read from the source unless the whole arrays already were (`matrix`).
+    entriesOf(id) {
+      const start = startOf();
+      const [from, to] = [start[id]!, start[id + 1]!];
+      if (taskAtOf.made && roleAtOf.made && viaAtOf.made) {
+        return {
+          taskAt: taskAtOf().subarray(from, to),
+          roleAt: roleAtOf().subarray(from, to),
+          viaAt: viaAtOf().subarray(from, to),
+        };
+      }
+      return {
+        taskAt: readArray('taskAt', from, to) as IndexArray,
+        roleAt: readArray('roleAt', from, to) as Uint8Array,
+        viaAt: readArray('viaAt', from, to) as IndexArray,
+      };
+    },
     vias: header.vias,
     numbers,
   };

@@ -17,7 +17,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { IsoDate, Role } from '../model/schema';
 import { closestUnits, lookupName } from '../registry';
 import type { Clause, RoleAssignment, RoleNames, UnitTask } from '../roles';
-import { tasksForUnit } from '../roles/plan';
+import { unitTasksAt } from '../roles/plan';
 import type { AnalyzedTask, PlanAnalysis } from './analysis';
 
 /** A task's deadline in brief: the cell as written, its kind, and the first last-acceptable day. */
@@ -178,40 +178,35 @@ function roleMatches(entry: UnitTask, roles: readonly Role[] | undefined): boole
   return roles.includes(entry.role) || (entry.supervising && roles.includes('supervising'));
 }
 
-/** A task that passed every filter, with the unit's entry and the status that were judged. */
-interface Match {
-  item: AnalyzedTask;
-  entry?: UnitTask;
-  status?: TaskStatus;
-}
-
 /**
- * The tasks matching every filter, in document order. Reads only what the filters need — a task's
- * deadline reading, and its text only for a category — so that counting on a compiled plan
- * ({@link decodeAnalysis}) never parses the plan's texts.
+ * Call `visit` with each task matching every filter, in document order, with the unit's entry and
+ * the status that were judged. Reads only what the filters need — a task's deadline reading, and its
+ * text only for a category — so that counting on a compiled plan ({@link decodeAnalysis}) never
+ * parses the plan's texts; and allocates nothing per task, since a count visits thousands.
  */
-function* matchingTasks(analysis: PlanAnalysis, filter: TaskFilter): Generator<Match> {
+function forEachMatch(
+  analysis: PlanAnalysis,
+  filter: TaskFilter,
+  visit: (item: AnalyzedTask, entry: UnitTask | undefined, status: TaskStatus | undefined) => void,
+): void {
   if (filter.status && !filter.asOf) throw new Error('a status filter needs an asOf day');
-  let items: Iterable<{ item: AnalyzedTask; entry?: UnitTask }>;
-  if (filter.unit !== undefined) {
-    const { name: unit, group } = unitOrGroup(analysis, filter.unit);
-    items = group
-      ? groupTasks(analysis, unit)
-      : tasksForUnit(analysis.resolved, unit)
-          .filter((entry) => roleMatches(entry, filter.roles))
-          .map((entry) => ({ item: analysis.byNumber.get(entry.task)!, entry }));
-  } else {
-    items = analysis.tasks.map((item) => ({ item }));
-  }
-  const { category, asOf } = filter;
+  const { category, asOf, dueBefore, dueAfter } = filter;
   // Tasks with identical deadline cells share one reading; without completion facts they share
-  // its status too, so each distinct deadline is judged once (a 10,000-task plan has a few dozen).
+  // its first due day and its status too, so each distinct deadline is judged once (a 10,000-task
+  // plan has a few dozen).
+  const dues = new Map<ParsedDeadline, IsoDate | null>();
   const statuses = new Map<ParsedDeadline, TaskStatus>();
-  for (const { item, entry } of items) {
-    if (category && item.task.category !== category && !item.task.category.includes(category)) continue;
-    const due = firstDue(item.deadline.deadline);
-    if (filter.dueBefore && (due === null || due > filter.dueBefore)) continue;
-    if (filter.dueAfter && (due === null || due < filter.dueAfter)) continue;
+  const consider = (item: AnalyzedTask, entry?: UnitTask) => {
+    if (category && item.task.category !== category && !item.task.category.includes(category)) return;
+    if (dueBefore || dueAfter) {
+      let due = dues.get(item.deadline);
+      if (due === undefined) {
+        due = firstDue(item.deadline.deadline);
+        dues.set(item.deadline, due);
+      }
+      if (dueBefore && (due === null || due > dueBefore)) return;
+      if (dueAfter && (due === null || due < dueAfter)) return;
+    }
     let status: TaskStatus | undefined;
     if (asOf) {
       const completion = filter.completion?.size
@@ -223,8 +218,20 @@ function* matchingTasks(analysis: PlanAnalysis, filter: TaskFilter): Generator<M
         if (!completion) statuses.set(item.deadline, status);
       }
     }
-    if (filter.status && !filter.status.includes(status!.status)) continue;
-    yield { item, entry, status };
+    if (filter.status && !filter.status.includes(status!.status)) return;
+    visit(item, entry, status);
+  };
+  if (filter.unit === undefined) {
+    for (const item of analysis.tasks) consider(item);
+    return;
+  }
+  const { name: unit, group } = unitOrGroup(analysis, filter.unit);
+  if (group) {
+    for (const { item } of groupTasks(analysis, unit)) consider(item);
+    return;
+  }
+  for (const { at, entry } of unitTasksAt(analysis.resolved, unit)) {
+    if (roleMatches(entry, filter.roles)) consider(analysis.tasks[at]!, entry);
   }
 }
 
@@ -237,7 +244,7 @@ function* matchingTasks(analysis: PlanAnalysis, filter: TaskFilter): Generator<M
  */
 export function listTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): TaskView[] {
   const views: TaskView[] = [];
-  for (const { item, entry, status } of matchingTasks(analysis, filter)) {
+  forEachMatch(analysis, filter, (item, entry, status) => {
     const view = taskView(item, analysis);
     // Views do not share status objects, even when tasks share a deadline reading.
     if (status) view.status = { ...status };
@@ -250,7 +257,7 @@ export function listTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): Task
       };
     }
     views.push(view);
-  }
+  });
   return views;
 }
 
@@ -264,7 +271,9 @@ export function listTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): Task
  */
 export function countTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): number {
   let count = 0;
-  for (const _ of matchingTasks(analysis, filter)) count += 1;
+  forEachMatch(analysis, filter, () => {
+    count += 1;
+  });
   return count;
 }
 

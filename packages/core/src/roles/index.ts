@@ -17,6 +17,7 @@ export {
   resolvePlan,
   responsibilityMatrix,
   tasksForUnit,
+  type UnitEntries,
   type UnitIndex,
   unitAssignments,
   unitsForTask,

@@ -40,6 +40,30 @@ export interface UnitIndex {
   readonly vias: readonly string[];
   /** Each task's number by its position in the plan, so entries name their task without the tasks. */
   readonly numbers: Int32Array;
+  /**
+   * One unit's entries (`taskAt`, `roleAt` and `viaAt` from `start[id]` to `start[id + 1]`), for an
+   * index read piece by piece (a compiled plan): a unit's list then reads kilobytes, not the whole index.
+   */
+  entriesOf?(id: number): UnitEntries;
+}
+
+/** One unit's slice of the per-unit index (单位索引片段). */
+export interface UnitEntries {
+  readonly taskAt: IndexArray;
+  readonly roleAt: Uint8Array;
+  readonly viaAt: IndexArray;
+}
+
+/** A unit's entries, from the index's own reader when it has one. */
+function unitEntries(index: UnitIndex, id: number): UnitEntries {
+  if (index.entriesOf) return index.entriesOf(id);
+  const from = index.start[id]!;
+  const to = index.start[id + 1]!;
+  return {
+    taskAt: index.taskAt.subarray(from, to),
+    roleAt: index.roleAt.subarray(from, to),
+    viaAt: index.viaAt.subarray(from, to),
+  };
 }
 
 /** An integer typed array of the per-unit index (索引数组). */
@@ -337,24 +361,38 @@ function matchesRoles(assignment: RoleAssignment, roles: readonly Role[] | undef
  * //=> [{ task: 1, role: 'supporting', via: '市直各单位', supervising: false }, …, { task: 7, role: 'lead', supervising: false }, …]
  */
 export function tasksForUnit(plan: ResolvedPlan, unit: string, options: RoleFilter = {}): UnitTask[] {
-  const result: UnitTask[] = [];
+  return unitTasksAt(plan, unit, options).map(({ entry }) => entry);
+}
+
+/**
+ * {@link tasksForUnit} with each task's position in the plan, so callers reach the task without a
+ * look-up by number (internal).
+ */
+export function unitTasksAt(
+  plan: ResolvedPlan,
+  unit: string,
+  options: RoleFilter = {},
+): { at: number; entry: UnitTask }[] {
+  const result: { at: number; entry: UnitTask }[] = [];
   const id = unitId(plan, unit);
   if (id === undefined) return result;
   // Read from the packed index: a unit's list never needs the tasks' expanded units.
-  const { start, taskAt, roleAt, viaAt, vias, numbers } = plan.byUnit;
-  for (let at = start[id]!; at < start[id + 1]!; at++) {
-    const { role, supervising, territorial } = unpackAssignment(roleAt[at]!);
+  const { vias, numbers } = plan.byUnit;
+  const { taskAt, roleAt, viaAt } = unitEntries(plan.byUnit, id);
+  for (let k = 0; k < taskAt.length; k++) {
+    const { role, supervising, territorial } = unpackAssignment(roleAt[k]!);
     if (
       options.roles &&
       !options.roles.includes(role) &&
       !(supervising && options.roles.includes('supervising'))
     )
       continue;
-    const entry: UnitTask = { task: numbers[taskAt[at]!]!, role, supervising };
-    const via = viaAt[at]!;
+    const at = taskAt[k]!;
+    const entry: UnitTask = { task: numbers[at]!, role, supervising };
+    const via = viaAt[k]!;
     if (via >= 0) entry.via = vias[via]!;
     if (territorial) entry.territorial = true;
-    result.push(entry);
+    result.push({ at, entry });
   }
   return result;
 }
