@@ -62,7 +62,10 @@ test('a count reads a small part of a compiled plan: the header, the deadline id
     let read = 0;
     const source = {
       size: bytes.length,
-      read: (offset: number, length: number) => ((read += length), bytes.subarray(offset, offset + length)),
+      read: (offset: number, length: number) => {
+        read += length;
+        return bytes.subarray(offset, offset + length);
+      },
     };
     const decoded = decodeAnalysis(source, { key: 'k' })!.analysis;
     expect(countTasks(decoded, filter)).toBe(countTasks(analysis, filter));
