@@ -222,11 +222,17 @@ export async function loadPlanAnalysis(
 
   // A key taken from the stamps is rechecked against the bytes before anything is saved under it.
   if (!plan.bytes) plan = await hashPlan(planFile, where, planStat);
+  const startedMs = Date.now();
   const loaded = await analyzeFile(planFile, plan.bytes!, options);
   const { registryFile } = loaded.result;
   const registryBytes = registryFile ? readIfPresent(registryFile) : undefined;
   const registryStat = registryFile ? statIfPresent(registryFile) : undefined;
   const registryHash = registryBytes ? await sha256(registryBytes) : null;
+  // The registry was read by the analysis and again here to hash it: if it changed in between, the
+  // hash may not be of what was analysed, so nothing is saved (the next run reads it afresh).
+  if (registryStat && Number(changedNs(registryStat) / 1_000_000n) > startedMs) {
+    return { ...loaded.result, cache: 'unwritable' };
+  }
   const meta: CacheMeta = {
     planRegistry: loaded.planRegistry,
     registryFile: registryFile ?? null,
