@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import MagicString from 'magic-string';
 import { defineConfig, type Options } from 'tsup';
@@ -30,6 +31,16 @@ const launcherBundle: NonNullable<Options['plugins']>[number] = {
     // What is left is the banner's own fallback.
     if ((rewritten.match(/(?<![\w$.])import\(/g) ?? []).length !== 1) throw new Error('cli.cjs: an import() the launcher cannot run');
     return { code: rewritten, map: out.generateMap({ hires: 'boundary', source: chunk.path }) };
+  },
+  buildEnd({ writtenFiles }) {
+    // The banner has no source of its own: the merged map names the bundle for it, by its absolute
+    // path on the building machine; name it as the map's neighbour instead.
+    for (const { name } of writtenFiles) {
+      if (!name.endsWith('cli.cjs.map')) continue;
+      const map = JSON.parse(readFileSync(name, 'utf8')) as { sources: string[] };
+      map.sources = map.sources.map((source) => (path.isAbsolute(source) ? path.relative(path.dirname(name), source) : source));
+      writeFileSync(name, JSON.stringify(map));
+    }
   },
 };
 

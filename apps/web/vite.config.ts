@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { builtInSeed } from './seed-plugin';
 
 /** The text importer is core's, but not one of its exports yet: reached by path, loaded lazily. */
 const importerPath = fileURLToPath(new URL('../../packages/core/src/import/index.ts', import.meta.url));
@@ -38,7 +39,10 @@ function policy(inline: { scripts: string[] } = { scripts: [] }): string {
 }
 
 const withPolicy = (html: string, content: string) =>
-  html.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`);
+  html.replace(
+    /<meta charset="UTF-8" \/>/,
+    (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`,
+  );
 
 /** The site's policy, right after <meta charset> and before any script, so that it governs them all. */
 function contentSecurityPolicy(): Plugin {
@@ -80,7 +84,7 @@ export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   return {
     base: './',
-    plugins: [react(), offline ? singleFile() : contentSecurityPolicy()],
+    plugins: [react(), builtInSeed(), offline ? singleFile() : contentSecurityPolicy()],
     resolve: {
       conditions: ['@fengong/source', ...defaultClientConditions],
       alias: [{ find: /^@fengong\/core\/import$/, replacement: importerPath }],

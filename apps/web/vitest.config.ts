@@ -6,10 +6,12 @@
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { builtInSeed } from './seed-plugin';
 
 const importerPath = fileURLToPath(new URL('../../packages/core/src/import/index.ts', import.meta.url));
 
 export default defineConfig({
+  plugins: [builtInSeed()],
   resolve: {
     conditions: ['@fengong/source', ...defaultClientConditions],
     alias: [{ find: /^@fengong\/core\/import$/, replacement: importerPath }],

@@ -3,13 +3,7 @@
  * day and language (from the URL), the navigation between views, and opening files by picker or
  * drag and drop. Every answer comes from @fengong/core; this file only wires it to the screen.
  */
-import {
-  analyzePlan,
-  createLedgerEntry,
-  type LedgerEntry,
-  ledgerCompletion,
-  planId,
-} from '@fengong/core';
+import { analyzePlan, createLedgerEntry, type LedgerEntry, ledgerCompletion, planId } from '@fengong/core';
 import {
   type ChangeEvent,
   useCallback,
@@ -21,8 +15,9 @@ import {
 } from 'react';
 import { Downloads } from './components/Downloads';
 import { FileProblems, ImportReview } from './components/FilePanels';
-import { type Viewer, type ViewerLedger, ViewerContext } from './context';
+import { type Viewer, ViewerContext, type ViewerLedger } from './context';
 import { type MessageKey, translator } from './lib/i18n';
+import { ledgerStore } from './lib/ledger-store';
 import {
   type FileInput,
   type FileProblem,
@@ -30,7 +25,6 @@ import {
   type LoadedRegistry,
   openFiles,
 } from './lib/load';
-import { ledgerStore } from './lib/ledger-store';
 import { formatRoute, localToday, parseRoute, type Route, type View, withRoute } from './lib/route';
 import { seed } from './lib/seed';
 import { CalendarView } from './views/CalendarView';
@@ -126,10 +120,7 @@ export function App() {
     }),
     [ledgerPlan, entries, add],
   );
-  const completion = useMemo(
-    () => ledgerCompletion(analysis, entries, { asOf }),
-    [analysis, entries, asOf],
-  );
+  const completion = useMemo(() => ledgerCompletion(analysis, entries, { asOf }), [analysis, entries, asOf]);
 
   const href = useCallback((next: Partial<Route>) => formatRoute(withRoute(route, next)), [route]);
   const navigate = useCallback((next: Partial<Route>) => {

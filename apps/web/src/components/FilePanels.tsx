@@ -1,10 +1,10 @@
 /** What opening a file said: its diagnostics with line numbers, or the importer's review notes. */
 import type { Diagnostic } from '@fengong/core';
-import { type FileProblem, type LoadedPlan, sourceExcerpt } from '../lib/load';
 import type { Translate } from '../lib/i18n';
-import { saveFile, safeFileName } from '../lib/save';
-import { DiagnosticLine } from './bits';
 import { uniqueKeys } from '../lib/keys';
+import { type FileProblem, type LoadedPlan, sourceExcerpt } from '../lib/load';
+import { safeFileName, saveFile } from '../lib/save';
+import { DiagnosticLine } from './bits';
 
 /** Diagnostics with React keys made of their own content. */
 function withKeys<T extends Diagnostic>(list: readonly T[]): [string, T][] {

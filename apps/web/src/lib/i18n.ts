@@ -482,7 +482,8 @@ const en: Messages = {
   notice_override: 'Override',
   notice_deadline_override: 'Deadline override',
   ledgerTitle: 'Progress ledger',
-  ledgerHint: 'Entries are kept only in this browser and are never edited, only appended; the exported .jsonl file imports with fengong progress import.',
+  ledgerHint:
+    'Entries are kept only in this browser and are never edited, only appended; the exported .jsonl file imports with fengong progress import.',
   ledgerCount: '{n} entries recorded in this browser',
   ledgerColumn: 'Record progress',
   ledgerState: 'State of task {n} for {unit}',

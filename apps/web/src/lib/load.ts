@@ -4,14 +4,7 @@
  * importers, loaded only when needed. Nothing is sent anywhere: the bytes come from a file picker or
  * a drop and stay in memory.
  */
-import {
-  type Diagnostic,
-  decodeText,
-  Plan,
-  type Registry,
-  safeParsePlan,
-  safeParseRegistry,
-} from '@fengong/core';
+import { type Diagnostic, decodeText, Plan, type Registry } from '@fengong/core';
 import type { ImportResult } from '@fengong/core/import';
 
 /** A plan in the viewer, with where it came from. */
@@ -73,12 +66,14 @@ export function fileKind(name: string, text: string): Kind {
 }
 
 /**
- * Read one file's text as a plan or a registry (YAML/JSON), with diagnostics at line:column.
+ * Read one file's text as a plan or a registry (YAML/JSON), with diagnostics at line:column. The
+ * parsers load on first use.
  *
  * @example
- * readStructured('plan.yaml', yamlText).plan?.plan.tasks.length; //=> 50
+ * (await readStructured('plan.yaml', yamlText)).plan?.plan.tasks.length; //=> 50
  */
-export function readStructured(name: string, text: string): OpenResult {
+export async function readStructured(name: string, text: string): Promise<OpenResult> {
+  const { safeParsePlan, safeParseRegistry } = await import('./parse');
   const kind = fileKind(name, text);
   if (kind === 'registry') {
     const result = safeParseRegistry(text, { fileName: name });
@@ -113,7 +108,11 @@ function importedPlan(name: string, result: ImportResult, text: string): OpenRes
  */
 export async function importText(name: string, text: string, registry?: Registry): Promise<OpenResult> {
   const { importPlanText } = await import('@fengong/core/import');
-  return importedPlan(name, importPlanText(text, { fileName: name, ...(registry ? { registry } : {}) }), text);
+  return importedPlan(
+    name,
+    importPlanText(text, { fileName: name, ...(registry ? { registry } : {}) }),
+    text,
+  );
 }
 
 /** File names that are a plan's document rather than text: Word, spreadsheets, PDF (and the old binary formats). */
@@ -136,7 +135,11 @@ export function isDocumentFile(name: string, bytes: Uint8Array): boolean {
  * on first use; a file it refuses (an old .doc/.xls, a zip bomb, too many pages) is a problem with
  * the importer's message. The review quotes the document as text (one line per paragraph and row).
  */
-export async function importDocument(name: string, bytes: Uint8Array, registry?: Registry): Promise<OpenResult> {
+export async function importDocument(
+  name: string,
+  bytes: Uint8Array,
+  registry?: Registry,
+): Promise<OpenResult> {
   const { importPlanFile } = await import('@fengong/core/import');
   try {
     const result = await importPlanFile(bytes, { fileName: name, ...(registry ? { registry } : {}) });
@@ -174,7 +177,7 @@ export async function openFiles(
   }
   // Registries first, so that an imported text is read against the registry opened with it.
   for (const { name, text } of texts.filter((f) => f.kind === 'registry')) {
-    const result = readStructured(name, text);
+    const result = await readStructured(name, text);
     if (result.registry) out.registry = result.registry;
     out.problems.push(...result.problems);
   }
@@ -182,7 +185,7 @@ export async function openFiles(
     const result =
       kind === 'text'
         ? await importText(name, text, out.registry?.registry ?? currentRegistry)
-        : readStructured(name, text);
+        : await readStructured(name, text);
     if (result.plan) out.plan = result.plan;
     out.problems.push(...result.problems);
   }

@@ -6,8 +6,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { RoleMark } from '../components/bits';
 import { useViewer } from '../context';
-import { type MatrixColumn, matrixMark, matrixModel } from '../lib/matrix';
 import { roleKey } from '../lib/i18n';
+import { type MatrixColumn, matrixMark, matrixModel } from '../lib/matrix';
 import { useWindow } from '../lib/windowing';
 
 const ROW = 34;

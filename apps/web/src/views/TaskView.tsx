@@ -16,8 +16,8 @@ import { type FormEvent, Fragment, useMemo, useState } from 'react';
 import { Notice, RoleMark, Status, UnitLink } from '../components/bits';
 import { useViewer } from '../context';
 import { kindKey, markKey, ROLES, readingKey, roleKey } from '../lib/i18n';
-import { cellSegments } from '../lib/spans';
 import { uniqueKeys } from '../lib/keys';
+import { cellSegments } from '../lib/spans';
 
 function UnitsCell({ text, segments }: { text: string; segments: ReturnType<typeof cellSegments> }) {
   const { t } = useViewer();

@@ -13,7 +13,7 @@ import {
 } from '@fengong/core';
 import { memo, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { Status, TaskNumbers, TaskLink, UnitLink } from '../components/bits';
+import { Status, TaskLink, TaskNumbers, UnitLink } from '../components/bits';
 import { LedgerPanel, RecordProgress } from '../components/Ledger';
 import { useViewer } from '../context';
 import { type DirectoryEntry, searchDirectory, unitDirectory } from '../lib/directory';

@@ -57,7 +57,8 @@ describe('a hostile plan', () => {
     await s.page
       .locator('[data-testid="file-input"]')
       .setInputFiles({ name: 'hostile.yaml', mimeType: 'text/yaml', buffer: Buffer.from(HOSTILE) });
-    await s.page.locator('[data-testid="plan-title"]', { hasText: '方案' }).waitFor();
+    // The seed's title also has 方案 in it: wait for the hostile plan's own.
+    await s.page.locator('[data-testid="plan-title"]', { hasText: SCRIPT }).waitFor();
     expect(await s.page.locator('[data-testid="plan-title"]').textContent()).toBe(`方案${SCRIPT}`);
     expect(await s.page.locator('.category-name').first().textContent()).toBe(`类别${IMG}`);
     expect(await s.page.locator('.task-row-text').first().textContent()).toBe(`任务${SCRIPT}${IMG}`);

@@ -1,0 +1,39 @@
+/**
+ * The built-in plan as a module (`virtual:fengong-seed`): the Zhanjiang 2021 seed and its unit
+ * registry read with core's own parsers when the viewer is built, so that the viewer's first screen
+ * carries neither the YAML parsers (~70 KB gzip) nor the time to run them; they load when a file is
+ * opened. A seed that does not parse fails the build with core's diagnostics.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { parsePlan, parseRegistry } from '../../packages/core/src/model/parse';
+
+const ID = 'virtual:fengong-seed';
+const seedFile = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+
+/** The seed's paths as the viewer names them (relative to the repository). */
+export const SEED_FILES = {
+  plan: 'seeds/zhanjiang-2021/plan.yaml',
+  registry: 'seeds/zhanjiang/units.yaml',
+} as const;
+
+export function builtInSeed(): Plugin {
+  return {
+    name: 'fengong-seed',
+    resolveId: (source) => (source === ID ? `\0${ID}` : undefined),
+    load(id) {
+      if (id !== `\0${ID}`) return undefined;
+      const read = (relative: string) => {
+        const file = seedFile(relative);
+        this.addWatchFile(file);
+        return readFileSync(file, 'utf8');
+      };
+      const plan = parsePlan(read(SEED_FILES.plan), { fileName: SEED_FILES.plan });
+      const registry = parseRegistry(read(SEED_FILES.registry), { fileName: SEED_FILES.registry });
+      // JSON.parse of a string literal: faster for the browser than the same object as code.
+      const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+      return `export const plan = ${json(plan)};\nexport const registry = ${json(registry)};\n`;
+    },
+  };
+}
