@@ -84,8 +84,10 @@ describe('opening files', () => {
     await s.page
       .locator('[data-testid="file-input"]')
       .setInputFiles([file('plan.yaml', plan), file('units.yaml', SMALL_REGISTRY)]);
+    // (The seed's registry is a units.yaml too: wait for the opened plan's own units.)
     await s.page.locator('.source-line', { hasText: 'units.yaml' }).waitFor();
     await gotoView(s.page, baseUrl, '#/task/1');
+    await s.page.locator('.expanded-unit[data-unit="县财政局"]').waitFor();
     const names = await s.page
       .locator('.expanded-unit')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')));
@@ -172,8 +174,8 @@ describe('opening files', () => {
         window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
       }
     }, SMALL_PLAN);
-    await s.page.locator('[data-testid="plan-title"]', { hasText: '示例县' }).waitFor();
-    expect(await s.page.locator('.source-line').textContent()).toContain('dropped.yaml');
+    await s.page.locator('.source-line', { hasText: 'dropped.yaml' }).waitFor();
+    expect(await s.page.locator('[data-testid="plan-title"]').textContent()).toContain('示例县');
     expect(s.errors).toEqual([]);
   });
 });
