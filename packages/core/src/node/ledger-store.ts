@@ -22,7 +22,7 @@ import type { LedgerReadResult } from '../ledger/jsonl';
 import type { LedgerEntry } from '../ledger/schema';
 import type { LedgerAppendResult, LedgerStore } from '../ledger/store';
 import { decodeText } from '../text';
-import { FengongFileError } from './index';
+import { FengongFileError } from './files';
 
 /**
  * The default ledger file of a plan (默认台账文件): beside it, named after it —

@@ -20,7 +20,8 @@ import { BUILD_ID } from '../build';
 import type { Diagnostic } from '../diagnostics';
 import type { PlanAnalysis } from '../queries/analysis';
 import { type CompiledSource, decodeAnalysis, encodeAnalysis } from '../queries/compiled';
-import { fileText, loadPlanText, readFileBytesSync } from './index';
+import { fileText, readFileBytesSync } from './files';
+import { readPlanText } from './load-plan';
 import { registryFileOf } from './registry-file';
 
 /** Options of {@link loadPlanAnalysis}. */
@@ -222,17 +223,17 @@ export async function loadPlanAnalysis(
 
   // A key taken from the stamps is rechecked against the bytes before anything is saved under it.
   if (!plan.bytes) plan = await hashPlan(planFile, where, planStat);
-  const startedMs = Date.now();
-  const loaded = await analyzeFile(planFile, plan.bytes!, options);
+  // The registry is read once, here: the bytes hashed are the bytes analysed.
+  let registryRead: { bytes: Uint8Array; settled?: BigIntStats } | undefined;
+  const loaded = await analyzeFile(planFile, plan.bytes!, options, async (file) => {
+    const before = statIfPresent(file);
+    const bytes = readFileBytesSync(file);
+    registryRead = { bytes, ...(before && unchangedSince(file, before) ? { settled: before } : {}) };
+    return fileText(bytes, file);
+  });
   const { registryFile } = loaded.result;
-  const registryBytes = registryFile ? readIfPresent(registryFile) : undefined;
-  const registryStat = registryFile ? statIfPresent(registryFile) : undefined;
-  const registryHash = registryBytes ? await sha256(registryBytes) : null;
-  // The registry was read by the analysis and again here to hash it: if it changed in between, the
-  // hash may not be of what was analysed, so nothing is saved (the next run reads it afresh).
-  if (registryStat && Number(changedNs(registryStat) / 1_000_000n) > startedMs) {
-    return { ...loaded.result, cache: 'unwritable' };
-  }
+  const registryHash = registryRead ? await sha256(registryRead.bytes) : null;
+  const registryStat = registryRead?.settled;
   const meta: CacheMeta = {
     planRegistry: loaded.planRegistry,
     registryFile: registryFile ?? null,
@@ -275,10 +276,19 @@ function unchangedSince(file: string, before: BigIntStats): boolean {
 }
 
 /** The plan read afresh: parsed, validated, resolved. */
-async function analyzeFile(planFile: string, bytes: Uint8Array, options: LoadAnalysisOptions) {
-  const loaded = await loadPlanText(fileText(bytes, planFile), planFile, {
-    registryFile: options.registryFile,
-  });
+async function analyzeFile(
+  planFile: string,
+  bytes: Uint8Array,
+  options: LoadAnalysisOptions,
+  readRegistryText: (file: string) => Promise<string> = async (file) =>
+    fileText(readFileBytesSync(file), file),
+) {
+  const loaded = await readPlanText(
+    fileText(bytes, planFile),
+    planFile,
+    { registryFile: options.registryFile },
+    readRegistryText,
+  );
   const { analyzePlan } = await import('../queries/analysis');
   const result: Omit<LoadedAnalysis, 'cache'> = {
     analysis: analyzePlan(loaded.plan, loaded.registry ? { registry: loaded.registry } : {}),
