@@ -1,11 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ImportLayout, PdfOptions } from '@fengong/core';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../errors';
 import { lang, t } from '../i18n';
-import { print, printJson } from '../io';
+import { print, printJson, writeOutputFile } from '../io';
 
 interface ImportOptions {
   output?: string;
@@ -160,29 +159,24 @@ Examples:
       const plan = result.plan;
       if (!plan) throw new FengongInputError(result.diagnostics, say('noPlan', { file }));
       const format = result.format === 'text' ? '' : `${result.format}, `;
-      if (options.output) {
+      const output = options.output;
+      if (output) {
         const yamlText = importedPlanToYaml(result, { source: file, ...(options.all ? { all: true } : {}) });
-        const check = safeParsePlan(yamlText, { fileName: options.output });
+        const check = safeParsePlan(yamlText, { fileName: output });
         if (!check.success)
           throw new FengongInputError(
             check.diagnostics,
-            `the imported plan for ${options.output} does not read back`,
+            `the imported plan for ${output} does not read back`,
           );
-        try {
-          await writeFile(options.output, yamlText, { flag: options.force ? 'w' : 'wx' });
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code === 'EEXIST') throw new UsageError(say('exists', { file: options.output }));
-          const { FengongFileError } = await import('@fengong/core/node');
-          throw new FengongFileError(
-            options.output,
-            say('notWritten', { file: options.output, why: code ?? String(error) }),
-          );
-        }
+        await writeOutputFile(output, yamlText, {
+          force: options.force,
+          exists: say('exists', { file: output }),
+          notWritten: (why) => say('notWritten', { file: output, why }),
+        });
         const spots = result.diagnostics.filter((d) => d.severity !== 'info').length;
         const summary = [
           say('wrote', {
-            file: options.output,
+            file: output,
             tasks: plan.tasks.length,
             categories: plan.categories.length,
             format,

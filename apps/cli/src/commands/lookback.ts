@@ -104,7 +104,7 @@ Examples:
     )
     .action(async (planFile: string, options: LookbackCliOptions) => {
       const { dateOption, today } = await import('../context');
-      const { loadLedger } = await import('./progress');
+      const { loadLedger } = await import('./progress/shared');
       const { lookback } = await import('@fengong/core');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const { analysis, entries } = await loadLedger(planFile, options);

@@ -8,7 +8,10 @@ import {
   currentEntries,
   latestEntries,
   ledgerCompletion,
+  listLedger,
+  ownersDone,
   progressEntries,
+  sameDayEntries,
   taskOwners,
   taskProgress,
   unitCompletion,
@@ -344,5 +347,59 @@ describe('checkLedger', () => {
       { id: 't1', recordedAt: '2021-10-01T00:00:00Z' },
     );
     expect(checkLedger(analysis, [byTitle])).toEqual([]);
+  });
+});
+
+describe('listLedger, ownersDone, sameDayEntries', () => {
+  const e1 = entry({ task: 8, unit: '市财政局', date: '2021-10-01', state: 'inProgress' });
+  const e2 = entry({ task: 7, unit: '市财政局', date: '2021-10-05', state: 'inProgress' });
+  const e3 = entry({ task: 7, unit: '湛江市财政局', date: '2021-10-20', state: 'done' });
+  const e4 = entry({ task: 31, unit: '市政务服务数据管理局', date: '2021-10-02', state: 'inProgress' });
+  const e5 = entry({ task: 31, unit: '市政府办公室', date: '2021-10-03', state: 'done' });
+  const ledger = [e1, e2, e3, e4, e5];
+  const order = (unit: string) => analysis.resolved.byUnit.ids.get(unit)!;
+  const by31 = [e4, e5].sort((a, b) => order(a.unit) - order(b.unit));
+
+  test.each([
+    ['every unit’s latest, by task and then as the plan names the units', {}, [e3, e1, ...by31]],
+    ['as known on a day', { asOf: '2021-10-10' }, [e2, e1, ...by31]],
+    ['one unit, by any of its names', { unit: '湛江市财政局' }, [e3, e1]],
+    ['one task', { task: 31 }, by31],
+    ['some states', { states: ['done' as const] }, [e3, e5]],
+    ['the history up to a day, as recorded', { history: true, asOf: '2021-10-03' }, [e1, e4, e5]],
+  ])('%s', (_name, filter, expected) => {
+    expect(listLedger(analysis, ledger, filter).map((e) => e.id)).toEqual(expected.map((e) => e.id));
+  });
+
+  test('a group lists its members’ entries', () => {
+    const members = analysis.registry.membersOf.get('市直各单位')!.map((u) => u.name);
+    expect(members).toContain('市财政局');
+    expect(listLedger(analysis, ledger, { unit: '市直各单位' }).map((e) => e.id)).toEqual(
+      [e3, e1, ...by31]
+        .filter((e) => members.includes(e.unit === '湛江市财政局' ? '市财政局' : e.unit))
+        .map((e) => e.id),
+    );
+  });
+
+  test.each([
+    ['a lead not yet done', 7, [e2], { role: 'lead', units: ['市财政局'], done: 0 }],
+    ['a lead done (written by its full name)', 7, [e2, e3], { role: 'lead', units: ['市财政局'], done: 1 }],
+    [
+      'responsible units, one done',
+      31,
+      [e4, e5],
+      { role: 'responsible', units: taskOwners(analysis.byNumber.get(31)!).units, done: 1 },
+    ],
+    ['an unknown task', 999, ledger, { role: 'lead', units: [], done: 0 }],
+  ])('ownersDone: %s', (_name, task, entries, expected) => {
+    expect(ownersDone(analysis, entries, task)).toEqual(expected);
+  });
+
+  test('sameDayEntries: what the unit already said for that day, unless the new entry corrects it', () => {
+    const said = entry({ task: 7, unit: '市财政局', date: '2021-10-10', state: 'inProgress' });
+    const next = { task: 7, unit: '市财政局', date: '2021-10-10' };
+    expect(sameDayEntries([said, e2], { ...next, state: 'done' })).toEqual([said]);
+    expect(sameDayEntries([said], { ...next, state: 'inProgress' })).toEqual([]);
+    expect(sameDayEntries([said], { ...next, state: 'done', supersedes: said.id })).toEqual([]);
   });
 });

@@ -8,9 +8,10 @@ import type { Diagnostic } from '../diagnostics';
 import type { IsoDate, Role } from '../model/schema';
 import type { AnalyzedTask, PlanAnalysis } from '../queries/analysis';
 import type { ProgressEntry } from '../queries/report-views';
+import { findUnit } from '../queries/views';
 import { lookupName } from '../registry';
 import { tasksForUnit, unitsForTask } from '../roles';
-import { isFinishedState, type LedgerEntry, planId } from './schema';
+import { isFinishedState, type LedgerEntry, type LedgerState, planId } from './schema';
 
 /**
  * Options of the ledger queries: the status day (截至日期). Entries dated after it are not yet known.
@@ -250,6 +251,106 @@ export function unitProgress(
       ...(entry ? { entry } : {}),
     };
   });
+}
+
+/**
+ * Filters of {@link listLedger}; all given filters must hold.
+ *
+ * @example
+ * const filter: LedgerListFilter = { unit: '市财政局', states: ['cannotComplete'], asOf: '2021-10-30' };
+ */
+export interface LedgerListFilter extends LedgerQueryOptions {
+  /** Entries on this task. */
+  task?: number;
+  /** Entries of this unit (name, alias or full name); a group: of its members. */
+  unit?: string;
+  /** Entries in one of these states. */
+  states?: readonly LedgerState[];
+  /** Every entry dated on or before `asOf`, corrected ones included, in the order recorded. */
+  history?: boolean;
+}
+
+/**
+ * The ledger as a person looks it up (台账查询): each unit's latest entry on each task, by task and
+ * then in the order the plan names the units — or with `history`, every entry as recorded.
+ *
+ * @example
+ * listLedger(analysis, entries, { unit: '市财政局', asOf: '2021-10-30' }).map((e) => [e.task, e.state]);
+ * //=> [[7, 'done'], [8, 'inProgress']]
+ */
+export function listLedger(
+  analysis: PlanAnalysis,
+  entries: readonly LedgerEntry[],
+  filter: LedgerListFilter = {},
+): LedgerEntry[] {
+  const { asOf, task, states } = filter;
+  let units: Set<string> | undefined;
+  if (filter.unit !== undefined) {
+    const unit = findUnit(analysis, filter.unit);
+    const members = analysis.registry.membersOf.get(unit);
+    units = new Set(members && members.length > 0 ? members.map((m) => m.name) : [unit]);
+  }
+  let shown: LedgerEntry[];
+  if (filter.history) {
+    shown = entries.filter((e) => asOf === undefined || e.date <= asOf);
+  } else {
+    // Units the plan does not name go last.
+    const order = (name: string) =>
+      analysis.resolved.byUnit.ids.get(canonical(analysis, name)) ?? Number.MAX_SAFE_INTEGER;
+    shown = [...latestEntries(entries, asOf !== undefined ? { asOf } : {}, analysis).values()].flatMap(
+      (byUnit) => [...byUnit.values()],
+    );
+    shown.sort((a, b) => a.task - b.task || order(a.unit) - order(b.unit));
+  }
+  return shown.filter(
+    (e) =>
+      (task === undefined || e.task === task) &&
+      (units === undefined || units.has(canonical(analysis, e.unit))) &&
+      (states === undefined || states.includes(e.state)),
+  );
+}
+
+/**
+ * How far a task's owners are (责任主体完成情况): its owners ({@link taskOwners}) and how many of them
+ * have a latest entry saying 已完成 or 已完成（逾期）; the task is done for the plan when all have.
+ *
+ * @example
+ * ownersDone(analysis, entries, 7, { asOf: '2021-10-30' }); //=> { role: 'lead', units: ['市财政局'], done: 1 }
+ */
+export function ownersDone(
+  analysis: PlanAnalysis,
+  entries: readonly LedgerEntry[],
+  task: number,
+  options: LedgerQueryOptions = {},
+): { role: 'lead' | 'responsible'; units: string[]; done: number } {
+  const item = analysis.byNumber.get(task);
+  if (!item) return { role: 'lead', units: [], done: 0 };
+  const owners = taskOwners(item);
+  const latest = latestEntries(entries, options, analysis).get(task);
+  const done = owners.units.filter((unit) => finished(latest?.get(unit)) !== undefined).length;
+  return { ...owners, done };
+}
+
+/**
+ * The entries that count for the same task, unit and day as `entry` but say another state (同日不同
+ * 记录), leaving out the entry it corrects: a new entry that disagrees with what the unit already
+ * reported for that day, which a person should hear about.
+ *
+ * @example
+ * sameDayEntries(entries, { task: 7, unit: '市财政局', date: '2021-10-10', state: 'done' }).map((e) => e.state); //=> ['inProgress']
+ */
+export function sameDayEntries(
+  entries: readonly LedgerEntry[],
+  entry: Pick<LedgerEntry, 'task' | 'unit' | 'date' | 'state' | 'supersedes'>,
+): LedgerEntry[] {
+  return currentEntries(entries).filter(
+    (e) =>
+      e.task === entry.task &&
+      e.unit === entry.unit &&
+      e.date === entry.date &&
+      e.state !== entry.state &&
+      e.id !== entry.supersedes,
+  );
 }
 
 /**

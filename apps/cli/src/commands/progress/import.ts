@@ -1,0 +1,133 @@
+/** `fengong progress import`: filled-in ledger workbooks, CSV files and JSON Lines ledgers into the ledger. */
+import type { ConflictClaim, LedgerEntry, ProgressBatch } from '@fengong/core';
+import { FailOnError, UsageError } from '../../errors';
+import { lang } from '../../i18n';
+import { print, printJson } from '../../io';
+import { type LedgerOptions, loadLedger, printWarnings, say, shortId } from './shared';
+
+interface ImportOptions extends LedgerOptions {
+  unit?: string;
+  date?: string;
+  author?: string;
+  correct?: boolean;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+async function readBatch(file: string): Promise<ProgressBatch> {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) {
+    const { readTextFile } = await import('@fengong/core/node');
+    const { safeParseLedger } = await import('@fengong/core');
+    const read = safeParseLedger(await readTextFile(file), { fileName: file });
+    return read.success
+      ? {
+          kind: 'entries',
+          source: file,
+          entries: read.entries,
+          lines: read.lines,
+          diagnostics: read.diagnostics,
+        }
+      : { kind: 'entries', source: file, entries: [], diagnostics: read.diagnostics };
+  }
+  if (!/\.(xlsx|xlsm|csv|txt)$/.test(lower)) throw new UsageError(say('unknownFile', { file }));
+  const { readFile } = await import('node:fs/promises');
+  const { FengongFileError } = await import('@fengong/core/node');
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FengongFileError(file, code === 'ENOENT' ? 'no such file' : (code ?? String(error)));
+  }
+  const { readFilledLedger } = await import('@fengong/reports');
+  return readFilledLedger(bytes, { fileName: file });
+}
+
+function claimText(claim: ConflictClaim, label: (s: LedgerEntry['state']) => string): string {
+  const en = lang() === 'en';
+  const where =
+    claim.row !== undefined
+      ? `${claim.source}${claim.sheet ? ` ${claim.sheet}` : ''} ${en ? `row ${claim.row}` : `第${claim.row}行`}`
+      : claim.entry !== undefined
+        ? say('ledgerEntry', { id: shortId(claim.entry) })
+        : claim.source;
+  return say('claim', { state: label(claim.state), where });
+}
+
+export async function importFiles(planFile: string, files: string[], options: ImportOptions): Promise<void> {
+  const { dateOption, today } = await import('../../context');
+  const core = await import('@fengong/core');
+  const date = dateOption(options.date, '--date') ?? today();
+  const { analysis, store, entries } = await loadLedger(planFile, options);
+  if (options.unit !== undefined) core.findUnit(analysis, options.unit);
+  const batches: ProgressBatch[] = [];
+  for (const file of files) batches.push(await readBatch(file));
+  const { randomUUID } = await import('node:crypto');
+  const author = options.author ?? process.env.FENGONG_AUTHOR;
+  const result = core.reconcileProgress(analysis, entries, batches, {
+    date,
+    recordedAt: new Date().toISOString(),
+    newId: randomUUID,
+    ...(author ? { author } : {}),
+    ...(options.unit !== undefined ? { unit: options.unit } : {}),
+    ...(options.correct ? { correct: true } : {}),
+  });
+  const diagnostics = result.batches.flatMap((b) => b.diagnostics);
+  if (result.errors > 0) {
+    throw new core.FengongInputError(
+      diagnostics.filter((d) => d.severity !== 'info'),
+      say('importErrors', { n: result.errors }),
+    );
+  }
+  await printWarnings(diagnostics);
+  if (!options.dryRun && result.entries.length > 0) {
+    const appended = await store.append(result.entries);
+    await printWarnings(appended.diagnostics);
+  }
+  if (options.json) {
+    printJson({
+      ledger: store.file,
+      dryRun: options.dryRun === true,
+      appended: options.dryRun ? 0 : result.entries.length,
+      conflicts: result.conflicts,
+      files: result.batches.map((b) => ({
+        file: b.source,
+        accepted: b.accepted,
+        added: b.entries.length,
+        unchanged: b.unchanged,
+        blank: b.blank,
+        conflicts: b.conflicts,
+        diagnostics: b.diagnostics,
+      })),
+      entries: result.entries,
+    });
+  } else {
+    const label = (s: LedgerEntry['state']) => (lang() === 'en' ? s : core.ledgerStateLabel(s));
+    const lines: string[] = [];
+    for (const b of result.batches) {
+      if (b.accepted) {
+        lines.push(
+          say('fileOk', { file: b.source, added: b.entries.length, unchanged: b.unchanged, blank: b.blank }),
+        );
+        continue;
+      }
+      lines.push(say('fileConflict', { file: b.source, n: b.conflicts.length }));
+      for (const c of b.conflicts) {
+        lines.push(
+          say('conflict', {
+            task: c.task,
+            unit: c.unit,
+            date: c.date,
+            claims: c.claims.map((x) => claimText(x, label)).join(lang() === 'en' ? ' vs ' : ' 与 '),
+          }),
+        );
+      }
+    }
+    lines.push(
+      `${say('appended', { file: store.file, n: options.dryRun ? 0 : result.entries.length })}${options.dryRun ? ` ${say('dryRun')}` : ''}`,
+    );
+    print(lines.join('\n'));
+  }
+  if (result.conflicts > 0) throw new FailOnError(say('conflictsFound', { n: result.conflicts }));
+}

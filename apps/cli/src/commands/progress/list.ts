@@ -1,0 +1,51 @@
+/** `fengong progress list`: each unit’s latest entry on each task, or the whole history. */
+import { lang } from '../../i18n';
+import { print, printJson } from '../../io';
+import { type LedgerOptions, loadLedger, say, shortId, stateOption } from './shared';
+
+interface ListOptions extends LedgerOptions {
+  unit?: string;
+  task?: string;
+  state?: string[];
+  asOf?: string;
+  history?: boolean;
+  json?: boolean;
+}
+
+export async function list(planFile: string, options: ListOptions): Promise<void> {
+  const { dateOption, taskNumber } = await import('../../context');
+  const core = await import('@fengong/core');
+  const asOf = dateOption(options.asOf, '--as-of');
+  const { analysis, entries } = await loadLedger(planFile, options);
+  const task = options.task !== undefined ? taskNumber(analysis, options.task) : undefined;
+  const states = options.state ? await Promise.all(options.state.map(stateOption)) : undefined;
+  const shown = core.listLedger(analysis, entries, {
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(task !== undefined ? { task } : {}),
+    ...(options.unit !== undefined ? { unit: options.unit } : {}),
+    ...(states ? { states } : {}),
+    ...(options.history ? { history: true } : {}),
+  });
+  if (options.json) return printJson(shown);
+  if (shown.length === 0) return print(say('noEntries'));
+  const { renderTable } = await import('../../table');
+  const superseded = new Set(entries.flatMap((e) => (e.supersedes ? [e.supersedes] : [])));
+  const en = lang() === 'en';
+  const header = en
+    ? ['task', 'unit', 'date', 'state', 'progress', 'entry']
+    : ['任务', '单位', '日期', '完成情况', '进展情况', '记录'];
+  const rows = shown.map((e) => [
+    String(e.task),
+    e.unit,
+    e.date,
+    `${en ? e.state : core.ledgerStateLabel(e.state)}${superseded.has(e.id) ? (en ? ' (corrected)' : '（已更正）') : ''}`,
+    [e.note, e.reason && `${en ? 'reason' : '原因'}：${e.reason}`, e.remark]
+      .filter(Boolean)
+      .join('；')
+      .replace(/\s+/g, ' '),
+    `${shortId(e.id)}${e.supersedes ? ` ← ${shortId(e.supersedes)}` : ''}`,
+  ]);
+  print(
+    `${renderTable(header, rows, { maxWidths: [4, 24, 10, 16, 40, 20] })}\n${say('total', { n: shown.length })}`,
+  );
+}
