@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 import { coreBuildId } from '../../scripts/build-id.mjs';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', node: 'src/node/index.ts', queries: 'src/queries-entry.ts' },
+  entry: { index: 'src/index.ts', node: 'src/node/index.ts', queries: 'src/queries-entry.ts', labels: 'src/labels.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -7,6 +7,7 @@
  */
 
 export { type Diagnostic, FengongInputError, formatDiagnostic, formatPath } from './diagnostics';
+export { type LabelLanguage, roleNames, statusNames } from './labels';
 export { isIsoDate } from './model/plain';
 export * from './queries';
 export {

@@ -5,6 +5,7 @@
  * deadlines (时限日历). Pure: the status day `asOf` and the progress entries are passed in; nothing
  * here reads the clock or a file. Labels are Chinese because the documents are.
  */
+
 import type {
   Completion,
   Deadline,
@@ -15,6 +16,7 @@ import type {
 } from '../deadlines';
 import { firstDue } from '../deadlines/explain';
 import { compareStatus, trafficLightLabels } from '../deadlines/status';
+import { roleNames } from '../labels';
 import type { IsoDate, Role, Task } from '../model/schema';
 import { lookupName } from '../registry';
 import type { RoleNames } from '../roles';
@@ -37,12 +39,7 @@ import { findUnit, listTasks, type TaskStatus, type TaskView, taskStatus } from 
  * @example
  * roleLabels.lead; //=> '牵头'
  */
-export const roleLabels: Readonly<Record<Role, string>> = {
-  lead: '牵头',
-  responsible: '负责',
-  supporting: '配合',
-  supervising: '监管',
-};
+export const roleLabels: Readonly<Record<Role, string>> = roleNames.zh;
 
 /**
  * Chinese labels of the deadline statuses (进度状态) as documents print them.
