@@ -1,7 +1,8 @@
 /** Chinese messages by default; English when `--lang en` or LANG/LC_ALL says English. */
-import { roleNames, statusNames } from '@fengong/core/labels';
+import { labelMessages } from '@fengong/core/labels';
 
 const zh = {
+  ...labelMessages('zh'),
   error: '错误',
   internalError: 'fengong 内部错误（请报告）',
   valid: '有效',
@@ -36,25 +37,12 @@ const zh = {
   reading: '解读',
   alternatives: '其他解读',
   failOnMet: '有 {n} 项任务为“{status}”（--fail-on）',
-  role_lead: roleNames.zh.lead,
-  role_responsible: roleNames.zh.responsible,
-  role_supporting: roleNames.zh.supporting,
-  role_supervising: roleNames.zh.supervising,
-  status_pending: statusNames.zh.pending,
-  status_dueSoon: statusNames.zh.dueSoon,
-  status_atRisk: statusNames.zh.atRisk,
-  status_overdue: statusNames.zh.overdue,
-  status_done: statusNames.zh.done,
-  status_doneLate: statusNames.zh.doneLate,
-  status_ongoing: statusNames.zh.ongoing,
-  status_notStarted: statusNames.zh.notStarted,
-  status_awaitingAnchor: statusNames.zh.awaitingAnchor,
-  status_unknown: statusNames.zh.unknown,
 } as const;
 
 type Messages = Record<keyof typeof zh, string>;
 
 const en: Messages = {
+  ...labelMessages('en'),
   error: 'error',
   internalError: 'internal error in fengong (please report it)',
   valid: 'valid',
@@ -89,20 +77,6 @@ const en: Messages = {
   reading: 'reading',
   alternatives: 'other readings',
   failOnMet: '{n} task(s) are “{status}” (--fail-on)',
-  role_lead: roleNames.en.lead,
-  role_responsible: roleNames.en.responsible,
-  role_supporting: roleNames.en.supporting,
-  role_supervising: roleNames.en.supervising,
-  status_pending: statusNames.en.pending,
-  status_dueSoon: statusNames.en.dueSoon,
-  status_atRisk: statusNames.en.atRisk,
-  status_overdue: statusNames.en.overdue,
-  status_done: statusNames.en.done,
-  status_doneLate: statusNames.en.doneLate,
-  status_ongoing: statusNames.en.ongoing,
-  status_notStarted: statusNames.en.notStarted,
-  status_awaitingAnchor: statusNames.en.awaitingAnchor,
-  status_unknown: statusNames.en.unknown,
 };
 
 export type Lang = 'zh' | 'en';

@@ -53,3 +53,23 @@ export const statusNames: Readonly<Record<LabelLanguage, Readonly<Record<Deadlin
     unknown: 'unknown',
   },
 };
+
+/** The labels as entries of an app's message table: `role_lead`, `status_dueSoon`, … */
+export type LabelMessages = { readonly [R in Role as `role_${R}`]: string } & {
+  readonly [S in DeadlineStatus as `status_${S}`]: string;
+};
+
+/**
+ * The labels of one language as message-table entries, for an app to spread into its own table so
+ * that `t('status_dueSoon')` reads core's words.
+ *
+ * @example
+ * labelMessages('zh').status_dueSoon; //=> '临期'
+ */
+export function labelMessages(lang: LabelLanguage): LabelMessages {
+  const entries = [
+    ...Object.entries(roleNames[lang]).map(([role, name]) => [`role_${role}`, name]),
+    ...Object.entries(statusNames[lang]).map(([status, name]) => [`status_${status}`, name]),
+  ];
+  return Object.fromEntries(entries) as LabelMessages;
+}

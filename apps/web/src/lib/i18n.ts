@@ -12,11 +12,12 @@ import type {
   TrafficLight,
   UnitKind,
 } from '@fengong/core';
-import { roleNames, statusNames } from '@fengong/core/labels';
+import { labelMessages } from '@fengong/core/labels';
 
 export type Lang = 'zh' | 'en';
 
 const zh = {
+  ...labelMessages('zh'),
   appName: '分工方案查看器',
   skipToContent: '跳到正文',
   navOverview: '概览',
@@ -180,24 +181,10 @@ const zh = {
   downloadPickUnit: '单位责任清单和时限日历：请先在“单位”视图中选择单位。',
   preparing: '正在生成…',
   // roles, statuses
-  role_lead: roleNames.zh.lead,
-  role_responsible: roleNames.zh.responsible,
-  role_supporting: roleNames.zh.supporting,
-  role_supervising: roleNames.zh.supervising,
   mark_lead: '牵',
   mark_responsible: '责',
   mark_supporting: '配',
   mark_supervising: '督',
-  status_pending: statusNames.zh.pending,
-  status_dueSoon: statusNames.zh.dueSoon,
-  status_atRisk: statusNames.zh.atRisk,
-  status_overdue: statusNames.zh.overdue,
-  status_done: statusNames.zh.done,
-  status_doneLate: statusNames.zh.doneLate,
-  status_ongoing: statusNames.zh.ongoing,
-  status_notStarted: statusNames.zh.notStarted,
-  status_awaitingAnchor: statusNames.zh.awaitingAnchor,
-  status_unknown: statusNames.zh.unknown,
   light_red: '红灯',
   light_yellow: '黄灯',
   light_green: '绿灯',
@@ -266,6 +253,7 @@ export type MessageKey = keyof typeof zh;
 type Messages = Record<MessageKey, string>;
 
 const en: Messages = {
+  ...labelMessages('en'),
   appName: 'Division-of-labour plan viewer',
   skipToContent: 'Skip to content',
   navOverview: 'Overview',
@@ -425,24 +413,10 @@ const en: Messages = {
   downloadFailed: 'Could not generate: {message}',
   downloadPickUnit: 'Unit list and calendar: choose a unit in the Units view first.',
   preparing: 'Generating…',
-  role_lead: roleNames.en.lead,
-  role_responsible: roleNames.en.responsible,
-  role_supporting: roleNames.en.supporting,
-  role_supervising: roleNames.en.supervising,
   mark_lead: 'L',
   mark_responsible: 'R',
   mark_supporting: 'S',
   mark_supervising: 'V',
-  status_pending: statusNames.en.pending,
-  status_dueSoon: statusNames.en.dueSoon,
-  status_atRisk: statusNames.en.atRisk,
-  status_overdue: statusNames.en.overdue,
-  status_done: statusNames.en.done,
-  status_doneLate: statusNames.en.doneLate,
-  status_ongoing: statusNames.en.ongoing,
-  status_notStarted: statusNames.en.notStarted,
-  status_awaitingAnchor: statusNames.en.awaitingAnchor,
-  status_unknown: statusNames.en.unknown,
   light_red: 'red',
   light_yellow: 'yellow',
   light_green: 'green',
