@@ -33,7 +33,13 @@ export function builtInSeed(): Plugin {
       const registry = parseRegistry(read(SEED_FILES.registry), { fileName: SEED_FILES.registry });
       // JSON.parse of a string literal: faster for the browser than the same object as code.
       const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-      return `export const plan = ${json(plan)};\nexport const registry = ${json(registry)};\n`;
+      return [
+        `export const planFile = ${JSON.stringify(SEED_FILES.plan)};`,
+        `export const registryFile = ${JSON.stringify(SEED_FILES.registry)};`,
+        `export const plan = ${json(plan)};`,
+        `export const registry = ${json(registry)};`,
+        '',
+      ].join('\n');
     },
   };
 }

@@ -4,7 +4,8 @@
  * `model/schema.ts` builds its schemas from these, so each is stated once.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The shape `YYYY-MM-DD`, before the calendar check of {@link isIsoDate}. */
+export const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Is `text` a real calendar day written as `YYYY-MM-DD`? (2021-02-30 is not.)
@@ -14,15 +15,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * isIsoDate('2021-02-30'); //=> false
  */
 export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
+  const m = ISO_DATE_SHAPE.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
-
-/** The shape `YYYY-MM-DD`, before the calendar check of {@link isIsoDate}. */
-export const ISO_DATE_SHAPE = ISO_DATE;
 
 /**
  * The default reading conventions (解读约定默认值), as `Conventions.parse({})` gives them.

@@ -85,17 +85,9 @@ async function sha256(...parts: (string | Uint8Array)[]): Promise<string> {
 
 /** FNV-1a (32 bits) and the length: names a plan's cache files (the stamps and the key hold the path itself). */
 function fileNameOf(text: string): string {
-  let high = 0x811c;
-  let low = 0x9dc5;
-  for (let i = 0; i < text.length; i++) {
-    low ^= text.charCodeAt(i);
-    // Multiply the 32-bit (high:low) by the FNV prime 0x01000193, in 16-bit halves.
-    const lowProduct = low * 0x0193;
-    const highProduct = high * 0x0193 + low * 0x0100 + (lowProduct >>> 16);
-    low = lowProduct & 0xffff;
-    high = highProduct & 0xffff;
-  }
-  return `${high.toString(16).padStart(4, '0')}${low.toString(16).padStart(4, '0')}-${text.length.toString(36)}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${(hash >>> 0).toString(16).padStart(8, '0')}-${text.length.toString(36)}`;
 }
 
 /** A blocking read of a small file; `undefined` when there is none. */
@@ -334,28 +326,32 @@ async function checkRegistry(
  * own clock (the temporary stamp file's time); otherwise leave the old stamps, so the next run hashes.
  */
 async function writeStamps(file: string, stamps: Stamps, stats: (BigIntStats | undefined)[]): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, JSON.stringify(stamps));
+  await writeAtomically(file, JSON.stringify(stamps), async (temporary) => {
     const now = (await stat(temporary, { bigint: true })).mtimeNs;
-    if (stats.every((s) => !s || changedNs(s) < now - SETTLED_NS)) await rename(temporary, file);
-    else await rm(temporary, { force: true });
-  } catch {
-    await rm(temporary, { force: true }).catch(() => {});
-  }
+    return stats.every((s) => !s || changedNs(s) < now - SETTLED_NS);
+  });
 }
 
-/** Write through a temporary file and a rename, so a reader never sees half a file. */
-async function writeAtomically(file: string, bytes: Uint8Array): Promise<boolean> {
+/**
+ * Write through a temporary file and a rename, so a reader never sees half a file; `keep` may look at
+ * the temporary file first and decide against it. `true` when the file was written.
+ */
+async function writeAtomically(
+  file: string,
+  data: Uint8Array | string,
+  keep: (temporary: string) => Promise<boolean> = async () => true,
+): Promise<boolean> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, bytes);
-    await rename(temporary, file);
-    return true;
+    await writeFile(temporary, data);
+    if (await keep(temporary)) {
+      await rename(temporary, file);
+      return true;
+    }
   } catch {
-    await rm(temporary, { force: true }).catch(() => {});
-    return false;
+    // An unwritable cache costs only speed.
   }
+  await rm(temporary, { force: true }).catch(() => {});
+  return false;
 }

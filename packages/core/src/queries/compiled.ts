@@ -5,12 +5,15 @@
  * of one build of core: a build that did not write them refuses them, and callers then read the plan
  * afresh. Nothing here touches files; `@fengong/core/node` keeps them in a cache directory.
  *
- * Layout: 8 bytes `FGPLAN02`, the header's length in UTF-16 code units (32-bit little-endian), the
- * header as UTF-16LE JSON (deadline readings, unit names, where the rest is), the sections as UTF-16LE
- * JSON (the plan, the registry, each task's roles), padding to 8 bytes, then the per-unit index's
- * typed arrays. UTF-16 because decoding it is a copy, where decoding Chinese UTF-8 costs ~4 ms per
- * megabyte in Node 20 — a large part of a cold query's budget. The tasks' expanded units and clauses are not saved: the first read of either
- * resolves the plan again, once, so only commands that need them (the matrix, `who`) pay for it.
+ * Layout: 8 bytes `FGPLAN03`, the header's length in UTF-16 code units (32-bit little-endian), the
+ * header as UTF-16LE JSON (build, key, conventions, the distinct deadline readings, where the rest
+ * is), the sections as UTF-16LE JSON (the plan, the registry, each task's roles, the index's unit
+ * names), padding to 8 bytes, then typed arrays (each task's number and deadline reading, and the
+ * per-unit index). Every part is read when first needed ({@link CompiledSource}). UTF-16 because
+ * decoding it is a copy, where decoding Chinese UTF-8 costs ~4 ms per megabyte in Node 20 — a large
+ * part of a cold query's budget. The tasks' expanded units and clauses are not saved: the first read
+ * of either resolves the plan again, once, so only commands that need them (the matrix, `who`) pay
+ * for it.
  */
 import { BUILD_ID } from '../build';
 import type { ParsedDeadline } from '../deadlines';

@@ -89,16 +89,15 @@ export async function add(planFile: string, options: AddOptions): Promise<void> 
     }),
   ];
   if (corrected) lines.push(say('corrects', { id: shortId(corrected.id) }));
-  const owners = core.ownersDone(analysis, [...entries, entry], task);
-  const done = owners.done;
-  const roleLabel = lang() === 'en' ? owners.role : owners.role === 'lead' ? '牵头单位' : '责任单位';
+  const { role, units, done } = core.ownersDone(analysis, [...entries, entry], task);
+  const roleLabel = lang() === 'en' ? role : role === 'lead' ? '牵头单位' : '责任单位';
   lines.push(
     say('owners', {
       task,
       role: roleLabel,
       done,
-      total: owners.units.length,
-      whole: done === owners.units.length && done > 0 ? say('wholeDone') : '',
+      total: units.length,
+      whole: done === units.length && done > 0 ? say('wholeDone') : '',
     }),
   );
   print(lines.join('\n'));
