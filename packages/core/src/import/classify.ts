@@ -7,6 +7,7 @@
 import { findDeadlinePhrases } from '../deadlines';
 import { readUnitsCell } from '../roles';
 import { endsSentence } from './lines';
+import { fieldKindOf, LABEL_ALTERNATION } from './vocabulary';
 
 /** Lines longer than this are not asked about deadlines or units: table cells are short. */
 const MAX_CELL_LINE = 80;
@@ -149,24 +150,36 @@ export function unitsCellQuality(cell: string): number {
 }
 
 /**
- * Is the line a labelled field such as `牵头单位：…` or `完成时限：…`? Returns the label's kind.
+ * Is the line a labelled field such as `牵头单位：…`, `牵头领导：…` or `完成时限：…`? Returns what
+ * the label says stands after it (the shared {@link fieldKindOf} vocabulary).
  *
  * @example
  * fieldLabel('牵头单位：市财政局'); //=> { kind: 'units', label: '牵头单位', value: '市财政局' }
+ * fieldLabel('牵头负责领导:金力。')?.kind; //=> 'leaders'
  */
-export function fieldLabel(
-  line: string,
-): { kind: 'units' | 'deadline' | 'note'; label: string; value: string } | undefined {
+export function fieldLabel(line: string): { kind: LabelKind; label: string; value: string } | undefined {
   const m = LABEL_LINE.exec(line.slice(0, 40));
   if (!m) return undefined;
   const label = m[1]!;
-  const kind = DEADLINE_LABEL.test(label) ? 'deadline' : label === '备注' ? 'note' : 'units';
+  const kind = labelKind(label);
   return { kind, label, value: line.slice(m[0].length).trim() };
 }
 
-const LABEL_LINE =
-  /^[（(〔【[]?((?:牵头|主办|主责|责任|落实|配合|协办|协同|参与|承办|实施|监管|督导|具体落实|牵头责任|协同责任)(?:单位|部门)|牵头|责任|配合|完成时限|完成时间|时限要求|时间要求|完成期限|时间节点|时限|进度安排|备注)\s*[:：]\s*/;
-const DEADLINE_LABEL = /时限|时间|期限|节点|进度/;
+/** What a labelled line holds. */
+export type LabelKind = 'units' | 'leaders' | 'deadline' | 'note';
+
+/**
+ * The kind of a label word (units when the vocabulary says nothing else: 牵头, 责任, 配合).
+ *
+ * @example
+ * labelKind('分管领导'); //=> 'leaders'
+ */
+export function labelKind(label: string): LabelKind {
+  const kind = fieldKindOf(label);
+  return kind === 'leaders' || kind === 'deadline' || kind === 'note' ? kind : 'units';
+}
+
+const LABEL_LINE = new RegExp(`^[（(〔【[]?(${LABEL_ALTERNATION}|牵头|责任|配合)\\s*[:：]\\s*`);
 
 /**
  * Does the text end a sentence or a cell (。；！？)? Re-exported for the layout readers.

@@ -41,6 +41,8 @@ export interface DraftTask {
   units: string;
   deadline: string;
   note?: string;
+  /** Persons or titles named as the task's leaders (牵头领导, 分管领导). */
+  leaders?: string[];
   /** Source lines of each cell. */
   lines: { text?: [number, number]; units?: [number, number]; deadline?: [number, number] };
 }
@@ -150,4 +152,25 @@ export function stripEnumerator(text: string): string {
     /^(?:[一二三四五六七八九十]{1,3}[、，.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节]?[、，：:\s]?)\s*/,
     '',
   );
+}
+
+/**
+ * The persons in a leaders cell or label (`金力。`, `王 健`, `张三、李四`): split at list
+ * punctuation, and at spaces only when every part is a whole name (a space inside a two-character
+ * name is typesetting).
+ *
+ * @example
+ * splitLeaders('王 健'); //=> ['王健']
+ * splitLeaders('张三、李四。'); //=> ['张三', '李四']
+ * splitLeaders('省政府分管领导同志'); //=> ['省政府分管领导同志']
+ */
+export function splitLeaders(value: string): string[] {
+  return value
+    .replace(/[。．.；;，,]+$/, '')
+    .split(/[、，,；;／/]+/)
+    .flatMap((part) => {
+      const words = part.trim().split(/[\s\u3000]+/).filter((w) => w !== '');
+      return words.length > 1 && words.every((w) => w.length >= 2) ? words : [words.join('')];
+    })
+    .filter((w) => w !== '');
 }

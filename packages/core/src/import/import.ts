@@ -14,6 +14,7 @@ import { type SourceLine, splitSourceLines, squeeze } from './lines';
 import { readFooter, readNotice } from './notice';
 import { readPdfTable } from './pdf-table';
 import { detectProse, readProse } from './prose';
+import { simplifiedCopy, writtenFrom } from '../traditional';
 import type { ImportDiagnostic, ImportLayout, ImportOptions, ImportResult } from './types';
 
 /** Reader notices that suggest the importer cut a cell wrongly. */
@@ -83,6 +84,33 @@ function titleAbove(
  * diagnostics.filter((d) => d.severity === 'warning').length; // the spots worth a look
  */
 export function importPlanText(text: string, options: ImportOptions = {}): ImportResult {
+  const simplified = simplifiedCopy(text);
+  if (simplified === undefined) return importSimplified(text, options);
+  const result = importSimplified(simplified, options);
+  const written = writtenFrom(text, simplified);
+  const plan = result.plan ? mapStrings(result.plan, written) : undefined;
+  result.diagnostics.unshift(
+    decision(
+      'traditional',
+      'the text is in traditional characters: it is read through a simplified copy, and the plan keeps the characters as written',
+      0.8,
+      undefined,
+    ),
+  );
+  return { ...result, plan };
+}
+
+/** Every string value of a plain object or array mapped by `f` (keys kept). */
+function mapStrings<T>(value: T, f: (text: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)])) as T;
+  }
+  return value;
+}
+
+function importSimplified(text: string, options: ImportOptions): ImportResult {
   const lines = splitSourceLines(text);
   const header = options.layout?.startsWith('prose') ? undefined : findHeader(lines);
   let body: DraftBody | undefined;
@@ -258,6 +286,7 @@ export function assemblePlan(
       text,
       units,
       deadline: t.deadline,
+      ...(t.leaders && t.leaders.length > 0 ? { leaders: t.leaders } : {}),
       ...(t.note ? { note: t.note } : {}),
     };
   });

@@ -127,6 +127,9 @@ function indentOf(raw: string): number {
   return n;
 }
 
+/** A paragraph indent whose ideographic spaces were lost in an encoding: `??为深入贯彻…`. */
+const LOST_INDENT = /^[?？]{2,4}(?=[^\s?？])/;
+
 /**
  * Split a text into {@link SourceLine}s (LF, CRLF or CR line breaks; U+2029 is not a break).
  *
@@ -141,13 +144,16 @@ export function splitSourceLines(text: string): SourceLine[] {
   let no = 1;
   const push = (end: number) => {
     const raw = source.slice(start, end);
-    const repaired = trimText(repairArtifacts(raw));
+    let repaired = trimText(repairArtifacts(raw));
+    // Mirror sites print the two ideographic spaces of a paragraph indent as `??`.
+    const lost = LOST_INDENT.exec(repaired)?.[0].length ?? 0;
+    if (lost > 0) repaired = repaired.slice(lost);
     lines.push({
       no,
       offset: start + shift,
       raw,
       text: repaired,
-      indent: indentOf(raw),
+      indent: indentOf(raw) + lost,
       width: displayWidth(repaired),
     });
     no++;

@@ -7,7 +7,7 @@
 import { findDeadlinePhrases } from '../deadlines';
 import { findUnitsBracket } from '../roles';
 import { composeUnits } from './cells';
-import { deadlineStart, fieldLabel, unitScore } from './classify';
+import { deadlineStart, fieldLabel, type LabelKind, labelKind, unitScore } from './classify';
 import {
   append,
   type DraftBody,
@@ -17,6 +17,7 @@ import {
   formatLines,
   type Piece,
   spanOf,
+  splitLeaders,
   textOf,
 } from './draft';
 import {
@@ -31,6 +32,7 @@ import {
 import { isFooterStart } from './notice';
 import { isPageNumber } from './pdf-table';
 import type { ImportDiagnostic, ImportLayout } from './types';
+import { LABEL_ALTERNATION } from './vocabulary';
 
 /** Heading and paragraph numbering levels: 一、 (1) · （一） (2) · 1. (3) · （1） (4). */
 type Level = 1 | 2 | 3 | 4;
@@ -58,7 +60,7 @@ function enumeratorOf(
 
 /** A label and its value, with the lines they came from. */
 interface Field {
-  kind: 'units' | 'deadline' | 'note';
+  kind: LabelKind;
   label: string;
   value: Piece[];
 }
@@ -74,8 +76,10 @@ interface Paragraph {
 }
 
 /** Labels anywhere in a line (several may share one: `牵头单位：A  配合单位：B`). */
-const LABEL_ANYWHERE =
-  /(?:^|[\s；;，,。])[（(〔【[]?((?:牵头|主办|主责|责任|落实|配合|协办|协同|参与|承办|实施|监管|督导|具体落实|牵头责任|协同责任)(?:单位|部门)|完成时限|完成时间|时限要求|时间要求|完成期限|时间节点|进度安排|备注)\s*[:：]/g;
+const LABEL_ANYWHERE = new RegExp(
+  `(?:^|[\\s；;，,。])[（(〔【[]?(${LABEL_ALTERNATION})\\s*[:：]`,
+  'g',
+);
 
 function splitFields(text: string, no: number): Field[] | undefined {
   const first = fieldLabel(text);
@@ -91,7 +95,7 @@ function splitFields(text: string, no: number): Field[] | undefined {
     // `（牵头单位：…）` on a line of its own: the bracket is not part of the value.
     if (k === starts.length - 1 && /^[（(〔【[]/.test(text)) value = value.replace(/[）)〕】\]]$/, '');
     value = value.replace(/[；;，,]$/, '');
-    const kind = fieldLabel(`${s.label}：`)?.kind ?? 'units';
+    const kind = labelKind(s.label);
     return { kind, label: s.label, value: value === '' ? [] : [{ no, text: value }] };
   });
 }
@@ -414,6 +418,7 @@ function readTask(
   }
   const noteField = p.fields.find((f) => f.kind === 'note');
   if (noteField) note = textOf(noteField.value);
+  const leaders = p.fields.filter((f) => f.kind === 'leaders').flatMap((f) => splitLeaders(textOf(f.value)));
 
   if (units === '' || layout === 'proseBracketed') {
     const bracket = trailingUnits(text);
@@ -479,6 +484,7 @@ function readTask(
     units,
     deadline,
     ...(note ? { note } : {}),
+    ...(leaders.length > 0 ? { leaders } : {}),
     lines: {
       ...(textLines ? { text: textLines } : {}),
       ...(unitsLines ? { units: unitsLines } : {}),

@@ -131,6 +131,10 @@ export const Task = z.strictObject({
     .min(1, { message: 'the units cell (落实单位) is empty: every task needs at least one unit' })
     .describe('The units cell (落实单位/责任单位), exactly as written'),
   deadline: z.string().default('').describe('The deadline cell (完成时限), exactly as written'),
+  leaders: z
+    .array(NonEmptyText)
+    .optional()
+    .describe('Persons or titles the plan names as the task’s leaders (牵头领导/分管领导): people, never units'),
   overrides: TaskOverrides.optional(),
   note: z.string().optional().describe('Remarks (备注)'),
 });

@@ -30,7 +30,8 @@ import {
   trailingBracket,
   trimEnd,
 } from './scan';
-import type { CellName, Clause, MarkerMeaning, RoleMarker, RoleNotice, UnitsCellReading } from './schema';
+import { simplifiedCopy } from '../traditional';
+import type { CellName, Clause, MarkerMeaning, RoleMarker, RoleNotice, Span, UnitsCellReading } from './schema';
 
 /**
  * Options of {@link readUnitsCell} (读取选项).
@@ -84,6 +85,13 @@ interface CellState {
  * //=> [['responsible', ['各县（市、区）政府（管委会）']], ['lead', ['市财政局']], ['supporting', ['市直各单位']]]
  */
 export function readUnitsCell(text: string, options: ReadUnitsOptions = {}): UnitsCellReading {
+  // Traditional characters (區府辦負責) are read through a simplified copy of the same length.
+  const simplified = simplifiedCopy(text, { minChanged: 1 });
+  if (simplified === undefined) return readCell(text, options);
+  return asWritten(readCell(simplified, options), text, options.carried ?? []);
+}
+
+function readCell(text: string, options: ReadUnitsOptions): UnitsCellReading {
   const state: CellState = {
     c: compactText(text),
     index: options.registry ? toRegistryIndex(options.registry) : undefined,
@@ -118,6 +126,33 @@ export function readUnitsCells(
     carried = reading.carries;
     return reading;
   });
+}
+
+/** A reading of a simplified copy, with every text taken back from the cell as written. */
+function asWritten(reading: UnitsCellReading, text: string, incoming: readonly Clause[]): UnitsCellReading {
+  const at = (span: Span) => text.slice(span.start, span.end);
+  const named = <T extends { written: string; name: string; span: Span }>(n: T): T => {
+    const written = at(n.span);
+    return { ...n, written, name: written.replace(/\s+/g, '') };
+  };
+  const marked = <T extends { text: string; span: Span }>(m: T | undefined) => m && { ...m, text: at(m.span) };
+  const clause = (c: Clause): Clause => {
+    if (incoming.includes(c)) return c;
+    const out: Clause = {
+      ...c,
+      names: c.names.map((n) => ({ ...named(n), ...(n.alias ? { alias: named(n.alias) } : {}) })),
+    };
+    if (c.marker) out.marker = marked(c.marker)!;
+    if (c.label) out.label = marked(c.label)!;
+    if (c.etc) out.etc = marked(c.etc)!;
+    return out;
+  };
+  return {
+    text,
+    clauses: reading.clauses.map(clause),
+    notices: reading.notices.map((n) => (n.span && n.found !== undefined ? { ...n, found: at(n.span) } : n)),
+    carries: reading.carries.map(clause),
+  };
 }
 
 /** The cell without trailing punctuation, and without one bracket wrapping all of it. */

@@ -1,0 +1,182 @@
+/**
+ * The one vocabulary of field labels and column headers (字段标签与表头用语) that every reader of
+ * the importer shares — labelled lines (`牵头单位：…`), brackets, and the header cells of text,
+ * Word, spreadsheet and PDF tables — with what each word says stands under it. A label or header is
+ * evidence: what stands under `牵头单位` is a unit whatever its suffix, what stands under `分管领导`
+ * is a person, never a unit.
+ */
+import { LABELS } from '../roles/lexicon';
+
+/**
+ * What stands under a label or a column header.
+ *
+ * - `units` — unit names (落实单位); the role comes from the label (the responsibility reader's
+ *   {@link LABELS}).
+ * - `leaders` — persons or titles (牵头领导, 分管领导): kept as the task's leaders.
+ * - `deadline` — the deadline as written (完成时限).
+ * - `note` — remarks (备注).
+ * - `number`, `text`, `category` — the task's number, requirement text and category (table headers).
+ * - `other` — a column the plan does not keep (progress reported, phone numbers): read past.
+ *
+ * @example
+ * const kind: FieldKind = fieldKindOf('分管市领导')!; //=> 'leaders'
+ */
+export type FieldKind = 'units' | 'leaders' | 'deadline' | 'note' | 'number' | 'text' | 'category' | 'other';
+
+/** Labels of units beyond the responsibility reader's, which give the role `responsible`. */
+const MORE_UNIT_WORDS = ['单位', '部门', '责任单位及分工', '责任主体与协同单位'];
+
+/** Labels and headers of persons (领导): who answers for a task, not a unit. */
+export const LEADER_WORDS: readonly string[] = [
+  '牵头领导',
+  '牵头负责领导',
+  '牵头市领导',
+  '牵头省领导',
+  '牵头区领导',
+  '牵头县领导',
+  '分管领导',
+  '分管市领导',
+  '分管省领导',
+  '分管区领导',
+  '分管县领导',
+  '分管副市长',
+  '分管副区长',
+  '分管副县长',
+  '责任领导',
+  '责任市领导',
+  '责任区领导',
+  '联系领导',
+  '包保领导',
+  '包联领导',
+  '领衔领导',
+  '市领导',
+  '省领导',
+  '区领导',
+  '县领导',
+  '责任人',
+];
+
+/** Labels and headers of deadlines (完成时限). */
+export const DEADLINE_WORDS: readonly string[] = [
+  '完成时限',
+  '时限要求',
+  '完成时间',
+  '时间要求',
+  '完成期限',
+  '时间节点',
+  '完成时间节点',
+  '时限',
+  '进度安排',
+  '时间安排',
+  '办结时限',
+  '完成时间要求',
+];
+
+/** Headers of the requirement text (具体要求). Of several text-like columns the last is the text. */
+const TEXT_WORDS = [
+  '具体要求',
+  '具体工作要求',
+  '工作要求',
+  '工作内容',
+  '主要内容',
+  '具体内容',
+  '工作措施',
+  '具体措施',
+  '主要措施',
+  '任务内容',
+  '工作任务',
+  '重点任务',
+  '主要任务',
+  '任务',
+  '工作要点',
+  '目标任务',
+  '全年目标任务',
+  '年度目标任务',
+  '年度任务目标',
+  '工作目标',
+  '目标',
+  '预期目标',
+  '工作事项',
+  '事项',
+  '内容',
+  '要求',
+  '任务分解',
+  '具体任务',
+  '任务举措',
+  '重点工作',
+  '改革举措',
+  '改革事项',
+  '改革任务',
+  '政策措施',
+  '措施',
+  '民生事项名称',
+  '项目名称',
+  '事项名称',
+  '任务名称',
+];
+
+const NUMBER_WORDS = ['序号', '编号', '序', '号'];
+const CATEGORY_WORDS = ['类别', '分类', '领域', '重点领域', '任务类别', '板块', '项目', '方面', '专项', '序列'];
+const NOTE_WORDS = ['备注', '说明'];
+
+/**
+ * Column headers of what a plan does not keep: progress reported (推进情况), whether it is on
+ * schedule (是否达序), results (取得成效), telephone numbers (监督电话).
+ */
+const OTHER_PATTERN = /(?:情况|进展|进度|成效|是否|电话|联系人|评价|得分|考核)/;
+
+/** Every word that names units, with the role the responsibility reader gives it. */
+export const UNIT_WORDS: readonly string[] = [
+  ...LABELS.map(([word]) => word).filter((w) => w.length >= 4),
+  ...MORE_UNIT_WORDS,
+];
+
+const KINDS = new Map<string, FieldKind>();
+for (const [words, kind] of [
+  [NUMBER_WORDS, 'number'],
+  [TEXT_WORDS, 'text'],
+  [CATEGORY_WORDS, 'category'],
+  [UNIT_WORDS, 'units'],
+  [LEADER_WORDS, 'leaders'],
+  [DEADLINE_WORDS, 'deadline'],
+  [NOTE_WORDS, 'note'],
+] as const) {
+  for (const w of words) if (!KINDS.has(w)) KINDS.set(w, kind);
+}
+
+/**
+ * What stands under a header or label word (spaces inside ignored: `分管 领导`, `工 作 任 务`), or
+ * `undefined` for a word that is not in the vocabulary.
+ *
+ * @example
+ * fieldKindOf('牵头 单位'); //=> 'units'
+ * fieldKindOf('分管市领导'); //=> 'leaders'
+ * fieldKindOf('1-11月推进情况'); //=> 'other'
+ * fieldKindOf('市财政局'); //=> undefined
+ */
+export function fieldKindOf(word: string): FieldKind | undefined {
+  const w = word.replace(/[\s\u3000]+/g, '');
+  const known = KINDS.get(w);
+  if (known) return known;
+  // A year or period before a text header: 2022年度任务目标, 2022年预期目标.
+  const dated = /^\d{4}年(?:度)?(.+)$/.exec(w)?.[1];
+  if (dated && KINDS.get(dated) === 'text') return 'text';
+  if (dated && KINDS.has(`年度${dated}`)) return KINDS.get(`年度${dated}`);
+  if (w.length <= 14 && OTHER_PATTERN.test(w)) return 'other';
+  return undefined;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LABEL_WORDS = [...KINDS.entries()]
+  .filter(([, kind]) => kind === 'units' || kind === 'leaders' || kind === 'deadline' || kind === 'note')
+  .map(([w]) => w)
+  .filter((w) => w.length >= 2 && w !== '单位' && w !== '部门')
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The alternation of every label word, longest first, for the readers' label patterns.
+ *
+ * @example
+ * new RegExp(`^(?:${LABEL_ALTERNATION})[:：]`).test('牵头负责领导:金力'); //=> true
+ */
+export const LABEL_ALTERNATION = LABEL_WORDS.map(escape).join('|');

@@ -1,0 +1,97 @@
+/**
+ * Plans in traditional characters (繁体字): mirror sites re-render simplified originals. The
+ * readers' vocabulary is simplified, so a traditional text is read through a simplified copy made
+ * character by character (OpenCC's dictionaries, so every offset stays where it was); what the plan
+ * keeps is then put back as the document wrote it.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+let toCn: ((text: string) => string) | undefined;
+const charCache = new Map<string, string>();
+
+/** One character in simplified form (itself when OpenCC gives more or less than one character). */
+function simplifiedChar(c: string): string {
+  const known = charCache.get(c);
+  if (known !== undefined) return known;
+  toCn ??= Converter({ from: 't', to: 'cn' });
+  const out = toCn(c);
+  const one = out.length === 1 ? out : c;
+  charCache.set(c, one);
+  return one;
+}
+
+/**
+ * A simplified copy of a traditional text with the same length, or `undefined` when the text is
+ * (nearly) all simplified already: at least `minChanged` characters (default 3), and 1 % of its
+ * Chinese characters, must change.
+ *
+ * @example
+ * simplifiedCopy('(責任單位:區府辦、區行政服務中心)'); //=> '(责任单位:区府办、区行政服务中心)'
+ * simplifiedCopy('市财政局牵头'); //=> undefined
+ * simplifiedCopy('市財政局', { minChanged: 1 }); //=> '市财政局'
+ */
+export function simplifiedCopy(text: string, options: { minChanged?: number } = {}): string | undefined {
+  let han = 0;
+  let changed = 0;
+  const out: string[] = [];
+  for (const c of text) {
+    // Only the basic plane's ideographs are converted, so every UTF-16 offset stays where it was.
+    const code = c.codePointAt(0)!;
+    if (code < 0x3400 || code > 0x9fff) {
+      out.push(c);
+      continue;
+    }
+    han++;
+    const s = simplifiedChar(c);
+    if (s !== c) changed++;
+    out.push(s);
+  }
+  if (changed === 0 || changed < (options.minChanged ?? 3) || changed < han * 0.01) return undefined;
+  return out.join('');
+}
+
+/**
+ * Puts strings read from the simplified copy back into the document's own characters: by position
+ * where the string stands in the copy (whitespace aside), else character by character with the
+ * pairs this document uses (a simplified character written two ways in it is left as read).
+ *
+ * @example
+ * const restore = writtenFrom('區府辦負責', '区府办负责');
+ * restore('区府办'); //=> '區府辦'
+ */
+export function writtenFrom(original: string, simplified: string): (text: string) => string {
+  // Both texts have the same UTF-16 length (simplifiedCopy converts basic-plane characters only).
+  let orig = '';
+  let simp = '';
+  const pairs = new Map<string, string | null>();
+  for (let i = 0; i < original.length && i < simplified.length; i++) {
+    const o = original[i]!;
+    const s = simplified[i]!;
+    if (/\s/.test(o)) continue;
+    orig += o;
+    simp += s;
+    if (o !== s) {
+      const seen = pairs.get(s);
+      pairs.set(s, seen === undefined || seen === o ? o : null);
+    }
+  }
+  // A character also written in simplified form somewhere in the document is ambiguous.
+  for (let i = 0; i < original.length; i++) {
+    const o = original[i]!;
+    if (o === simplified[i] && pairs.has(o)) pairs.set(o, null);
+  }
+  return (text: string) => {
+    let key = '';
+    for (const c of text) if (!/\s/.test(c)) key += c;
+    if (key === '') return text;
+    const at = simp.indexOf(key);
+    let out = '';
+    if (at >= 0) {
+      let k = at;
+      for (let i = 0; i < text.length; i++) out += /\s/.test(text[i]!) ? text[i]! : orig[k++]!;
+      return out;
+    }
+    for (const c of text) out += pairs.get(c) ?? c;
+    return out;
+  };
+}
