@@ -42,3 +42,17 @@ if (json) {
     `\ntasks fully right: ${figure.right}/${figure.tasks} (${pct(figure.right, figure.tasks)}); runs giving a valid plan: ${figure.plans}/${figure.runs}`,
   );
 }
+
+if (process.argv.includes('--write-passing')) {
+  const { writeFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { CORPUS_DIR } = await import('../packages/core/test/corpus/score');
+  const out: Record<string, { plan: boolean; right: number[] }> = {};
+  for (const s of scores) {
+    const wrong = new Set(s.wrong.map((w) => w.number));
+    const doc = corpusDocuments().find((d) => d.name === s.name)!;
+    out[`${s.name} ${s.variant}`] = { plan: s.plan, right: doc.expected.map((e) => e.number).filter((n) => !wrong.has(n)) };
+  }
+  writeFileSync(path.join(CORPUS_DIR, 'passing.json'), `${JSON.stringify(out, null, 1)}\n`);
+  console.log('wrote passing.json');
+}

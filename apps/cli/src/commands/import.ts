@@ -22,6 +22,7 @@ const LAYOUTS = [
   'pdfTable',
   'delimitedTable',
   'cellPerLine',
+  'cellStream',
   'proseBracketed',
   'proseLabelled',
 ] as const satisfies readonly ImportLayout[];

@@ -27,6 +27,8 @@ export function cellFit(cell: string, kind: ColumnKind, currentCategory: string 
   switch (kind) {
     case 'number':
       return /^\d{1,3}\s*[.、．]?$/.test(cell) ? 4 : -4;
+    case 'title':
+    case 'target':
     case 'text': {
       let s = 0;
       if (cell.length >= 12) s += 2;
@@ -51,8 +53,11 @@ export function cellFit(cell: string, kind: ColumnKind, currentCategory: string 
     }
     case 'deadline':
       return deadlineStart(cell) === 0 ? 3 : -2;
+    case 'leaders':
+      return /^[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*$/.test(cell) && unitScore(cell) < 1 ? 3 : -2;
     case 'note':
-      return 0;
+    case 'other':
+      return unitScore(cell) >= 1 ? -1 : 0;
   }
 }
 
@@ -66,7 +71,11 @@ function missingPenalty(kind: ColumnKind): number {
     case 'deadline':
       return -1;
     case 'number':
+    case 'leaders':
+    case 'target':
       return -0.5;
+    case 'title':
+      return -1;
     default:
       return 0;
   }
@@ -141,7 +150,8 @@ function isResponsibleHeader(header: string): boolean {
  */
 export function composeUnits(cells: readonly { header: string; value: string }[]): string {
   const filled = cells.filter((c) => c.value !== '');
-  if (cells.length <= 1 || (filled.length === 1 && isResponsibleHeader(filled[0]!.header))) {
+  // A lone 牵头单位 column or label still says who leads: the label is kept.
+  if (filled.length === 0 || (filled.length === 1 && isResponsibleHeader(filled[0]!.header))) {
     return filled[0]?.value ?? '';
   }
   return filled.map((c) => `${c.header}：${c.value}`).join('；');

@@ -3,14 +3,16 @@
  * table in its three copied forms (PDF text, delimited rows, one cell per line).
  */
 import { displayWidth, type SourceLine, trimText } from './lines';
+import { type FieldKind, fieldKindOf } from './vocabulary';
 
 /**
- * What a column holds.
+ * What a column holds: the vocabulary's kinds (see {@link fieldKindOf}), plus `title` (a task's
+ * name, 项目名称) and `target` (a year's target, 2022年度任务目标) that join the text.
  *
  * @example
  * const kind: ColumnKind = headerKind('完成时限') ?? 'note'; //=> 'deadline'
  */
-export type ColumnKind = 'number' | 'category' | 'text' | 'units' | 'deadline' | 'note';
+export type ColumnKind = FieldKind | 'title' | 'target';
 
 /**
  * One column of a table, as its header names it.
@@ -24,32 +26,21 @@ export interface Column {
   header: string;
 }
 
-const NUMBER_WORDS = /^(?:序号|编号|序|号)$/;
-const TEXT_WORDS =
-  /^(?:具体要求|工作内容|主要内容|具体内容|工作措施|具体措施|主要措施|任务内容|工作任务|重点任务|主要任务|任务|工作要点|目标任务|工作目标|工作事项|事项|内容|要求|任务分解|具体任务|任务举措|重点工作|改革举措|改革事项|改革任务|政策措施|措施)$/;
-const CATEGORY_WORDS = /^(?:类别|分类|领域|重点领域|任务类别|板块|项目|方面|专项|序列)$/;
-const UNITS_WORDS =
-  /^(?:(?:具体)?(?:落实|责任|牵头|配合|主办|协办|承办|实施|主责|参与|协同|监管)(?:单位|部门)|责任主体|牵头(?:责任)?单位|责任单位及分工|单位|部门)$/;
-const DEADLINE_WORDS =
-  /^(?:完成时限|时限要求|完成时间|时间要求|完成期限|时间节点|时限|进度安排|时间安排|完成时间节点)$/;
-const NOTE_WORDS = /^(?:备注|说明)$/;
-
 /**
  * The kind of column a header word names, before the text and category columns are told apart.
  *
  * @example
  * headerKind('落实单位'); //=> 'units'
  * headerKind('具体要求'); //=> 'text'
+ * headerKind('分管 领导'); //=> 'leaders'
+ * headerKind('民生事项名称'); //=> 'title'
+ * headerKind('全年目标任务'); //=> 'target'
  */
 export function headerKind(word: string): ColumnKind | undefined {
-  const w = word.replace(/\s+/g, '');
-  if (NUMBER_WORDS.test(w)) return 'number';
-  if (TEXT_WORDS.test(w)) return 'text';
-  if (CATEGORY_WORDS.test(w)) return 'category';
-  if (UNITS_WORDS.test(w)) return 'units';
-  if (DEADLINE_WORDS.test(w)) return 'deadline';
-  if (NOTE_WORDS.test(w)) return 'note';
-  return undefined;
+  const w = word.replace(/[\s\u3000]+/g, '');
+  if (/^.{2,8}名称$/.test(w)) return 'title';
+  if (/^(?:\d{4}年度?|全年|年度)(?:预期)?(?:目标任务|任务目标|目标)$/.test(w)) return 'target';
+  return fieldKindOf(w);
 }
 
 /**
@@ -64,10 +55,15 @@ export function columnsOf(words: readonly string[]): Column[] | undefined {
   const kinds = words.map(headerKind);
   if (kinds.some((k) => k === undefined)) return undefined;
   const columns = words.map((header, i) => ({ kind: kinds[i]!, header: header.replace(/\s+/g, '') }));
+  if (columns.every((c) => c.kind === 'other' || c.kind === 'note')) return undefined;
   const textIndexes = columns.flatMap((c, i) => (c.kind === 'text' ? [i] : []));
   const last = textIndexes.at(-1);
-  if (last === undefined) return undefined;
   for (const i of textIndexes) if (i !== last) columns[i]!.kind = 'category';
+  if (last === undefined) {
+    // A name or a target column stands for the text when no column is headed 具体要求/工作任务.
+    const stand = columns.findIndex((c) => c.kind === 'title' || c.kind === 'target');
+    if (stand < 0) return undefined;
+  }
   if (!columns.some((c) => c.kind === 'units')) return undefined;
   return columns;
 }

@@ -6,7 +6,14 @@
 import { alignCells, composeUnits, TASK_NUMBER } from './cells';
 import { looksLikeCategoryStart } from './classify';
 import { type HeaderMatch, isHeaderLine, separatorOf, splitRow } from './columns';
-import { type DraftBody, type DraftCategory, type DraftTask, decision, stripEnumerator } from './draft';
+import {
+  type DraftBody,
+  type DraftCategory,
+  type DraftTask,
+  decision,
+  splitLeaders,
+  stripEnumerator,
+} from './draft';
 import { endsSentence, type SourceLine } from './lines';
 import { isFooterStart } from './notice';
 import { isPageNumber } from './pdf-table';
@@ -16,7 +23,11 @@ import type { ImportDiagnostic } from './types';
 interface RowCells {
   number?: string;
   category?: string;
+  /** The task's name (项目名称), its text and its year's target, joined into the task's text. */
+  title?: string;
   text?: string;
+  target?: string;
+  leaders?: string;
   units: { header: string; value: string }[];
   deadline?: string;
   note?: string;
@@ -148,6 +159,17 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
         case 'text':
           row.text = cell;
           break;
+        case 'title':
+          row.title = cell;
+          break;
+        case 'target':
+          row.target = cell;
+          break;
+        case 'leaders':
+          row.leaders = (row.leaders ? `${row.leaders}、` : '') + cell;
+          break;
+        case 'other':
+          break;
         case 'units': {
           const prior = row.units.find((u) => u.header === column.header);
           if (prior) prior.value += cell;
@@ -167,6 +189,9 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
         row.units.push({ header: column.header, value: '' });
     }
     if (row.category) useCategory(row.category, line.no);
+    const parts = [row.title, row.text, row.target].filter((p): p is string => p !== undefined && p !== '');
+    if (parts.length > 1) row.text = parts.join('：');
+    else row.text = parts[0];
     if (!row.text) {
       if (row.category && !row.units.some((u) => u.value !== '')) continue;
       diagnostics.push(
@@ -256,6 +281,7 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
       units,
       deadline,
       ...(row.note ? { note: row.note } : {}),
+      ...(row.leaders ? { leaders: splitLeaders(row.leaders) } : {}),
       lines: {
         text: [line.no, line.no],
         ...(unitsLines ? { units: unitsLines } : {}),

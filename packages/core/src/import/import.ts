@@ -7,13 +7,15 @@ import { parseDeadline } from '../deadlines';
 import { isIsoDate, Plan, type PlanInput } from '../model/schema';
 import { detectConventions, explainUnits } from '../roles';
 import { readCellPerLine } from './cell-lines';
+import { isCellStream, readCellStream } from './cell-stream';
 import { findHeader, type HeaderMatch } from './columns';
 import { readDelimitedTable } from './delimited';
 import { append, type DraftBody, decision } from './draft';
 import { type SourceLine, splitSourceLines, squeeze } from './lines';
 import { readFooter, readNotice } from './notice';
 import { readPdfTable } from './pdf-table';
-import { detectProse, readProse } from './prose';
+import { scoreReading } from './evidence';
+import { readProse } from './prose';
 import { simplifiedCopy, writtenFrom } from '../traditional';
 import type { ImportDiagnostic, ImportLayout, ImportOptions, ImportResult } from './types';
 
@@ -49,6 +51,8 @@ function readBody(
       return header?.layout === 'delimitedTable' ? readDelimitedTable(lines, header) : undefined;
     case 'cellPerLine':
       return header?.layout === 'cellPerLine' ? readCellPerLine(lines, header) : undefined;
+    case 'cellStream':
+      return readCellStream(lines);
     case 'proseBracketed':
     case 'proseLabelled':
       return readProse(lines, layout);
@@ -113,20 +117,24 @@ function mapStrings<T>(value: T, f: (text: string) => string): T {
 function importSimplified(text: string, options: ImportOptions): ImportResult {
   const lines = splitSourceLines(text);
   const header = options.layout?.startsWith('prose') ? undefined : findHeader(lines);
-  let body: DraftBody | undefined;
-  let layout: ImportLayout | undefined;
-  const attempt = (candidate: ImportLayout | undefined) => {
-    if (!candidate || layout) return;
+  // Every reader that can read the text proposes a reading; the best by evidence is taken.
+  const candidates: ImportLayout[] = options.layout
+    ? [options.layout]
+    : [
+        ...(header ? [header.layout] : []),
+        ...(isCellStream(lines) ? (['cellStream'] as const) : []),
+        'proseLabelled',
+        'proseBracketed',
+      ];
+  const readings: { layout: ImportLayout; body: DraftBody; score: number }[] = [];
+  for (const candidate of candidates) {
     const read = readBody(lines, candidate, header);
-    if (read && read.tasks.length > 0) {
-      body = read;
-      layout = candidate;
-    }
-  };
-  attempt(options.layout ?? header?.layout);
-  if (!layout && !options.layout) attempt(detectProse(lines));
+    if (read && read.tasks.length > 0) readings.push({ layout: candidate, body: read, score: scoreReading(read) });
+  }
+  readings.sort((a, b) => b.score - a.score);
+  const best = readings[0];
   const diagnostics: ImportDiagnostic[] = [];
-  if (!body || !layout) {
+  if (!best) {
     diagnostics.push({
       severity: 'error',
       code: 'no-table',
@@ -137,11 +145,23 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
     });
     return { plan: undefined, diagnostics, layout: 'none' };
   }
+  const { body, layout } = best;
+  const second = readings.find((r) => r.layout !== layout);
+  if (second && second.score >= best.score * 0.85) {
+    diagnostics.push(
+      decision(
+        'layout-uncertain',
+        `read as ${layout} (${best.body.tasks.length} tasks, score ${best.score.toFixed(1)}); read as ${second.layout} it gives ${second.body.tasks.length} tasks (score ${second.score.toFixed(1)}): check the tasks`,
+        0.5,
+        undefined,
+      ),
+    );
+  }
   diagnostics.push({
     severity: 'info',
     code: 'layout',
-    message: `layout ${layout}${options.layout ? ' (as asked)' : header ? ` (table header at line ${lines[header.index]!.no})` : ''}`,
-    confidence: options.layout ? 1 : header ? 0.9 : 0.75,
+    message: `layout ${layout}${options.layout ? ' (as asked)' : header && layout === header.layout ? ` (table header at line ${lines[header.index]!.no})` : ''}${readings.length > 1 ? ` — the best of ${readings.length} readings` : ''}`,
+    confidence: options.layout ? 1 : header && layout === header.layout ? 0.9 : 0.75,
   });
   append(diagnostics, body.diagnostics);
   const plan = assemblePlan(lines, body, diagnostics, options);

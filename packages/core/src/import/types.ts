@@ -13,6 +13,7 @@ import type { RegistryLike } from '../registry';
  * - `delimitedTable` — a table copied from a web page or spreadsheet: one row per line, cells
  *   separated by `|` or tabs.
  * - `cellPerLine` — a web table copied one cell per line.
+ * - `cellStream` — a web table copied as cells ending in ` |`, rows unmarked.
  * - `proseBracketed` — numbered paragraphs with the units in a bracket at the end
  *   (`（市发展改革局牵头，…按职责分工负责）`).
  * - `proseLabelled` — numbered paragraphs followed by labelled lines (`牵头单位：…`, `完成时限：…`).
@@ -20,7 +21,13 @@ import type { RegistryLike } from '../registry';
  * @example
  * importPlanText(seedText).layout; //=> 'pdfTable'
  */
-export type ImportLayout = 'pdfTable' | 'delimitedTable' | 'cellPerLine' | 'proseBracketed' | 'proseLabelled';
+export type ImportLayout =
+  | 'pdfTable'
+  | 'delimitedTable'
+  | 'cellPerLine'
+  | 'cellStream'
+  | 'proseBracketed'
+  | 'proseLabelled';
 
 /**
  * Every layout, in the order detection prefers them.
@@ -31,6 +38,7 @@ export type ImportLayout = 'pdfTable' | 'delimitedTable' | 'cellPerLine' | 'pros
 export const IMPORT_LAYOUTS: readonly ImportLayout[] = [
   'delimitedTable',
   'cellPerLine',
+  'cellStream',
   'pdfTable',
   'proseLabelled',
   'proseBracketed',

@@ -24,7 +24,7 @@ import { LABELS } from '../roles/lexicon';
 export type FieldKind = 'units' | 'leaders' | 'deadline' | 'note' | 'number' | 'text' | 'category' | 'other';
 
 /** Labels of units beyond the responsibility reader's, which give the role `responsible`. */
-const MORE_UNIT_WORDS = ['单位', '部门', '责任单位及分工', '责任主体与协同单位'];
+const MORE_UNIT_WORDS = ['单位', '部门', '责任单位及分工'];
 
 /** Labels and headers of persons (领导): who answers for a task, not a unit. */
 export const LEADER_WORDS: readonly string[] = [

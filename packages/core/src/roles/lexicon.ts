@@ -73,6 +73,7 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
     ['责任处室', 'responsible'],
     ['责任科室', 'responsible'],
     ['责任主体', 'responsible'],
+    ['责任主体与协同单位', 'responsible'],
     ['部门分工', 'responsible'],
     ['责任', 'responsible'],
     ['配合单位', 'supporting'],

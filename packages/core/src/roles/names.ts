@@ -163,6 +163,11 @@ function splitKnownNames(c: CompactText, range: Range, index: RegistryIndex): Na
 /** A name the registry does not know (or no registry was given): kept, shaped by its wording. */
 function readUnknownName(c: CompactText, range: Range, index: RegistryIndex | undefined): NamesRead {
   const text = slice(c, range);
+  const parts = splitAtSpaces(c, range);
+  if (parts.length > 1) {
+    const read = parts.map((part) => readUnknownName(c, part, index));
+    return { names: read.flatMap((r) => r.names), notices: read.flatMap((r) => r.notices) };
+  }
   if (!looksLikeName(text)) return { names: [], notices: [], unread: range };
   const isGroup = GROUP_SHAPE.test(text);
   const vague = isGroup && VAGUE_GROUP.test(text);
@@ -177,6 +182,25 @@ function readUnknownName(c: CompactText, range: Range, index: RegistryIndex | un
   // Vague groups get their own notice (see noticesForName); “unknown” is only news with a registry.
   if (index && !vague) notices.push(unknownNameNotice(name, index));
   return { names: [name], notices };
+}
+
+/**
+ * Names separated by spaces only (市住建局 市商务局): split at a space of the source where the text
+ * on both sides looks like a whole name. A name broken by a line break (市住房城乡建设\n局) is not
+ * split: its first part does not end like a name.
+ */
+function splitAtSpaces(c: CompactText, range: Range): Range[] {
+  const parts: Range[] = [];
+  let start = range.start;
+  for (let i = range.start + 2; i < range.end - 1; i++) {
+    if (!gapBefore(c, i) || !/\s/.test(c.source.slice(c.offsets[i - 1]! + 1, c.offsets[i]!))) continue;
+    if (looksLikeName(slice(c, { start, end: i })) && looksLikeName(slice(c, { start: i, end: range.end }))) {
+      parts.push({ start, end: i });
+      start = i;
+    }
+  }
+  parts.push({ start, end: range.end });
+  return parts;
 }
 
 function unknownNameNotice(name: CellName, index: RegistryIndex): RoleNotice {
