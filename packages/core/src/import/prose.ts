@@ -454,16 +454,17 @@ function readTask(
     );
   }
   if (deadline === '') {
+    // A date inside the requirement (9月底前，实现…) is part of what is required, not the task's
+    // deadline: said, not taken.
     const dated = findDeadlinePhrases(text.slice(0, 2000)).filter(
       (d) => d.kind === 'by' || d.kind === 'window',
     );
-    if (dated.length === 1) {
-      deadline = dated[0]!.text;
+    if (dated.length > 0) {
       diagnostics.push(
         decision(
-          'deadline-from-text',
-          `task ${p.number} has no deadline of its own: “${deadline}” is taken from its text`,
-          0.5,
+          'date-in-text',
+          `task ${p.number} has no deadline of its own; its text names ${dated.map((d) => `“${d.text}”`).join('、')}, which is not taken as the deadline`,
+          0.6,
           textLines,
           ['tasks', index, 'deadline'],
         ),

@@ -405,12 +405,23 @@ function readItem(state: CellState, range: Range): Item {
   if (prefix && rest.end - rest.start > prefix[0].length)
     rest = { start: rest.start + prefix[0].length, end: rest.end };
   const etc = ETC_TAIL.exec(slice(c, rest));
+  // 等有关部门 / 等相关区直部门: the list is open, and the collective after 等 is named too.
+  let collective: Range | undefined;
   if (etc && etc.index > 0 && looksLikeName(slice(c, { start: rest.start, end: rest.start + etc.index }))) {
-    const etcRange = { start: rest.start + etc.index, end: rest.end };
+    let etcRange = { start: rest.start + etc.index, end: rest.end };
+    if (/^等(?:有关|相关|其他|其它|各)/.test(etc[0]) && looksLikeName(etc[0].slice(1))) {
+      collective = { start: etcRange.start + 1, end: etcRange.end };
+      etcRange = { start: etcRange.start, end: etcRange.start + 1 };
+    }
     item.etc = { text: sourceText(c, etcRange), span: sourceSpan(c, etcRange) };
     rest = { start: rest.start, end: etcRange.start };
   }
   const read = readNames(c, rest, state.index);
+  if (collective) {
+    const more = readNames(c, collective, state.index);
+    read.names.push(...more.names);
+    read.notices.push(...more.notices);
+  }
   item.names = read.names;
   state.notices.push(...read.notices);
   if (read.unread) {
