@@ -87,6 +87,26 @@ for (const suite of suites) {
     [`## ${suite.title}`, '', '| benchmark | median ms | runs | ratio | target | notes |', '| --- | ---: | ---: | --- | --- | --- |', ...rows].join('\n'),
   );
 }
+// Not a timing: how many tasks of the real plans in the import corpus come out fully right.
+const corpus = await import('../packages/core/test/corpus/score');
+const scored = corpus
+  .corpusDocuments()
+  .flatMap((d) => (['stored', 'fullWidth'] as const).map((v) => corpus.scoreDocument(d, v)));
+const figure = corpus.corpusFigure(scored);
+sections.push(
+  [
+    '## Import corpus: real plans read as a clerk would (issue 17)',
+    '',
+    `Every plan of \`packages/core/test/corpus/plans\` imported as stored and with full-width punctuation, scored against the tasks written by hand from each document (number, text, lead units, every unit, leaders, deadline; \`npm run score:corpus -- --verbose\` lists what is wrong).`,
+    '',
+    '| figure | value | target |',
+    '| --- | --- | --- |',
+    `| tasks fully right | ${figure.right}/${figure.tasks} (${((100 * figure.right) / figure.tasks).toFixed(1)} %) | ${figure.right >= figure.tasks * 0.95 ? '✅' : '❌'} ≥ 95 % |`,
+    `| runs giving a valid plan | ${figure.plans}/${figure.runs} | ${figure.plans === figure.runs ? '✅' : '❌'} every one |`,
+  ].join('\n'),
+);
+console.log(`\nimport corpus: ${figure.right}/${figure.tasks} tasks fully right; ${figure.plans}/${figure.runs} runs give a plan`);
+
 const doc = `# Benchmarks
 
 Written by \`npm run bench\` (${new Date().toISOString().slice(0, 10)}; ${((Date.now() - started) / 1000).toFixed(0)} s).
