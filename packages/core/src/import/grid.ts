@@ -48,7 +48,13 @@ function headerWord(text: string): string {
 }
 
 function kindsOf(words: readonly string[]): (ColumnKind | undefined)[] {
-  return words.map((w) => (w === '' ? undefined : headerKind(w)));
+  // Names and targets are read as the text here; progress and person columns are not imported
+  // (each said as column-ignored).
+  return words.map((w) => {
+    const kind = w === '' ? undefined : headerKind(w);
+    if (kind === 'title' || kind === 'target') return 'text';
+    return kind === 'other' || kind === 'leaders' ? undefined : kind;
+  });
 }
 
 /**

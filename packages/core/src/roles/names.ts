@@ -187,8 +187,7 @@ function readUnknownName(c: CompactText, range: Range, index: RegistryIndex | un
 /**
  * Names separated by spaces only (市住建局 市商务局): split at a space of the source where the text
  * on both sides looks like a whole name. A name broken by a line break (市住房城乡建设\n局) is not
- * split (its first part does not end like a name), and a line break never splits: PDF text breaks
- * names anywhere.
+ * split: its first part does not end like a name.
  */
 const WHOLE_NAME_END = /[局委办厅室府会心院部队处站所司团行台馆校社联]$/u;
 
@@ -198,9 +197,10 @@ function splitAtSpaces(c: CompactText, range: Range): Range[] {
   for (let i = range.start + 2; i < range.end - 1; i++) {
     if (!gapBefore(c, i)) continue;
     const gap = c.source.slice(c.offsets[i - 1]! + 1, c.offsets[i]!);
-    if (!/^[ \u3000]+$/.test(gap)) continue;
+    if (!/[ \u3000]/.test(gap)) continue;
     const left = slice(c, { start, end: i });
-    if (WHOLE_NAME_END.test(left) && looksLikeName(left) && looksLikeName(slice(c, { start: i, end: range.end }))) {
+    const right = slice(c, { start: i, end: range.end });
+    if (WHOLE_NAME_END.test(left) && looksLikeName(left) && /^[\p{Script=Han}]/u.test(right) && looksLikeName(right)) {
       parts.push({ start, end: i });
       start = i;
     }

@@ -165,12 +165,37 @@ function cellBody(c: CompactText): Range {
 
 /** A sentence: sections introduced by labels (牵头单位：…), each a run of comma-separated phrases. */
 function readSentence(state: CellState, sentence: Range): void {
+  if (readStandingRule(state, sentence)) return;
   for (const section of splitLabels(state, sentence)) {
     const firstClause = state.clauses.length;
     for (const phrase of splitTopLevel(state.c, section.range, PHRASE_SEPARATORS)) {
       readPhrase(state, phrase, section.label, firstClause);
     }
   }
+}
+
+/**
+ * A rule stated once for this task and the ones after it (以下政策措施均需各县区人民政府、园区管委会落实，
+ * 不再单独列出 · 具体任务均涉及相关市（州）人民政府，不再做分工，下同): its units are responsible here and
+ * carried to the following cells, as 下同 is.
+ */
+const STANDING_RULE =
+  /^(?:以下|以上|下列|具体)?[^，,]{0,12}?(?:均需|均由|均涉及|均要|都需|均须)(.+?)(?:负责)?(?:落实|实施|执行)?[，,](?:不再单独列出|不再做分工|不再列出|不再一一列出|不再重复列出)(?:[，,](?:以下同|下同))?$/u;
+
+function readStandingRule(state: CellState, sentence: Range): boolean {
+  const { c } = state;
+  const text = slice(c, sentence);
+  const m = STANDING_RULE.exec(text);
+  if (!m) return false;
+  const at = text.indexOf(m[1]!);
+  const names = { start: sentence.start + at, end: sentence.start + at + m[1]!.length };
+  const before = state.clauses.length;
+  readPhrase(state, names, undefined, before);
+  for (const clause of state.clauses.slice(before)) {
+    clause.carriesOver = true;
+    clause.standing = true;
+  }
+  return state.clauses.length > before;
 }
 
 /**
@@ -225,6 +250,28 @@ interface Run {
  * A phrase: names joined by 、, each run closed by a role phrase (A、B牵头). Names left without a
  * role phrase at the phrase's end take the section's label, or none (unmarked).
  */
+/**
+ * A collective that lists levels with 、 is one name: 各县、市、区政府, 各县、区人民政府. Items `各县` `市`
+ * `区政府` are joined back when the middle ones are a single level character.
+ */
+function joinLevelLists(c: CompactText, items: Range[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i]!;
+    if (!/^各[县市区镇乡州盟旗]$/u.test(slice(c, first))) {
+      out.push(first);
+      continue;
+    }
+    let j = i + 1;
+    while (j < items.length && /^[县市区镇乡州盟旗]$/u.test(slice(c, items[j]!))) j++;
+    if (j > i && j < items.length && /^[县市区镇乡州盟旗](?:人民)?政府/u.test(slice(c, items[j]!))) {
+      out.push({ start: first.start, end: items[j]!.end });
+      i = j;
+    } else out.push(first);
+  }
+  return out;
+}
+
 function readPhrase(
   state: CellState,
   phrase: Range,
@@ -238,7 +285,7 @@ function readPhrase(
     return;
   }
   let run: Run = { names: [], start: phrase.start };
-  for (const range of splitTopLevel(c, phrase, LIST_SEPARATORS)) {
+  for (const range of joinLevelLists(c, splitTopLevel(c, phrase, LIST_SEPARATORS))) {
     const joint = splitJoint(state, range);
     if (joint) {
       readJoint(state, run, joint, label);
@@ -474,7 +521,8 @@ function settle(state: CellState, text: string, options: ReadUnitsOptions): Unit
   const own: Clause[] = state.clauses;
   for (const clause of own) clause.role = roleOfMeaning(meaningOf(clause), hasLead);
   // A carried clause yields to the cell's own clause of the same role (下同 = the same unless stated).
-  const inherited = incoming.filter((clause) => !own.some((o) => o.role === clause.role));
+  // A standing rule (不再单独列出) is added to every later cell, never replaced.
+  const inherited = incoming.filter((clause) => clause.standing || !own.some((o) => o.role === clause.role));
   for (const clause of inherited) {
     state.notices.push({
       severity: 'info',
@@ -487,7 +535,7 @@ function settle(state: CellState, text: string, options: ReadUnitsOptions): Unit
     .filter((clause) => clause.carriesOver)
     .map(({ carriesOver: _carriesOver, ...clause }) => ({ ...clause, carriedFrom: id }));
   const carries = [
-    ...incoming.filter((clause) => !ownCarries.some((o) => o.role === clause.role)),
+    ...incoming.filter((clause) => clause.standing || !ownCarries.some((o) => o.role === clause.role)),
     ...ownCarries,
   ];
   return { text, clauses: [...own, ...inherited], notices: state.notices, carries };

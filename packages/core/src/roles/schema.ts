@@ -142,6 +142,10 @@ export const Clause = z.strictObject({
     .optional()
     .describe('A closing 等部门 / 等市直单位, read as ending the list'),
   carriesOver: z.literal(true).optional().describe('Marked 下同: carried to the following cells'),
+  standing: z
+    .literal(true)
+    .optional()
+    .describe('A rule stated once for the following tasks (以下…均需…落实，不再单独列出): added to each, never replaced'),
   carriedFrom: z
     .number()
     .optional()
