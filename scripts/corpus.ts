@@ -18,7 +18,9 @@ for (const doc of corpusDocuments()) {
 }
 const figure = corpusFigure(scores);
 if (json) {
-  console.log(JSON.stringify({ figure, scores: scores.map(({ wrong, ...s }) => ({ ...s, wrong: wrong.length })) }));
+  console.log(
+    JSON.stringify({ figure, scores: scores.map(({ wrong, ...s }) => ({ ...s, wrong: wrong.length })) }),
+  );
 } else {
   for (const s of scores) {
     console.log(
@@ -32,7 +34,9 @@ if (json) {
             const key = f === 'missing' ? 'number' : f;
             const a = (w.actual as unknown as Record<string, unknown>)[key];
             const e = (w.expected as unknown as Record<string, unknown>)[key];
-            console.log(`      expected ${JSON.stringify(f === 'text' ? [w.expected.text, w.expected.end] : e)}`);
+            console.log(
+              `      expected ${JSON.stringify(f === 'text' ? [w.expected.text, w.expected.end] : e)}`,
+            );
             console.log(`      actual   ${JSON.stringify(typeof a === 'string' ? a.slice(0, 160) : a)}`);
           }
       }
@@ -51,7 +55,10 @@ if (process.argv.includes('--write-passing')) {
   for (const s of scores) {
     const wrong = new Set(s.wrong.map((w) => w.number));
     const doc = corpusDocuments().find((d) => d.name === s.name)!;
-    out[`${s.name} ${s.variant}`] = { plan: s.plan, right: doc.expected.map((e) => e.number).filter((n) => !wrong.has(n)) };
+    out[`${s.name} ${s.variant}`] = {
+      plan: s.plan,
+      right: doc.expected.map((e) => e.number).filter((n) => !wrong.has(n)),
+    };
   }
   writeFileSync(path.join(CORPUS_DIR, 'passing.json'), `${JSON.stringify(out, null, 1)}\n`);
   console.log('wrote passing.json');

@@ -58,7 +58,8 @@ function cellsOf(lines: readonly SourceLine[]): Cell[] {
       for (let k = 0; k < m[2]!.length; k++) cells.push({ text: '', first: i, last: i });
     }
   });
-  if (pending) cells.push({ text: pending.parts.join('').trim(), first: pending.first, last: lines.length - 1 });
+  if (pending)
+    cells.push({ text: pending.parts.join('').trim(), first: pending.first, last: lines.length - 1 });
   return cells;
 }
 
@@ -113,7 +114,13 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
     if (filled.length > 0) {
       const first = filled[0]!;
       const text = filled.map((c) => c.text).join(' | ');
-      rows.push(synthetic(filled.length === 1 ? text : `| ${text} |`, lines[first.first]!.no, lines[first.first]!.offset));
+      rows.push(
+        synthetic(
+          filled.length === 1 ? text : `| ${text} |`,
+          lines[first.first]!.no,
+          lines[first.first]!.offset,
+        ),
+      );
       rowStarts.push(first.first);
     }
     row = [];
@@ -142,4 +149,3 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
     end: footerRow < rows.length ? rowStarts[footerRow]! : lines.length,
   };
 }
-

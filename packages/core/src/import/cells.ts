@@ -54,7 +54,9 @@ export function cellFit(cell: string, kind: ColumnKind, currentCategory: string 
     case 'deadline':
       return deadlineStart(cell) === 0 ? 3 : -2;
     case 'leaders':
-      return /^[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*$/.test(cell) && unitScore(cell) < 1 ? 3 : -2;
+      return /^[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*$/.test(cell) && unitScore(cell) < 1
+        ? 3
+        : -2;
     case 'note':
     case 'other':
       return unitScore(cell) >= 1 ? -1 : 0;

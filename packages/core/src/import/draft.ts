@@ -169,7 +169,10 @@ export function splitLeaders(value: string): string[] {
     .replace(/[。．.；;，,]+$/, '')
     .split(/[、，,；;／/]+/)
     .flatMap((part) => {
-      const words = part.trim().split(/[\s\u3000]+/).filter((w) => w !== '');
+      const words = part
+        .trim()
+        .split(/[\s\u3000]+/)
+        .filter((w) => w !== '');
       return words.length > 1 && words.every((w) => w.length >= 2) ? words : [words.join('')];
     })
     .filter((w) => w !== '');

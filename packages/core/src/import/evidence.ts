@@ -33,7 +33,10 @@ export function scoreReading(body: DraftBody): number {
     else s -= 1;
     // A requirement that swallowed a label or a bracket of units was cut wrongly.
     if (/(?:单位|部门|领导)\s*[:：]/.test(text)) s -= 1;
-    if (t.deadline !== '') s += parseDeadline(t.deadline, { issued: '2000-01-01' }).notices.some((n) => n.severity === 'warning') ? -0.25 : 0.5;
+    if (t.deadline !== '')
+      s += parseDeadline(t.deadline, { issued: '2000-01-01' }).notices.some((n) => n.severity === 'warning')
+        ? -0.25
+        : 0.5;
     if (previous !== undefined && t.number === previous + 1) s += 0.5;
     previous = t.number;
     score += s;

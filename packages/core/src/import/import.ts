@@ -129,7 +129,8 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
   const readings: { layout: ImportLayout; body: DraftBody; score: number }[] = [];
   for (const candidate of candidates) {
     const read = readBody(lines, candidate, header);
-    if (read && read.tasks.length > 0) readings.push({ layout: candidate, body: read, score: scoreReading(read) });
+    if (read && read.tasks.length > 0)
+      readings.push({ layout: candidate, body: read, score: scoreReading(read) });
   }
   readings.sort((a, b) => b.score - a.score);
   const best = readings[0];

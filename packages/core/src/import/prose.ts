@@ -76,10 +76,7 @@ interface Paragraph {
 }
 
 /** Labels anywhere in a line (several may share one: `牵头单位：A  配合单位：B`). */
-const LABEL_ANYWHERE = new RegExp(
-  `(?:^|[\\s；;，,。])[（(〔【[]?(${LABEL_ALTERNATION})\\s*[:：]`,
-  'g',
-);
+const LABEL_ANYWHERE = new RegExp(`(?:^|[\\s；;，,。])[（(〔【[]?(${LABEL_ALTERNATION})\\s*[:：]`, 'g');
 
 function splitFields(text: string, no: number): Field[] | undefined {
   const first = fieldLabel(text);

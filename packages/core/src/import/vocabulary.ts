@@ -116,7 +116,18 @@ const TEXT_WORDS = [
 ];
 
 const NUMBER_WORDS = ['序号', '编号', '序', '号'];
-const CATEGORY_WORDS = ['类别', '分类', '领域', '重点领域', '任务类别', '板块', '项目', '方面', '专项', '序列'];
+const CATEGORY_WORDS = [
+  '类别',
+  '分类',
+  '领域',
+  '重点领域',
+  '任务类别',
+  '板块',
+  '项目',
+  '方面',
+  '专项',
+  '序列',
+];
 const NOTE_WORDS = ['备注', '说明'];
 
 /**
@@ -166,7 +177,7 @@ export function fieldKindOf(word: string): FieldKind | undefined {
   return undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABEL_WORDS = [...KINDS.entries()]
   .filter(([, kind]) => kind === 'units' || kind === 'leaders' || kind === 'deadline' || kind === 'note')
   .map(([w]) => w)
@@ -179,4 +190,4 @@ const LABEL_WORDS = [...KINDS.entries()]
  * @example
  * new RegExp(`^(?:${LABEL_ALTERNATION})[:：]`).test('牵头负责领导:金力'); //=> true
  */
-export const LABEL_ALTERNATION = LABEL_WORDS.map(escape).join('|');
+export const LABEL_ALTERNATION = LABEL_WORDS.map(escapeRegExp).join('|');

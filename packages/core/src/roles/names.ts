@@ -200,7 +200,12 @@ function splitAtSpaces(c: CompactText, range: Range): Range[] {
     if (!/[ \u3000]/.test(gap)) continue;
     const left = slice(c, { start, end: i });
     const right = slice(c, { start: i, end: range.end });
-    if (WHOLE_NAME_END.test(left) && looksLikeName(left) && /^[\p{Script=Han}]/u.test(right) && looksLikeName(right)) {
+    if (
+      WHOLE_NAME_END.test(left) &&
+      looksLikeName(left) &&
+      /^[\p{Script=Han}]/u.test(right) &&
+      looksLikeName(right)
+    ) {
       parts.push({ start, end: i });
       start = i;
     }

@@ -164,7 +164,9 @@ describe('reading arbitrary cells', () => {
           maxLength: 6,
         })
         .map((breaks) =>
-          breaks.filter(([at, ws]) => !((ws === ' ' || ws === '　') && nameEnd.test([...text].slice(0, at).join('')))),
+          breaks.filter(
+            ([at, ws]) => !((ws === ' ' || ws === '　') && nameEnd.test([...text].slice(0, at).join(''))),
+          ),
         )
         .map((breaks) => {
           const chars = [...text];

@@ -31,7 +31,15 @@ import {
   trimEnd,
 } from './scan';
 import { simplifiedCopy } from '../traditional';
-import type { CellName, Clause, MarkerMeaning, RoleMarker, RoleNotice, Span, UnitsCellReading } from './schema';
+import type {
+  CellName,
+  Clause,
+  MarkerMeaning,
+  RoleMarker,
+  RoleNotice,
+  Span,
+  UnitsCellReading,
+} from './schema';
 
 /**
  * Options of {@link readUnitsCell} (读取选项).
@@ -135,7 +143,8 @@ function asWritten(reading: UnitsCellReading, text: string, incoming: readonly C
     const written = at(n.span);
     return { ...n, written, name: written.replace(/\s+/g, '') };
   };
-  const marked = <T extends { text: string; span: Span }>(m: T | undefined) => m && { ...m, text: at(m.span) };
+  const marked = <T extends { text: string; span: Span }>(m: T | undefined) =>
+    m && { ...m, text: at(m.span) };
   const clause = (c: Clause): Clause => {
     if (incoming.includes(c)) return c;
     const out: Clause = {

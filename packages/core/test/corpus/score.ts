@@ -139,7 +139,8 @@ export function compareTask(expected: ExpectedTask, actual: ActualTask | undefin
   if (!actual) return ['missing'];
   const wrong: Field[] = [];
   const text = loose(actual.text);
-  if (!text.startsWith(loose(expected.text)) || !endTrim(text).endsWith(endTrim(expected.end))) wrong.push('text');
+  if (!text.startsWith(loose(expected.text)) || !endTrim(text).endsWith(endTrim(expected.end)))
+    wrong.push('text');
   if (!sameSet(actual.lead, expected.lead)) wrong.push('lead');
   if (!sameSet(actual.units, expected.units)) wrong.push('units');
   if (!sameSet(actual.leaders, expected.leaders)) wrong.push('leaders');
