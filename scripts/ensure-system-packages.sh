@@ -1,28 +1,94 @@
 #!/usr/bin/env bash
-# Installs the Debian packages fengong's browser and document tests need, when missing:
-#   chromium (end-to-end tests of the viewer), fonts-noto-cjk (Chinese text in screenshots and PDFs),
-#   libreoffice-core/writer/calc (opening generated DOCX/XLSX as a real client would),
-#   poppler-utils (pdftotext, pdftoppm).
-# Usage: scripts/ensure-system-packages.sh [browser] [office]   (default: both)
+# Makes sure the Debian packages fengong's tests need are installed, and installs the missing ones:
+#   browser      chromium (the viewer's end-to-end tests), fonts-noto-cjk (Chinese text in screenshots)
+#   office       libreoffice-writer, libreoffice-calc (converting old .doc/.xls; opening the generated
+#                DOCX/XLSX as a real client would), poppler-utils (pdftotext, pdftoppm)
+#   taskwarrior  taskwarrior (`npm run bench` only, for the side-by-side)
+# Usage: scripts/ensure-system-packages.sh [browser] [office] [taskwarrior]   (default: browser office)
+#
+# `npm test` runs it first (the root package.json's pretest), so every package's tests find what they
+# need; the test setups that need a package run it again (a quick check when nothing is missing).
+# Exit 0 when everything is there, installed now or before. When something is missing and cannot be
+# installed here (not root and no sudo, no apt-get, apt-get failed), it names the missing packages and
+# the command that installs them and exits 1: no test is skipped for want of a package.
 set -euo pipefail
-want=("$@"); [ ${#want[@]} -eq 0 ] && want=(browser office)
-pkgs=()
-for w in "${want[@]}"; do
-  case "$w" in
-    browser) command -v chromium >/dev/null || pkgs+=(chromium); fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || pkgs+=(fonts-noto-cjk) ;;
-    office) command -v soffice >/dev/null || pkgs+=(libreoffice-writer libreoffice-calc); command -v pdftotext >/dev/null || pkgs+=(poppler-utils) ;;
-    taskwarrior) command -v task >/dev/null || pkgs+=(taskwarrior) ;;
-    *) echo "unknown package set: $w" >&2; exit 2 ;;
-  esac
-done
-[ ${#pkgs[@]} -eq 0 ] && exit 0
-if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null; then
-  echo "fengong tests need these Debian packages: ${pkgs[*]} (run as root: apt-get install -y ${pkgs[*]})" >&2
-  exit 1
+
+want=("$@")
+[ ${#want[@]} -eq 0 ] && want=(browser office)
+
+# A Debian package is installed (dpkg knows it); false where there is no dpkg.
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed'; }
+has() { command -v "$1" >/dev/null 2>&1; }
+
+missing=()
+check() {
+  missing=()
+  for set in "${want[@]}"; do
+    case "$set" in
+      browser)
+        has chromium || missing+=(chromium)
+        { has fc-list && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; } || installed fonts-noto-cjk ||
+          missing+=(fonts-noto-cjk)
+        ;;
+      office)
+        # Both filters: Writer converts .doc and opens DOCX, Calc converts .xls and opens XLSX.
+        if has dpkg-query; then
+          installed libreoffice-writer || missing+=(libreoffice-writer)
+          installed libreoffice-calc || missing+=(libreoffice-calc)
+        else
+          has soffice || missing+=(libreoffice-writer libreoffice-calc)
+        fi
+        { has pdftotext && has pdftoppm; } || missing+=(poppler-utils)
+        ;;
+      taskwarrior) has task || missing+=(taskwarrior) ;;
+      *)
+        echo "ensure-system-packages: unknown package set “$set” (known: browser office taskwarrior)" >&2
+        exit 2
+        ;;
+    esac
+  done
+}
+
+check
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "fengong: the Debian packages the tests need are installed (${want[*]})" >&2
+  exit 0
 fi
-SUDO=""; [ "$(id -u)" != 0 ] && SUDO=sudo
-echo "installing ${pkgs[*]} (Debian packages)…" >&2
+
+install_command="apt-get install -y --no-install-recommends ${missing[*]}"
+fail() {
+  {
+    echo "fengong: the tests need these Debian packages, missing on this machine: ${missing[*]}"
+    echo "fengong: $1"
+    echo "fengong: install them, then run the tests again:"
+    echo "    sudo apt-get update && sudo $install_command"
+  } >&2
+  exit 1
+}
+
+has apt-get || fail "this machine has no apt-get to install them with (the tests run chromium, soffice, pdftotext and pdftoppm)."
+if [ "$(id -u)" = 0 ]; then
+  SUDO=()
+elif has sudo && sudo -n true 2>/dev/null; then
+  SUDO=(sudo -n)
+elif has sudo && [ -t 0 ]; then
+  SUDO=(sudo)
+else
+  fail "they cannot be installed from here: not root, and no sudo that can run without a password."
+fi
+
+echo "fengong: installing the Debian packages the tests need: ${missing[*]} (apt-get; a few minutes the first time)" >&2
+started=$SECONDS
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 export DEBIAN_FRONTEND=noninteractive
-# A lock held by another install (parallel test tasks) is waited for, not failed on.
-$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
-$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+# A lock held by another install (a parallel test task) is waited for, not failed on.
+if ! { ${SUDO[@]+"${SUDO[@]}"} apt-get -o DPkg::Lock::Timeout=600 update -qq &&
+  ${SUDO[@]+"${SUDO[@]}"} apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+  tail -n 20 "$log" >&2
+  fail "apt-get failed (its last lines are above)."
+fi
+installed_now=("${missing[@]}")
+check
+[ ${#missing[@]} -eq 0 ] || fail "apt-get ran, yet they are still missing."
+echo "fengong: installed ${installed_now[*]} in $((SECONDS - started)) s" >&2

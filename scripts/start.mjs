@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// `npm start` (after the build): print the seed plan's summary with the built CLI, then serve the
-// viewer's static build on 127.0.0.1 and print its address. Ctrl-C stops it.
+// `npm start` (after the build): print the seed plan's summary with the built CLI (through
+// bin/fengong.cjs, what `npx fengong` runs), then serve the viewer's static build on 127.0.0.1 and
+// print its address and how to run the command line. Ctrl-C stops it.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const cli = path.join(root, 'apps/cli/dist/bin.cjs');
-const summary = spawnSync(process.execPath, [cli, 'validate', 'seeds/zhanjiang-2021/plan.yaml'], { cwd: root, stdio: 'inherit' });
+const cli = path.join(root, 'apps/cli/bin/fengong.cjs');
+const summary = spawnSync(process.execPath, [cli, 'validate', 'seeds/zhanjiang-2021/plan.yaml'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (summary.status !== 0) process.exit(summary.status ?? 1);
 
 const dist = path.join(root, 'apps/web/dist');
@@ -40,4 +44,8 @@ const server = createServer((req, res) => {
 const port = Number(process.env.PORT ?? 4173);
 server.listen(port, '127.0.0.1', () => {
   console.log(`\nfengong viewer: http://127.0.0.1:${port}/   (Ctrl-C to stop)`);
+  console.log(
+    'command line: npx fengong tasks seeds/zhanjiang-2021/plan.yaml --unit 市财政局 --role lead' +
+      '   (npx fengong --help, npx fengong-report --help)',
+  );
 });

@@ -3,6 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['@fengong/source'] },
   ssr: { resolve: { conditions: ['@fengong/source'] } },
-  // The tests start the real program in a fresh Node process each time.
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000 },
+  // Most tests run the program in this process (test/run.ts); a few start it as a real process.
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 30_000,
+    // LibreOffice and poppler, installed when missing (as `npm test` does first).
+    globalSetup: ['../../scripts/lib/vitest-system-packages.ts'],
+  },
 });

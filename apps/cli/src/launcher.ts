@@ -1,7 +1,7 @@
 /**
- * The published `fengong` (dist/bin.cjs, CommonJS: Node starts a CommonJS entry ~7 ms sooner than
- * an ES module): loads the CLI's CommonJS bundle (dist/cli.cjs) through
- * V8's code cache. Node 20 has no `module.enableCompileCache`, and compiling the ~1 MB bundle is a
+ * The published `fengong` (dist/bin.cjs, loaded by bin/fengong.cjs, the file npm links; CommonJS:
+ * Node starts a CommonJS entry ~7 ms sooner than an ES module): loads the CLI's CommonJS bundle
+ * (dist/cli.cjs) through V8's code cache. Node 20 has no `module.enableCompileCache`, and compiling the ~1 MB bundle is a
  * third of a cold start, so the compiled code is kept in the cache directory after the first run
  * and handed back to V8 on the next (V8 checks it and recompiles when it does not fit). Nothing here
  * may import the bundle's modules: this file must stay tiny.

@@ -1,17 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { fengong } from './run';
+import { fengong, spawnFengong } from './run';
 
 const seed = 'seeds/zhanjiang-2021/plan.yaml';
-const json = (args: string[]) => {
-  const r = fengong([...args, '--json']);
+const json = async (args: string[]) => {
+  const r = await fengong([...args, '--json']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
 };
 
 describe('fengong tasks', () => {
-  test('--unit 市财政局 --role lead lists tasks 7, 8, 9', () => {
-    const r = fengong(['tasks', seed, '--unit', '市财政局', '--role', 'lead', '--as-of', '2021-10-01']);
+  test('--unit 市财政局 --role lead lists tasks 7, 8, 9', async () => {
+    const r = await fengong(['tasks', seed, '--unit', '市财政局', '--role', 'lead', '--as-of', '2021-10-01']);
     expect(r.code).toBe(0);
     const numbers = r.stdout
       .split('\n')
@@ -21,8 +21,17 @@ describe('fengong tasks', () => {
     expect(r.stdout).toContain('合计 3');
   });
 
-  test('--json gives number, category, text, units, roles and deadline {text, kind, due}, plus status', () => {
-    const tasks = json(['tasks', seed, '--unit', '湛江市财政局', '--role', 'lead', '--as-of', '2021-10-01']);
+  test('--json gives number, category, text, units, roles and deadline {text, kind, due}, plus status', async () => {
+    const tasks = await json([
+      'tasks',
+      seed,
+      '--unit',
+      '湛江市财政局',
+      '--role',
+      'lead',
+      '--as-of',
+      '2021-10-01',
+    ]);
     expect(tasks.map((t: { number: number }) => t.number)).toEqual([7, 8, 9]);
     expect(tasks[0]).toMatchObject({
       number: 7,
@@ -41,12 +50,12 @@ describe('fengong tasks', () => {
     expect(tasks[0].text).toMatch(/^持续深化地方政府债务信息公开/);
   });
 
-  test('--status overdue --as-of 2021-10-01 lists exactly the unfinished tasks whose deadline passed', () => {
-    const all = json(['tasks', seed, '--as-of', '2021-10-01']);
+  test('--status overdue --as-of 2021-10-01 lists exactly the unfinished tasks whose deadline passed', async () => {
+    const all = await json(['tasks', seed, '--as-of', '2021-10-01']);
     const passed = all.filter(
       (t: { deadline: { due: string | null } }) => t.deadline.due !== null && t.deadline.due < '2021-10-01',
     );
-    const overdue = json(['tasks', seed, '--status', 'overdue', '--as-of', '2021-10-01']);
+    const overdue = await json(['tasks', seed, '--status', 'overdue', '--as-of', '2021-10-01']);
     expect(overdue.map((t: { number: number }) => t.number)).toEqual(
       passed.map((t: { number: number }) => t.number),
     );
@@ -54,36 +63,38 @@ describe('fengong tasks', () => {
     for (const t of overdue) expect(t.status).toMatchObject({ status: 'overdue', daysLate: 1, light: 'red' });
   });
 
-  test('--count, --category, --due-before', () => {
-    expect(fengong(['tasks', seed, '--count']).stdout.trim()).toBe('50');
-    expect(fengong(['tasks', seed, '--category', '财政信息', '--count']).stdout.trim()).toBe('4');
-    const r = json(['tasks', seed, '--due-before', '2021-09-30']);
+  test('--count, --category, --due-before', async () => {
+    expect((await fengong(['tasks', seed, '--count'])).stdout.trim()).toBe('50');
+    expect((await fengong(['tasks', seed, '--category', '财政信息', '--count'])).stdout.trim()).toBe('4');
+    const r = await json(['tasks', seed, '--due-before', '2021-09-30']);
     expect(r).toHaveLength(8);
   });
 
-  test('--fail-on overdue exits 1 after printing; nothing overdue exits 0', () => {
-    const r = fengong(['tasks', seed, '--as-of', '2021-10-01', '--fail-on', 'overdue', '--count']);
+  test('--fail-on overdue exits 1 after printing; nothing overdue exits 0', async () => {
+    const r = await fengong(['tasks', seed, '--as-of', '2021-10-01', '--fail-on', 'overdue', '--count']);
     expect(r.code).toBe(1);
     expect(r.stdout.trim()).toBe('50');
     expect(r.stderr).toContain('8 项任务为“逾期”');
-    expect(fengong(['tasks', seed, '--as-of', '2021-08-01', '--fail-on', 'overdue', '--count']).code).toBe(0);
-    const risk = fengong(['tasks', seed, '--as-of', '2021-09-15', '--fail-on', 'atRisk', '--count']);
+    expect(
+      (await fengong(['tasks', seed, '--as-of', '2021-08-01', '--fail-on', 'overdue', '--count'])).code,
+    ).toBe(0);
+    const risk = await fengong(['tasks', seed, '--as-of', '2021-09-15', '--fail-on', 'atRisk', '--count']);
     expect(risk.code).toBe(1);
   });
 
-  test('a malformed date and an unknown status are usage errors (exit 2, no stack)', () => {
-    const r = fengong(['tasks', seed, '--as-of', '2021-02-30']);
+  test('a malformed date and an unknown status are usage errors (exit 2, no stack)', async () => {
+    const r = await fengong(['tasks', seed, '--as-of', '2021-02-30']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('错误: --as-of “2021-02-30”: 日期应写作 YYYY-MM-DD');
-    const s = fengong(['tasks', seed, '--status', 'late']);
+    const s = await fengong(['tasks', seed, '--status', 'late']);
     expect(s.code).toBe(2);
     expect(s.stderr).toContain('late');
   });
 });
 
 describe('fengong unit', () => {
-  test('市财政局: leads 7–9, supervises 38, carries 34 by name and others through 市直各单位, 30-October duty', () => {
-    const list = json(['unit', seed, '市财政局', '--as-of', '2021-10-01']);
+  test('市财政局: leads 7–9, supervises 38, carries 34 by name and others through 市直各单位, 30-October duty', async () => {
+    const list = await json(['unit', seed, '市财政局', '--as-of', '2021-10-01']);
     expect(list.unit).toMatchObject({ name: '市财政局', fullName: '湛江市财政局', groups: ['市直各单位'] });
     expect(list.lead.map((t: { number: number }) => t.number)).toEqual([7, 8, 9]);
     expect(list.supervising.map((t: { number: number }) => t.number)).toEqual([38]);
@@ -98,24 +109,24 @@ describe('fengong unit', () => {
     });
   });
 
-  test('human output has the role sections and the notice duty', () => {
-    const r = fengong(['unit', seed, '市财政局', '--as-of', '2021-10-01']);
+  test('human output has the role sections and the notice duty', async () => {
+    const r = await fengong(['unit', seed, '市财政局', '--as-of', '2021-10-01']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('■ 牵头（3）');
     expect(r.stdout).toContain('■ 监管（1）');
     expect(r.stdout).toMatch(/收集汇总所牵头工作任务开展情况.*2021-10-30.*\[7, 8, 9\]/);
   });
 
-  test('an unknown unit: error with the closest names, exit 2', () => {
-    const r = fengong(['unit', seed, '市财政厅']);
+  test('an unknown unit: error with the closest names, exit 2', async () => {
+    const r = await fengong(['unit', seed, '市财政厅']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^错误: 未找到单位 “市财政厅”；是否指：市财政局/);
   });
 });
 
 describe('fengong who / matrix / deadlines / units', () => {
-  test('who 7: every role, groups expanded with provenance', () => {
-    const detail = json(['who', seed, '7']);
+  test('who 7: every role, groups expanded with provenance', async () => {
+    const detail = await json(['who', seed, '7']);
     expect(detail.task.roles.lead).toEqual(['市财政局']);
     expect(detail.assignments).toContainEqual({
       unit: '赤坎区政府',
@@ -124,30 +135,30 @@ describe('fengong who / matrix / deadlines / units', () => {
       territorial: true,
     });
     expect(detail.assignments).toContainEqual({ unit: '市审计局', role: 'supporting', via: '市直各单位' });
-    const human = fengong(['who', seed, '7']);
+    const human = await fengong(['who', seed, '7']);
     expect(human.stdout).toMatch(/南三岛管委会\s+负责\s+各县（市、区）政府（管委会）（属地）/);
   });
 
-  test('who with an unknown task number: exit 2', () => {
-    const r = fengong(['who', seed, '51']);
+  test('who with an unknown task number: exit 2', async () => {
+    const r = await fengong(['who', seed, '51']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('错误: 没有编号为 51 的任务');
   });
 
-  test('matrix: groups collapsed by default, role marks, legend', () => {
-    const m = json(['matrix', seed]);
+  test('matrix: groups collapsed by default, role marks, legend', async () => {
+    const m = await json(['matrix', seed]);
     expect(m.columns.slice(0, 2)).toEqual(['各县（市、区）政府（管委会）', '市直各单位']);
     expect(m.rows[6].cells['市财政局']).toEqual({ role: 'lead' });
-    const human = fengong(['matrix', seed]).stdout;
+    const human = (await fengong(['matrix', seed])).stdout;
     expect(human).toMatch(/^7\s+责\s+配\s/m);
     expect(human).toContain('市财政局');
-    const expanded = json(['matrix', seed, '--expand']);
+    const expanded = await json(['matrix', seed, '--expand']);
     expect(expanded.columns).toContain('赤坎区政府');
     expect(expanded.columns).not.toContain('市直各单位');
   });
 
-  test('deadlines: months in order with status, ongoing work', () => {
-    const cal = json(['deadlines', seed, '--as-of', '2021-10-01']);
+  test('deadlines: months in order with status, ongoing work', async () => {
+    const cal = await json(['deadlines', seed, '--as-of', '2021-10-01']);
     expect(cal.months.map((m: { month: string }) => m.month)).toEqual(['2021-09', '2021-12', '2022-01']);
     expect(cal.months[0].items[0]).toMatchObject({
       task: 1,
@@ -155,22 +166,22 @@ describe('fengong who / matrix / deadlines / units', () => {
       status: 'overdue',
     });
     expect(cal.ongoing.map((o: { task: number }) => o.task)).toContain(1);
-    expect(fengong(['deadlines', seed, '--as-of', '2021-10-01']).stdout).toContain('■ 2021-09（8）');
+    expect((await fengong(['deadlines', seed, '--as-of', '2021-10-01'])).stdout).toContain('■ 2021-09（8）');
   });
 
-  test('units: the registry with group members, from the plan or the registry file', () => {
-    const fromPlan = json(['units', seed]);
+  test('units: the registry with group members, from the plan or the registry file', async () => {
+    const fromPlan = await json(['units', seed]);
     const counties = fromPlan.groups.find((g: { name: string }) => g.name === '各县（市、区）政府（管委会）');
     expect(counties.expandedMembers).toHaveLength(12);
-    const human = fengong(['units', 'seeds/zhanjiang/units.yaml']).stdout;
+    const human = (await fengong(['units', 'seeds/zhanjiang/units.yaml'])).stdout;
     expect(human).toMatch(/■ 市直各单位.*成员 25/);
   });
 });
 
 describe('fengong explain', () => {
-  test('roles: clauses with spans and roles', () => {
+  test('roles: clauses with spans and roles', async () => {
     const cell = '各县（市、区）政府（管委会）；市财政局牵头，市直各单位按职责分工落实';
-    const e = json(['explain', 'roles', cell, '--units', 'seeds/zhanjiang/units.yaml']);
+    const e = await json(['explain', 'roles', cell, '--units', 'seeds/zhanjiang/units.yaml']);
     expect(e).toMatchObject({
       lead: ['市财政局'],
       responsible: ['各县（市、区）政府（管委会）'],
@@ -178,12 +189,12 @@ describe('fengong explain', () => {
       supervising: [],
     });
     expect(e.clauses[1].span).toEqual({ start: 15, end: 21 });
-    const human = fengong(['explain', 'roles', cell]).stdout;
+    const human = (await fengong(['explain', 'roles', cell])).stdout;
     expect(human).toContain('^^^^^^^^^^^^ 牵头: 市财政局');
   });
 
-  test('roles: task 26’s cell carries a no-single-owner notice', () => {
-    const e = json([
+  test('roles: task 26’s cell carries a no-single-owner notice', async () => {
+    const e = await json([
       'explain',
       'roles',
       '各县（市、区）政府（管委会）;市政府办公室、市政务服务数据管理局、市司法局',
@@ -192,8 +203,8 @@ describe('fengong explain', () => {
     expect(e.notices.map((n: { code: string }) => n.code)).toContain('no-single-owner');
   });
 
-  test('deadline: reading, alternative and status', () => {
-    const e = json([
+  test('deadline: reading, alternative and status', async () => {
+    const e = await json([
       'explain',
       'deadline',
       '2021 年 9 月前',
@@ -208,14 +219,14 @@ describe('fengong explain', () => {
       alternatives: [{ reading: 'endOfPreviousMonth', due: '2021-08-31' }],
     });
     expect(e.status.status).toBe('atRisk');
-    const w = json(['explain', 'deadline', '收到申请之日起20个工作日内', '--issued', '2021-07-01']);
+    const w = await json(['explain', 'deadline', '收到申请之日起20个工作日内', '--issued', '2021-07-01']);
     expect(w.kind).toBe('relative');
   });
 });
 
 describe('the program itself', () => {
-  test('--help lists every command; each command has examples from the seed plan', () => {
-    const r = fengong(['--help']);
+  test('--help lists every command; each command has examples from the seed plan', async () => {
+    const r = await fengong(['--help']);
     expect(r.code).toBe(0);
     for (const c of [
       'validate',
@@ -230,26 +241,33 @@ describe('the program itself', () => {
     ]) {
       expect(r.stdout).toContain(c);
     }
-    expect(fengong(['tasks', '--help']).stdout).toContain(
+    expect((await fengong(['tasks', '--help'])).stdout).toContain(
       '$ fengong tasks seeds/zhanjiang-2021/plan.yaml --unit 市财政局 --role lead',
     );
   });
 
-  test('English messages with --lang en or LANG=en_US', () => {
-    expect(fengong(['unit', seed, '市财政厅', '--lang', 'en']).stderr).toMatch(
+  test('English messages with --lang en or LANG=en_US', async () => {
+    expect((await fengong(['unit', seed, '市财政厅', '--lang', 'en'])).stderr).toMatch(
       /^error: no such unit “市财政厅”/,
     );
-    expect(fengong(['who', seed, '99'], { LANG: 'en_US.UTF-8' }).stderr.trim()).toBe(
+    expect((await fengong(['who', seed, '99'], { LANG: 'en_US.UTF-8' })).stderr.trim()).toBe(
       'error: no task numbered 99',
     );
   });
 
-  test('an unknown command is a usage error (exit 2)', () => {
-    expect(fengong(['frobnicate']).code).toBe(2);
+  test('a real process: the language read from LANG at start, the exit code handed to the system, no stack', () => {
+    const r = spawnFengong(['who', seed, '99'], { LANG: 'en_US.UTF-8' });
+    expect(r.stderr).toBe('error: no task numbered 99\n');
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(2);
   });
 
-  test('completion bash names every command', () => {
-    const r = fengong(['completion', 'bash']);
+  test('an unknown command is a usage error (exit 2)', async () => {
+    expect((await fengong(['frobnicate'])).code).toBe(2);
+  });
+
+  test('completion bash names every command', async () => {
+    const r = await fengong(['completion', 'bash']);
     expect(r.stdout).toContain('complete -o filenames -F _fengong fengong');
     const words = /compgen -W "([^"]*)"/.exec(r.stdout)?.[1]?.split(' ') ?? [];
     for (const c of [
@@ -268,10 +286,10 @@ describe('the program itself', () => {
     }
   });
 
-  test('colour only on a terminal: NO_COLOR output has no escape codes, FORCE_COLOR has red for overdue', () => {
-    const plain = fengong(['tasks', seed, '--status', 'overdue', '--as-of', '2021-10-01']);
+  test('colour only on a terminal: NO_COLOR output has no escape codes, FORCE_COLOR has red for overdue', async () => {
+    const plain = await fengong(['tasks', seed, '--status', 'overdue', '--as-of', '2021-10-01']);
     expect(plain.stdout).not.toContain('\u001b[');
-    const forced = fengong(['tasks', seed, '--status', 'overdue', '--as-of', '2021-10-01'], {
+    const forced = await fengong(['tasks', seed, '--status', 'overdue', '--as-of', '2021-10-01'], {
       NO_COLOR: '',
       FORCE_COLOR: '1',
     });

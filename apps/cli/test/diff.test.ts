@@ -16,7 +16,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'fengong-diff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const modifiedFile = path.join(dir, 'plan-next.json');
 
-beforeAll(() => {
+beforeAll(async () => {
   const plan: Plan = parsePlan(readFileSync(path.join(repoRoot, seed), 'utf8'));
   const task = (n: number) => plan.tasks.find((t) => t.number === n)!;
   task(10).text = task(10).text.replace('扎实做好', '切实做好');
@@ -38,8 +38,8 @@ beforeAll(() => {
 });
 
 describe('fengong diff', () => {
-  test('--json finds every change', () => {
-    const r = fengong(['diff', seed, modifiedFile, '--units', units, '--json']);
+  test('--json finds every change', async () => {
+    const r = await fengong(['diff', seed, modifiedFile, '--units', units, '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout) as PlanDiff;
@@ -73,8 +73,8 @@ describe('fengong diff', () => {
     });
   });
 
-  test('the text report names each change', () => {
-    const r = fengong(['diff', seed, modifiedFile, '--units', units]);
+  test('the text report names each change', async () => {
+    const r = await fengong(['diff', seed, modifiedFile, '--units', units]);
     expect(r.code).toBe(0);
     const out = r.stdout;
     expect(out).toContain(
@@ -91,8 +91,8 @@ describe('fengong diff', () => {
     expect(out).toContain('A21→B20、A22→B21');
   });
 
-  test('a bad --min-similarity is a usage error', () => {
-    const r = fengong(['diff', seed, seed, '--min-similarity', '2']);
+  test('a bad --min-similarity is a usage error', async () => {
+    const r = await fengong(['diff', seed, seed, '--min-similarity', '2']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--min-similarity');
   });

@@ -21,15 +21,15 @@ describe('fengong import <seed> -o out.yaml', () => {
   let first: RunResult;
   let written = '';
   let plan: Plan;
-  beforeAll(() => {
-    first = fengong(['import', SEED, '-o', out]);
+  beforeAll(async () => {
+    first = await fengong(['import', SEED, '-o', out]);
     written = existsSync(out) ? readFileSync(out, 'utf8') : '';
     const read = safeParsePlan(written, { fileName: out });
     if (!read.success) throw new Error(`${out} is not a valid plan:\n${first.stderr}`);
     plan = read.data;
   });
 
-  test('exits 0, writes the file and says how many spots need a look', () => {
+  test('exits 0, writes the file and says how many spots need a look', async () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('50');
@@ -48,7 +48,7 @@ describe('fengong import <seed> -o out.yaml', () => {
     },
   );
 
-  test('the categories, the meta and the general requirements equal plan.yaml', () => {
+  test('the categories, the meta and the general requirements equal plan.yaml', async () => {
     expect(plan.tasks).toHaveLength(wanted.tasks.length);
     expect(plan.categories).toEqual(wanted.categories);
     for (const key of Object.keys(wanted.meta) as (keyof typeof wanted.meta)[]) {
@@ -61,27 +61,27 @@ describe('fengong import <seed> -o out.yaml', () => {
     expect(plan.requirements.map((r) => r.duties)).toEqual(wanted.requirements.map((r) => r.duties));
   });
 
-  test('fengong validate accepts the written plan', () => {
-    const validate = fengong(['validate', out, '--units', 'seeds/zhanjiang/units.yaml']);
+  test('fengong validate accepts the written plan', async () => {
+    const validate = await fengong(['validate', out, '--units', 'seeds/zhanjiang/units.yaml']);
     expect(validate.stderr).toBe('');
     expect(validate.code).toBe(0);
   });
 
-  test('an existing output file is not overwritten without --force', () => {
+  test('an existing output file is not overwritten without --force', async () => {
     writeFileSync(out, 'keep me\n');
-    const again = fengong(['import', SEED, '-o', out]);
+    const again = await fengong(['import', SEED, '-o', out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
     expect(again.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(out, 'utf8')).toBe('keep me\n');
-    const forced = fengong(['import', SEED, '-o', out, '--force']);
+    const forced = await fengong(['import', SEED, '-o', out, '--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(written);
   });
 
-  test('--units names the registry in the plan, relative to the output file', () => {
+  test('--units names the registry in the plan, relative to the output file', async () => {
     const withUnits = path.join(dir, 'with-units.yaml');
-    const result = fengong(['import', SEED, '-o', withUnits, '--units', 'seeds/zhanjiang/units.yaml']);
+    const result = await fengong(['import', SEED, '-o', withUnits, '--units', 'seeds/zhanjiang/units.yaml']);
     expect(result.code).toBe(0);
     const registry = parsePlan(readFileSync(withUnits, 'utf8')).registry!;
     expect(path.resolve(dir, registry)).toBe(path.join(repoRoot, 'seeds/zhanjiang/units.yaml'));
@@ -89,16 +89,16 @@ describe('fengong import <seed> -o out.yaml', () => {
 });
 
 describe('fengong import --review and --json', () => {
-  test('--review prints each uncertain spot beside its source lines', () => {
-    const result = fengong(['import', SEED, '--review']);
+  test('--review prints each uncertain spot beside its source lines', async () => {
+    const result = await fengong(['import', SEED, '--review']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('layout pdfTable · 50 tasks in 12 categories');
     expect(result.stdout).toContain('tasks[13].units');
     expect(result.stdout).toMatch(/> +310 │ 各县（市、区）/);
   });
 
-  test('--json prints { plan, diagnostics, layout }', () => {
-    const result = fengong(['import', SEED, '--json']);
+  test('--json prints { plan, diagnostics, layout }', async () => {
+    const result = await fengong(['import', SEED, '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as {
       plan: { tasks: unknown[] };
@@ -110,8 +110,8 @@ describe('fengong import --review and --json', () => {
     expect(json.diagnostics.some((d) => d.lines?.[0] === 310)).toBe(true);
   });
 
-  test('without -o, --review or --json the plan is printed as YAML', () => {
-    const result = fengong(['import', 'packages/core/test/fixtures/import/web-tab.txt']);
+  test('without -o, --review or --json the plan is printed as YAML', async () => {
+    const result = await fengong(['import', 'packages/core/test/fixtures/import/web-tab.txt']);
     expect(result.code).toBe(0);
     const plan = parsePlan(result.stdout);
     expect(plan.tasks).toHaveLength(8);
@@ -123,50 +123,50 @@ describe('fengong import --review and --json', () => {
     ['cell-per-line.txt', 'cellPerLine', 8],
     ['prose-bracketed.txt', 'proseBracketed', 6],
     ['prose-labelled.txt', 'proseLabelled', 4],
-  ])('%s imports as %s and validates', (file, layout, tasks) => {
+  ])('%s imports as %s and validates', async (file, layout, tasks) => {
     const out = path.join(dir, `${file}.yaml`);
-    const result = fengong(['import', `packages/core/test/fixtures/import/${file}`, '-o', out]);
+    const result = await fengong(['import', `packages/core/test/fixtures/import/${file}`, '-o', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(layout);
     expect(parsePlan(readFileSync(out, 'utf8')).tasks).toHaveLength(tasks);
-    expect(fengong(['validate', out]).code).toBe(0);
+    expect((await fengong(['validate', out])).code).toBe(0);
   });
 });
 
 describe('fengong import errors go through the error funnel: exit 2, no stack trace', () => {
-  test('a missing file', () => {
-    const result = fengong(['import', 'no/such/file.txt']);
+  test('a missing file', async () => {
+    const result = await fengong(['import', 'no/such/file.txt']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no/such/file.txt');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('a file that is not UTF-8', () => {
+  test('a file that is not UTF-8', async () => {
     const gbk = path.join(dir, 'gbk.txt');
     // “工作任务” in GBK.
     writeFileSync(gbk, Buffer.from([0xb9, 0xa4, 0xd7, 0xf7, 0xc8, 0xce, 0xce, 0xf1, 0x0a]));
-    const result = fengong(['import', gbk]);
+    const result = await fengong(['import', gbk]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('UTF-8');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('text without a table or numbered tasks', () => {
+  test('text without a table or numbered tasks', async () => {
     const none = path.join(dir, 'none.txt');
     writeFileSync(none, '关于做好有关工作的通知\n各单位：\n请认真做好相关工作。\n');
-    const result = fengong(['import', none]);
+    const result = await fengong(['import', none]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no-table');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('a bad --issued date and an unknown --layout', () => {
-    expect(fengong(['import', SEED, '--issued', '2021-02-30']).code).toBe(2);
-    expect(fengong(['import', SEED, '--layout', 'scroll']).code).toBe(2);
+  test('a bad --issued date and an unknown --layout', async () => {
+    expect((await fengong(['import', SEED, '--issued', '2021-02-30'])).code).toBe(2);
+    expect((await fengong(['import', SEED, '--layout', 'scroll'])).code).toBe(2);
   });
 
-  test('an output directory that does not exist', () => {
-    const result = fengong(['import', SEED, '-o', path.join(dir, 'missing/dir/out.yaml')]);
+  test('an output directory that does not exist', async () => {
+    const result = await fengong(['import', SEED, '-o', path.join(dir, 'missing/dir/out.yaml')]);
     expect(result.code).toBe(2);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
@@ -175,9 +175,9 @@ describe('fengong import errors go through the error funnel: exit 2, no stack tr
 describe('fengong import of Word, PDF, spreadsheet and CSV files (packages/core/test/fixtures/files)', () => {
   const FILES = 'packages/core/test/fixtures/files';
 
-  test('fengong import plan.docx -o out.yaml: the seed plan, field by field, and validate accepts it', () => {
+  test('fengong import plan.docx -o out.yaml: the seed plan, field by field, and validate accepts it', async () => {
     const out = path.join(dir, 'docx.yaml');
-    const result = fengong(['import', `${FILES}/zhanjiang-2021.docx`, '-o', out]);
+    const result = await fengong(['import', `${FILES}/zhanjiang-2021.docx`, '-o', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('docx, 版式 fileTable');
@@ -186,19 +186,19 @@ describe('fengong import of Word, PDF, spreadsheet and CSV files (packages/core/
       wanted.tasks.map((t) => [t.number, t.category, t.text, t.units, t.deadline]),
     );
     expect(plan.meta).toEqual(wanted.meta);
-    expect(fengong(['validate', out, '--units', 'seeds/zhanjiang/units.yaml']).code).toBe(0);
+    expect((await fengong(['validate', out, '--units', 'seeds/zhanjiang/units.yaml'])).code).toBe(0);
   });
 
-  test('a PDF: 50 tasks from its ruled table', () => {
-    const result = fengong(['import', `${FILES}/zhanjiang-2021.pdf`, '--json']);
+  test('a PDF: 50 tasks from its ruled table', async () => {
+    const result = await fengong(['import', `${FILES}/zhanjiang-2021.pdf`, '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as { plan: Plan; layout: string; format: string };
     expect([json.format, json.layout]).toEqual(['pdf', 'fileTable']);
     expect(json.plan.tasks).toHaveLength(50);
   });
 
-  test('a workbook: --sheet picks the sheet, --review shows the rows with their sheet cells', () => {
-    const result = fengong([
+  test('a workbook: --sheet picks the sheet, --review shows the rows with their sheet cells', async () => {
+    const result = await fengong([
       'import',
       `${FILES}/safety-2022.xlsx`,
       '--sheet',
@@ -210,30 +210,36 @@ describe('fengong import of Word, PDF, spreadsheet and CSV files (packages/core/
     expect(result.stdout).toContain('layout fileTable · 6 tasks in 4 categories');
     expect(result.stdout).toContain('(sheet “任务台账” cell D7)');
     expect(result.stdout).toMatch(/> +\d+ │ 2 │ 开展安全生产巡查/);
-    const missing = fengong(['import', `${FILES}/safety-2022.xlsx`, '--sheet', '总表']);
+    const missing = await fengong(['import', `${FILES}/safety-2022.xlsx`, '--sheet', '总表']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('error[no-such-sheet]');
     expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('a CSV export in GB18030', () => {
-    const result = fengong(['import', `${FILES}/ledger-2022-gbk.csv`, '--issued', '2022-01-01', '--json']);
+  test('a CSV export in GB18030', async () => {
+    const result = await fengong([
+      'import',
+      `${FILES}/ledger-2022-gbk.csv`,
+      '--issued',
+      '2022-01-01',
+      '--json',
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as { plan: Plan; format: string };
     expect(json.format).toBe('csv');
     expect(json.plan.tasks.map((t) => t.units)[0]).toBe('牵头部门：市政府办公室；责任部门：各区政府');
   });
 
-  test('an old .doc file is converted with LibreOffice', () => {
-    const result = fengong(['import', `${FILES}/business-2022.doc`, '--json']);
+  test('an old .doc file is converted with LibreOffice', async () => {
+    const result = await fengong(['import', `${FILES}/business-2022.doc`, '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as { plan: Plan; format: string };
     expect(json.format).toBe('docx');
     expect(json.plan.tasks).toHaveLength(7);
   }, 120_000);
 
-  test('without LibreOffice, an old .xls file is refused with the Debian package to install', () => {
-    const result = fengong(['import', `${FILES}/safety-2022.xls`], {
+  test('without LibreOffice, an old .xls file is refused with the Debian package to install', async () => {
+    const result = await fengong(['import', `${FILES}/safety-2022.xls`], {
       FENGONG_SOFFICE: '/nonexistent/soffice',
     });
     expect(result.code).toBe(2);
@@ -242,13 +248,13 @@ describe('fengong import of Word, PDF, spreadsheet and CSV files (packages/core/
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('a zip bomb is refused: exit 2, the limit named, no stack trace', () => {
+  test('a zip bomb is refused: exit 2, the limit named, no stack trace', async () => {
     const bomb = path.join(dir, 'bomb.docx');
     writeFileSync(
       bomb,
       zipOf({ '[Content_Types].xml': Buffer.from('<Types/>'), 'word/document.xml': Buffer.alloc(16 << 20) }),
     );
-    const result = fengong(['import', bomb]);
+    const result = await fengong(['import', bomb]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('error[zip-bomb]');
     expect(result.stderr).not.toMatch(/\n\s+at /);

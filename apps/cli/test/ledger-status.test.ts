@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { fengong, repoRoot } from './run';
 
-test('tasks, unit and deadlines take completion from the ledger beside the plan', () => {
+test('tasks, unit and deadlines take completion from the ledger beside the plan', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'fengong-ledger-'));
   const plan = path.join(dir, 'plan.yaml');
   const registry = path.join(repoRoot, 'seeds/zhanjiang/units.yaml');
@@ -15,7 +15,7 @@ test('tasks, unit and deadlines take completion from the ledger beside the plan'
       `registry: ${registry}`,
     ),
   );
-  const add = fengong([
+  const add = await fengong([
     'progress',
     'add',
     plan,
@@ -32,8 +32,19 @@ test('tasks, unit and deadlines take completion from the ledger beside the plan'
   expect(add.code).toBe(0);
 
   const tasks = JSON.parse(
-    fengong(['tasks', plan, '--unit', '市财政局', '--role', 'lead', '--as-of', '2021-10-01', '--json'])
-      .stdout,
+    (
+      await fengong([
+        'tasks',
+        plan,
+        '--unit',
+        '市财政局',
+        '--role',
+        'lead',
+        '--as-of',
+        '2021-10-01',
+        '--json',
+      ])
+    ).stdout,
   );
   expect(
     tasks.map((t: { number: number; status: { status: string } }) => [t.number, t.status.status]),
@@ -43,31 +54,35 @@ test('tasks, unit and deadlines take completion from the ledger beside the plan'
     [9, 'pending'],
   ]);
   const done = JSON.parse(
-    fengong(['tasks', plan, '--status', 'done', '--as-of', '2021-10-01', '--json']).stdout,
+    (await fengong(['tasks', plan, '--status', 'done', '--as-of', '2021-10-01', '--json'])).stdout,
   );
   expect(done.map((t: { number: number }) => t.number)).toEqual([7]);
-  const unit = JSON.parse(fengong(['unit', plan, '市财政局', '--as-of', '2021-10-01', '--json']).stdout);
+  const unit = JSON.parse(
+    (await fengong(['unit', plan, '市财政局', '--as-of', '2021-10-01', '--json'])).stdout,
+  );
   expect(unit.lead[0].status.status).toBe('done');
-  const cal = JSON.parse(fengong(['deadlines', plan, '--as-of', '2021-10-01', '--json']).stdout);
+  const cal = JSON.parse((await fengong(['deadlines', plan, '--as-of', '2021-10-01', '--json'])).stdout);
   const item = cal.months
     .flatMap((m: { items: { task: number }[] }) => m.items)
     .find((i: { task: number }) => i.task === 7);
   expect(item.status).toBe('done');
   // Without the ledger (another ledger file that does not exist) the task is pending again.
   const none = JSON.parse(
-    fengong([
-      'tasks',
-      plan,
-      '--unit',
-      '市财政局',
-      '--role',
-      'lead',
-      '--as-of',
-      '2021-10-01',
-      '--json',
-      '--ledger',
-      path.join(dir, 'none.jsonl'),
-    ]).stdout,
+    (
+      await fengong([
+        'tasks',
+        plan,
+        '--unit',
+        '市财政局',
+        '--role',
+        'lead',
+        '--as-of',
+        '2021-10-01',
+        '--json',
+        '--ledger',
+        path.join(dir, 'none.jsonl'),
+      ])
+    ).stdout,
   );
   expect(none[0].status.status).toBe('pending');
 });

@@ -14,14 +14,14 @@ const dir = mkdtempSync(path.join(tmpdir(), 'fengong-lookback-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ledger = path.join(dir, 'plan.progress.jsonl');
 
-beforeAll(() => {
-  const add = (...args: string[]) => {
-    const r = fengong(['progress', 'add', seed, ...args, '--ledger', ledger]);
+beforeAll(async () => {
+  const add = async (...args: string[]) => {
+    const r = await fengong(['progress', 'add', seed, ...args, '--ledger', ledger]);
     if (r.code !== 0) throw new Error(r.stderr);
   };
-  add('--task', '7', '--unit', '市财政局', '--state', '已完成', '--date', '2021-12-01');
-  add('--task', '31', '--unit', '市政府办公室', '--state', '已完成', '--date', '2021-09-01');
-  add(
+  await add('--task', '7', '--unit', '市财政局', '--state', '已完成', '--date', '2021-12-01');
+  await add('--task', '31', '--unit', '市政府办公室', '--state', '已完成', '--date', '2021-09-01');
+  await add(
     '--task',
     '9',
     '--unit',
@@ -36,8 +36,8 @@ beforeAll(() => {
 }, 60_000);
 
 describe('fengong lookback', () => {
-  test('--json: the tasks with a clear owner and deadline that are unfinished, by unit', () => {
-    const r = fengong(['lookback', seed, '--as-of', '2022-03-01', '--ledger', ledger, '--json']);
+  test('--json: the tasks with a clear owner and deadline that are unfinished, by unit', async () => {
+    const r = await fengong(['lookback', seed, '--as-of', '2022-03-01', '--ledger', ledger, '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout) as Lookback;
@@ -60,8 +60,8 @@ describe('fengong lookback', () => {
     });
   });
 
-  test('the text is ready to paste: a summary, then each unit’s numbered items', () => {
-    const r = fengong(['lookback', seed, '--as-of', '2022-03-01', '--ledger', ledger]);
+  test('the text is ready to paste: a summary, then each unit’s numbered items', async () => {
+    const r = await fengong(['lookback', seed, '--as-of', '2022-03-01', '--ledger', ledger]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(
@@ -78,8 +78,8 @@ describe('fengong lookback', () => {
     expect(r.stdout).toMatch(/、各县（市、区）政府（管委会）（\d+ 项）/);
   });
 
-  test('without a ledger every checked task is unfinished; a bad day is a usage error', () => {
-    const r = fengong([
+  test('without a ledger every checked task is unfinished; a bad day is a usage error', async () => {
+    const r = await fengong([
       'lookback',
       seed,
       '--as-of',
@@ -90,7 +90,7 @@ describe('fengong lookback', () => {
     ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).counts.unfinished).toBe(23);
-    const bad = fengong(['lookback', seed, '--as-of', '2022-3-1']);
+    const bad = await fengong(['lookback', seed, '--as-of', '2022-3-1']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--as-of “2022-3-1”');
   });

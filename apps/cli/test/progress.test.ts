@@ -5,7 +5,6 @@
  * (nothing added); a conflicting copy (a conflict report, exit 1).
  */
 
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,36 +22,7 @@ import {
 import { renderReport } from '@fengong/reports';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fengong, type RunResult, repoRoot } from './run';
-
-/** Like `fengong`, without blocking: for running many independent commands at once. */
-function fengongAsync(args: string[]): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--conditions=@fengong/source',
-        path.join(repoRoot, 'apps/cli/src/bin.ts'),
-        ...args,
-      ],
-      {
-        cwd: repoRoot,
-        env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', NO_COLOR: '1', FORCE_COLOR: '' },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      stdout += d;
-    });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => {
-      stderr += d;
-    });
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+import { fengong, repoRoot } from './run';
 
 const seed = 'seeds/zhanjiang-2021/plan.yaml';
 const dir = mkdtempSync(path.join(tmpdir(), 'fengong-progress-'));
@@ -69,8 +39,8 @@ const freshLedger = () => path.join(dir, `ledger-${++n}.jsonl`);
 describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
   const ledger = freshLedger();
 
-  test('add records one entry, says what it means for the task, and appends one JSON line', () => {
-    const r = fengong([
+  test('add records one entry, says what it means for the task, and appends one JSON line', async () => {
+    const r = await fengong([
       'progress',
       'add',
       seed,
@@ -103,7 +73,7 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
     });
     expect(readFileSync(ledger, 'utf8').split('\n')).toHaveLength(2);
 
-    const json = fengong([
+    const json = await fengong([
       'progress',
       'add',
       seed,
@@ -158,7 +128,7 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
       [['--task', '7', '--unit', '市财政局'], /required option '--state <state>' not specified/],
     ];
     const results = await Promise.all(
-      cases.map(([args]) => fengongAsync(['progress', 'add', seed, ...args, '--ledger', ledger])),
+      cases.map(([args]) => fengong(['progress', 'add', seed, ...args, '--ledger', ledger])),
     );
     results.forEach((r, i) => {
       const [args, message] = cases[i]!;
@@ -170,9 +140,9 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
   });
 
   test('list shows each unit’s latest entry; --history every entry; filters by unit, task and state', async () => {
-    // Two processes appending at once: both entries land.
+    // Two entries added together both land (several processes at once: ledger-crash.test.ts).
     await Promise.all([
-      fengongAsync([
+      fengong([
         'progress',
         'add',
         seed,
@@ -187,7 +157,7 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
         '--ledger',
         ledger,
       ]),
-      fengongAsync([
+      fengong([
         'progress',
         'add',
         seed,
@@ -206,9 +176,9 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
       ]),
     ]);
     const [latest, history, asOf, counties, blocked] = await Promise.all([
-      fengongAsync(['progress', 'list', seed, '--json', '--ledger', ledger]),
-      fengongAsync(['progress', 'list', seed, '--history', '--json', '--ledger', ledger]),
-      fengongAsync([
+      fengong(['progress', 'list', seed, '--json', '--ledger', ledger]),
+      fengong(['progress', 'list', seed, '--history', '--json', '--ledger', ledger]),
+      fengong([
         'progress',
         'list',
         seed,
@@ -220,7 +190,7 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
         '--ledger',
         ledger,
       ]),
-      fengongAsync([
+      fengong([
         'progress',
         'list',
         seed,
@@ -230,7 +200,7 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
         '--ledger',
         ledger,
       ]),
-      fengongAsync(['progress', 'list', seed, '--state', '无法完成', '--ledger', ledger]),
+      fengong(['progress', 'list', seed, '--state', '无法完成', '--ledger', ledger]),
     ]);
     expect((JSON.parse(latest.stdout) as LedgerEntry[]).map((e) => [e.task, e.unit, e.state])).toEqual([
       [7, '市财政局', 'done'],
@@ -245,9 +215,9 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
     expect(blocked.stdout).toContain('合计 1 条');
   });
 
-  test('a correction supersedes the wrong entry (named by the first characters of its id); history keeps both', () => {
+  test('a correction supersedes the wrong entry (named by the first characters of its id); history keeps both', async () => {
     const wrong = ledgerOf(ledger).find((e) => e.task === 7 && e.unit === '赤坎区政府')!;
-    const r = fengong([
+    const r = await fengong([
       'progress',
       'add',
       seed,
@@ -268,61 +238,59 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain(`更正记录 ${wrong.id.slice(0, 8)}`);
     expect(r.stderr).toBe('');
     const latest = JSON.parse(
-      fengong(['progress', 'list', seed, '--unit', '赤坎区政府', '--json', '--ledger', ledger]).stdout,
+      (await fengong(['progress', 'list', seed, '--unit', '赤坎区政府', '--json', '--ledger', ledger]))
+        .stdout,
     );
     expect(latest.map((e: LedgerEntry) => [e.state, e.supersedes])).toEqual([['notStarted', wrong.id]]);
-    const history = fengong([
-      'progress',
-      'list',
-      seed,
-      '--history',
-      '--task',
-      '7',
-      '--ledger',
-      ledger,
-    ]).stdout;
+    const history = (
+      await fengong(['progress', 'list', seed, '--history', '--task', '7', '--ledger', ledger])
+    ).stdout;
     expect(history).toContain('推进中（已更正）');
   });
 
-  test('export: CSV (importable back), JSON, JSON Lines; -o refuses to overwrite without --force', () => {
-    const csv = fengong(['progress', 'export', seed, '--ledger', ledger]);
+  test('export: CSV (importable back), JSON, JSON Lines; -o refuses to overwrite without --force', async () => {
+    const csv = await fengong(['progress', 'export', seed, '--ledger', ledger]);
     expect(csv.code).toBe(0);
     expect(csv.stdout.startsWith('\uFEFF记录编号,任务编号,单位,日期,完成情况,进展情况,备注')).toBe(true);
     expect(csv.stdout.split('\r\n')).toHaveLength(ledgerOf(ledger).length + 2);
     const current = JSON.parse(
-      fengong(['progress', 'export', seed, '--format', 'json', '--current', '--ledger', ledger]).stdout,
+      (await fengong(['progress', 'export', seed, '--format', 'json', '--current', '--ledger', ledger]))
+        .stdout,
     );
     expect(current).toHaveLength(ledgerOf(ledger).length - 1);
-    const jsonl = fengong(['progress', 'export', seed, '--format', 'jsonl', '--ledger', ledger]).stdout;
+    const jsonl = (await fengong(['progress', 'export', seed, '--format', 'jsonl', '--ledger', ledger]))
+      .stdout;
     expect(jsonl).toBe(readFileSync(ledger, 'utf8'));
 
     const out = path.join(dir, 'export.csv');
-    expect(fengong(['progress', 'export', seed, '-o', out, '--ledger', ledger]).code).toBe(0);
-    const again = fengong(['progress', 'export', seed, '-o', out, '--ledger', ledger]);
+    expect((await fengong(['progress', 'export', seed, '-o', out, '--ledger', ledger])).code).toBe(0);
+    const again = await fengong(['progress', 'export', seed, '-o', out, '--ledger', ledger]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('已存在');
     // The exported CSV imported into the same ledger adds nothing.
-    const back = fengong(['progress', 'import', seed, out, '--ledger', ledger]);
+    const back = await fengong(['progress', 'import', seed, out, '--ledger', ledger]);
     expect(back.stderr).toBe('');
     expect(back.code).toBe(0);
     expect(back.stdout).toContain('新增 0 条');
   });
 
-  test('JSON Lines from elsewhere (e.g. the viewer) import by id, once', () => {
+  test('JSON Lines from elsewhere (e.g. the viewer) import by id, once', async () => {
     const other = freshLedger();
-    const r = fengong(['progress', 'import', seed, ledger, '--ledger', other]);
+    const r = await fengong(['progress', 'import', seed, ledger, '--ledger', other]);
     expect(r.code).toBe(0);
     expect(ledgerOf(other)).toEqual(ledgerOf(ledger));
-    expect(fengong(['progress', 'import', seed, ledger, '--ledger', other]).stdout).toContain('新增 0 条');
+    expect((await fengong(['progress', 'import', seed, ledger, '--ledger', other])).stdout).toContain(
+      '新增 0 条',
+    );
   });
 
-  test('a ledger of another plan is refused', () => {
+  test('a ledger of another plan is refused', async () => {
     const foreign = freshLedger();
     const line = readFileSync(ledger, 'utf8')
       .split('\n')[0]!
       .replace('湛府办〔2021〕15号', '湛府办〔2020〕3号');
     writeFileSync(foreign, `${line}\n`);
-    const r = fengong(['progress', 'list', seed, '--ledger', foreign]);
+    const r = await fengong(['progress', 'list', seed, '--ledger', foreign]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${foreign} 不是 ${seed} 的台账`);
     expect(r.stderr).toMatch(/:1:1: error\[ledger-other-plan\]/);
@@ -388,8 +356,8 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
     await fillWorkbook(copies.xiashan, copies.xiashan, { 7: { state: '推进中', note: '正在整理' } });
   }, 60_000);
 
-  test('importing all three adds every filled row and nothing else', () => {
-    const r = fengong([
+  test('importing all three adds every filled row and nothing else', async () => {
+    const r = await fengong([
       'progress',
       'import',
       seed,
@@ -418,7 +386,7 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
     expect(entries[0]!.source).toMatch(/任务分工台账-市财政局\.xlsx#市财政局!\d+$/);
   });
 
-  test('the lead unit’s summary and the task status come out right', () => {
+  test('the lead unit’s summary and the task status come out right', async () => {
     const entries = ledgerOf(ledger);
     const summary = leadSummary(analysis, {
       asOf: '2021-10-30',
@@ -449,9 +417,9 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
     ]);
   });
 
-  test('importing a copy again adds nothing', () => {
+  test('importing a copy again adds nothing', async () => {
     const before = readFileSync(ledger, 'utf8');
-    const r = fengong([
+    const r = await fengong([
       'progress',
       'import',
       seed,
@@ -476,7 +444,7 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
     const update = path.join(dir, '任务分工台账-霞山区政府-更新.xlsx');
     await fillWorkbook(copies.xiashan, update, { 8: { state: '推进中', note: '已部署' } });
     const before = ledgerOf(ledger).length;
-    const r = fengong([
+    const r = await fengong([
       'progress',
       'import',
       seed,
@@ -501,7 +469,7 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
     expect(after.at(-1)).toMatchObject({ task: 8, unit: '霞山区政府', state: 'inProgress', note: '已部署' });
 
     // On another day the same copy is an update, not a conflict; --correct lets it correct the day's entries.
-    const corrected = fengong([
+    const corrected = await fengong([
       'progress',
       'import',
       seed,
@@ -528,17 +496,24 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
     const bad = path.join(dir, 'bad.xlsx');
     await fillWorkbook(copies.xiashan, bad, { 8: { state: '大致完成' } });
     const before = readFileSync(ledger, 'utf8');
-    const r = fengong(['progress', 'import', seed, copies.finance, bad, '--ledger', ledger]);
+    const r = await fengong(['progress', 'import', seed, copies.finance, bad, '--ledger', ledger]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/未导入任何内容：1 处错误/);
     expect(r.stderr).toMatch(
       /bad\.xlsx:\d+:\d+: error\[unknown-state\] 霞山区政府\.[A-Z]+\d+: task 8: 完成情况 is not one of the five states/,
     );
     expect(readFileSync(ledger, 'utf8')).toBe(before);
-    const missing = fengong(['progress', 'import', seed, path.join(dir, 'nope.xlsx'), '--ledger', ledger]);
+    const missing = await fengong([
+      'progress',
+      'import',
+      seed,
+      path.join(dir, 'nope.xlsx'),
+      '--ledger',
+      ledger,
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.xlsx: no such file');
-    const odd = fengong(['progress', 'import', seed, path.join(dir, 'x.pdf'), '--ledger', ledger]);
+    const odd = await fengong(['progress', 'import', seed, path.join(dir, 'x.pdf'), '--ledger', ledger]);
     expect(odd.code).toBe(2);
     expect(odd.stderr).toContain('不认识的文件类型');
   });

@@ -1,9 +1,19 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { today } from '../src/main';
-import { fengongReport } from './run';
+import { fengongReport, publishedBin, repoRoot, spawnFengongReport } from './run';
 
 const seed = 'seeds/zhanjiang-2021/plan.yaml';
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'fengong-report-'));
@@ -14,9 +24,9 @@ function links(index: string): string[] {
 }
 
 describe('fengong-report', () => {
-  test('writes the bundle: every kind and format for one unit, an index linking every file', () => {
+  test('writes the bundle: every kind and format for one unit, an index linking every file', async () => {
     const out = tmp();
-    const r = fengongReport([seed, '--as-of', '2021-10-01', '--unit', '湛江市财政局', '--out', out]);
+    const r = await fengongReport([seed, '--as-of', '2021-10-01', '--unit', '湛江市财政局', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const written = readdirSync(out).sort();
@@ -42,9 +52,9 @@ describe('fengong-report', () => {
     expect(readFileSync(path.join(out, '任务分工台账.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 
-  test('--kinds and --formats narrow the bundle; without --unit every unit gets its list', () => {
+  test('--kinds and --formats narrow the bundle; without --unit every unit gets its list', async () => {
     const out = tmp();
-    const r = fengongReport([
+    const r = await fengongReport([
       seed,
       '--as-of',
       '2021-10-01',
@@ -62,16 +72,16 @@ describe('fengong-report', () => {
     expect(links(readFileSync(path.join(out, 'index.html'), 'utf8'))).toHaveLength(written.length - 1);
   });
 
-  test('--as-of defaults to today', () => {
+  test('--as-of defaults to today', async () => {
     const out = tmp();
-    const r = fengongReport([seed, '--kinds', 'overdue', '--formats', 'md', '--out', out]);
+    const r = await fengongReport([seed, '--kinds', 'overdue', '--formats', 'md', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`截至${today()}`);
   });
 
-  test('a progress bar on stderr when asked (by default only on a terminal)', () => {
+  test('a progress bar on stderr when asked (by default only on a terminal)', async () => {
     const out = tmp();
-    const r = fengongReport([
+    const r = await fengongReport([
       seed,
       '--as-of',
       '2021-10-01',
@@ -88,38 +98,38 @@ describe('fengong-report', () => {
     expect(r.stderr).toMatch(/█+░* 5\/5 index\.html/);
   });
 
-  test('a missing --out: usage error, exit 2', () => {
-    const r = fengongReport([seed]);
+  test('a missing --out: usage error, exit 2', async () => {
+    const r = await fengongReport([seed]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("required option '--out <dir>' not specified");
   });
 
-  test('bad option values: the option and the message, exit 2, nothing written', () => {
+  test('bad option values: the option and the message, exit 2, nothing written', async () => {
     const out = path.join(tmp(), 'never');
-    const date = fengongReport([seed, '--as-of', '2021-02-30', '--out', out]);
+    const date = await fengongReport([seed, '--as-of', '2021-02-30', '--out', out]);
     expect(date.code).toBe(2);
     expect(date.stderr.trim()).toBe(
       '错误: --as-of: 日期应写作 YYYY-MM-DD，且是真实日期（收到 “2021-02-30”）',
     );
-    const kinds = fengongReport([seed, '--kinds', 'ledger,pdf', '--out', out]);
+    const kinds = await fengongReport([seed, '--kinds', 'ledger,pdf', '--out', out]);
     expect(kinds.code).toBe(2);
     expect(kinds.stderr.trim()).toBe(
       '错误: --kinds: 不认识 pdf（可选：ledger,unit,lead-summary,overdue,lookback,matrix）',
     );
-    const formats = fengongReport([seed, '--formats', 'pdf', '--out', out]);
+    const formats = await fengongReport([seed, '--formats', 'pdf', '--out', out]);
     expect(formats.stderr).toContain('错误: --formats: 不认识 pdf');
     expect(existsSync(out)).toBe(false);
   });
 
-  test('an unknown unit: the closest names, exit 2, no stack trace', () => {
-    const r = fengongReport([seed, '--unit', '市财政厅', '--out', tmp()]);
+  test('an unknown unit: the closest names, exit 2, no stack trace', async () => {
+    const r = await fengongReport([seed, '--unit', '市财政厅', '--out', tmp()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^错误: --unit 市财政厅: 方案和单位名录中没有这个单位；是否指：市财政局/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('a missing plan file, an invalid plan: the file and location, exit 2', () => {
-    const missing = fengongReport(['no/such/plan.yaml', '--out', tmp()]);
+  test('a missing plan file, an invalid plan: the file and location, exit 2', async () => {
+    const missing = await fengongReport(['no/such/plan.yaml', '--out', tmp()]);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim()).toBe('错误: no/such/plan.yaml: no such file');
     const dir = tmp();
@@ -128,16 +138,65 @@ describe('fengong-report', () => {
       file,
       'meta:\n  title: 示例\n  issued: "2021-02-30"\ncategories:\n  - name: 甲\ntasks: []\n',
     );
-    const invalid = fengongReport([file, '--out', path.join(dir, 'out')]);
+    const invalid = await fengongReport([file, '--out', path.join(dir, 'out')]);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain(`${file}:3:11: error[invalid-date] meta.issued:`);
     expect(invalid.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('--help: exit 0 with the usage', () => {
-    const r = fengongReport(['--help']);
+  test('--help: exit 0 with the usage', async () => {
+    const r = await fengongReport(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: fengong-report [options] <plan>');
     expect(r.stdout).toContain('--kinds <list>');
+  });
+});
+
+describe('the program as a process', () => {
+  test('from source: the exit code handed to the system, one message, no stack trace', () => {
+    const r = spawnFengongReport([seed, '--unit', '市财政厅', '--out', tmp()]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^错误: --unit 市财政厅: 方案和单位名录中没有这个单位；是否指：市财政局、[^\n]*\n$/,
+    );
+  });
+
+  test('as published: bin/fengong-report.js (what npm links) runs the build', () => {
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'apps/report/package.json'), 'utf8'));
+    expect(path.join(repoRoot, 'apps/report', pkg.bin['fengong-report'])).toBe(publishedBin);
+    expect(pkg.files).toContain('bin');
+    expect(statSync(publishedBin).mode & 0o111, 'bin/fengong-report.js has its executable bit').not.toBe(0);
+    expect(
+      existsSync(path.join(repoRoot, 'apps/report/dist/bin.js')),
+      'apps/report is built before its tests (turbo.json)',
+    ).toBe(true);
+    const out = tmp();
+    const r = spawnFengongReport(
+      [seed, '--as-of', '2021-10-01', '--kinds', 'overdue', '--formats', 'md,xlsx', '--out', out],
+      {},
+      { published: true },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['index.html', '逾期预警.md', '逾期预警.xlsx']);
+    expect(readFileSync(path.join(out, '逾期预警.md'), 'utf8')).toContain('已逾期任务8项');
+  });
+
+  test('a checkout before the build: the launcher says to build, exit 2, no stack trace', () => {
+    const checkout = path.join(tmp(), 'unbuilt');
+    mkdirSync(path.join(checkout, 'bin'), { recursive: true });
+    copyFileSync(publishedBin, path.join(checkout, 'bin/fengong-report.js'));
+    writeFileSync(path.join(checkout, 'package.json'), '{ "type": "module" }');
+    const r = spawnSync(process.execPath, [path.join(checkout, 'bin/fengong-report.js'), '--help'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const [zh, en] = r.stderr.trim().split('\n');
+    expect(zh).toMatch(/^fengong-report 尚未构建.*npm run build.*npm start/);
+    expect(en).toMatch(/^fengong-report is not built.*npm run build.*npm start/);
+    expect(r.stderr).toContain(path.join(checkout, 'dist/bin.js'));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,24 +1,18 @@
 /**
  * A real client opens the files: LibreOffice converts the generated XLSX and DOCX to PDF, and the
- * PDF's text holds the task texts and unit names. Installs LibreOffice and poppler first when
- * missing, the way CI does.
+ * PDF's text holds the task texts and unit names. LibreOffice and poppler are installed before any
+ * test runs (`npm test`'s pretest, and this package's global setup: scripts/lib/vitest-system-packages.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { renderReport } from '../src';
-import { AS_OF, repoRoot, seed } from './seed';
+import { AS_OF, seed } from './seed';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fengong-office-'));
 const profile = mkdtempSync(path.join(tmpdir(), 'lo-'));
-
-beforeAll(() => {
-  execFileSync('bash', [path.join(repoRoot, 'scripts/ensure-system-packages.sh'), 'office'], {
-    stdio: 'inherit',
-  });
-}, 600_000);
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
