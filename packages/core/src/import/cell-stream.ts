@@ -41,13 +41,14 @@ function cellsOf(lines: readonly SourceLine[]): Cell[] {
     if (text === '') return;
     const m = /^(.*?)\s*([|｜]+)$/.exec(text);
     if (!m) {
-      // Lines before the first cell are the document's own (title, notice), not a cell.
-      if (cells.length === 0) return;
       pending ??= { parts: [], first: i };
       pending.parts.push(text);
       return;
     }
     const before = m[1]!;
+    // Lines before the first `序号 |` are the document's own (title, notice), not a cell; before a
+    // lone `|` they are the cell.
+    if (cells.length === 0 && before !== '') pending = undefined;
     if (before !== '' || pending) {
       const parts = pending ? [...pending.parts, before] : [before];
       cells.push({ text: parts.join('').trim(), first: pending?.first ?? i, last: i });
@@ -106,24 +107,41 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
   if (!header) return undefined;
 
   // Rows: a bare number starts one; a heading (一、…) is a row of its own.
+  const columns = header.columns;
+  const hasNumber = columns.some((c) => c.kind === 'number');
+  const width = columns.filter((c) => c.kind !== 'number').length;
   const rows: SourceLine[] = [];
   const rowStarts: number[] = [];
+  const emit = (filled: Cell[]) => {
+    const first = filled[0]!;
+    const text = filled.map((c) => c.text).join(' | ');
+    rows.push(
+      synthetic(filled.length === 1 ? text : `| ${text} |`, lines[first.first]!.no, lines[first.first]!.offset),
+    );
+    rowStarts.push(first.first);
+  };
+  // Does the category cell stand before the number (工作任务 | 1 | 具体要求 …)? Then a row, cut at
+  // its number, holds the other columns only.
+  const firstNumber = cells.findIndex((c, k) => k >= headerEnd && /^\d{1,4}$/.test(c.text));
+  const categoryLeads =
+    columns[0]?.kind === 'category' &&
+    firstNumber > headerEnd &&
+    cells.slice(headerEnd, firstNumber).some((c) => c.text !== '' && !/^[一二三四五六七八九十]{1,3}、/.test(c.text));
   let row: Cell[] = [];
   const flush = () => {
-    const filled = row.filter((c) => c.text !== '');
-    if (filled.length > 0) {
-      const first = filled[0]!;
-      const text = filled.map((c) => c.text).join(' | ');
-      rows.push(
-        synthetic(
-          filled.length === 1 ? text : `| ${text} |`,
-          lines[first.first]!.no,
-          lines[first.first]!.offset,
-        ),
-      );
-      rowStarts.push(first.first);
-    }
+    let filled = row.filter((c) => c.text !== '');
     row = [];
+    if (filled.length === 0) return;
+    // No 序号 column: the number joins the text as `3.`, which the delimited reader reads.
+    if (!hasNumber && filled.length > 1 && /^\d{1,4}$/.test(filled[0]!.text)) {
+      const [n, next, ...rest] = filled;
+      filled = [{ ...next!, text: `${n!.text}.${next!.text}`, first: n!.first }, ...rest];
+    }
+    // A merged first-column cell printed before the next row's number (工作任务 | 1 | …) ends
+    // this row with one cell too many: it is a heading of its own, for the rows that follow.
+    const spill = categoryLeads && filled.length > width - 1 ? filled.pop() : undefined;
+    emit(filled);
+    if (spill) emit([spill]);
   };
   for (let i = headerEnd; i < cells.length; i++) {
     const cell = cells[i]!;
