@@ -116,7 +116,11 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
     const first = filled[0]!;
     const text = filled.map((c) => c.text).join(' | ');
     rows.push(
-      synthetic(filled.length === 1 ? text : `| ${text} |`, lines[first.first]!.no, lines[first.first]!.offset),
+      synthetic(
+        filled.length === 1 ? text : `| ${text} |`,
+        lines[first.first]!.no,
+        lines[first.first]!.offset,
+      ),
     );
     rowStarts.push(first.first);
   };
@@ -126,7 +130,9 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
   const categoryLeads =
     columns[0]?.kind === 'category' &&
     firstNumber > headerEnd &&
-    cells.slice(headerEnd, firstNumber).some((c) => c.text !== '' && !/^[一二三四五六七八九十]{1,3}、/.test(c.text));
+    cells
+      .slice(headerEnd, firstNumber)
+      .some((c) => c.text !== '' && !/^[一二三四五六七八九十]{1,3}、/.test(c.text));
   let row: Cell[] = [];
   const flush = () => {
     let filled = row.filter((c) => c.text !== '');

@@ -91,7 +91,8 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
     // An empty cell after the last one (`… | 监督电话 | |`) is the copy's, not a column's, in `|` rows
     // whose other cells are all filled (a row with empty cells inside keeps them: merged cells).
     const trailing = separator === '|' && cells.slice(0, -1).every((c) => c !== '');
-    while ((cells.length > columns.length || trailing) && cells.length > 1 && cells.at(-1) === '') cells.pop();
+    while ((cells.length > columns.length || trailing) && cells.length > 1 && cells.at(-1) === '')
+      cells.pop();
     const nonEmpty = cells.filter((c) => c !== '');
     if (nonEmpty.length === 0) continue;
     if (nonEmpty.length === 1 && !TASK_NUMBER.test(nonEmpty[0]!)) {

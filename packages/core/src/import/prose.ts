@@ -143,6 +143,23 @@ export function detectProse(lines: readonly SourceLine[]): ImportLayout | undefi
   return undefined;
 }
 
+/**
+ * Whose units a bracket on a line of its own gives: the last paragraph's, or — after several
+ * sub-items (1)…(4) none of which named units — the item they belong to (1.完善应急预案体系).
+ */
+function bracketOwner(paragraphs: readonly Paragraph[]): Paragraph {
+  const last = paragraphs.at(-1)!;
+  let k = paragraphs.length - 1;
+  let siblings = 0;
+  while (k >= 0 && (paragraphs[k]!.level === last.level || paragraphs[k]!.level === 0)) {
+    if (paragraphs[k]!.fields.length > 0) return last;
+    if (paragraphs[k]!.level === last.level) siblings++;
+    k--;
+  }
+  const parent = paragraphs[k];
+  return parent && parent.level !== 0 && parent.level < last.level && siblings >= 2 ? parent : last;
+}
+
 function looksLikeOrgName(text: string): boolean {
   const s = squeeze(text);
   return (
@@ -217,7 +234,8 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     const current = paragraphs.at(-1);
     const fields = current && current.level !== 0 ? splitFields(t, line.no) : undefined;
     if (fields && current) {
-      append(current.fields, fields);
+      const owner = /^[（(〔【[]/.test(t) ? bracketOwner(paragraphs) : current;
+      append(owner.fields, fields);
       field = fields.at(-1);
       continue;
     }

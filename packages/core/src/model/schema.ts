@@ -134,7 +134,9 @@ export const Task = z.strictObject({
   leaders: z
     .array(NonEmptyText)
     .optional()
-    .describe('Persons or titles the plan names as the task’s leaders (牵头领导/分管领导): people, never units'),
+    .describe(
+      'Persons or titles the plan names as the task’s leaders (牵头领导/分管领导): people, never units',
+    ),
   overrides: TaskOverrides.optional(),
   note: z.string().optional().describe('Remarks (备注)'),
 });

@@ -165,7 +165,8 @@ describe('reading arbitrary cells', () => {
         })
         .map((breaks) =>
           breaks.filter(
-            ([at, ws]) => !((ws === ' ' || ws === '　') && nameEnd.test([...text].slice(0, at).join(''))),
+            ([at, ws]) =>
+              !((ws === ' ' || ws === '　') && nameEnd.test([...text].slice(0, at).join('').trimEnd())),
           ),
         )
         .map((breaks) => {

@@ -145,7 +145,9 @@ export const Clause = z.strictObject({
   standing: z
     .literal(true)
     .optional()
-    .describe('A rule stated once for the following tasks (以下…均需…落实，不再单独列出): added to each, never replaced'),
+    .describe(
+      'A rule stated once for the following tasks (以下…均需…落实，不再单独列出): added to each, never replaced',
+    ),
   carriedFrom: z
     .number()
     .optional()
