@@ -4,7 +4,7 @@
  * The stream is cut into rows at the task numbers and handed to the delimited-table reader as one
  * `|` row per task, so shifting columns and merged cells are fitted the same way.
  */
-import { findHeader, type HeaderMatch } from './columns';
+import { findHeader, type HeaderMatch, headerKind } from './columns';
 import type { DraftBody } from './draft';
 import { readDelimitedTable } from './delimited';
 import type { SourceLine } from './lines';
@@ -65,6 +65,40 @@ function cellsOf(lines: readonly SourceLine[]): Cell[] {
 }
 
 /**
+ * Is the text (mostly) short blocks separated by blank lines, one table cell each (序号 · 重点工作 ·
+ * 责任 领导 … · 1 · 白仙山水库工程政策处理 · 欧乾震 …)?
+ *
+ * @example
+ * isBlockStream(splitSourceLines('序号\n\n重点工作\n\n责任科室\n\n1\n\n…')); //=> true (with enough cells)
+ */
+export function isBlockStream(lines: readonly SourceLine[]): boolean {
+  const blocks = blocksOf(lines);
+  const single = blocks.filter((b) => b.first === b.last).length;
+  return blocks.length >= 12 && single >= blocks.length * 0.8;
+}
+
+/** Cells as blocks of lines between blank lines. */
+function blocksOf(lines: readonly SourceLine[]): Cell[] {
+  const cells: Cell[] = [];
+  let start = -1;
+  const close = (end: number) => {
+    if (start < 0) return;
+    const text = lines
+      .slice(start, end)
+      .map((l) => l.text)
+      .join('');
+    cells.push({ text, first: start, last: end - 1 });
+    start = -1;
+  };
+  lines.forEach((line, i) => {
+    if (line.text === '') close(i);
+    else if (start < 0) start = i;
+  });
+  close(lines.length);
+  return cells;
+}
+
+/**
  * Read a table copied as a stream of `|`-terminated cells, or `undefined` when no header of known
  * column words is found in it.
  *
@@ -72,7 +106,7 @@ function cellsOf(lines: readonly SourceLine[]): Cell[] {
  * readCellStream(lines)?.tasks.map((t) => t.number); //=> [24, 25, 26]
  */
 export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefined {
-  const cells = cellsOf(lines);
+  const cells = isCellStream(lines) ? cellsOf(lines) : blocksOf(lines);
   // The header: the longest run of cells the vocabulary knows (an empty first cell allowed).
   const synthetic = (text: string, no: number, offset: number): SourceLine => ({
     no,
@@ -82,94 +116,131 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
     indent: 0,
     width: text.length,
   });
-  let header: HeaderMatch | undefined;
-  let headerAt = -1;
-  let headerEnd = -1;
-  for (let i = 0; i < cells.length && !header; i++) {
-    if (cells[i]!.text === '') continue;
+  // The header at cell i: the longest run of cells the vocabulary knows, a word split over two
+  // cells joined back (责任 | 领导 → 责任领导).
+  const headerAt = (i: number): { header: HeaderMatch; end: number } | undefined => {
+    if (cells[i]!.text === '') return undefined;
     const words: string[] = [];
+    const ends: number[] = [i];
     let j = i;
-    for (; j < cells.length && words.length < 12; j++) {
+    while (j < cells.length && words.length < 12) {
       const t = cells[j]!.text;
       if (t === '' || t.length > 16 || /^\d+$/.test(t)) break;
-      words.push(t);
+      const next = cells[j + 1]?.text ?? '';
+      // Joined when the word alone is unknown, or the next is a two-character tail (攻坚目标 | 任务).
+      const joins = next !== '' && headerKind(t + next) !== undefined;
+      if (joins && (headerKind(t) === undefined || next.length <= 2)) {
+        words.push(t + next);
+        j += 2;
+      } else {
+        words.push(t);
+        j += 1;
+      }
+      ends.push(j);
     }
-    for (let n = words.length; n >= 3 && !header; n--) {
+    for (let n = words.length; n >= 3; n--) {
       const row = words.slice(0, n).join(' | ');
       const found = findHeader([synthetic(row, lines[cells[i]!.first]!.no, 0)]);
-      if (found?.layout === 'delimitedTable' && found.columns.length === n) {
-        header = found;
-        headerAt = i;
-        headerEnd = i + n;
+      if (found?.layout === 'delimitedTable' && found.columns.length === n)
+        return { header: found, end: ends[n]! };
+    }
+    return undefined;
+  };
+  let first: { header: HeaderMatch; end: number; at: number } | undefined;
+  for (let i = 0; i < cells.length && !first; i++) {
+    const found = headerAt(i);
+    if (found) first = { ...found, at: i };
+  }
+  if (!first) return undefined;
+
+  // Table after table (附件1, 附件2 …): each header starts a table of its own.
+  const bodies: DraftBody[] = [];
+  let table = first;
+  let footer = lines.length;
+  for (;;) {
+    let next: typeof first | undefined;
+    let stop = cells.length;
+    for (let i = table.end; i < cells.length; i++) {
+      if (headerKind(cells[i]!.text) === undefined) continue;
+      const found = headerAt(i);
+      if (found) {
+        next = { ...found, at: i };
+        stop = i;
+        break;
       }
     }
-  }
-  if (!header) return undefined;
-
-  // Rows: a bare number starts one; a heading (一、…) is a row of its own.
-  const columns = header.columns;
-  const hasNumber = columns.some((c) => c.kind === 'number');
-  const width = columns.filter((c) => c.kind !== 'number').length;
-  const rows: SourceLine[] = [];
-  const rowStarts: number[] = [];
-  const emit = (filled: Cell[]) => {
-    const first = filled[0]!;
-    const text = filled.map((c) => c.text).join(' | ');
-    rows.push(
-      synthetic(
-        filled.length === 1 ? text : `| ${text} |`,
-        lines[first.first]!.no,
-        lines[first.first]!.offset,
-      ),
-    );
-    rowStarts.push(first.first);
-  };
-  // Does the category cell stand before the number (工作任务 | 1 | 具体要求 …)? Then a row, cut at
-  // its number, holds the other columns only.
-  const firstNumber = cells.findIndex((c, k) => k >= headerEnd && /^\d{1,4}$/.test(c.text));
-  const categoryLeads =
-    columns[0]?.kind === 'category' &&
-    firstNumber > headerEnd &&
-    cells
-      .slice(headerEnd, firstNumber)
-      .some((c) => c.text !== '' && !/^[一二三四五六七八九十]{1,3}、/.test(c.text));
-  let row: Cell[] = [];
-  const flush = () => {
-    let filled = row.filter((c) => c.text !== '');
-    row = [];
-    if (filled.length === 0) return;
-    // No 序号 column: the number joins the text as `3.`, which the delimited reader reads.
-    if (!hasNumber && filled.length > 1 && /^\d{1,4}$/.test(filled[0]!.text)) {
-      const [n, next, ...rest] = filled;
-      filled = [{ ...next!, text: `${n!.text}.${next!.text}`, first: n!.first }, ...rest];
+    const read = readTable(cells.slice(table.end, stop), table.header, table.at);
+    bodies.push(read.body);
+    if (read.footer !== undefined) {
+      footer = read.footer;
+      break;
     }
-    // A merged first-column cell printed before the next row's number (工作任务 | 1 | …) ends
-    // this row with one cell too many: it is a heading of its own, for the rows that follow.
-    const spill = categoryLeads && filled.length > width - 1 ? filled.pop() : undefined;
-    emit(filled);
-    if (spill) emit([spill]);
-  };
-  for (let i = headerEnd; i < cells.length; i++) {
-    const cell = cells[i]!;
-    if (/^\d{1,4}$/.test(cell.text) || /^[一二三四五六七八九十]{1,3}、/.test(cell.text)) flush();
-    row.push(cell);
-    if (/^[一二三四五六七八九十]{1,3}、/.test(cell.text)) flush();
+    if (!next) break;
+    table = next;
   }
-  flush();
-  const headerLine = synthetic(
-    cells
-      .slice(headerAt, headerEnd)
-      .map((c) => c.text)
-      .join(' | '),
-    lines[cells[headerAt]!.first]!.no,
-    0,
-  );
-  const body = readDelimitedTable([headerLine, ...rows], { ...header, index: 0, span: 1 });
-  // body.end counts the synthetic lines (the header first): a footer found there ends the table.
-  const footerRow = body.end - 1;
   return {
-    ...body,
-    start: cells[headerAt]!.first,
-    end: footerRow < rows.length ? rowStarts[footerRow]! : lines.length,
+    ...bodies[0]!,
+    categories: bodies.flatMap((b) => b.categories),
+    tasks: bodies.flatMap((b) => b.tasks),
+    diagnostics: bodies.flatMap((b) => b.diagnostics),
+    start: cells[first.at]!.first,
+    end: footer,
   };
+
+  function readTable(body: Cell[], header: HeaderMatch, at: number): { body: DraftBody; footer?: number } {
+    // A title or 附件 line before the next table's header belongs to neither table's rows.
+    while (body.length > 0 && /^附件\s*\d*$|(?:表|清单|方案|要点|计划)$/.test(body.at(-1)!.text)) body.pop();
+    // Rows: a bare number starts one; a heading (一、…) is a row of its own.
+    const columns = header.columns;
+    const hasNumber = columns.some((c) => c.kind === 'number');
+    const width = columns.filter((c) => c.kind !== 'number').length;
+    const rows: SourceLine[] = [];
+    const rowStarts: number[] = [];
+    const emit = (filled: Cell[]) => {
+      const head = filled[0]!;
+      const text = filled.map((c) => c.text).join(' | ');
+      rows.push(
+        synthetic(
+          filled.length === 1 ? text : `| ${text} |`,
+          lines[head.first]!.no,
+          lines[head.first]!.offset,
+        ),
+      );
+      rowStarts.push(head.first);
+    };
+    // Does the category cell stand before the number (工作任务 | 1 | 具体要求 …)? Then a row, cut at
+    // its number, holds the other columns only.
+    const firstNumber = body.findIndex((c) => /^\d{1,4}$/.test(c.text));
+    const categoryLeads =
+      columns[0]?.kind === 'category' &&
+      firstNumber > 0 &&
+      body.slice(0, firstNumber).some((c) => c.text !== '' && !/^[一二三四五六七八九十]{1,3}、/.test(c.text));
+    let row: Cell[] = [];
+    const flush = () => {
+      let filled = row.filter((c) => c.text !== '');
+      row = [];
+      if (filled.length === 0) return;
+      // No 序号 column: the number joins the text as `3.`, which the delimited reader reads.
+      if (!hasNumber && filled.length > 1 && /^\d{1,4}$/.test(filled[0]!.text)) {
+        const [n, after, ...rest] = filled;
+        filled = [{ ...after!, text: `${n!.text}.${after!.text}`, first: n!.first }, ...rest];
+      }
+      // A merged first-column cell printed before the next row's number (工作任务 | 1 | …) ends
+      // this row with one cell too many: it is a heading of its own, for the rows that follow.
+      const spill = categoryLeads && filled.length > width - 1 ? filled.pop() : undefined;
+      emit(filled);
+      if (spill) emit([spill]);
+    };
+    for (const cell of body) {
+      if (/^\d{1,4}$/.test(cell.text) || /^[一二三四五六七八九十]{1,3}、/.test(cell.text)) flush();
+      row.push(cell);
+      if (/^[一二三四五六七八九十]{1,3}、/.test(cell.text)) flush();
+    }
+    flush();
+    const headerLine = synthetic(columns.map((c) => c.header).join(' | '), lines[cells[at]!.first]!.no, 0);
+    const read = readDelimitedTable([headerLine, ...rows], { ...header, index: 0, span: 1 });
+    // read.end counts the synthetic lines (the header first): a footer found there ends the table.
+    const footerRow = read.end - 1;
+    return footerRow < rows.length ? { body: read, footer: rowStarts[footerRow]! } : { body: read };
+  }
 }

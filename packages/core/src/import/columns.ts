@@ -39,7 +39,7 @@ export interface Column {
 export function headerKind(word: string): ColumnKind | undefined {
   const w = word.replace(/[\s\u3000]+/g, '');
   if (/^.{2,8}名称$/.test(w)) return 'title';
-  if (/^(?:\d{4}年度?|全年|年度)(?:预期)?(?:目标任务|任务目标|目标)$/.test(w)) return 'target';
+  if (/^(?:\d{4}年度?|全年|年度|攻坚|季度)(?:预期)?(?:目标任务|任务目标|目标)$/.test(w)) return 'target';
   return fieldKindOf(w);
 }
 

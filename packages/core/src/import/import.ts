@@ -7,7 +7,7 @@ import { parseDeadline } from '../deadlines';
 import { isIsoDate, Plan, type PlanInput } from '../model/schema';
 import { detectConventions, explainUnits } from '../roles';
 import { readCellPerLine } from './cell-lines';
-import { isCellStream, readCellStream } from './cell-stream';
+import { isBlockStream, isCellStream, readCellStream } from './cell-stream';
 import { findHeader, type HeaderMatch } from './columns';
 import { readDelimitedTable } from './delimited';
 import { append, type DraftBody, decision } from './draft';
@@ -122,7 +122,7 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
     ? [options.layout]
     : [
         ...(header ? [header.layout] : []),
-        ...(isCellStream(lines) ? (['cellStream'] as const) : []),
+        ...(isCellStream(lines) || isBlockStream(lines) ? (['cellStream'] as const) : []),
         'proseLabelled',
         'proseBracketed',
       ];
