@@ -95,6 +95,36 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     else leading.push(piece);
   }
 
+  // Rows without numbers (目标 | 任务 | 主要内容 | 责任单位): a units line ends a row; headings
+  // (一、… （一）…) before a row's text head the rows after them.
+  if (segments.length === 0 && leading.length > 0) {
+    const pieces = leading.splice(0);
+    let row: Piece[] = [];
+    for (const p of pieces) {
+      const heading = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/.test(p.text);
+      if (heading && row.length === 0) {
+        if (segments.length === 0) leading.push(p);
+        else segments.at(-1)!.lines.push(p);
+        continue;
+      }
+      row.push(p);
+      if (row.length >= 2 && unitScore(p.text) >= 1 && unitScore(row.at(-2)!.text) < 1) {
+        segments.push({ number: segments.length + 1, first: row[0]!, lines: row });
+        row = [];
+      }
+    }
+    if (row.length > 0) segments.push({ number: segments.length + 1, first: row[0]!, lines: row });
+    if (segments.length > 0)
+      diagnostics.push(
+        decision(
+          'numbered-by-position',
+          `the table has no task numbers: the ${segments.length} rows are numbered 1–${segments.length} in order`,
+          0.6,
+          undefined,
+        ),
+      );
+  }
+
   const categories: DraftCategory[] = [];
   const named = new Set<string>();
   const tasks: DraftTask[] = [];
