@@ -101,7 +101,9 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     const pieces = leading.splice(0);
     let row: Piece[] = [];
     for (const p of pieces) {
-      const heading = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/.test(p.text);
+      const heading = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/.test(
+        p.text,
+      );
       if (heading && row.length === 0) {
         if (segments.length === 0) leading.push(p);
         else segments.at(-1)!.lines.push(p);

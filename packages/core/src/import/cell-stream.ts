@@ -4,10 +4,11 @@
  * The stream is cut into rows at the task numbers and handed to the delimited-table reader as one
  * `|` row per task, so shifting columns and merged cells are fitted the same way.
  */
-import { findHeader, type HeaderMatch, headerKind } from './columns';
+import { unitScore } from './classify';
+import { type Column, findHeader, type HeaderMatch, headerKind } from './columns';
 import type { DraftBody } from './draft';
 import { readDelimitedTable } from './delimited';
-import type { SourceLine } from './lines';
+import { endsSentence, type SourceLine } from './lines';
 
 interface Cell {
   text: string;
@@ -49,6 +50,16 @@ function cellsOf(lines: readonly SourceLine[]): Cell[] {
     // Lines before the first `序号 |` are the document's own (title, notice), not a cell; before a
     // lone `|` they are the cell.
     if (cells.length === 0 && before !== '') pending = undefined;
+    // Prose before a header word or after a finished sentence is a block of its own, not the
+    // start of this cell.
+    if (
+      pending &&
+      before !== '' &&
+      (headerKind(before) !== undefined || endsSentence(pending.parts.at(-1)!))
+    ) {
+      cells.push({ text: pending.parts.join('').trim(), first: pending.first, last: i - 1 });
+      pending = undefined;
+    }
     if (before !== '' || pending) {
       const parts = pending ? [...pending.parts, before] : [before];
       cells.push({ text: parts.join('').trim(), first: pending?.first ?? i, last: i });
@@ -231,16 +242,75 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
       emit(filled);
       if (spill) emit([spill]);
     };
-    for (const cell of body) {
-      if (/^\d{1,4}$/.test(cell.text) || /^[一二三四五六七八九十]{1,3}、/.test(cell.text)) flush();
-      row.push(cell);
-      if (/^[一二三四五六七八九十]{1,3}、/.test(cell.text)) flush();
+    if (firstNumber < 0 && !hasNumber) unnumberedRows(body, columns, emit);
+    else {
+      for (const cell of body) {
+        if (/^\d{1,4}$/.test(cell.text) || /^[一二三四五六七八九十]{1,3}、/.test(cell.text)) flush();
+        row.push(cell);
+        if (/^[一二三四五六七八九十]{1,3}、/.test(cell.text)) flush();
+      }
+      flush();
     }
-    flush();
     const headerLine = synthetic(columns.map((c) => c.header).join(' | '), lines[cells[at]!.first]!.no, 0);
     const read = readDelimitedTable([headerLine, ...rows], { ...header, index: 0, span: 1 });
     // read.end counts the synthetic lines (the header first): a footer found there ends the table.
     const footerRow = read.end - 1;
     return footerRow < rows.length ? { body: read, footer: rowStarts[footerRow]! } : { body: read };
   }
+}
+
+/**
+ * Rows of a table with no numbers at all, whose merged cells left empty cells (`||||`) behind: a
+ * row ends at a run of empty cells or at a units cell after its text. Each row is laid out in the
+ * header's columns — the short cells before the text are its category levels (主动公开 / 基础信息公开
+ * / 行政规范), the sentence is the text, a units cell after it the units — and a column a row leaves
+ * empty shares the row above (a merged cell).
+ */
+function unnumberedRows(
+  body: readonly Cell[],
+  columns: readonly Column[],
+  emit: (cells: Cell[]) => void,
+): void {
+  const kinds = columns.map((c) => c.kind);
+  const at = (kind: Column['kind']) => kinds.indexOf(kind);
+  if (at('text') < 0 || at('units') < 0) {
+    for (const cell of body) if (cell.text !== '') emit([cell]);
+    return;
+  }
+  const isText = (t: string) => endsSentence(t) || t.length >= 16;
+  let row: Cell[] = [];
+  let empties = 0;
+  const layOut = () => {
+    const filled = row.filter((c) => c.text !== '');
+    row = [];
+    if (filled.length === 0) return;
+    const textAt = filled.findIndex((c) => isText(c.text));
+    if (textAt < 0) {
+      emit(filled);
+      return;
+    }
+    const out: Cell[] = columns.map(() => ({ text: '', first: filled[0]!.first, last: filled[0]!.first }));
+    const levels = filled.slice(0, textAt);
+    if (levels.length > 0 && at('category') >= 0)
+      out[at('category')] = { ...levels[0]!, text: levels.map((c) => c.text).join('/') };
+    out[at('text')] = filled[textAt]!;
+    const rest = filled.slice(textAt + 1);
+    const units = rest.find((c) => unitScore(c.text) >= 1);
+    if (units) out[at('units')] = units;
+    // Empty cells keep the columns in place: the delimited reader takes them as merged.
+    emit(out);
+  };
+  for (const cell of body) {
+    if (cell.text === '') {
+      empties++;
+      if (empties >= 2) layOut();
+      continue;
+    }
+    empties = 0;
+    row.push(cell);
+    const filled = row.filter((c) => c.text !== '');
+    if (filled.length >= 2 && unitScore(cell.text) >= 1 && filled.slice(0, -1).some((c) => isText(c.text)))
+      layOut();
+  }
+  layOut();
 }

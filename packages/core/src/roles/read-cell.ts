@@ -431,6 +431,10 @@ function attachToPrevious(
 }
 
 /** One list item: [由] names [等…] [role phrase] [（role）|（下同）]. */
+/** Names, a role phrase, then what they do: 区司法局牵头区级规范性文件集中公开工作. */
+const ACTIVITY_AFTER_MARKER =
+  /^(.{2,30}?)(牵头|具体落实|负责|配合)(?:做好|抓好|开展|推进|组织|落实)?.{0,40}?(?:工作|公开|管理|建设|服务)$/u;
+
 function readItem(state: CellState, range: Range): Item {
   const { c } = state;
   const item: Item = { names: [] };
@@ -445,6 +449,23 @@ function readItem(state: CellState, range: Range): Item {
       item.annotation = { text: sourceText(c, bracket), span: sourceSpan(c, bracket), meaning };
     }
     rest = { start: rest.start, end: bracket.start };
+  }
+  // 区司法局牵头区级规范性文件集中公开工作 · 各成员单位负责做好本单位…工作: the role phrase stands
+  // after the names and before what they do; the activity is set aside (said as a notice).
+  if (!matchMarker(slice(c, rest))) {
+    const duty = ACTIVITY_AFTER_MARKER.exec(slice(c, rest));
+    if (duty && looksLikeName(duty[1]!)) {
+      const cut = rest.start + duty[1]!.length + duty[2]!.length;
+      const activity = { start: cut, end: rest.end };
+      state.notices.push({
+        severity: 'info',
+        code: 'unread-span',
+        message: `“${sourceText(c, activity)}” says what the units do, not who: set aside`,
+        span: sourceSpan(c, activity),
+        found: sourceText(c, activity),
+      });
+      rest = { start: rest.start, end: cut };
+    }
   }
   const marker = matchMarker(slice(c, rest));
   if (marker) {
