@@ -109,6 +109,9 @@ function blocksOf(lines: readonly SourceLine[]): Cell[] {
   return cells;
 }
 
+/** The second half of a header word a copy split over two cells (攻坚目标 | 任务, 责任 | 领导). */
+const SPLIT_TAIL = /^(?:任务|领导|单位|科室|处室|部门|情况|要求|时限|时间|内容|名称)$/u;
+
 /**
  * Read a table copied as a stream of `|`-terminated cells, or `undefined` when no header of known
  * column words is found in it.
@@ -140,7 +143,7 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
       const next = cells[j + 1]?.text ?? '';
       // Joined when the word alone is unknown, or the next is a two-character tail (攻坚目标 | 任务).
       const joins = next !== '' && headerKind(t + next) !== undefined;
-      if (joins && (headerKind(t) === undefined || next.length <= 2)) {
+      if (joins && (headerKind(t) === undefined || SPLIT_TAIL.test(next))) {
         words.push(t + next);
         j += 2;
       } else {

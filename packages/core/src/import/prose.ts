@@ -75,6 +75,9 @@ interface Paragraph {
   indent: number;
 }
 
+/** A labelled bracket left open at the end of a paragraph: `…运行。[责任单位:区城管`. */
+const UNCLOSED_LABEL = new RegExp(`[（(〔【[]\\s*((?:${LABEL_ALTERNATION})\\s*[:：][^（(〔【[）)〕】\\]]*)$`);
+
 /** Labels anywhere in a line (several may share one: `牵头单位：A  配合单位：B`). */
 const LABEL_ANYWHERE = new RegExp(`(?:^|[\\s；;，,。])[（(〔【[]?(${LABEL_ALTERNATION})\\s*[:：]`, 'g');
 
@@ -451,6 +454,24 @@ function readTask(
           'units-bracket',
           `task ${p.number}: the bracket at the end of its paragraph is its units cell`,
           0.9,
+          unitsLines,
+          ['tasks', index, 'units'],
+        ),
+      );
+    }
+  }
+  if (units === '') {
+    // A labelled bracket the text never closes (the copy stops inside it): its units, said.
+    const open = UNCLOSED_LABEL.exec(text);
+    if (open) {
+      units = open[1]!;
+      text = trimText(text.slice(0, open.index));
+      unitsLines = lastLines(p.pieces);
+      diagnostics.push(
+        decision(
+          'units-bracket-unclosed',
+          `task ${p.number}: the bracket “${open[0]}” at the end is never closed: read as its units cell`,
+          0.5,
           unitsLines,
           ['tasks', index, 'units'],
         ),

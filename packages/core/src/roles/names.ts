@@ -57,7 +57,12 @@ export function looksLikeName(text: string): boolean {
  * readNames(c, { start: 0, end: c.text.length }, indexRegistry(registry)).names.map((n) => n.canonical);
  * //=> ['市财政局', '市审计局']
  */
-export function readNames(c: CompactText, range: Range, index: RegistryIndex | undefined): NamesRead {
+export function readNames(
+  c: CompactText,
+  range: Range,
+  index: RegistryIndex | undefined,
+  options: { labelled?: boolean } = {},
+): NamesRead {
   const text = slice(c, range);
   if (text === '') return { names: [], notices: [] };
   const entry = index ? lookupName(index, text) : undefined;
@@ -65,7 +70,7 @@ export function readNames(c: CompactText, range: Range, index: RegistryIndex | u
     ? { names: [knownName(c, range, entry)], notices: [] }
     : (readAliasBracket(c, range, index) ??
       (index ? splitKnownNames(c, range, index) : undefined) ??
-      readUnknownName(c, range, index));
+      readUnknownName(c, range, index, options.labelled));
   for (const name of read.names) {
     if (name.vague) read.notices.push(vagueGroupNotice(name));
   }
@@ -161,14 +166,21 @@ function splitKnownNames(c: CompactText, range: Range, index: RegistryIndex): Na
 }
 
 /** A name the registry does not know (or no registry was given): kept, shaped by its wording. */
-function readUnknownName(c: CompactText, range: Range, index: RegistryIndex | undefined): NamesRead {
+function readUnknownName(
+  c: CompactText,
+  range: Range,
+  index: RegistryIndex | undefined,
+  labelled = false,
+): NamesRead {
   const text = slice(c, range);
   const parts = splitAtSpaces(c, range);
   if (parts.length > 1) {
-    const read = parts.map((part) => readUnknownName(c, part, index));
+    const read = parts.map((part) => readUnknownName(c, part, index, labelled));
     return { names: read.flatMap((r) => r.names), notices: read.flatMap((r) => r.notices) };
   }
-  if (!looksLikeName(text)) return { names: [], notices: [], unread: range };
+  // Under a label (责任单位：…) a name is a unit whatever its ending: 区城管, 办公室, 某某产业园.
+  const named = looksLikeName(text) || (labelled && LABELLED_NAME.test(text));
+  if (!named) return { names: [], notices: [], unread: range };
   const isGroup = GROUP_SHAPE.test(text);
   const vague = isGroup && VAGUE_GROUP.test(text);
   const name: CellName = {
@@ -189,6 +201,9 @@ function readUnknownName(c: CompactText, range: Range, index: RegistryIndex | un
  * on both sides looks like a whole name. A name broken by a line break (市住房城乡建设\n局) is not
  * split: its first part does not end like a name.
  */
+/** What may stand under a label as a unit's name: characters of names, no sentence. */
+const LABELLED_NAME = /^[\p{Script=Han}A-Za-z（）()]{2,30}$/u;
+
 const WHOLE_NAME_END = /[局委办厅室府会心院部队处站所司团行台馆校社联]$/u;
 
 function splitAtSpaces(c: CompactText, range: Range): Range[] {

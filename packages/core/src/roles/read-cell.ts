@@ -301,7 +301,7 @@ function readPhrase(
       run = { names: [], start: range.end };
       continue;
     }
-    const item = readItem(state, range);
+    const item = readItem(state, range, label !== undefined);
     if (item.annotation) {
       // 市财政局（牵头）: the bracket gives this item alone its role.
       state.clauses.push(clauseOf(c, { ...item, start: range.start }, range.end, item.annotation, label));
@@ -363,11 +363,11 @@ function readJoint(
     span: sourceSpan(c, joint),
     meaning,
   });
-  const leaders = readItem(state, left);
+  const leaders = readItem(state, left, label !== undefined);
   if (run.names.length === 0) run.start = left.start;
   run.names.push(...leaders.names);
   if (run.names.length > 0) state.clauses.push(clauseOf(c, run, joint.end, jointMarker('lead'), label));
-  const partners = readItem(state, right);
+  const partners = readItem(state, right, label !== undefined);
   const own = partners.marker?.meaning === 'supervising' ? partners.marker : undefined;
   if (partners.names.length > 0) {
     state.clauses.push(
@@ -435,7 +435,7 @@ function attachToPrevious(
 const ACTIVITY_AFTER_MARKER =
   /^(.{2,30}?)(牵头|具体落实|负责|配合)(?:做好|抓好|开展|推进|组织|落实)?.{0,40}?(?:工作|公开|管理|建设|服务)$/u;
 
-function readItem(state: CellState, range: Range): Item {
+function readItem(state: CellState, range: Range, labelled: boolean): Item {
   const { c } = state;
   const item: Item = { names: [] };
   let rest = range;
@@ -493,7 +493,7 @@ function readItem(state: CellState, range: Range): Item {
     item.etc = { text: sourceText(c, etcRange), span: sourceSpan(c, etcRange) };
     rest = { start: rest.start, end: etcRange.start };
   }
-  const read = readNames(c, rest, state.index);
+  const read = readNames(c, rest, state.index, { labelled });
   if (collective) {
     const more = readNames(c, collective, state.index);
     read.names.push(...more.names);
