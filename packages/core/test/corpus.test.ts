@@ -11,7 +11,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CORPUS_DIR, corpusDocuments, scoreDocument } from './corpus/score';
+import { importPlanFile } from '../src/import';
+import {
+  CORPUS_DIR,
+  CORPUS_FILE_DOCUMENTS,
+  corpusDocuments,
+  scoreDocument,
+  scoreResult,
+} from './corpus/score';
 
 const passing = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'passing.json'), 'utf8')) as Record<
   string,
@@ -36,3 +43,19 @@ describe.each(documents)('$name', (doc) => {
     expect(regressed).toEqual([]);
   });
 });
+
+describe.each(documents.filter((d) => CORPUS_FILE_DOCUMENTS.includes(d.name)))(
+  '$name as Word and Excel',
+  (doc) => {
+    const fromText = scoreDocument(doc, 'stored');
+    test.each(['docx', 'xlsx'] as const)('the %s file gives the tasks the text gives', async (kind) => {
+      const bytes = new Uint8Array(readFileSync(path.join(CORPUS_DIR, 'files', `${doc.name}.${kind}`)));
+      const score = scoreResult(doc, kind, await importPlanFile(bytes, { fileName: `${doc.name}.${kind}` }));
+      expect(score.plan, 'gives a plan that validates').toBe(true);
+      const wrong = (s: { wrong: { number: number; fields: string[] }[] }) =>
+        s.wrong.map((w) => ({ task: w.number, wrong: w.fields }));
+      expect(wrong(score)).toEqual(wrong(fromText));
+      expect(score.extra).toEqual([]);
+    });
+  },
+);

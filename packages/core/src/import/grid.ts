@@ -10,7 +10,14 @@ import { detectConventions } from '../roles';
 import { composeUnits, TASK_NUMBER } from './cells';
 import { looksLikeCategoryStart } from './classify';
 import { type Column, type ColumnKind, headerKind } from './columns';
-import { type DraftBody, type DraftCategory, type DraftTask, decision, stripEnumerator } from './draft';
+import {
+  type DraftBody,
+  type DraftCategory,
+  type DraftTask,
+  decision,
+  splitLeaders,
+  stripEnumerator,
+} from './draft';
 import { endsSentence, squeeze, toAsciiDigits } from './lines';
 import { isFooterStart } from './notice';
 import { cellText, type FilePlace, type ModelRow, type ModelTable } from './table-model';
@@ -48,12 +55,17 @@ function headerWord(text: string): string {
 }
 
 function kindsOf(words: readonly string[]): (ColumnKind | undefined)[] {
-  // Names and targets are read as the text here; progress and person columns are not imported
-  // (each said as column-ignored).
-  return words.map((w) => {
-    const kind = w === '' ? undefined : headerKind(w);
-    if (kind === 'title' || kind === 'target') return 'text';
-    return kind === 'other' || kind === 'leaders' ? undefined : kind;
+  // Progress columns are not imported (each said as column-ignored). A name (名称) or a year's
+  // target column stands for the text when there is no text column; beside one, a name heads it
+  // like a category and a target is kept as the task's note.
+  const kinds = words.map((w) => (w === '' ? undefined : headerKind(w)));
+  const hasText = kinds.includes('text');
+  const hasTitle = kinds.includes('title');
+  return kinds.map((kind) => {
+    if (kind === 'other') return undefined;
+    if (kind === 'title') return hasText ? 'category' : 'text';
+    if (kind === 'target') return hasText || hasTitle ? 'note' : 'text';
+    return kind;
   });
 }
 
@@ -198,6 +210,7 @@ export function readGrid(
   const textColumn = find('text');
   const deadlineColumn = find('deadline');
   const noteColumn = find('note');
+  const leadersColumn = find('leaders');
   const unitColumns = columns.flatMap((c, i) => (c?.kind === 'units' ? [i] : []));
   const categoryColumns = columns.flatMap((c, i) => (c?.kind === 'category' ? [i] : []));
   const categories: DraftCategory[] = [];
@@ -559,6 +572,7 @@ export function readGrid(
       deadlineConfidence = inheritedConfidence;
     }
     const note = noteColumn >= 0 ? cellText(table, r, noteColumn) : '';
+    const leaders = leadersColumn >= 0 ? splitLeaders(cellText(table, r, leadersColumn)) : [];
     const task: DraftTask = {
       number,
       category: inner,
@@ -566,6 +580,7 @@ export function readGrid(
       units: '',
       deadline,
       ...(note !== '' ? { note } : {}),
+      ...(leaders.length > 0 ? { leaders } : {}),
       lines: {
         text: [lineOf(originRow(r, textColumn)), lineOf(r)],
         units: [lineOf(unitsFromRow), lineOf(r)],

@@ -12,6 +12,19 @@ import { readUnitsCells } from '../../src/roles';
 
 export const CORPUS_DIR = import.meta.dirname;
 
+/**
+ * Corpus tables also laid out as Word and Excel files (`files/`, by scripts/make-corpus-files.ts):
+ * tables whose every task names its units, with category cells to merge.
+ */
+export const CORPUS_FILE_DOCUMENTS: readonly string[] = [
+  '16_chongchuan_2023_minsheng_jinzhan',
+  '18_huainan_jgswglj_2025_luoshi',
+  '19_zhangdian_2023_zwgk_qingdan',
+  '22_chizhou_xfj_zwgk_qingdan',
+  '24_weifang_2017_zwgk_shishi',
+  '28_sizhoutou_2024_zhongdian_jindu',
+];
+
 /** One task as a person read it. */
 export interface ExpectedTask {
   number: number;
@@ -164,7 +177,15 @@ export interface DocumentScore {
 /** Import one document and score it. */
 export function scoreDocument(doc: CorpusDocument, variant: 'stored' | 'fullWidth'): DocumentScore {
   const text = variant === 'stored' ? doc.text : fullWidth(doc.text);
-  const result = importPlanText(text, { fileName: `${doc.name}.txt` });
+  return scoreResult(doc, variant, importPlanText(text, { fileName: `${doc.name}.txt` }));
+}
+
+/** Score an import of the document (its text, or a file laid out from it). */
+export function scoreResult<V extends string>(
+  doc: CorpusDocument,
+  variant: V,
+  result: ImportResult,
+): Omit<DocumentScore, 'variant'> & { variant: V } {
   const plan = result.plan !== undefined && Plan.safeParse(result.plan).success;
   const actual = actualTasks(result);
   const byNumber = new Map(actual.map((t) => [t.number, t]));
