@@ -13,6 +13,7 @@ export function renderWho(detail: TaskDetail): string {
     `${task.number}. ${terminalSafe(task.text)}`,
     `${t('category')}: ${terminalSafe(task.category)}`,
     `落实单位: ${terminalSafe(task.units)}`,
+    ...(task.leaders ? [`${t('leaders')}: ${terminalSafe(task.leaders.join('、'))}`] : []),
     `${t('deadline')}: ${terminalSafe(task.deadline.text)}（${t('due')} ${task.deadline.due ?? '—'}） ${statusText(task.status, useColor())}`,
     '',
   ];

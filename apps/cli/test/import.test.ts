@@ -298,3 +298,35 @@ function zipOf(files: Record<string, Buffer>): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+describe('persons named as leaders (牵头领导) are kept as leaders, never units', () => {
+  test('import writes leaders; who shows them beside the units', async () => {
+    const source = path.join(dir, 'leaders.txt');
+    writeFileSync(
+      source,
+      [
+        '某省2024年政府工作报告重点任务分工',
+        '1.地区生产总值增长5.5%左右。',
+        '  牵头领导:王 健',
+        '  牵头单位:省发展改革委',
+        '  责任单位:省统计局、各市人民政府',
+        '2.一般公共预算收入增长5%。',
+        '  牵头领导:张三、李四',
+        '  牵头单位:省财政厅',
+        '  责任单位:省税务局',
+      ].join('\n'),
+    );
+    const out = path.join(dir, 'leaders.yaml');
+    const r = await fengong(['import', source, '-o', out]);
+    expect(r.code).toBe(0);
+    const plan = parsePlan(readFileSync(out, 'utf8'));
+    expect(plan.tasks.map((t) => t.leaders)).toEqual([['王健'], ['张三', '李四']]);
+    const who = await fengong(['who', out, '1', '--json']);
+    const detail = JSON.parse(who.stdout);
+    expect(detail.task.leaders).toEqual(['王健']);
+    expect(detail.assignments.map((a: { unit: string }) => a.unit)).not.toContain('王健');
+    expect(detail.task.roles.lead).toEqual(['省发展改革委']);
+    const human = await fengong(['who', out, '2']);
+    expect(human.stdout).toContain('牵头领导: 张三、李四');
+  });
+});

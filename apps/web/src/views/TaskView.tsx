@@ -253,6 +253,11 @@ export function TaskView() {
         <h3 id="req-title">{t('text')}</h3>
         <p className="requirement-text">{task.text}</p>
         {task.note ? <p className="muted">{task.note}</p> : null}
+        {task.leaders && task.leaders.length > 0 ? (
+          <p className="leaders">
+            {t('leaders')}：{task.leaders.join('、')}
+          </p>
+        ) : null}
       </section>
 
       <section className="box" aria-labelledby="cell-title">

@@ -46,6 +46,8 @@ export interface TaskView {
   text: string;
   /** The units cell as written. */
   units: string;
+  /** Persons or titles the plan names as the task's leaders (牵头领导/分管领导), when it names any. */
+  leaders?: string[];
   /** Names as the cell gives them (canonical short names; groups not expanded). */
   roles: RoleNames;
   deadline: DeadlineBrief;
@@ -97,6 +99,7 @@ export function taskView(item: AnalyzedTask, analysis: PlanAnalysis, options: As
     category: task.category,
     text: task.text,
     units: task.units,
+    ...(task.leaders && task.leaders.length > 0 ? { leaders: task.leaders } : {}),
     roles: resolved.roles,
     deadline: { text: task.deadline, kind: deadline.deadline.kind, due: firstDue(deadline.deadline) },
   };
