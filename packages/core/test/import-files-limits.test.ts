@@ -8,10 +8,10 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_FILE_LIMITS, FengongInputError, type FileImportOptions, importPlanFile } from '../src';
-import { parseCsv } from '../src/import/csv';
-import { CellBudget, resolveLimits } from '../src/import/limits';
-import { decodeEntities, scanXml } from '../src/import/xml';
-import { ZipArchive } from '../src/import/zip';
+import { parseCsv } from '../src/import/sources/csv';
+import { CellBudget, resolveLimits } from '../src/import/sources/limits';
+import { decodeEntities, scanXml } from '../src/import/sources/xml';
+import { ZipArchive } from '../src/import/sources/zip';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(path.join(import.meta.dirname, 'fixtures/files', name)));

@@ -3,18 +3,18 @@
  * copied from web pages, and prose plans, with every heuristic decision reported.
  */
 
-export { detectFileKind, type FileImportOptions, type FileKind, importPlanFile } from './file';
-export { importPlanText, MISSING_CELL } from './import';
-export { DEFAULT_FILE_LIMITS, type FileErrorCode, type FileImportLimits } from './limits';
-export type { PdfOptions } from './pdf';
-export { formatImportReview, type ImportReviewOptions } from './review';
+export { detectFileKind, type FileImportOptions, type FileKind, importPlanFile } from './assembly/file';
+export { importPlanText, MISSING_CELL } from './assembly/import';
+export { DEFAULT_FILE_LIMITS, type FileErrorCode, type FileImportLimits } from './sources/limits';
+export type { PdfOptions } from './sources/pdf';
+export { formatImportReview, type ImportReviewOptions } from './assembly/review';
 export {
   type FileFormat,
   type FileImportDiagnostic,
   type FileImportResult,
   type FilePlace,
   formatPlace,
-} from './table-model';
+} from './document/table-model';
 export {
   IMPORT_LAYOUTS,
   type ImportDiagnostic,
@@ -22,4 +22,4 @@ export {
   type ImportOptions,
   type ImportResult,
 } from './types';
-export { type ImportYamlOptions, importedPlanToYaml } from './yaml';
+export { type ImportYamlOptions, importedPlanToYaml } from './assembly/yaml';

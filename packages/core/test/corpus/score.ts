@@ -189,16 +189,25 @@ export function scoreResult<V extends string>(
   const plan = result.plan !== undefined && Plan.safeParse(result.plan).success;
   const actual = actualTasks(result);
   const byNumber = new Map(actual.map((t) => [t.number, t]));
+  // Numbers that restart under each heading (1, 2, 1, 2) cannot key the tasks: match in order, and
+  // take the number of the task at that place.
+  const repeated = new Set(doc.expected.map((e) => e.number)).size < doc.expected.length;
   const wrong: DocumentScore['wrong'] = [];
   let right = 0;
-  for (const e of doc.expected) {
-    const a = byNumber.get(e.number);
+  for (const [k, e] of doc.expected.entries()) {
+    const a = repeated
+      ? actual[k]
+        ? { ...actual[k]!, number: e.number }
+        : undefined
+      : byNumber.get(e.number);
     const fields = compareTask(e, a);
     if (fields.length === 0) right++;
     else wrong.push({ number: e.number, fields, ...(a ? { actual: a } : {}), expected: e });
   }
   const expectedNumbers = new Set(doc.expected.map((e) => e.number));
-  const extra = actual.map((a) => a.number).filter((n) => !expectedNumbers.has(n));
+  const extra = repeated
+    ? actual.slice(doc.expected.length).map((a) => a.number)
+    : actual.map((a) => a.number).filter((n) => !expectedNumbers.has(n));
   return { name: doc.name, variant, plan, tasks: doc.expected.length, right, extra, wrong };
 }
 

@@ -12,9 +12,9 @@
  */
 /// <reference path="./pdfjs-worker.d.ts" />
 import { type CellBudget, type FileImportLimits, fileError } from './limits';
-import { trimText } from './lines';
+import { trimText } from '../document/lines';
 import { shownText, typedStrings } from './pdf-spaces';
-import { isPageNumber } from './pdf-table';
+import { isPageNumber } from '../readers/pdf-table';
 import type {
   DocumentBlock,
   DocumentModel,
@@ -22,7 +22,7 @@ import type {
   ModelCell,
   ModelRow,
   ModelTable,
-} from './table-model';
+} from '../document/table-model';
 
 /**
  * Options for reading PDFs. Both URLs are only needed for PDFs whose CJK fonts are not embedded

@@ -5,7 +5,7 @@
  * evidence: what stands under `牵头单位` is a unit whatever its suffix, what stands under `分管领导`
  * is a person, never a unit.
  */
-import { LABELS } from '../roles/lexicon';
+import { LABELS } from '../../roles/lexicon';
 
 /**
  * What stands under a label or a column header.

@@ -14,10 +14,10 @@ import {
   splitLeaders,
   stripEnumerator,
 } from './draft';
-import { endsSentence, type SourceLine } from './lines';
-import { isFooterStart } from './notice';
+import { endsSentence, type SourceLine } from '../document/lines';
+import { isFooterStart } from '../assembly/notice';
 import { isPageNumber } from './pdf-table';
-import type { ImportDiagnostic } from './types';
+import type { ImportDiagnostic } from '../types';
 
 /** A row's cells by column. */
 interface RowCells {

@@ -5,7 +5,7 @@
  */
 import { deadlineStart, unitScore } from './classify';
 import type { Column, ColumnKind } from './columns';
-import { endsSentence } from './lines';
+import { endsSentence } from '../document/lines';
 
 /**
  * A task number at the start of a text: `12.`, `12、`, `12．`.

@@ -2,7 +2,7 @@
  * Table headers (表头): which header words name which column, and finding the header line of a
  * table in its three copied forms (PDF text, delimited rows, one cell per line).
  */
-import { displayWidth, type SourceLine, trimText } from './lines';
+import { displayWidth, type SourceLine, trimText } from '../document/lines';
 import { type FieldKind, fieldKindOf } from './vocabulary';
 
 /**

@@ -6,8 +6,8 @@
  * fallback copies of alternate content are skipped; deleted text and field codes are not text.
  */
 import type { CellBudget } from './limits';
-import { trimText } from './lines';
-import type { DocumentModel, FilePlace, ModelCell, ModelRow, ModelTable } from './table-model';
+import { trimText } from '../document/lines';
+import type { DocumentModel, FilePlace, ModelCell, ModelRow, ModelTable } from '../document/table-model';
 import { prefixFor, qualified, scanXml } from './xml';
 import type { ZipArchive } from './zip';
 

@@ -5,9 +5,9 @@
  * that run in order, how many tasks it found. The best reading is taken; a close runner-up is said
  * in the review notes.
  */
-import { parseDeadline } from '../deadlines';
-import { unitsCellQuality } from './classify';
-import type { DraftBody } from './draft';
+import { parseDeadline } from '../../deadlines';
+import { unitsCellQuality } from '../readers/classify';
+import type { DraftBody } from '../readers/draft';
 
 /** Only this many tasks are scored one by one: a reading that is right on them is right. */
 const SAMPLE = 300;

@@ -2,9 +2,9 @@
  * The review of an import (导入核对): the uncertain decisions printed beside the source lines they
  * rest on, for a person to check.
  */
-import { formatPath } from '../diagnostics';
-import { formatLines } from './draft';
-import type { ImportDiagnostic, ImportResult } from './types';
+import { formatPath } from '../../diagnostics';
+import { formatLines } from '../readers/draft';
+import type { ImportDiagnostic, ImportResult } from '../types';
 
 /**
  * Options of {@link formatImportReview}.

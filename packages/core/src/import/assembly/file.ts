@@ -3,18 +3,18 @@
  * export, a PDF or plain text, told apart by their first bytes (and the name when the bytes do not
  * say), read under limits against hostile files, and imported by the same plan reader.
  */
-import { FengongInputError } from '../diagnostics';
-import { decodeText } from '../text';
-import { readCsv } from './csv';
-import { importDocumentModel } from './document';
-import { isDocx, readDocx } from './docx';
+import { FengongInputError } from '../../diagnostics';
+import { decodeText } from '../../text';
+import { readCsv } from '../sources/csv';
+import { importDocumentModel } from '../document/document';
+import { isDocx, readDocx } from '../sources/docx';
 import { importPlanText } from './import';
-import { CellBudget, type FileImportLimits, fileError, formatBytes, resolveLimits } from './limits';
-import type { PdfOptions } from './pdf';
-import type { DocumentModel, FileFormat, FileImportDiagnostic, FileImportResult } from './table-model';
-import type { ImportOptions } from './types';
-import { isXlsx, readXlsx } from './xlsx';
-import { isZip, ZipArchive } from './zip';
+import { CellBudget, type FileImportLimits, fileError, formatBytes, resolveLimits } from '../sources/limits';
+import type { PdfOptions } from '../sources/pdf';
+import type { DocumentModel, FileFormat, FileImportDiagnostic, FileImportResult } from '../document/table-model';
+import type { ImportOptions } from '../types';
+import { isXlsx, readXlsx } from '../sources/xlsx';
+import { isZip, ZipArchive } from '../sources/zip';
 
 /**
  * Options of {@link importPlanFile}: those of the text importer, and the limits, the sheet and PDF
@@ -147,7 +147,7 @@ export async function importPlanFile(
   const kind = detectFileKind(bytes, fileName);
   switch (kind) {
     case 'pdf': {
-      const { readPdf } = await import('./pdf');
+      const { readPdf } = await import('../sources/pdf');
       const read = await readPdf(bytes, {
         limits,
         budget,

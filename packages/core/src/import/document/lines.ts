@@ -7,7 +7,7 @@
  * separator; whitespace inside a line is kept.
  */
 
-import { chineseNumeralValue } from '../deadlines/normalise';
+import { chineseNumeralValue } from '../../deadlines/normalise';
 
 /**
  * One line of the source text.

@@ -5,8 +5,8 @@
  * is assembled by the text importer's own code; every diagnostic gets the place in the file it
  * concerns. A document without a plan table goes to the text importer whole (a prose plan in Word).
  */
-import { findGridHeader, type GridHeader, readGrid } from './grid';
-import { assemblePlan, importPlanText } from './import';
+import { findGridHeader, type GridHeader, readGrid } from '../readers/grid';
+import { assemblePlan, importPlanText } from '../assembly/import';
 import { splitSourceLines } from './lines';
 import {
   type DocumentModel,
@@ -16,7 +16,7 @@ import {
   formatPlace,
   type ModelTable,
 } from './table-model';
-import type { ImportDiagnostic, ImportOptions } from './types';
+import type { ImportDiagnostic, ImportOptions } from '../types';
 
 /** Separator of cells in the text lines of a table row. */
 const CELL_SEPARATOR = ' │ ';

@@ -6,7 +6,7 @@
  * joined again. The result is the text importer's {@link DraftBody}, so the plan is assembled by
  * the same code.
  */
-import { detectConventions } from '../roles';
+import { detectConventions } from '../../roles';
 import { composeUnits, TASK_NUMBER } from './cells';
 import { looksLikeCategoryStart } from './classify';
 import { type Column, type ColumnKind, headerKind } from './columns';
@@ -18,10 +18,10 @@ import {
   splitLeaders,
   stripEnumerator,
 } from './draft';
-import { endsSentence, squeeze, toAsciiDigits } from './lines';
-import { isFooterStart } from './notice';
-import { cellText, type FilePlace, type ModelRow, type ModelTable } from './table-model';
-import type { ImportDiagnostic } from './types';
+import { endsSentence, squeeze, toAsciiDigits } from '../document/lines';
+import { isFooterStart } from '../assembly/notice';
+import { cellText, type FilePlace, type ModelRow, type ModelTable } from '../document/table-model';
+import type { ImportDiagnostic } from '../types';
 
 /**
  * The header of a grid table.

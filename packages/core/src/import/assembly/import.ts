@@ -3,21 +3,21 @@
  * covering notice, the table or numbered paragraphs and the footer, and assemble a plan that passes
  * `Plan.parse`, with every decision recorded as a diagnostic.
  */
-import { parseDeadline } from '../deadlines';
-import { isIsoDate, Plan, type PlanInput } from '../model/schema';
-import { detectConventions, explainUnits } from '../roles';
-import { readCellPerLine } from './cell-lines';
-import { isBlockStream, isCellStream, readCellStream } from './cell-stream';
-import { findHeader, type HeaderMatch } from './columns';
-import { readDelimitedTable } from './delimited';
-import { append, type DraftBody, decision } from './draft';
-import { type SourceLine, splitSourceLines, squeeze } from './lines';
+import { parseDeadline } from '../../deadlines';
+import { isIsoDate, Plan, type PlanInput } from '../../model/schema';
+import { detectConventions, explainUnits } from '../../roles';
+import { readCellPerLine } from '../readers/cell-lines';
+import { isBlockStream, isCellStream, readCellStream } from '../readers/cell-stream';
+import { findHeader, type HeaderMatch } from '../readers/columns';
+import { readDelimitedTable } from '../readers/delimited';
+import { append, type DraftBody, decision } from '../readers/draft';
+import { type SourceLine, splitSourceLines, squeeze } from '../document/lines';
 import { readFooter, readNotice } from './notice';
-import { readPdfTable } from './pdf-table';
+import { readPdfTable } from '../readers/pdf-table';
 import { scoreReading } from './evidence';
-import { readProse } from './prose';
-import { simplifiedCopy, writtenFrom } from '../traditional';
-import type { ImportDiagnostic, ImportLayout, ImportOptions, ImportResult } from './types';
+import { readProse } from '../readers/prose';
+import { simplifiedCopy, writtenFrom } from '../../traditional';
+import type { ImportDiagnostic, ImportLayout, ImportOptions, ImportResult } from '../types';
 
 /** Reader notices that suggest the importer cut a cell wrongly. */
 const MISREAD_UNITS = new Set(['empty-cell', 'unread-span', 'unknown-label']);

@@ -31,9 +31,9 @@ import {
   stripEnumerator,
   textOf,
 } from './draft';
-import { endsSentence, type SourceLine, squeeze } from './lines';
-import { isFooterStart } from './notice';
-import type { ImportDiagnostic } from './types';
+import { endsSentence, type SourceLine, squeeze } from '../document/lines';
+import { isFooterStart } from '../assembly/notice';
+import type { ImportDiagnostic } from '../types';
 
 interface Row {
   tasks: TaskState[];

@@ -4,7 +4,7 @@
  * lowered (or raised) by the caller, and is enforced with a {@link FengongInputError} whose one
  * diagnostic names the limit by a stable code.
  */
-import { type Diagnostic, FengongInputError } from '../diagnostics';
+import { type Diagnostic, FengongInputError } from '../../diagnostics';
 
 /**
  * The limits of {@link importPlanFile}. Every field has a default in {@link DEFAULT_FILE_LIMITS}.

@@ -5,7 +5,7 @@
  * and columns that hold something are kept, so a stray cell at XFD1048576 costs nothing.
  */
 import type { CellBudget } from './limits';
-import { trimText } from './lines';
+import { trimText } from '../document/lines';
 import {
   columnLetters,
   type DocumentModel,
@@ -13,7 +13,7 @@ import {
   type ModelCell,
   type ModelRow,
   type ModelTable,
-} from './table-model';
+} from '../document/table-model';
 import { prefixFor, qualified, scanXml } from './xml';
 import type { ZipArchive } from './zip';
 

@@ -3,8 +3,8 @@
  * unsure of (待核对标注), so a person can check exactly those spots.
  */
 import { Document, isMap, isPair, isScalar, isSeq, type Node, type Pair, Scalar, visit } from 'yaml';
-import { formatLines } from './draft';
-import type { ImportDiagnostic, ImportResult } from './types';
+import { formatLines } from '../readers/draft';
+import type { ImportDiagnostic, ImportResult } from '../types';
 
 /**
  * Options of {@link importedPlanToYaml}.

@@ -3,7 +3,7 @@
  * addressees, the documents it implements, the general requirements (工作要求) with the duties
  * that can be recognised in them, the signature and date, disclosure, cc list and printing line.
  */
-import type { GeneralRequirement, NoticeDuty, ParentDocument, PlanMeta, Role } from '../model/schema';
+import type { GeneralRequirement, NoticeDuty, ParentDocument, PlanMeta, Role } from '../../model/schema';
 import {
   joinCell,
   readNumber,
@@ -13,8 +13,8 @@ import {
   squeeze,
   toAsciiDigits,
   trimText,
-} from './lines';
-import type { ImportDiagnostic } from './types';
+} from '../document/lines';
+import type { ImportDiagnostic } from '../types';
 
 /**
  * Meta as read; `title` and `issued` may still be missing.

@@ -6,8 +6,8 @@
  * importer does.
  */
 import type { CellBudget } from './limits';
-import { trimText } from './lines';
-import type { DocumentModel, ModelRow } from './table-model';
+import { trimText } from '../document/lines';
+import type { DocumentModel, ModelRow } from '../document/table-model';
 
 /**
  * The separator of a CSV text: the one of `,` `\t` `;` that occurs most in its first line outside quotes.

@@ -8,7 +8,7 @@ import { unitScore } from './classify';
 import { type Column, findHeader, type HeaderMatch, headerKind } from './columns';
 import type { DraftBody } from './draft';
 import { readDelimitedTable } from './delimited';
-import { endsSentence, type SourceLine } from './lines';
+import { endsSentence, type SourceLine } from '../document/lines';
 
 interface Cell {
   text: string;

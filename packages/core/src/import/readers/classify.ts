@@ -4,9 +4,9 @@
  * lexical cues of table layout (a fragment such as `局、市交通运输` names units even though no
  * reader can read a broken name).
  */
-import { findDeadlinePhrases } from '../deadlines';
-import { readUnitsCell } from '../roles';
-import { endsSentence } from './lines';
+import { findDeadlinePhrases } from '../../deadlines';
+import { readUnitsCell } from '../../roles';
+import { endsSentence } from '../document/lines';
 import { fieldKindOf, LABEL_ALTERNATION } from './vocabulary';
 
 /** Lines longer than this are not asked about deadlines or units: table cells are short. */

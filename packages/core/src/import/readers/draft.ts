@@ -2,8 +2,8 @@
  * What a layout reader produces (草稿): categories and tasks as text, with the source lines each
  * cell came from, and the decisions made on the way.
  */
-import { joinCell } from './lines';
-import type { ImportDiagnostic } from './types';
+import { joinCell } from '../document/lines';
+import type { ImportDiagnostic } from '../types';
 
 /**
  * A piece of a cell: one source line (or part of one) already trimmed.

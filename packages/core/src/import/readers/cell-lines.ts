@@ -18,10 +18,10 @@ import {
   stripEnumerator,
   textOf,
 } from './draft';
-import { endsSentence, type SourceLine } from './lines';
-import { isFooterStart } from './notice';
+import { endsSentence, type SourceLine } from '../document/lines';
+import { isFooterStart } from '../assembly/notice';
 import { isPageNumber } from './pdf-table';
-import type { ImportDiagnostic } from './types';
+import type { ImportDiagnostic } from '../types';
 
 interface Segment {
   number: number;

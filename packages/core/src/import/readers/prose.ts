@@ -4,8 +4,8 @@
  * (`（市发展改革局牵头，市直各单位按职责分工负责）`, `〔牵头单位：…，责任单位：…〕`) or on labelled lines
  * under it (`牵头单位：…` / `责任单位：…` / `完成时限：…`).
  */
-import { findDeadlinePhrases } from '../deadlines';
-import { findUnitsBracket } from '../roles';
+import { findDeadlinePhrases } from '../../deadlines';
+import { findUnitsBracket } from '../../roles';
 import { composeUnits } from './cells';
 import { deadlineStart, fieldLabel, type LabelKind, labelKind, unitScore } from './classify';
 import {
@@ -28,10 +28,10 @@ import {
   splitTopLevel,
   squeeze,
   trimText,
-} from './lines';
-import { isFooterStart } from './notice';
+} from '../document/lines';
+import { isFooterStart } from '../assembly/notice';
 import { isPageNumber } from './pdf-table';
-import type { ImportDiagnostic, ImportLayout } from './types';
+import type { ImportDiagnostic, ImportLayout } from '../types';
 import { LABEL_ALTERNATION } from './vocabulary';
 
 /** Heading and paragraph numbering levels: 一、 (1) · （一） (2) · 1. (3) · （1） (4). */

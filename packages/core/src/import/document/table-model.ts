@@ -4,7 +4,7 @@
  * the place of every row (page, sheet, table, row, column). The plan is then read from that model
  * by one reader, whatever the format.
  */
-import type { ImportDiagnostic, ImportResult } from './types';
+import type { ImportDiagnostic, ImportResult } from '../types';
 
 /**
  * Where something is in a file (文件位置): the page of a PDF, the sheet of a workbook, the table of a
