@@ -158,12 +158,15 @@ export function unitsCellQuality(cell: string): number {
  * fieldLabel('牵头负责领导:金力。')?.kind; //=> 'leaders'
  */
 export function fieldLabel(line: string): { kind: LabelKind; label: string; value: string } | undefined {
-  const m = LABEL_LINE.exec(line.slice(0, 40));
+  const m = LABEL_LINE.exec(line.slice(0, 40)) ?? UNIT_LABEL_SHAPE.exec(line.slice(0, 40));
   if (!m) return undefined;
   const label = m[1]!;
   const kind = labelKind(label);
   return { kind, label, value: line.slice(m[0].length).trim() };
 }
+
+/** A label the vocabulary does not list but whose shape says units stand after it (主要协作单位：). */
+const UNIT_LABEL_SHAPE = /^[（(〔【[]?([\u4e00-\u9fff]{1,6}(?:单位|部门|处室|科室))\s*[:：]\s*/u;
 
 /** What a labelled line holds. */
 export type LabelKind = 'units' | 'leaders' | 'deadline' | 'note';
