@@ -1,23 +1,22 @@
 /**
  * Plans in traditional characters (繁体字): mirror sites re-render simplified originals. The
  * readers' vocabulary is simplified, so a traditional text is read through a simplified copy made
- * character by character (OpenCC's dictionaries, so every offset stays where it was); what the plan
- * keeps is then put back as the document wrote it.
+ * character by character (so every offset stays where it was); what the plan
+ * keeps is then put back as the document wrote it. The pairs are OpenCC's (traditional-chars.ts,
+ * generated from opencc-js), so only a small table is loaded, never OpenCC's phrase dictionaries.
  */
-import { Converter } from 'opencc-js/t2cn';
+import { TRADITIONAL_PAIRS } from './traditional-chars';
 
-let toCn: ((text: string) => string) | undefined;
-const charCache = new Map<string, string>();
+let simplified: Map<string, string> | undefined;
 
-/** One character in simplified form (itself when OpenCC gives more or less than one character). */
+/** One character in simplified form (itself when it is not a traditional one). */
 function simplifiedChar(c: string): string {
-  const known = charCache.get(c);
-  if (known !== undefined) return known;
-  toCn ??= Converter({ from: 't', to: 'cn' });
-  const out = toCn(c);
-  const one = out.length === 1 ? out : c;
-  charCache.set(c, one);
-  return one;
+  if (!simplified) {
+    simplified = new Map();
+    for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2)
+      simplified.set(TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!);
+  }
+  return simplified.get(c) ?? c;
 }
 
 /**
