@@ -1,5 +1,5 @@
 /**
- * `npm run corpus:score`: import every corpus plan (as stored and with full-width punctuation) and
+ * `npm run score:corpus`: import every corpus plan (as stored and with full-width punctuation) and
  * print how many tasks come out fully right, document by document; `--verbose` lists each wrong
  * field. The expected tasks are written by hand (packages/core/test/corpus/README.md).
  */
@@ -12,8 +12,9 @@ import {
 
 const verbose = process.argv.includes('--verbose');
 const json = process.argv.includes('--json');
+const documents = corpusDocuments();
 const scores: DocumentScore[] = [];
-for (const doc of corpusDocuments()) {
+for (const doc of documents) {
   for (const variant of ['stored', 'fullWidth'] as const) scores.push(scoreDocument(doc, variant));
 }
 const figure = corpusFigure(scores);
@@ -54,7 +55,7 @@ if (process.argv.includes('--write-passing')) {
   const out: Record<string, { plan: boolean; right: number[] }> = {};
   for (const s of scores) {
     const wrong = new Set(s.wrong.map((w) => w.number));
-    const doc = corpusDocuments().find((d) => d.name === s.name)!;
+    const doc = documents.find((d) => d.name === s.name)!;
     out[`${s.name} ${s.variant}`] = {
       plan: s.plan,
       right: doc.expected.map((e) => e.number).filter((n) => !wrong.has(n)),
