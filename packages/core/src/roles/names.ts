@@ -196,16 +196,16 @@ function readUnknownName(
   return { names: [name], notices };
 }
 
-/**
- * Names separated by spaces only (市住建局 市商务局): split at a space of the source where the text
- * on both sides looks like a whole name. A name broken by a line break (市住房城乡建设\n局) is not
- * split: its first part does not end like a name.
- */
 /** What may stand under a label as a unit's name: characters of names, no sentence. */
 const LABELLED_NAME = /^[\p{Script=Han}A-Za-z（）()]{2,30}$/u;
 
 const WHOLE_NAME_END = /[局委办厅室府会心院部队处站所司团行台馆校社联]$/u;
 
+/**
+ * Names separated by spaces only (市住建局 市商务局): split at a space of the source where the text
+ * on both sides looks like a whole name. A name broken by a line break (市住房城乡建设\n局) is not
+ * split: its first part does not end like a name.
+ */
 function splitAtSpaces(c: CompactText, range: Range): Range[] {
   const parts: Range[] = [];
   let start = range.start;

@@ -263,20 +263,24 @@ interface Run {
  * A collective that lists levels with 、 is one name: 各县、市、区政府, 各县、区人民政府. Items `各县` `市`
  * `区政府` are joined back when the middle ones are a single level character.
  */
+const LEVEL = /^[县市区镇乡州盟旗]$/u;
+const LEVEL_GROUP_START = /^各[县市区镇乡州盟旗]$/u;
+const LEVEL_GROUP_END = /^[县市区镇乡州盟旗](?:人民)?政府/u;
+
 function joinLevelLists(c: CompactText, items: Range[]): Range[] {
   const out: Range[] = [];
   for (let i = 0; i < items.length; i++) {
     const first = items[i]!;
-    if (!/^各[县市区镇乡州盟旗]$/u.test(slice(c, first))) {
-      out.push(first);
-      continue;
-    }
     let j = i + 1;
-    while (j < items.length && /^[县市区镇乡州盟旗]$/u.test(slice(c, items[j]!))) j++;
-    if (j > i && j < items.length && /^[县市区镇乡州盟旗](?:人民)?政府/u.test(slice(c, items[j]!))) {
-      out.push({ start: first.start, end: items[j]!.end });
-      i = j;
-    } else out.push(first);
+    if (LEVEL_GROUP_START.test(slice(c, first))) {
+      while (j < items.length && LEVEL.test(slice(c, items[j]!))) j++;
+      if (j < items.length && LEVEL_GROUP_END.test(slice(c, items[j]!))) {
+        out.push({ start: first.start, end: items[j]!.end });
+        i = j;
+        continue;
+      }
+    }
+    out.push(first);
   }
   return out;
 }

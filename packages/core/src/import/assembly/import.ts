@@ -7,7 +7,7 @@ import { parseDeadline } from '../../deadlines';
 import { isIsoDate, Plan, type PlanInput } from '../../model/schema';
 import { detectConventions, explainUnits } from '../../roles';
 import { readCellPerLine } from '../readers/cell-lines';
-import { isBlockStream, isCellStream, readCellStream } from '../readers/cell-stream';
+import { readCellStream } from '../readers/cell-stream';
 import { findHeader, type HeaderMatch } from '../readers/columns';
 import { readDelimitedTable } from '../readers/delimited';
 import { append, type DraftBody, decision } from '../readers/draft';
@@ -122,7 +122,7 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
     ? [options.layout]
     : [
         ...(header ? [header.layout] : []),
-        ...(isCellStream(lines) || isBlockStream(lines) ? (['cellStream'] as const) : []),
+        'cellStream',
         'proseLabelled',
         'proseBracketed',
       ];

@@ -18,12 +18,12 @@ interface Cell {
 }
 
 /**
- * Is most of the text (from the first table-like line on) cells ending in `|`?
+ * Are the text's lines mostly cells ending in `|`?
  *
  * @example
  * isCellStream(splitSourceLines('序号 |\n主要任务 |\n牵头单位 |\n1 |\n推进… |\n市财政局 |')); //=> true
  */
-export function isCellStream(lines: readonly SourceLine[]): boolean {
+function isCellStream(lines: readonly SourceLine[]): boolean {
   let ending = 0;
   let other = 0;
   for (const line of lines) {
@@ -82,7 +82,7 @@ function cellsOf(lines: readonly SourceLine[]): Cell[] {
  * @example
  * isBlockStream(splitSourceLines('序号\n\n重点工作\n\n责任科室\n\n1\n\n…')); //=> true (with enough cells)
  */
-export function isBlockStream(lines: readonly SourceLine[]): boolean {
+function isBlockStream(lines: readonly SourceLine[]): boolean {
   const blocks = blocksOf(lines);
   const single = blocks.filter((b) => b.first === b.last).length;
   return blocks.length >= 12 && single >= blocks.length * 0.8;
@@ -109,18 +109,24 @@ function blocksOf(lines: readonly SourceLine[]): Cell[] {
   return cells;
 }
 
+/** A bare task number cell (`24 |`) and a heading cell (`一、…`): where rows start. */
+const BARE_NUMBER = /^\d{1,4}$/;
+const HEADING = /^[一二三四五六七八九十]{1,3}、/;
+
 /** The second half of a header word a copy split over two cells (攻坚目标 | 任务, 责任 | 领导). */
 const SPLIT_TAIL = /^(?:任务|领导|单位|科室|处室|部门|情况|要求|时限|时间|内容|名称)$/u;
 
 /**
- * Read a table copied as a stream of `|`-terminated cells, or `undefined` when no header of known
- * column words is found in it.
+ * Read a table copied as a stream of cells — lines ending in `|`, or blocks between blank lines —
+ * or `undefined` when the text is neither or no header of known column words is found in it.
  *
  * @example
  * readCellStream(lines)?.tasks.map((t) => t.number); //=> [24, 25, 26]
  */
 export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefined {
-  const cells = isCellStream(lines) ? cellsOf(lines) : blocksOf(lines);
+  const streamed = isCellStream(lines) ? cellsOf(lines) : isBlockStream(lines) ? blocksOf(lines) : undefined;
+  if (!streamed) return undefined;
+  const cells = streamed;
   // The header: the longest run of cells the vocabulary knows (an empty first cell allowed).
   const synthetic = (text: string, no: number, offset: number): SourceLine => ({
     no,
@@ -139,7 +145,7 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
     let j = i;
     while (j < cells.length && words.length < 12) {
       const t = cells[j]!.text;
-      if (t === '' || t.length > 16 || /^\d+$/.test(t)) break;
+      if (t === '' || t.length > 16 || BARE_NUMBER.test(t)) break;
       const next = cells[j + 1]?.text ?? '';
       // Joined when the word alone is unknown, or the next is a two-character tail (攻坚目标 | 任务).
       const joins = next !== '' && headerKind(t + next) !== undefined;
@@ -224,18 +230,18 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
     };
     // Does the category cell stand before the number (工作任务 | 1 | 具体要求 …)? Then a row, cut at
     // its number, holds the other columns only.
-    const firstNumber = body.findIndex((c) => /^\d{1,4}$/.test(c.text));
+    const firstNumber = body.findIndex((c) => BARE_NUMBER.test(c.text));
     const categoryLeads =
       columns[0]?.kind === 'category' &&
       firstNumber > 0 &&
-      body.slice(0, firstNumber).some((c) => c.text !== '' && !/^[一二三四五六七八九十]{1,3}、/.test(c.text));
+      body.slice(0, firstNumber).some((c) => c.text !== '' && !HEADING.test(c.text));
     let row: Cell[] = [];
     const flush = () => {
       let filled = row.filter((c) => c.text !== '');
       row = [];
       if (filled.length === 0) return;
       // No 序号 column: the number joins the text as `3.`, which the delimited reader reads.
-      if (!hasNumber && filled.length > 1 && /^\d{1,4}$/.test(filled[0]!.text)) {
+      if (!hasNumber && filled.length > 1 && BARE_NUMBER.test(filled[0]!.text)) {
         const [n, after, ...rest] = filled;
         filled = [{ ...after!, text: `${n!.text}.${after!.text}`, first: n!.first }, ...rest];
       }
@@ -248,9 +254,9 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
     if (firstNumber < 0 && !hasNumber) unnumberedRows(body, columns, emit);
     else {
       for (const cell of body) {
-        if (/^\d{1,4}$/.test(cell.text) || /^[一二三四五六七八九十]{1,3}、/.test(cell.text)) flush();
+        if (BARE_NUMBER.test(cell.text) || HEADING.test(cell.text)) flush();
         row.push(cell);
-        if (/^[一二三四五六七八九十]{1,3}、/.test(cell.text)) flush();
+        if (HEADING.test(cell.text)) flush();
       }
       flush();
     }
