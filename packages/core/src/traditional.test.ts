@@ -40,6 +40,13 @@ describe('writtenFrom', () => {
   test('a string not in the text is mapped character by character with the document’s own pairs', () => {
     expect(restore('区科委落实')).toBe('區科委落實');
   });
+
+  test('a string the importer composed from pieces of the text maps each piece as written there', () => {
+    // 后 is written both ways in the document, so a lone 后 stays; within 后续由區府辦 it is known.
+    const text = '政策解讀 | 對縣政府文件解讀後公開 | 各科室\n後續由縣政府辦落實，后续跟进';
+    const back = writtenFrom(text, simplifiedCopy(text, { minChanged: 1 })!);
+    expect(back('政策解读：对县政府文件解读后公开')).toBe('政策解讀：對縣政府文件解讀後公開');
+  });
 });
 
 test('a traditional units cell reads like its simplified original, names as written', () => {

@@ -83,14 +83,30 @@ export function writtenFrom(original: string, simplified: string): (text: string
     let key = '';
     for (const c of text) if (!/\s/.test(c)) key += c;
     if (key === '') return text;
-    const at = simp.indexOf(key);
-    let out = '';
-    if (at >= 0) {
-      let k = at;
-      for (let i = 0; i < text.length; i++) out += /\s/.test(text[i]!) ? text[i]! : orig[k++]!;
-      return out;
+    // The longest pieces of the text found in the document map back as written there; a text the
+    // importer composed (政策解读：对以…) is mapped piece by piece, a lone character by its pair.
+    let written = '';
+    for (let p = 0; p < key.length; ) {
+      let at = -1;
+      let len = 0;
+      while (p + len < key.length) {
+        const found = simp.indexOf(key.slice(p, p + len + 1), Math.max(0, at));
+        if (found < 0) break;
+        at = found;
+        len++;
+      }
+      if (len >= 2) {
+        written += orig.slice(at, at + len);
+        p += len;
+      } else {
+        const c = key[p]!;
+        written += pairs.get(c) ?? c;
+        p++;
+      }
     }
-    for (const c of text) out += pairs.get(c) ?? c;
+    let out = '';
+    let k = 0;
+    for (let i = 0; i < text.length; i++) out += /\s/.test(text[i]!) ? text[i]! : written[k++]!;
     return out;
   };
 }

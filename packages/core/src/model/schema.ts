@@ -159,6 +159,13 @@ export const Conventions = z.strictObject({
     .boolean()
     .default(CONVENTION_DEFAULTS.firstListedLeads)
     .describe('“列第一位的为牵头单位”: with no 牵头 mark, the first-listed unit leads'),
+  firstListedLeadsFrom: z
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      '“列第一位的为牵头单位，下同” stated in one task’s units cell: the first-listed rule holds from the task with this number on (in document order)',
+    ),
   responsibleLeadsWhenNoLead: z
     .boolean()
     .default(CONVENTION_DEFAULTS.responsibleLeadsWhenNoLead)

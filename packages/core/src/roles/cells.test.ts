@@ -208,7 +208,10 @@ const rows: Row[] = [
   { cell: '各镇人民政府', responsible: ['各镇人民政府'], notices: ['unknown-group'] },
   // What cannot be read is said
   { cell: '市财政局牵头，2021年底前完成', lead: ['市财政局'], notices: ['unread-span'] },
-  { cell: '主管单位：市财政局', responsible: ['市财政局'], notices: ['unknown-label'] },
+  // A label the list does not name, read by its shape (…单位：), and said
+  { cell: '主管单位：市财政局', responsible: ['市财政局'], notices: ['label-by-shape'] },
+  { cell: '协同推进部门：市财政局', supporting: ['市财政局'], notices: ['label-by-shape'] },
+  { cell: '分工：市财政局', responsible: ['市财政局'], notices: ['unknown-label'] },
   // One primary role per unit
   {
     cell: '市财政局牵头，市财政局、市审计局配合',

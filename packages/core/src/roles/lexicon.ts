@@ -59,6 +59,10 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
     ['主责部门', 'lead'],
     ['牵头负责部门', 'lead'],
     ['牵头负责单位', 'lead'],
+    ['牵头处室', 'lead'],
+    ['牵头科室', 'lead'],
+    ['主办部门', 'lead'],
+    ['主责处室', 'lead'],
     ['主要责任单位', 'lead'],
     ['主要责任部门', 'lead'],
     ['牵头', 'lead'],
@@ -70,6 +74,15 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
     ['承办单位', 'responsible'],
     ['实施单位', 'responsible'],
     ['负责单位', 'responsible'],
+    ['负责部门', 'responsible'],
+    ['负责处室', 'responsible'],
+    ['负责科室', 'responsible'],
+    ['负责股室', 'responsible'],
+    ['责任股室', 'responsible'],
+    ['责任机构', 'responsible'],
+    ['承办部门', 'responsible'],
+    ['实施部门', 'responsible'],
+    ['落实部门', 'responsible'],
     ['责任处室', 'responsible'],
     ['责任科室', 'responsible'],
     ['责任主体', 'responsible'],
@@ -92,6 +105,9 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
     ['参与部门', 'supporting'],
     ['配合', 'supporting'],
     ['协办', 'supporting'],
+    ['协办部门', 'supporting'],
+    ['配合处室', 'supporting'],
+    ['配合科室', 'supporting'],
     ['监管单位', 'supervising'],
     ['监管部门', 'supervising'],
     ['监督单位', 'supervising'],
@@ -103,6 +119,38 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
 )
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Who (what role) a label of units gives (标签所示角色): the {@link LABELS} entry that ends the word,
+ * else read from its shape — a word of at most eight characters ending in 单位/部门/处室/科室/股室/机构
+ * is a label of units whatever comes before (主要协作单位, 具体承办科室); its first words say the
+ * role. `undefined` for a word that is not a label of units, and for evaluators (评分部门, 考核单位),
+ * who answer for nothing in the task.
+ *
+ * @example
+ * labelMeaning('牵头单位'); //=> 'lead'
+ * labelMeaning('协同推进部门'); //=> 'supporting'
+ * labelMeaning('具体承办科室'); //=> 'responsible'
+ * labelMeaning('评分部门'); //=> undefined
+ */
+export function labelMeaning(word: string): MarkerMeaning | undefined {
+  const exact = LABELS.find(([label]) => label === word);
+  if (exact) return exact[1];
+  if (!LABEL_SHAPE.test(word) || EVALUATOR.test(word)) return undefined;
+  for (const [pattern, meaning] of SHAPE_MEANINGS) if (pattern.test(word)) return meaning;
+  // 市级牵头单位 ends in a known label; anything else names those who do the work.
+  return LABELS.find(([label]) => label.length >= 4 && word.endsWith(label))?.[1] ?? 'responsible';
+}
+
+/** The shape of a label of units the list does not name: 协同推进部门, 具体承办科室. */
+const LABEL_SHAPE = /^[\u4e00-\u9fff]{0,6}(?:单位|部门|处室|科室|股室|机构)$/u;
+/** Those who score or check the work (评分部门, 考核单位), not those who do it. */
+const EVALUATOR = /评分|考核|考评|评价|评估|统计/;
+const SHAPE_MEANINGS: ReadonlyArray<readonly [RegExp, MarkerMeaning]> = [
+  [/^(?:牵头|主办|主责|主要责任|总牵头)/, 'lead'],
+  [/^(?:配合|协办|协同|协助|协作|参与|参加|协调配合)/, 'supporting'],
+  [/^(?:监管|监督|督导|督办|督促|指导)/, 'supervising'],
+];
 
 const BY_DUTY = '(?:按照?|根据|依据?)(?:各自)?职责(?:分工)?';
 
@@ -144,6 +192,10 @@ export const MARKERS: ReadonlyArray<{ meaning: MarkerMeaning; pattern: RegExp }>
     meaning: 'responsible',
     pattern: /(?:(分别|共同|具体)?(?:负责落实|抓好落实|组织实施|负责|落实|承办|实施)|为责任(?:单位|部门))$/u,
   },
+  // A verb the list above does not know, after 牵头 or 按职责分工, still says the role: plans write
+  // 牵头抓好 or 按职责分工推动, and mirror sites rewrite 负责 as 卖力 (牵头卖力).
+  { meaning: 'lead', pattern: /(分别|共同)?牵头(?!单位|部门|领导)[\u4e00-\u9fff]{2}$/u },
+  { meaning: 'dutyShare', pattern: new RegExp(`${BY_DUTY}(分别)?[\u4e00-\u9fff]{2}$`, 'u') },
 ];
 
 /**
@@ -226,7 +278,7 @@ export const CONVENTION_STATEMENTS: ReadonlyArray<{
   {
     convention: 'firstListedLeads',
     pattern:
-      /(?:(?:列|排)(?:在|于)?|排名)(?:第一|首|第1)(?:位|个|名)?(?:的|者)?(?:单位|部门)?(?:为|是|作为)(?:牵头|主办|主责)(?:单位|部门)/gu,
+      /(?:(?:(?:列|排)(?:在|于)?|排名)(?:第一|首|第1)(?:位|个|名)?(?:的|者)?(?:单位|部门)?|(?:首位|第一|第一个|第一位|排名第一的?|排首位的?)(?:单位|部门))(?:为|是|作为)(?:牵头|主办|主责)(?:或汇总)?(?:单位|部门)/gu,
   },
   {
     convention: 'responsibleLeadsWhenNoLead',

@@ -141,15 +141,26 @@ export type PlanToResolve = Pick<Plan, 'tasks'> & { conventions?: Partial<Conven
 export function resolvePlan(plan: PlanToResolve, registry: RegistryLike): ResolvedPlan {
   const index = toRegistryIndex(registry);
   const conventions = resolveConventions(plan.conventions);
-  const resolveCell = cellResolver({
-    registry: index,
-    conventions: leadConventions(conventions),
-    cache: createExpansionCache(index),
-  });
+  const cache = createExpansionCache(index);
+  const resolveCell = cellResolver({ registry: index, conventions: leadConventions(conventions), cache });
+  // 列第一位的为牵头单位，下同 in one task's cell: the rule holds from that task on.
+  const from = conventions.firstListedLeadsFrom;
+  const fromIndex = from === undefined ? -1 : plan.tasks.findIndex((t) => t.number === from);
+  const resolveLater =
+    fromIndex < 0 || conventions.firstListedLeads
+      ? resolveCell
+      : cellResolver({
+          registry: index,
+          conventions: leadConventions({ ...conventions, firstListedLeads: true }),
+          cache,
+        });
   let carried: readonly Clause[] = [];
   const unitIds: (readonly number[])[] = [];
   const tasks = plan.tasks.map((task, i) => {
-    const { reading, assigned } = resolveCell(task, carried);
+    const { reading, assigned } = (fromIndex >= 0 && i >= fromIndex ? resolveLater : resolveCell)(
+      task,
+      carried,
+    );
     carried = reading.carries;
     unitIds.push(assigned.unitIds);
     const resolved = resolvedTaskOf(task.number, reading, assigned);

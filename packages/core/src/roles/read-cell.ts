@@ -10,7 +10,9 @@ import {
   ETC_TAIL,
   JOINT,
   LABEL_COLONS,
+  CONVENTION_STATEMENTS,
   LABELS,
+  labelMeaning,
   LIST_SEPARATORS,
   MARKERS,
   NAME_PREFIX,
@@ -230,13 +232,25 @@ function splitLabels(state: CellState, sentence: Range): { label?: RoleMarker; r
       const separators = topLevelIndexes(c, { start, end: colon }, PHRASE_SEPARATORS + LIST_SEPARATORS);
       labelStart = (separators.at(-1) ?? start - 1) + 1;
       const range = { start: labelStart, end: colon + 1 };
-      state.notices.push({
-        severity: 'warning',
-        code: 'unknown-label',
-        message: `“${slice(c, range)}” is not a known label (牵头单位、责任单位、配合单位…): the names after it are read as unmarked`,
-        span: sourceSpan(c, range),
-        found: sourceText(c, range),
-      });
+      // A label of the usual shape that the list does not name (具体承办科室：) still says units follow.
+      const meaning = labelMeaning(slice(c, { start: labelStart, end: colon }));
+      if (meaning) {
+        next = { text: sourceText(c, range), span: sourceSpan(c, range), meaning };
+        state.notices.push({
+          severity: 'info',
+          code: 'label-by-shape',
+          message: `“${slice(c, range)}” is not in the list of labels; its shape says units follow: read as ${meaning}`,
+          span: sourceSpan(c, range),
+          found: sourceText(c, range),
+        });
+      } else
+        state.notices.push({
+          severity: 'warning',
+          code: 'unknown-label',
+          message: `“${slice(c, range)}” is not a known label (牵头单位、责任单位、配合单位…): the names after it are read as unmarked`,
+          span: sourceSpan(c, range),
+          found: sourceText(c, range),
+        });
     }
     sections.push({ label, range: { start, end: labelStart } });
     label = next;
@@ -435,9 +449,14 @@ function attachToPrevious(
 }
 
 /** One list item: [由] names [等…] [role phrase] [（role）|（下同）]. */
+const STATES_CONVENTION = CONVENTION_STATEMENTS.map(({ pattern }) => new RegExp(pattern.source, 'u'));
+
 /** Names, a role phrase, then what they do: 区司法局牵头区级规范性文件集中公开工作. */
 const ACTIVITY_AFTER_MARKER =
   /^(.{2,30}?)(牵头|具体落实|负责|配合)(?:做好|抓好|开展|推进|组织|落实)?.{0,40}?(?:工作|公开|管理|建设|服务)$/u;
+
+/** 和/及 before a collective (各…), outside brackets' reach: 省有关部门和各地级以上市人民政府. */
+const JOINED_COLLECTIVE = /[和及](?=各[\u4e00-\u9fff])/u;
 
 function readItem(state: CellState, range: Range, labelled: boolean): Item {
   const { c } = state;
@@ -447,7 +466,16 @@ function readItem(state: CellState, range: Range, labelled: boolean): Item {
     const content = slice(c, inner);
     const bracket = { start: inner.start - 1, end: inner.end + 1 };
     if (CARRY_OVER.test(content)) item.carriesOver = true;
-    else {
+    else if (STATES_CONVENTION.some((p) => p.test(content))) {
+      // （首位单位为牵头单位，下同）: a rule for reading the plan, not part of the name before it.
+      state.notices.push({
+        severity: 'info',
+        code: 'convention-in-cell',
+        message: `“${sourceText(c, bracket)}” states how the plan marks its leads: set aside here, applied to the plan`,
+        span: sourceSpan(c, bracket),
+        found: sourceText(c, bracket),
+      });
+    } else {
       const meaning = bracketRole(content);
       if (!meaning) break;
       item.annotation = { text: sourceText(c, bracket), span: sourceSpan(c, bracket), meaning };
@@ -485,12 +513,25 @@ function readItem(state: CellState, range: Range, labelled: boolean): Item {
   const prefix = NAME_PREFIX.exec(slice(c, rest));
   if (prefix && rest.end - rest.start > prefix[0].length)
     rest = { start: rest.start + prefix[0].length, end: rest.end };
+  // …和各地级以上市人民政府: a collective joined by 和/及 is a name of its own.
+  let joined: Range | undefined;
+  const and = JOINED_COLLECTIVE.exec(slice(c, rest));
+  if (and && and.index > 1) {
+    const right = { start: rest.start + and.index + 1, end: rest.end };
+    if (looksLikeName(slice(c, right))) {
+      joined = right;
+      rest = { start: rest.start, end: rest.start + and.index };
+    }
+  }
   const etc = ETC_TAIL.exec(slice(c, rest));
-  // 等有关部门 / 等相关区直部门: the list is open, and the collective after 等 is named too.
+  // 等有关部门 / 等相关区直部门 / 等省有关部门: the list is open, and the collective after 等 is named too.
   let collective: Range | undefined;
   if (etc && etc.index > 0 && looksLikeName(slice(c, { start: rest.start, end: rest.start + etc.index }))) {
     let etcRange = { start: rest.start + etc.index, end: rest.end };
-    if (/^等(?:有关|相关|其他|其它|各)/.test(etc[0]) && looksLikeName(etc[0].slice(1))) {
+    if (
+      /^等(?:[省市区县州镇乡]级?)?(?:有关|相关|其他|其它|各)/.test(etc[0]) &&
+      looksLikeName(etc[0].slice(1))
+    ) {
       collective = { start: etcRange.start + 1, end: etcRange.end };
       etcRange = { start: etcRange.start, end: etcRange.start + 1 };
     }
@@ -498,10 +539,11 @@ function readItem(state: CellState, range: Range, labelled: boolean): Item {
     rest = { start: rest.start, end: etcRange.start };
   }
   const read = readNames(c, rest, state.index, { labelled });
-  if (collective) {
-    const more = readNames(c, collective, state.index);
-    read.names.push(...more.names);
-    read.notices.push(...more.notices);
+  for (const more of [collective, joined]) {
+    if (!more) continue;
+    const names = readNames(c, more, state.index);
+    read.names.push(...names.names);
+    read.notices.push(...names.notices);
   }
   item.names = read.names;
   state.notices.push(...read.notices);

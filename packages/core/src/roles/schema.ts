@@ -31,6 +31,8 @@ export const RoleNoticeCode = z.enum([
   'empty-cell',
   'unread-span',
   'unknown-label',
+  'label-by-shape',
+  'convention-in-cell',
   'unknown-unit',
   'unknown-group',
   'vague-group',

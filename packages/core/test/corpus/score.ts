@@ -122,10 +122,17 @@ export function actualTasks(result: ImportResult): ActualTask[] {
     const clauses = readings[i]!.clauses;
     const names = (role?: string) =>
       unique(clauses.filter((c) => !role || c.role === role).flatMap((c) => c.names.map((n) => n.name)));
+    // A plan that states 列第一位的为牵头单位 leads by its first unit where a cell marks no lead
+    // (what resolvePlan's firstListedLeads does).
+    const lead = names('lead');
+    const first = clauses.find((c) => c.names.length > 0)?.names[0]?.name;
+    const rule = result.plan?.conventions;
+    const from = tasks.findIndex((x) => x.number === rule?.firstListedLeadsFrom);
+    if (lead.length === 0 && first && (rule?.firstListedLeads || (from >= 0 && i >= from))) lead.push(first);
     return {
       number: t.number,
       text: t.text,
-      lead: names('lead'),
+      lead,
       units: names(),
       leaders: (t as { leaders?: string[] }).leaders ?? [],
       deadline: t.deadline ?? '',
@@ -189,24 +196,27 @@ export function scoreResult<V extends string>(
   const plan = result.plan !== undefined && Plan.safeParse(result.plan).success;
   const actual = actualTasks(result);
   const byNumber = new Map(actual.map((t) => [t.number, t]));
-  // Numbers that restart under each heading (1, 2, 1, 2) cannot key the tasks: match in order, and
-  // take the number of the task at that place.
+  // Numbers that restart under each heading (1, 2, 1, 2) cannot key the tasks: match in order, by
+  // the task's first words (a task not found is missing), and take the expected number.
   const repeated = new Set(doc.expected.map((e) => e.number)).size < doc.expected.length;
   const wrong: DocumentScore['wrong'] = [];
   let right = 0;
-  for (const [k, e] of doc.expected.entries()) {
-    const a = repeated
-      ? actual[k]
-        ? { ...actual[k]!, number: e.number }
-        : undefined
-      : byNumber.get(e.number);
+  let cursor = 0;
+  const nextInOrder = (e: ExpectedTask): ActualTask | undefined => {
+    const found = actual.findIndex((a, i) => i >= cursor && loose(a.text).startsWith(loose(e.text)));
+    if (found < 0) return undefined;
+    cursor = found + 1;
+    return { ...actual[found]!, number: e.number };
+  };
+  for (const e of doc.expected) {
+    const a = repeated ? nextInOrder(e) : byNumber.get(e.number);
     const fields = compareTask(e, a);
     if (fields.length === 0) right++;
     else wrong.push({ number: e.number, fields, ...(a ? { actual: a } : {}), expected: e });
   }
   const expectedNumbers = new Set(doc.expected.map((e) => e.number));
   const extra = repeated
-    ? actual.slice(doc.expected.length).map((a) => a.number)
+    ? actual.slice(Math.max(cursor, doc.expected.length)).map((a) => a.number)
     : actual.map((a) => a.number).filter((n) => !expectedNumbers.has(n));
   return { name: doc.name, variant, plan, tasks: doc.expected.length, right, extra, wrong };
 }

@@ -11,7 +11,12 @@ import { isDocx, readDocx } from '../sources/docx';
 import { importPlanText } from './import';
 import { CellBudget, type FileImportLimits, fileError, formatBytes, resolveLimits } from '../sources/limits';
 import type { PdfOptions } from '../sources/pdf';
-import type { DocumentModel, FileFormat, FileImportDiagnostic, FileImportResult } from '../document/table-model';
+import type {
+  DocumentModel,
+  FileFormat,
+  FileImportDiagnostic,
+  FileImportResult,
+} from '../document/table-model';
 import type { ImportOptions } from '../types';
 import { isXlsx, readXlsx } from '../sources/xlsx';
 import { isZip, ZipArchive } from '../sources/zip';

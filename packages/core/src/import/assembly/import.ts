@@ -16,6 +16,7 @@ import { readFooter, readNotice } from './notice';
 import { readPdfTable } from '../readers/pdf-table';
 import { scoreReading } from './evidence';
 import { readProse } from '../readers/prose';
+import { splitRuns } from '../readers/run-together';
 import { simplifiedCopy, writtenFrom } from '../../traditional';
 import type { ImportDiagnostic, ImportLayout, ImportOptions, ImportResult } from '../types';
 
@@ -115,17 +116,12 @@ function mapStrings<T>(value: T, f: (text: string) => string): T {
 }
 
 function importSimplified(text: string, options: ImportOptions): ImportResult {
-  const lines = splitSourceLines(text);
+  const lines = splitRuns(splitSourceLines(text));
   const header = options.layout?.startsWith('prose') ? undefined : findHeader(lines);
   // Every reader that can read the text proposes a reading; the best by evidence is taken.
   const candidates: ImportLayout[] = options.layout
     ? [options.layout]
-    : [
-        ...(header ? [header.layout] : []),
-        'cellStream',
-        'proseLabelled',
-        'proseBracketed',
-      ];
+    : [...(header ? [header.layout] : []), 'cellStream', 'proseLabelled', 'proseBracketed'];
   const readings: { layout: ImportLayout; body: DraftBody; score: number }[] = [];
   for (const candidate of candidates) {
     const read = readBody(lines, candidate, header);
@@ -266,13 +262,35 @@ export function assemblePlan(
     ...(footer.printed ? { printed: footer.printed } : {}),
   };
 
-  const detectedConventions = detectConventions(notice.text);
+  // The notice states them, or the first units cell does for all (（首位单位为牵头单位，下同））.
+  const firstCell = body.tasks.find((t) => t.units.trim() !== '' && t.units.length <= MAX_READ);
+  const detectedConventions = detectConventions(`${notice.text}\n${firstCell?.units ?? ''}`);
   const conventions = { ...detectedConventions.conventions, ...options.conventions };
+  // A later cell states it for itself and the tasks after it (下同).
+  const fromTask = conventions.firstListedLeads
+    ? undefined
+    : body.tasks.find(
+        (t) =>
+          t !== firstCell &&
+          t.units.length <= MAX_READ &&
+          detectConventions(t.units).found.some((f) => f.convention === 'firstListedLeads'),
+      );
+  if (fromTask) {
+    diagnostics.push(
+      decision(
+        'convention-from-task',
+        `task ${fromTask.number}'s units cell states 列第一位的为牵头单位 for itself and the tasks after it: conventions.firstListedLeadsFrom is ${fromTask.number}`,
+        0.6,
+        fromTask.lines.units,
+        ['conventions', 'firstListedLeadsFrom'],
+      ),
+    );
+  }
   for (const f of detectedConventions.found) {
     diagnostics.push(
       decision(
         'convention',
-        `the notice states “${f.text}”: conventions.${f.convention} is set`,
+        `the plan states “${f.text}”: conventions.${f.convention} is set`,
         0.8,
         undefined,
         ['conventions', f.convention],
@@ -386,7 +404,9 @@ export function assemblePlan(
   const plan: PlanInput = {
     meta: planMeta,
     ...(options.registryFile ? { registry: options.registryFile } : {}),
-    ...(Object.keys(conventions).length > 0 ? { conventions } : {}),
+    ...(Object.keys(conventions).length > 0 || fromTask
+      ? { conventions: fromTask ? { ...conventions, firstListedLeadsFrom: fromTask.number } : conventions }
+      : {}),
     ...(notice.requirements.length > 0 ? { requirements: notice.requirements } : {}),
     categories,
     tasks,
@@ -417,8 +437,14 @@ function locate(
     if (fileName) d.file = fileName;
     const first = d.lines ? lines[d.lines[0] - 1] : undefined;
     const last = d.lines ? lines[d.lines[1] - 1] : undefined;
-    if (first) d.start = { line: first.no, column: 1, offset: first.offset };
-    if (last) d.end = { line: last.no, column: last.raw.length + 1, offset: last.offset + last.raw.length };
+    if (first)
+      d.start = { line: first.at?.line ?? first.no, column: first.at?.column ?? 1, offset: first.offset };
+    if (last)
+      d.end = {
+        line: last.at?.line ?? last.no,
+        column: (last.at?.column ?? 1) + last.raw.length,
+        offset: last.offset + last.raw.length,
+      };
   }
   // Stable sort by first line; those without lines keep their place at the start.
   return diagnostics.sort((a, b) => (a.lines?.[0] ?? 0) - (b.lines?.[0] ?? 0));

@@ -28,6 +28,11 @@ export interface SourceLine {
   indent: number;
   /** Display width of `text` in full-width characters (an ASCII character counts ½). */
   width: number;
+  /**
+   * Where the line stands in the file when it is a piece of a longer one (a whole plan run together
+   * on one line is read as the lines it should have had); `no` then counts the pieces.
+   */
+  at?: { line: number; column: number };
 }
 
 /**

@@ -45,6 +45,10 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
   const kindAt = (kind: string) => columns.findIndex((c) => c.kind === kind);
   // With 序号 before 工作任务, a category cell comes right after the number (in its first row only).
   const categoryAfterNumber = hasNumber && hasCategory && kindAt('category') > kindAt('number');
+  // One units column with only a deadline or a note after it: its lines up to the deadline are its own.
+  const unitsLast =
+    unitColumns.length === 1 &&
+    columns.slice(kindAt('units') + 1).every((c) => c.kind === 'deadline' || c.kind === 'note');
   const diagnostics: ImportDiagnostic[] = [];
   const start = header.index + header.span;
   let end = lines.length;
@@ -194,6 +198,11 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
       if (!label && unitScore(next.text) < 1 && !beforeDeadline) break;
       units.push(cells.shift()!);
     }
+    // One unit per line in a single units cell (县水务局 / 县住建局 / 县护城河指挥部): every line that
+    // is a whole unit name, up to the deadline, is in the cell.
+    const oneColumn = unitsLast && units.length === 1 && !fieldLabel(units[0]!.text);
+    while (oneColumn && cells.length > 0 && isWholeName(cells[0]!.text) && isWholeName(units.at(-1)!.text))
+      units.push(cells.shift()!);
     // Deadline: a deadline phrase, and the lines that continue it.
     const deadline: Piece[] = [];
     if (hasDeadline && cells.length > 0) {
@@ -296,10 +305,29 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
   return { categories, tasks, diagnostics, start: header.index, end };
 }
 
-/** The units cell from its lines: labelled lines joined by label, else one line per units column. */
+/** A line that is one unit's name and nothing else: 县护城河指挥部, not 市财政局牵头，各区政府负责. */
+function isWholeName(text: string): boolean {
+  return (
+    text.length <= 20 &&
+    (unitScore(text) >= 1 || NAME_ENDING.test(text)) &&
+    !/[、，,；;。：:\s]/.test(text) &&
+    deadlineStart(text) !== 0
+  );
+}
+
+/** Endings of names under a units header that the lexicon may not list (…指挥部, …公司). */
+const NAME_ENDING = /(?:部|局|委|办|中心|室|会|院|所|队|站|组|司|行|集团|政府|街道|镇|乡|园|区)$/u;
+
+/**
+ * The units cell from its lines: labelled lines joined by label, one unit per line joined with 、
+ * (the line breaks are the cell's separators), else one line per units column.
+ */
 function unitsCell(pieces: readonly Piece[], unitColumns: readonly Column[]): string {
   if (pieces.length === 0) return '';
-  if (unitColumns.length <= 1) return textOf(pieces);
+  if (unitColumns.length <= 1)
+    return pieces.length > 1 && pieces.every((p) => isWholeName(p.text))
+      ? pieces.map((p) => p.text).join('、')
+      : textOf(pieces);
   const cells = pieces.map((p, k) => {
     const label = fieldLabel(p.text);
     return label

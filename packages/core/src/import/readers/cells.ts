@@ -6,6 +6,7 @@
 import { deadlineStart, unitScore } from './classify';
 import type { Column, ColumnKind } from './columns';
 import { endsSentence } from '../document/lines';
+import { labelMeaning } from '../../roles/lexicon';
 
 /**
  * A task number at the start of a text: `12.`, `12、`, `12．`.
@@ -136,9 +137,9 @@ export function alignCells(
   return { columns: result, confidence: Math.min(0.95, 0.5 + margin / 8) };
 }
 
-/** Kinds of responsibility a units column header names. */
+/** A units column whose header gives no role beyond "does it" (责任单位, 落实部门, 单位). */
 function isResponsibleHeader(header: string): boolean {
-  return /^(?:具体)?(?:落实|责任|承办|实施|负责)(?:单位|部门)$|^责任主体$|^单位$|^部门$/.test(header);
+  return labelMeaning(header) === 'responsible';
 }
 
 /**

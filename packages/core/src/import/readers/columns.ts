@@ -64,6 +64,9 @@ export function columnsOf(words: readonly string[]): Column[] | undefined {
     const stand = columns.findIndex((c) => c.kind === 'title' || c.kind === 'target');
     if (stand < 0) return undefined;
   }
+  // Beside a 责任部门 column, a column headed just 单位 holds the measure (%, 万亩) of a target.
+  const units = columns.filter((c) => c.kind === 'units');
+  if (units.length > 1) for (const c of units) if (c.header === '单位') c.kind = 'other';
   if (!columns.some((c) => c.kind === 'units')) return undefined;
   return columns;
 }

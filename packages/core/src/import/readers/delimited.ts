@@ -42,6 +42,7 @@ interface RowCells {
 export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderMatch): DraftBody {
   const separator = header.separator ?? '|';
   const columns = header.columns;
+  const hasNumberColumn = columns.some((c) => c.kind === 'number');
   const diagnostics: ImportDiagnostic[] = [];
   const categories: DraftCategory[] = [];
   const tasks: DraftTask[] = [];
@@ -87,7 +88,7 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
     if (isHeaderLine(line, header) || isPageNumber(text)) continue;
     if (/^[\s|｜:：\-–—=+]+$/.test(text)) continue;
     const rowSeparator = separatorOf(line.raw);
-    const cells = rowSeparator === separator ? splitRow(line.raw, separator) : [text];
+    let cells = rowSeparator === separator ? splitRow(line.raw, separator) : [text];
     // An empty cell after the last one (`… | 监督电话 | |`) is the copy's, not a column's, in `|` rows
     // whose other cells are all filled (a row with empty cells inside keeps them: merged cells).
     const trailing = separator === '|' && cells.slice(0, -1).every((c) => c !== '');
@@ -95,6 +96,19 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
       cells.pop();
     const nonEmpty = cells.filter((c) => c !== '');
     if (nonEmpty.length === 0) continue;
+    // A number cell the header has no column for (序号 merged into the header's blank cells): the
+    // cells before it are the row's categories, those after it the header's text, units, deadline.
+    let unheadedNumber: string | undefined;
+    if (!hasNumberColumn && cells.length >= 3) {
+      const k = cells.findIndex((c) => /^\d{1,3}$/.test(c));
+      if (k >= 0 && k <= 2 && cells.length - k - 1 >= 2) {
+        unheadedNumber = cells[k]!;
+        const before = cells.slice(0, k).filter((c) => c !== '');
+        if (before.length > 0) useCategory(before[0]!, line.no);
+        cells = cells.slice(k + 1);
+        while (cells.length > 1 && cells.at(-1) === '') cells.pop();
+      }
+    }
     if (nonEmpty.length === 1 && !TASK_NUMBER.test(nonEmpty[0]!)) {
       const only = nonEmpty[0]!;
       if (
@@ -150,7 +164,7 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
         );
       }
     }
-    const row: RowCells = { units: [] };
+    const row: RowCells = { units: [], ...(unheadedNumber ? { number: unheadedNumber } : {}) };
     cells.forEach((cell, k) => {
       const column = columns[assigned[k]!]!;
       switch (column.kind) {
@@ -295,5 +309,35 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
     tasks.push(task);
     previous = task;
   }
-  return { categories, tasks, diagnostics, start: header.index, end };
+  const body = { categories, tasks, diagnostics, start: header.index, end };
+  return namesNotCategories(body);
+}
+
+/**
+ * A first text column whose every row holds a different short phrase (政策解读 | 回应关切 | …) names
+ * each task (任务名称), it does not group them: the phrase starts the task's text instead of
+ * making a category of one task each.
+ */
+function namesNotCategories(body: DraftBody): DraftBody {
+  const { tasks, categories } = body;
+  if (tasks.length < 3 || categories.length !== tasks.length) return body;
+  const names = new Set(tasks.map((t) => t.category));
+  if (
+    names.size !== tasks.length ||
+    tasks.some((t) => t.category === '' || t.category.length > 20 || /^\d+$/.test(t.category))
+  )
+    return body;
+  for (const task of tasks) {
+    task.text = `${task.category}：${task.text}`;
+    task.category = '';
+  }
+  body.diagnostics.push(
+    decision(
+      'names-not-categories',
+      `each row's first text cell differs (“${categories[0]!.name}”, “${categories[1]!.name}” …): read as the task's name, not a category`,
+      0.6,
+      categories[0]!.lines,
+    ),
+  );
+  return { ...body, categories: [] };
 }

@@ -324,6 +324,8 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     heading?: Paragraph;
     name: string;
     tasks: Paragraph[];
+    /** Who the heading says leads every task under it (一、王丹县长牵头重点工作 · 一、……（X牵头）). */
+    lead?: HeadingLead;
   }
   const groups: Group[] = [];
   let group: Group | undefined;
@@ -333,7 +335,9 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       const raw = textOf(p.pieces);
       const stop = raw.search(/[。：:]/);
       const name = trimText(stop > 0 ? raw.slice(0, stop) : raw);
-      group = { heading: p, name, tasks: [] };
+      const lead = headingLead(raw);
+      const shown = lead?.units ? trimText(name.replace(/[（(][^（()）]*牵头(?:负责)?[）)]$/u, '')) : name;
+      group = { heading: p, name: shown, tasks: [], ...(lead ? { lead } : {}) };
       groups.push(group);
       task = undefined;
       continue;
@@ -389,7 +393,24 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     }
     for (const p of g.tasks) {
       printed.push(p.number);
-      tasks.push(readTask(p, g.name, layout, tasks.length, diagnostics));
+      const task = readTask(p, g.name, layout, tasks.length, diagnostics);
+      if (g.lead?.leaders) task.leaders = [...g.lead.leaders, ...(task.leaders ?? [])];
+      if (g.lead?.units)
+        task.units = task.units === '' ? `${g.lead.units}牵头` : `${g.lead.units}牵头；${task.units}`;
+      tasks.push(task);
+    }
+    if (g.lead && g.heading) {
+      const span = spanOf(g.heading.pieces);
+      diagnostics.push(
+        decision(
+          'heading-lead',
+          g.lead.leaders
+            ? `the heading “${g.name}” names ${g.lead.leaders.join('、')} as leader of the ${withNames.length} tasks under it`
+            : `the heading “${g.name}” names ${g.lead.units} as lead of the ${withNames.length} tasks under it`,
+          0.7,
+          span,
+        ),
+      );
     }
   }
 
@@ -408,6 +429,36 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     );
   }
   return { categories, tasks, diagnostics, start, end, ...(title ? { title } : {}) };
+}
+
+/** A heading's lead: persons (leaders) or units (lead units), as written. */
+interface HeadingLead {
+  leaders?: string[];
+  units?: string;
+}
+
+/** Titles that make a name a person: 王丹县长, 曹惠明常务副县长, 张三同志. */
+const PERSON_TITLE =
+  /^(?:[\u4e00-\u9fff]{2,4}?)(?:常务)?(?:副)?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|主任|书记|秘书长|局长|同志)$/u;
+
+/**
+ * Who a heading says leads the tasks under it: `一、王丹县长牵头重点工作` (a person: leaders),
+ * `（二）优化营商环境（市发展改革委、市市场监管局牵头）` (units: the lead of every task below).
+ *
+ * @example
+ * headingLead('王丹县长牵头重点工作'); //=> { leaders: ['王丹县长'] }
+ * headingLead('优化营商环境（市发展改革委牵头）'); //=> { units: '市发展改革委' }
+ */
+export function headingLead(heading: string): HeadingLead | undefined {
+  const h = squeeze(heading).replace(/[。.；;]$/, '');
+  const person = /^([^，,。；;（(]{2,16}?)(?:牵头|负责|领衔)(?:的)?(?:重点)?(?:工作|任务|事项)?$/u.exec(h);
+  if (person) {
+    const names = person[1]!.split(/[、，,]/);
+    if (names.every((n) => PERSON_TITLE.test(n))) return { leaders: names };
+  }
+  const bracket = /[（(]([^（()）]{2,60}?)牵头(?:负责)?[）)]$/u.exec(h);
+  if (bracket && unitScore(bracket[1]!) >= 1) return { units: bracket[1]! };
+  return undefined;
 }
 
 function readTask(
@@ -443,6 +494,7 @@ function readTask(
     if (bracket && units === '') {
       const inner = splitBracket(bracket.text);
       units = inner.units;
+      if (inner.leaders) leaders.push(...inner.leaders);
       if (inner.deadline && deadline === '') {
         deadline = inner.deadline;
         deadlineLines = lastLines(p.pieces);
@@ -539,16 +591,33 @@ function lastLines(pieces: readonly Piece[]): [number, number] | undefined {
  * Split a units bracket's text into units and a deadline clause, if the bracket holds one:
  * `牵头单位：市财政局；完成时限：2022年6月底前` or `市财政局牵头，2022年6月底前完成`.
  */
-function splitBracket(text: string): { units: string; deadline?: string } {
+function splitBracket(text: string): { units: string; deadline?: string; leaders?: string[] } {
   const parts = splitTopLevel(text, '；;，,');
   const last = parts.at(-1);
   if (parts.length < 2 || last === undefined) return { units: text };
+  // （责任领导:杜新国;牵头单位:区发改局）: persons stand under their own label, not among the units.
+  const leaders: string[] = [];
+  let kept = text;
+  for (const part of parts) {
+    const label = fieldLabel(part);
+    if (label?.kind !== 'leaders') continue;
+    leaders.push(...splitLeaders(label.value));
+    kept = cutPart(kept, part);
+  }
   const label = fieldLabel(last);
   const isDeadline = label ? label.kind === 'deadline' : deadlineStart(last) === 0 && unitScore(last) < 1;
-  if (!isDeadline) return { units: text };
-  const at = text.lastIndexOf(last);
-  let end = at;
-  while (end > 0 && '；;，, \t\u3000'.includes(text[end - 1]!)) end--;
-  const units = text.slice(0, end);
-  return { units, deadline: label ? label.value : last };
+  const found = leaders.length > 0 ? { leaders } : {};
+  if (!isDeadline) return { units: kept, ...found };
+  return { units: cutPart(kept, last), deadline: label ? label.value : last, ...found };
+}
+
+/** The text without one of its parts and the separator that joined it to the rest. */
+function cutPart(text: string, part: string): string {
+  const at = text.lastIndexOf(part);
+  if (at < 0) return text;
+  let start = at;
+  let end = at + part.length;
+  while (end < text.length && '；;，, \t\u3000'.includes(text[end]!)) end++;
+  if (end === text.length) while (start > 0 && '；;，, \t\u3000'.includes(text[start - 1]!)) start--;
+  return text.slice(0, start) + text.slice(end);
 }

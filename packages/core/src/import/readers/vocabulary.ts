@@ -5,7 +5,7 @@
  * evidence: what stands under `牵头单位` is a unit whatever its suffix, what stands under `分管领导`
  * is a person, never a unit.
  */
-import { LABELS } from '../../roles/lexicon';
+import { LABELS, labelMeaning } from '../../roles/lexicon';
 
 /**
  * What stands under a label or a column header.
@@ -134,7 +134,7 @@ const NOTE_WORDS = ['备注', '说明'];
  * Column headers of what a plan does not keep: progress reported (推进情况), whether it is on
  * schedule (是否达序), results (取得成效), telephone numbers (监督电话).
  */
-const OTHER_PATTERN = /(?:情况|进展|进度|成效|是否|电话|联系人|评价|得分|考核|任务安排|工作安排)/;
+const OTHER_PATTERN = /(?:情况|进展|进度|成效|是否|电话|联系人|评价|评分|得分|考核|任务安排|工作安排)/;
 
 /** Every word that names units, with the role the responsibility reader gives it. */
 export const UNIT_WORDS: readonly string[] = [
@@ -163,6 +163,7 @@ for (const [words, kind] of [
  * fieldKindOf('牵头 单位'); //=> 'units'
  * fieldKindOf('分管市领导'); //=> 'leaders'
  * fieldKindOf('1-11月推进情况'); //=> 'other'
+ * fieldKindOf('民生实事'); //=> 'text'
  * fieldKindOf('市财政局'); //=> undefined
  */
 export function fieldKindOf(word: string): FieldKind | undefined {
@@ -173,9 +174,17 @@ export function fieldKindOf(word: string): FieldKind | undefined {
   const dated = /^\d{4}年(?:度)?(.+)$/.exec(w)?.[1];
   if (dated && KINDS.get(dated) === 'text') return 'text';
   if (dated && KINDS.has(`年度${dated}`)) return KINDS.get(`年度${dated}`);
+  // 民生实事, 督办事项, 考核内容: the shape of a header of what is to be done.
+  if (TEXT_ENDING.test(w) && !/情况|进展|成效|是否/.test(w)) return 'text';
   if (w.length <= 14 && OTHER_PATTERN.test(w)) return 'other';
+  // 具体承办科室, 协同推进部门: the shape of a label of units; 评分部门 scores, it does not do the work.
+  if (UNIT_ENDING.test(w)) return labelMeaning(w) ? 'units' : 'other';
   return undefined;
 }
+
+const UNIT_ENDING = /^[\u4e00-\u9fff]{1,8}(?:单位|部门|处室|科室|股室|机构)$/u;
+
+const TEXT_ENDING = /^[\u4e00-\u9fff]{0,6}(?:实事|事项|任务|内容|措施|举措|要求)$/u;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABEL_WORDS = [...KINDS.entries()]

@@ -1,0 +1,69 @@
+/**
+ * Plans run together on one line (连排文本): some sites print a whole plan — notice, headings,
+ * numbered tasks and their `责任单位:` lines — as one paragraph with single spaces between what were
+ * paragraphs. Every reader expects a task to start a line, so such a line is cut, before the readers
+ * run, where a numbered item or a label starts after a space.
+ */
+import { displayWidth, type SourceLine, trimText } from '../document/lines';
+import { LABEL_ALTERNATION } from './vocabulary';
+
+/** Lines narrower than this are read as they are. */
+const RUN_WIDTH = 200;
+
+/**
+ * Where a paragraph starts inside a run: after whitespace, a numbered heading or item (`一、`
+ * `（二）` `3.` `4、`, not `7.5%`) or a label with its colon.
+ */
+const NUMBERED =
+  '[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}(?:[.．、](?!\\d)|\\s*[）)])';
+const PARAGRAPH_START = new RegExp(`[\\s\\u3000]+(?=${NUMBERED}|(?:${LABEL_ALTERNATION})\\s*[:：])`, 'gu');
+const NUMBERED_START = new RegExp(`[\\s\\u3000](?:${NUMBERED})`, 'gu');
+const LABEL_START = new RegExp(`[\\s\\u3000](?:${LABEL_ALTERNATION})\\s*[:：]`, 'gu');
+
+/**
+ * Is the line a run of paragraphs? Two tasks with their labels after spaces, or six numbered items
+ * (a real paragraph may list 1. 2. 3. inline, not a whole plan).
+ */
+function isRun(line: SourceLine): boolean {
+  if (line.width <= RUN_WIDTH) return false;
+  const numbered = [...line.raw.matchAll(NUMBERED_START)].length;
+  if (numbered >= 6) return true;
+  return numbered >= 2 && [...line.raw.matchAll(LABEL_START)].length >= 2;
+}
+
+/**
+ * The lines with every run of paragraphs cut where its paragraphs start; each piece keeps its place
+ * in the file (`at`) and the lines are numbered again in order. The same array when no line is a run.
+ *
+ * @example
+ * const lines = splitRuns(splitSourceLines(`${'通知'.repeat(400)} 一、重点工作 1.推进… 责任单位:县财政局 2.做好…`));
+ * lines.map((l) => l.text.slice(0, 6)); //=> ['通知通知通知', '一、重点工作', '1.推进…', '责任单位:', '2.做好…']
+ */
+export function splitRuns(lines: readonly SourceLine[]): readonly SourceLine[] {
+  if (!lines.some(isRun)) return lines;
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    if (!isRun(line)) {
+      out.push({ ...line, no: out.length + 1, at: line.at ?? { line: line.no, column: 1 } });
+      continue;
+    }
+    const cuts = [0];
+    for (const m of line.raw.matchAll(PARAGRAPH_START)) cuts.push(m.index + m[0].length);
+    cuts.push(line.raw.length);
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const raw = line.raw.slice(cuts[k], cuts[k + 1]);
+      const text = trimText(raw);
+      if (text === '') continue;
+      out.push({
+        no: out.length + 1,
+        offset: line.offset + cuts[k]!,
+        raw,
+        text,
+        indent: 0,
+        width: displayWidth(text),
+        at: { line: line.no, column: cuts[k]! + 1 },
+      });
+    }
+  }
+  return out;
+}

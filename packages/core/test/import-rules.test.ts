@@ -1,0 +1,251 @@
+/**
+ * What plans state once and the reader must carry: a whole plan run together on one line, a
+ * heading that names who leads the tasks under it, a first-listed rule stated in a units cell
+ * (for the whole plan, or from one task on), labels and headers the list does not name, a first
+ * text column that names each task, and a collective joined by 和. Each text is written in the
+ * style of a real plan of the corpus.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyzePlan, Plan } from '../src';
+import { importPlanText } from '../src/import';
+import { headingLead } from '../src/import/readers/prose';
+import { splitRuns } from '../src/import/readers/run-together';
+import { splitSourceLines } from '../src/import/document/lines';
+import { labelMeaning } from '../src/roles/lexicon';
+import { readUnitsCell } from '../src/roles';
+
+const leadsOf = (text: string) => {
+  const { plan } = importPlanText(text);
+  if (!plan) throw new Error('no plan');
+  const analysis = analyzePlan(Plan.parse(plan));
+  return analysis.resolved.tasks.map((t) => t.roles.lead);
+};
+
+const ONE_LINE = [
+  '各镇人民政府(街道办事处),县政府各部门:《重点工作责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。各级各部门要高度重视,加强组织领导,明确具体任务,细化工作方案,确保按时完成既定的目标任务。',
+  '某县人民政府办公室 2022年4月18日 重点工作责任分解',
+  '一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;城乡居民人均可支配收入与经济增长基本同步。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县统计局',
+  '2.落实党政机关过紧日子的要求,严控“三公”经费和会议费、培训费。 责任单位:县财政局',
+  '二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法,发挥法律顾问作用。 责任单位:县司法局、县政府办',
+  '2.深化“亩均论英雄”改革,完成垦造耕地2000亩。 责任单位:县自然资源局、县农业农村局',
+].join(' ');
+
+describe('a whole plan on one line (连排文本)', () => {
+  const result = importPlanText(ONE_LINE, { fileName: 'one-line.txt' });
+
+  test('is cut where its headings, items and labels start, each piece keeping its column', () => {
+    const lines = splitRuns(splitSourceLines(ONE_LINE));
+    expect(lines.map((l) => l.text.slice(0, 8))).toContain('一、王丹县长牵头');
+    expect(lines.every((l) => l.at?.line === 1)).toBe(true);
+    const item = lines.find((l) => l.text.startsWith('2.落实'))!;
+    expect(ONE_LINE.slice(item.at!.column - 1).startsWith('2.落实')).toBe(true);
+    // 7.5% is not an item: the first task's text keeps it.
+    expect(lines.some((l) => l.text.startsWith('5%'))).toBe(false);
+  });
+
+  test('reads four tasks numbered in order, each with its units and its heading’s leader', () => {
+    const tasks = result.plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.units, t.leaders])).toEqual([
+      [1, '县发改局(首位单位为牵头单位,下同)、县财政局、县统计局', ['王丹县长']],
+      [2, '县财政局', ['王丹县长']],
+      [3, '县司法局、县政府办', ['曹惠明常务副县长']],
+      [4, '县自然资源局、县农业农村局', ['曹惠明常务副县长']],
+    ]);
+    expect(tasks[0]!.text.startsWith('全县生产总值增长7.5%左右')).toBe(true);
+  });
+
+  test('applies the first-listed rule the first cell states (下同) to every task, and says so', () => {
+    expect(result.plan!.conventions?.firstListedLeads).toBe(true);
+    expect(leadsOf(ONE_LINE)).toEqual([['县发改局'], ['县财政局'], ['县司法局'], ['县自然资源局']]);
+    expect(result.diagnostics.some((d) => d.code === 'convention')).toBe(true);
+  });
+
+  test('places its diagnostics on line 1 at the column where each piece starts', () => {
+    const lead = result.diagnostics.find((d) => d.code === 'heading-lead')!;
+    expect(lead.start?.line).toBe(1);
+    expect(ONE_LINE.slice(lead.start!.column - 1).startsWith('一、王丹县长')).toBe(true);
+  });
+});
+
+describe('a first-listed rule stated in a later task (…列第一位为牵头或汇总单位,下同)', () => {
+  const text = [
+    '1.生产总值增长6%以上。',
+    '责任单位:市发改委、市统计局',
+    '2.规上工业增加值增长8%。',
+    '责任单位:市经信局、市统计局(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)',
+    '3.城镇新增就业2.2万人。',
+    '责任单位:市人力社保局、市农业农村局分别牵头',
+    '4.粮食播种面积稳定在84万亩。',
+    '责任单位:市农业农村局、市自然资源局',
+  ].join('\n');
+  const result = importPlanText(text);
+
+  test('holds from that task on, not before', () => {
+    expect(result.plan!.conventions).toMatchObject({ firstListedLeadsFrom: 2 });
+    expect(result.plan!.conventions?.firstListedLeads).toBeUndefined();
+    expect(leadsOf(text)).toEqual([[], ['市经信局'], ['市人力社保局', '市农业农村局'], ['市农业农村局']]);
+    expect(result.diagnostics.find((d) => d.code === 'convention-from-task')?.message).toContain('task 2');
+  });
+
+  test('the rule’s bracket is not read as part of a unit’s name', () => {
+    const names = readUnitsCell(result.plan!.tasks[1]!.units).clauses.flatMap((c) =>
+      c.names.map((n) => n.name),
+    );
+    expect(names).toEqual(['市经信局', '市统计局']);
+  });
+});
+
+describe('headings that name who leads the tasks under them', () => {
+  test.each([
+    ['王丹县长牵头重点工作', { leaders: ['王丹县长'] }],
+    ['曹惠明常务副县长牵头重点工作', { leaders: ['曹惠明常务副县长'] }],
+    ['李明副市长、张华副市长牵头', { leaders: ['李明副市长', '张华副市长'] }],
+    ['优化营商环境（市发展改革委、市市场监管局牵头）', { units: '市发展改革委、市市场监管局' }],
+    ['优化营商环境', undefined],
+    ['强化统筹协调（以下各项按职责分工落实）', undefined],
+    ['全力抓好重点项目牵头工作', undefined],
+  ])('%s', (heading, lead) => {
+    expect(headingLead(heading)).toEqual(lead);
+  });
+
+  test('a heading’s lead units lead every task under it', () => {
+    const text = [
+      '一、优化营商环境（市发展改革委牵头）',
+      '1.全面实施市场准入负面清单制度。（市商务局、市市场监管局按职责分工负责）',
+      '2.推进工程建设项目审批制度改革。（市住房城乡建设局负责）',
+      '二、保障和改善民生',
+      '3.新增城镇就业5万人。（市人力资源社会保障局负责）',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.categories.map((c) => c.name)).toEqual(['优化营商环境', '保障和改善民生']);
+    expect(leadsOf(text)).toEqual([['市发展改革委'], ['市发展改革委'], []]);
+  });
+});
+
+describe('labels and headers the list does not name are read by their shape', () => {
+  test.each([
+    ['牵头单位', 'lead'],
+    ['负责科室', 'responsible'],
+    ['具体承办科室', 'responsible'],
+    ['协同推进部门', 'supporting'],
+    ['督导单位', 'supervising'],
+    ['市级牵头单位', 'lead'],
+    ['单位', 'responsible'],
+    ['评分部门', undefined],
+    ['考核单位', undefined],
+    ['工作内容', undefined],
+  ])('%s', (word, meaning) => {
+    expect(labelMeaning(word)).toBe(meaning);
+  });
+
+  test('a table headed 负责科室, its first column naming each task, in traditional characters', () => {
+    const text = [
+      '二、重點工作任務分解',
+      '重點任務 | 工作內容 | 負責科室 |',
+      '政策解讀 | 對縣政府名義制定的政策文件進行全面解讀。 | 各責任科室 |',
+      '迴應關切 | 對羣衆普遍關注的社會熱點問題及時迴應。 | 各業務科室 |',
+      '政務服務 | 注重政務服務辦理流程信息發佈。 | 綜合科 |',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '政策解讀：對縣政府名義制定的政策文件進行全面解讀。', '各責任科室'],
+      [2, '迴應關切：對羣衆普遍關注的社會熱點問題及時迴應。', '各業務科室'],
+      [3, '政務服務：注重政務服務辦理流程信息發佈。', '綜合科'],
+    ]);
+    expect(result.diagnostics.some((d) => d.code === 'names-not-categories')).toBe(true);
+  });
+
+  test('a 考核 table: 单位 beside 责任部门 is a measure, 评分部门 scores and is left out', () => {
+    const text = [
+      '序号 | 考核内容 | 单位 | 年度目标 | 责任部门 | 评分部门 |',
+      '1 | 农林牧渔业增加值增幅 | % | ≥2% | 县农业农村局 | 市农业农村局 |',
+      '2 | 粮食播种面积 | 万亩 | 0.07 | 县农业农村局 | 市农业农村局 |',
+      '3 | 生猪存栏 | 万头 | 1 | 县农业农村局 | 市农业农村局 |',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => t.units)).toEqual(['县农业农村局', '县农业农村局', '县农业农村局']);
+  });
+});
+
+describe('names in a units cell', () => {
+  test('a collective after 等 with a level, and one joined by 和', () => {
+    const cell = '省发展改革委、交通运输厅、能源局等省有关部门和各地级以上市人民政府按职责分工负责';
+    const names = readUnitsCell(cell).clauses.flatMap((c) => c.names.map((n) => n.name));
+    expect(names).toEqual(['省发展改革委', '交通运输厅', '能源局', '省有关部门', '各地级以上市人民政府']);
+  });
+
+  test('a verb the lexicon does not list, after 牵头 or 按职责分工, still gives the role', () => {
+    expect(readUnitsCell('省发展改革委牵头卖力').clauses[0]?.role).toBe('lead');
+    expect(readUnitsCell('市财政局、市审计局按职责分工推动').clauses[0]?.names.map((n) => n.name)).toEqual([
+      '市财政局',
+      '市审计局',
+    ]);
+    // 牵头单位 is a label, not 牵头 + a verb.
+    expect(readUnitsCell('市财政局为牵头单位').clauses[0]?.role).toBe('lead');
+  });
+});
+
+describe('cells as tables are copied in the wild', () => {
+  test('a units cell printed one unit per line, up to the deadline', () => {
+    const text = [
+      '2016年民生实事目标任务分解表',
+      '序号',
+      '民生实事',
+      '责任单位',
+      '完成时限',
+      '1',
+      '启动建设东柳河城区段综合治理工程和东湖湿地公园。',
+      '县水务局',
+      '县住建局',
+      '县护城河指挥部',
+      '12月底前',
+      '2',
+      '新建2座人行天桥。',
+      '县住建局',
+      '9月投入使用',
+      '3',
+      '启动县图书馆新馆建设。',
+      '县文体广新局',
+      '县代建中心',
+      '12月底前',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.layout).toBe('cellPerLine');
+    expect(result.plan!.tasks.map((t) => [t.number, t.units, t.deadline])).toEqual([
+      [1, '县水务局、县住建局、县护城河指挥部', '12月底前'],
+      [2, '县住建局', '9月投入使用'],
+      [3, '县文体广新局、县代建中心', '12月底前'],
+    ]);
+  });
+
+  test('a number cell the header has no column for, after the row’s category cells', () => {
+    const text = [
+      '工作任务 | 具体要求 | 责任单位 | 时限要求 | ||',
+      '一、以公开助力经济平稳健康发展。 | (一)加强涉及市场主体的信息公开。 | 1 | 切实公开涉及市场主体政策文件的决策、解读、执行落实情况。 | 市政府各有关部门负责落实 | 持续推进 |',
+      '2 | 开设行业帮扶政策公开专题,切实促进行业发展和消费恢复。 | 市商务局、市文旅局负责落实 | 持续推进 | | |',
+      '3 | 用好营商环境问题投诉、处置、回应机制。 | 市发展改革委牵头,市住建局配合 | 2022年底前 |',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.text.slice(0, 6), t.units, t.deadline])).toEqual([
+      [1, '切实公开涉及', '市政府各有关部门负责落实', '持续推进'],
+      [2, '开设行业帮扶', '市商务局、市文旅局负责落实', '持续推进'],
+      [3, '用好营商环境', '市发展改革委牵头,市住建局配合', '2022年底前'],
+    ]);
+    expect(result.plan!.categories[0]!.name).toBe('以公开助力经济平稳健康发展。');
+  });
+
+  test('a person under a label inside the units bracket is a leader', () => {
+    const text = [
+      '一、主要预期目标',
+      '1.地区生产总值增长8%以上。(责任领导:杜新国;牵头单位:区发改局)',
+      '2.城乡居民收入增长与经济增长基本同步。(责任领导:杜新国、丁玲;牵头单位:区发改局、区农业农村局)',
+      '3.粮食产量稳定在23万吨。(责任领导:丁玲;牵头单位:区农业农村局;完成时限:2023年底)',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.units, t.leaders, t.deadline])).toEqual([
+      ['牵头单位:区发改局', ['杜新国'], ''],
+      ['牵头单位:区发改局、区农业农村局', ['杜新国', '丁玲'], ''],
+      ['牵头单位:区农业农村局', ['丁玲'], '2023年底'],
+    ]);
+  });
+});
