@@ -6,7 +6,7 @@ import type { Completion, IsoDate, PlanAnalysis } from '@fengong/core';
 import { loadPlanAnalysis, openLedger } from '@fengong/core/node';
 import { formatDiagnostic, isIsoDate } from '@fengong/core/queries';
 import { UsageError } from './errors';
-import { t } from './i18n';
+import { locale, t } from './i18n';
 import { settings } from './settings';
 
 export interface PlanOptions {
@@ -37,7 +37,7 @@ export async function loadCompletion(
   options: PlanOptions & { asOf: IsoDate },
 ): Promise<Map<number, Completion> | undefined> {
   const { entries, diagnostics } = await openLedger(planFile, options.ledger).readAll();
-  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d, { locale: locale() })}\n`);
   if (entries.length === 0) return undefined;
   const { ledgerCompletion } = await import('@fengong/core');
   return ledgerCompletion(analysis, entries, { asOf: options.asOf });

@@ -100,6 +100,11 @@ export function lang(): Lang {
   return current;
 }
 
+/** The current language as core's locale, for core's messages and diagnostics. */
+export function locale(): 'zh-CN' | 'en' {
+  return current === 'en' ? 'en' : 'zh-CN';
+}
+
 /** The message `key` in the current language, with `{name}` placeholders filled in. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   const text: string = (current === 'en' ? en : zh)[key];

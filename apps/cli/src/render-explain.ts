@@ -1,6 +1,6 @@
 /** Human output of `fengong explain`: the cell with each clause's span marked and its reading. */
 import { type DeadlineExplanation, formatDiagnostic, type UnitsExplanation } from '@fengong/core';
-import { t } from './i18n';
+import { locale, t } from './i18n';
 import { roleLabel, statusLabel } from './labels';
 import { displayWidth, terminalSafe } from './table';
 
@@ -28,7 +28,7 @@ export function renderExplainUnits(explained: UnitsExplanation): string {
   for (const role of ['lead', 'responsible', 'supporting', 'supervising'] as const) {
     if (explained[role].length) out.push(`${roleLabel(role)}: ${terminalSafe(explained[role].join('、'))}`);
   }
-  for (const n of explained.notices) out.push(`  ${formatDiagnostic(n)}`);
+  for (const n of explained.notices) out.push(`  ${formatDiagnostic(n, { locale: locale() })}`);
   return out.join('\n');
 }
 
@@ -47,6 +47,6 @@ export function renderExplainDeadline(explained: DeadlineExplanation): string {
     );
   }
   out.push(`  ${explained.summary}`);
-  for (const n of explained.notices) out.push(`  ${formatDiagnostic(n)}`);
+  for (const n of explained.notices) out.push(`  ${formatDiagnostic(n, { locale: locale() })}`);
   return out.join('\n');
 }

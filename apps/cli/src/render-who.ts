@@ -1,7 +1,7 @@
 /** Human output of `fengong who`: roles named in the cell, then every unit with its provenance. */
 import type { Role, TaskDetail } from '@fengong/core';
 import { formatDiagnostic } from '@fengong/core/queries';
-import { t } from './i18n';
+import { locale, t } from './i18n';
 import { roleLabel, statusText } from './labels';
 import { renderTable, terminalSafe, useColor } from './table';
 
@@ -31,6 +31,6 @@ export function renderWho(detail: TaskDetail): string {
       ]),
     ),
   );
-  for (const n of detail.notices) out.push(`  ${formatDiagnostic(n)}`);
+  for (const n of detail.notices) out.push(`  ${formatDiagnostic(n, { locale: locale() })}`);
   return out.join('\n');
 }

@@ -3,6 +3,8 @@
  * diagnostics rather than exceptions or silent guesses.
  */
 
+import { type Locale, sayDiagnostic } from './messages';
+
 /** How serious a diagnostic is. `error` makes a document invalid; `warning` and `info` do not. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -30,6 +32,13 @@ export interface Diagnostic {
   path?: (string | number)[];
   expected?: string;
   found?: string;
+  /**
+   * What the message says, as data, when it comes from the catalogue: a front end says it again in
+   * another language with `sayDiagnostic`.
+   */
+  params?: Readonly<Record<string, string | number | boolean | undefined>>;
+  /** The catalogue entry the message was said from (`merged-cell/over-page`), when not `code`. */
+  messageId?: string;
 }
 
 /** Render a document path as `tasks[3].units`. */
@@ -42,20 +51,35 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
+const SEVERITY = {
+  'zh-CN': { error: '错误', warning: '提醒', info: '说明' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+} as const;
+
 /**
- * Format one diagnostic the way compilers do: `file:line:column: severity[code] path: message`.
+ * Format one diagnostic the way compilers do (诊断信息单行格式):
+ * `file:line:column: severity[code] path：message`, in Chinese unless `locale` is `en` (then the
+ * message is said again from the catalogue when the diagnostic came from it).
  *
  * @example
- * formatDiagnostic({ severity: 'error', code: 'unknown-key', message: 'unknown key “titel”',
+ * formatDiagnostic({ severity: 'error', code: 'unknown-key', message: '未知的键“titel”',
  *   file: 'plan.yaml', start: { line: 3, column: 3, offset: 20 }, path: ['meta'] });
- * //=> 'plan.yaml:3:3: error[unknown-key] meta: unknown key “titel”'
+ * //=> 'plan.yaml:3:3: 错误[unknown-key] meta：未知的键“titel”'
  */
-export function formatDiagnostic(d: Diagnostic): string {
+export function formatDiagnostic(d: Diagnostic, options: { locale?: Locale } = {}): string {
+  const locale = options.locale ?? 'zh-CN';
+  const en = locale === 'en';
   const where = [d.file, d.start?.line, d.start?.column].filter((x) => x !== undefined).join(':');
-  const path = d.path && d.path.length > 0 ? ` ${formatPath(d.path)}:` : '';
-  const facts = [d.expected && `expected ${d.expected}`, d.found && `found ${d.found}`].filter(Boolean);
-  const detail = facts.length > 0 ? ` (${facts.join(', ')})` : '';
-  return visible(`${where ? `${where}: ` : ''}${d.severity}[${d.code}]${path} ${d.message}${detail}`);
+  const path = d.path && d.path.length > 0 ? ` ${formatPath(d.path)}${en ? ':' : '：'}` : '';
+  const facts = en
+    ? [d.expected && `expected ${d.expected}`, d.found && `found ${d.found}`].filter(Boolean)
+    : [d.expected && `应为 ${d.expected}`, d.found && `实为 ${d.found}`].filter(Boolean);
+  const detail = facts.length > 0 ? (en ? ` (${facts.join(', ')})` : `（${facts.join('，')}）`) : '';
+  const message = en ? sayDiagnostic(d, 'en') : d.message;
+  const space = en || path === '' ? ' ' : '';
+  return visible(
+    `${where ? `${where}: ` : ''}${SEVERITY[locale][d.severity]}[${d.code}]${path}${space}${message}${detail}`,
+  );
 }
 
 /**
@@ -84,7 +108,7 @@ export class FengongInputError extends Error {
   override readonly name = 'FengongInputError';
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[], summary?: string) {
-    super([summary, ...diagnostics.map(formatDiagnostic)].filter(Boolean).join('\n'));
+    super([summary, ...diagnostics.map((d) => formatDiagnostic(d))].filter(Boolean).join('\n'));
     this.diagnostics = diagnostics;
   }
 }

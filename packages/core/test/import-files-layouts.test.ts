@@ -18,6 +18,7 @@ import {
   Plan,
 } from '../src';
 import { convertLegacyOffice } from '../src/node';
+import { sayDiagnostic } from '../src/messages';
 import { seedTextFile } from './seed';
 
 const dir = path.join(import.meta.dirname, 'fixtures/files');
@@ -120,13 +121,15 @@ describe('a Word plan without a number column, two levels of categories (busines
 
   test('what was decided: category rows, two levels, numbering, the header typed again', () => {
     expect(codes(result, 'category').map((d) => d.message)).toEqual([
-      'the row is a category row (“优化市场准入环境”) (table 1, row 2)',
-      'the row is a category row (“提升政务服务效能”) (table 1, row 7)',
+      '该行是类别行（“优化市场准入环境”）（表 1 第 2 行）',
+      '该行是类别行（“提升政务服务效能”）（表 1 第 7 行）',
     ]);
     expect(codes(result, 'category-levels')).toHaveLength(1);
-    expect(codes(result, 'numbered-by-position')[0]?.message).toContain(
-      'the 7 tasks are numbered 1–7 in order',
-    );
+    expect(codes(result, 'numbered-by-position')[0]).toMatchObject({
+      messageId: 'numbered-by-position/grid-all',
+      params: { count: 7 },
+    });
+    expect(codes(result, 'numbered-by-position')[0]?.message).toContain('7 项任务按顺序编为第 1–7 项');
     const repeat = codes(result, 'header-repeated');
     expect(repeat.map((d) => d.place)).toEqual([{ table: 1, row: 6 }]);
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
@@ -160,7 +163,8 @@ describe('the same plan, numbered, as a PDF without ruling lines (business-2022-
 
   test('read as text: the seven tasks and their deadlines, with the spots to check named by page', () => {
     expect([result.format, result.layout]).toEqual(['pdf', 'pdfTable']);
-    expect(codes(result, 'pdf-text')[0]?.message).toBe(
+    expect(codes(result, 'pdf-text')[0]?.message).toBe('PDF 中没有表格线：按阅读顺序读取其文字');
+    expect(sayDiagnostic(codes(result, 'pdf-text')[0]!, 'en')).toBe(
       'the PDF has no ruled table: its text is read in reading order',
     );
     expect(result.plan?.tasks.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -261,8 +265,8 @@ describe('a ledger workbook in another layout (safety-2022.xlsx)', () => {
   });
 
   test('what was noticed: the notes sheet, the hidden sheet, dates stored as dates, the column not imported', () => {
-    expect(codes(result, 'hidden-sheet')[0]?.message).toContain('sheet “参数” is hidden');
-    expect(codes(result, 'date-cells')[0]?.message).toContain('column E of sheet “任务台账” holds dates');
+    expect(codes(result, 'hidden-sheet')[0]?.message).toContain('工作表“参数”已隐藏');
+    expect(codes(result, 'date-cells')[0]?.message).toContain('工作表“任务台账”的 E 列为日期');
     expect(codes(result, 'column-ignored')[0]?.message).toContain('“完成情况”');
     const merged = codes(result, 'merged-cell');
     expect(merged.map((d) => d.place)).toEqual([

@@ -63,8 +63,12 @@ describe('the seed plan as a Word document (zhanjiang-2021.docx)', () => {
     expect(merged).toHaveLength(sharing.length * 2);
     const task5 = merged.find((d) => d.path?.[1] === 4 && d.path?.[2] === 'units')!;
     expect(task5.place).toEqual({ table: 1, row: 4, column: 3 });
-    expect(task5.message).toContain('task 5 shares the units cell of task 3');
-    expect(task5.message).toContain('(table 1, row 4, column 3)');
+    expect(task5).toMatchObject({
+      messageId: 'merged-cell/grid',
+      params: { task: 5, cell: 'units', from: 3 },
+    });
+    expect(task5.message).toContain('第 5 项任务与第 3 项任务共用落实单位单元格');
+    expect(task5.message).toContain('（表 1 第 4 行 第 3 列）');
     expect(task5.confidence).toBe(1);
   });
 
@@ -75,13 +79,13 @@ describe('the seed plan as a Word document (zhanjiang-2021.docx)', () => {
     const header = result.diagnostics.find((d) => d.code === 'layout')!;
     expect(lines[header.lines![0] - 1]).toBe('工作任务 │ 具体要求 │ 落实单位 │ 完成时限');
     const review = formatImportReview(result, result.text, { all: true });
-    expect(review).toContain('layout fileTable · 50 tasks in 12 categories');
+    expect(review).toContain('版式 fileTable · 12 个类别共 50 项任务');
     expect(review).toContain('5.强化行政执法信息公开');
   });
 
   test('the YAML written from it reads back as the same plan', () => {
     const yaml = importedPlanToYaml(result, { source: 'zhanjiang-2021.docx' });
-    expect(yaml).toContain('layout fileTable');
+    expect(yaml).toContain('版式 fileTable');
     expect(parsePlan(yaml).tasks).toEqual(plan.tasks);
   });
 });
@@ -129,9 +133,8 @@ describe('the seed plan as a PDF made by LibreOffice (zhanjiang-2021.pdf)', () =
     expect(joined.length).toBeGreaterThan(0);
     for (const d of joined) {
       expect(d.place?.page).toBeGreaterThan(1);
-      expect(d.message).toMatch(
-        /^the row at the top of the page has no task number: read as the rest of task \d+/,
-      );
+      expect(d.params?.task).toEqual(expect.any(Number));
+      expect(d.message).toMatch(/^页首的这一行没有任务编号：读作被分页断开的第 \d+ 项任务的其余部分/);
     }
   });
 
@@ -161,7 +164,7 @@ describe('the seed plan as a ledger workbook with separate units columns (zhanji
     expect(plan.meta.title).toBe(seedPlan.meta.title);
     expect(plan.categories).toEqual(seedPlan.categories);
     expect(result.diagnostics.find((d) => d.code === 'layout')?.message).toContain(
-      'sheet “分工方案”, header at row 2',
+      '工作表“分工方案”，表头在第 2 行',
     );
   });
 
@@ -205,6 +208,6 @@ describe('the seed plan as a ledger workbook with separate units columns (zhanji
       4, 5, 8, 9, 11, 12, 14, 18, 20, 44, 45, 47, 50,
     ]);
     expect(merged[0]!.place).toEqual({ sheet: '分工方案', row: 5, column: 8 });
-    expect(merged[0]!.message).toContain('(sheet “分工方案” cell H5)');
+    expect(merged[0]!.message).toContain('（工作表“分工方案”H5 单元格）');
   });
 });

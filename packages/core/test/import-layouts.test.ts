@@ -425,7 +425,7 @@ describe('layout choice and failure', () => {
   test('a forced layout is used and said to be forced', () => {
     const result = importPlanText(fixture('prose-labelled.txt'), { layout: 'proseLabelled' });
     expect(result.layout).toBe('proseLabelled');
-    expect(result.diagnostics.find((d) => d.code === 'layout')?.message).toContain('as asked');
+    expect(result.diagnostics.find((d) => d.code === 'layout')?.message).toContain('（按指定）');
   });
 
   test('a date of issue that is not a real day becomes a flagged placeholder', () => {

@@ -22,7 +22,7 @@ describe('importedPlanToYaml', () => {
 
   test('a header comment names the source and the layout', () => {
     expect(yamlText.split('\n')[0]).toBe(
-      '# Imported by fengong from seeds/000_fc8bcf8b29ea9190.txt (layout pdfTable).',
+      '# 由 fengong 从 seeds/000_fc8bcf8b29ea9190.txt 导入（版式 pdfTable）。',
     );
   });
 
@@ -31,8 +31,8 @@ describe('importedPlanToYaml', () => {
     const task14 = lines.indexOf('  - number: 14');
     const units = lines.findIndex((l, i) => i > task14 && l.startsWith('    units:'));
     const comment = lines.slice(task14, units).find((l) => l.trim().startsWith('# check:'));
-    expect(comment).toContain('task 14 comes after the page break');
-    expect(comment).toContain('source lines 310–314');
+    expect(comment).toContain('第 14 项任务在分页之后');
+    expect(comment).toContain('原文第 310–314 行');
     expect(yamlText.match(/# check:/g)).toHaveLength(2);
   });
 
@@ -58,8 +58,8 @@ describe('formatImportReview', () => {
 
   test('a summary, then each uncertain spot with the source lines it rests on', () => {
     const lines = review.split('\n');
-    expect(lines[0]).toBe('layout pdfTable · 50 tasks in 12 categories · 2 spots to check');
-    expect(review).toContain('⚠ tasks[13].units — merged-cell-over-page (confidence 0.6)');
+    expect(lines[0]).toBe('版式 pdfTable · 12 个类别共 50 项任务 · 2 处待核对');
+    expect(review).toContain('⚠ tasks[13].units — merged-cell-over-page（把握 0.6）');
     expect(review).toMatch(/> +310 │ 各县（市、区）/);
     expect(review).toMatch(/> +904 │ 发展改革局、市/);
     expect(review).not.toContain('· tasks[0].text');
@@ -78,7 +78,7 @@ describe('formatImportReview', () => {
 
   test('with `all`, the confident decisions are listed as well; long ranges are elided', () => {
     const all = formatImportReview(seed, seedText, { all: true, maxLines: 4 });
-    expect(all).toContain('· tasks[0].text — task (confidence 0.95)');
+    expect(all).toContain('· tasks[0].text — task（把握 0.95）');
     expect(all).toContain('┆ …');
   });
 });

@@ -84,7 +84,7 @@ describe('a first-listed rule stated in a later task (…列第一位为牵头�
     expect(result.plan!.conventions).toMatchObject({ firstListedLeadsFrom: 2 });
     expect(result.plan!.conventions?.firstListedLeads).toBeUndefined();
     expect(leadsOf(text)).toEqual([[], ['市经信局'], ['市人力社保局', '市农业农村局'], ['市农业农村局']]);
-    expect(result.diagnostics.find((d) => d.code === 'convention-from-task')?.message).toContain('task 2');
+    expect(result.diagnostics.find((d) => d.code === 'convention-from-task')?.params).toEqual({ task: 2 });
   });
 
   test('the rule’s bracket is not read as part of a unit’s name', () => {
@@ -246,6 +246,76 @@ describe('cells as tables are copied in the wild', () => {
       ['牵头单位:区发改局', ['杜新国'], ''],
       ['牵头单位:区发改局、区农业农村局', ['杜新国', '丁玲'], ''],
       ['牵头单位:区农业农村局', ['丁玲'], '2023年底'],
+    ]);
+  });
+});
+
+describe('what a notice prints before its tasks, and columns the plan does not keep', () => {
+  test('（此件公开发布） and the 附件 list of the notice do not end the body before the tasks', () => {
+    const text = [
+      '各镇人民政府,县政府各部门:',
+      '经县人民政府同意,现将重点工作责任分解给你们,请对照目标任务,抓好落实。',
+      '附件:1.县《政府工作报告》确定的2021年重点工作责任分解',
+      '2021年5月12日',
+      '(此件公开发布)',
+      '附件1',
+      '县《政府工作报告》确定的2021年重点工作责任分解',
+      '一、2021年经济社会发展主要目标',
+      '(一)地区生产总值增长11%。[牵头单位:县发改局(粮食局);责任单位:各镇人民政府,嘉鱼经济开发区]',
+      '(二)地方公共预算收入增长32%。(牵头单位:县财政局;责任单位:县税务局,各镇人民政府)',
+      '(三)规模以上工业增加值增长11.5%。[牵头单位:县科经局;责任单位:各镇人民政府,嘉鱼经济开',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '牵头单位:县发改局(粮食局);责任单位:各镇人民政府,嘉鱼经济开发区'],
+      [2, '牵头单位:县财政局;责任单位:县税务局,各镇人民政府'],
+      // The copy stops inside the bracket, after a name in brackets: the units read so far.
+      [3, '牵头单位:县科经局;责任单位:各镇人民政府,嘉鱼经济开'],
+    ]);
+  });
+
+  test('a progress column between the text and the units cell, and a lone 牵头单位 column', () => {
+    const text = [
+      '序号',
+      '项目内容',
+      '当前进度',
+      '牵头单位',
+      '1',
+      '新(改、扩)建公办园5所,新增公办幼儿学位1000个。',
+      '80%(新区实验幼儿园进度滞后)',
+      '县教育局',
+      '2',
+      '新建改造农村公路50公里。',
+      '已完成45公里',
+      '县交通局',
+      '3',
+      '新增城镇就业5000人。',
+      '已完成',
+      '县人力社保局',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.text, t.units])).toEqual([
+      // The header is kept as the label: it is what says they lead.
+      ['新(改、扩)建公办园5所,新增公办幼儿学位1000个。', '牵头单位：县教育局'],
+      ['新建改造农村公路50公里。', '牵头单位：县交通局'],
+      ['新增城镇就业5000人。', '牵头单位：县人力社保局'],
+    ]);
+    expect(leadsOf(text)).toEqual([['县教育局'], ['县交通局'], ['县人力社保局']]);
+  });
+
+  test('a 细化分工 column is the requirement text', () => {
+    const text = [
+      '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |',
+      '1 | 做好疫情防控信息发布 | 重点围绕散发疫情、隔离管控等发布权威信息 | 应急处、疾控处 | 长期推进 | |',
+      '2 | 做好疫苗接种信息公开 | 及时发布接种进展 | 疾控处 | 2021年8月前 | |',
+      '3 | 推进规范性文件统一公开 | 逐步清理、摸清底数 | 政法处 | 长期推进 | |',
+    ].join('\n');
+    const result = importPlanText(text);
+    // Each row's 工作任务 differs: it names the task, and starts its text.
+    expect(result.plan!.tasks.map((t) => [t.text, t.units, t.deadline])).toEqual([
+      ['做好疫情防控信息发布：重点围绕散发疫情、隔离管控等发布权威信息', '应急处、疾控处', '长期推进'],
+      ['做好疫苗接种信息公开：及时发布接种进展', '疾控处', '2021年8月前'],
+      ['推进规范性文件统一公开：逐步清理、摸清底数', '政法处', '长期推进'],
     ]);
   });
 });

@@ -36,8 +36,13 @@ describe('invalid plan and registry files: each reports its own diagnostic where
     const first = result.diagnostics[0]!;
     expect(first).toMatchObject({ severity: 'error', code, file, start: { line, column } });
     const formatted = formatDiagnostic(first);
-    expect(formatted.startsWith(`${file}:${line}:${column}: error[${code}]`)).toBe(true);
-    if (at) expect(formatted).toContain(` ${at}: `);
+    expect(formatted.startsWith(`${file}:${line}:${column}: 错误[${code}]`)).toBe(true);
+    if (at) expect(formatted).toContain(` ${at}：`);
+    // Said in Chinese; in English on request, from the same facts.
+    expect(first.message).toMatch(/\p{Script=Han}/u);
+    const english = formatDiagnostic(first, { locale: 'en' });
+    expect(english.startsWith(`${file}:${line}:${column}: error[${code}]`)).toBe(true);
+    if (at) expect(english).toContain(` ${at}: `);
   });
 
   test('one pass reports every problem, in source order', () => {
@@ -56,7 +61,7 @@ describe('invalid plan and registry files: each reports its own diagnostic where
 
   test('parsePlan throws an error whose message lists every diagnostic', () => {
     expect(() => parsePlan(read('invalid/04-duplicate-number.yaml'), { fileName: 'x.yaml' })).toThrow(
-      /x\.yaml:11:13: error\[duplicate-task-number\]/,
+      /x\.yaml:11:13: 错误\[duplicate-task-number\] tasks\[1\]\.number：任务编号 1 重复/,
     );
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ImportLayout, PdfOptions } from '@fengong/core';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../errors';
-import { lang, t } from '../i18n';
+import { lang, locale, t } from '../i18n';
 import { print, printJson, writeOutputFile } from '../io';
 
 interface ImportOptions {
@@ -189,7 +189,7 @@ Examples:
         else print(summary);
       }
       if (options.review) {
-        const review = formatImportReview(result, result.text, options.all ? { all: true } : {});
+        const review = formatImportReview(result, result.text, { locale: locale(), ...(options.all ? { all: true } : {}) });
         if (options.json) toStderr(review);
         else print(review);
       }

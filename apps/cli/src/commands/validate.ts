@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { t } from '../i18n';
+import { locale, t } from '../i18n';
 import { print, printJson } from '../io';
 
 interface ValidateOptions {
@@ -40,7 +40,7 @@ Examples:
       // One line per notice in the summary; `fengong who <task>` shows the whole reading.
       const { truncate } = await import('../table');
       for (const n of notices) {
-        const first = formatDiagnostic({ ...n, expected: undefined, found: undefined }).split('; ')[0] ?? '';
+        const first = formatDiagnostic({ ...n, expected: undefined, found: undefined }, { locale: locale() }).split('; ')[0] ?? '';
         lines.push(`  ${truncate(terminalSafe(first), 110)}`);
       }
       print(lines.join('\n'));

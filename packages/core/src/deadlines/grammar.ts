@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Conventions, IsoDate } from '../model/schema';
 import { addCalendarDays, dayOf, lastDayOf, laterOf, yearOf } from './calendar';
-import { type DeadlineNoticeCode, type NoticeSpan, notice } from './notices';
+import { type NoticeSpan, notice } from './notices';
 import type {
   AlternativeReading,
   AnchorEvent,
@@ -63,9 +63,9 @@ type Dated =
     }
   | { kind: 'window'; start: IsoDate; end: IsoDate; granularity: Granularity };
 
-/** Why a phrase names no real day (2月30日, 13月). */
+/** Why a phrase names no real day (2月30日, 13月): what is not real, as written, in which year. */
 interface Impossible {
-  impossible: string;
+  impossible: { unit: 'year' | 'month' | 'day'; written: string; year?: number };
 }
 
 type ReadInYear = (g: Groups, year: number, conventions: Conventions) => Dated | Impossible;
@@ -75,7 +75,7 @@ function isImpossible<T extends object>(x: T | Impossible): x is Impossible {
 }
 
 /** Every last day a dated reading allows, the chosen one first. */
-function lastDays(d: Dated): { reading: string; due: IsoDate }[] {
+function lastDays(d: Dated): { reading: DeadlineReading | 'window'; due: IsoDate }[] {
   return d.kind === 'by'
     ? [{ reading: d.reading, due: d.due }, ...d.alternatives]
     : [{ reading: 'window', due: d.end }];
@@ -103,10 +103,11 @@ function yearOfPhrase(g: Groups, issued: IsoDate): YearOfPhrase {
   return { year: planYear, inferred: true, mayRoll: true };
 }
 
-function unreadable(ctx: ReadContext, code: DeadlineNoticeCode, message: string): Reading {
+/** A phrase that names no real day: not read, and said why. */
+function unreadable(ctx: ReadContext, why: Impossible['impossible']): Reading {
   return {
     deadline: { kind: 'unspecified', text: ctx.text },
-    notices: [notice('warning', code, message, ctx.span)],
+    notices: [notice('warning', 'deadline-invalid-date', { text: ctx.text, ...why }, ctx.span)],
   };
 }
 
@@ -118,8 +119,7 @@ function unreadable(ctx: ReadContext, code: DeadlineNoticeCode, message: string)
 function readDated(readInYear: ReadInYear, g: Groups, ctx: ReadContext): Reading {
   const { year, inferred, mayRoll } = yearOfPhrase(g, ctx.issued);
   let dated = readInYear(g, year, ctx.conventions);
-  if (isImpossible(dated))
-    return unreadable(ctx, 'deadline-invalid-date', `“${ctx.text}” ${dated.impossible}`);
+  if (isImpossible(dated)) return unreadable(ctx, dated.impossible);
   const notices: Diagnostic[] = [];
   if (mayRoll && latestDay(dated) < ctx.issued) {
     const next = readInYear(g, year + 1, ctx.conventions);
@@ -128,8 +128,7 @@ function readDated(readInYear: ReadInYear, g: Groups, ctx: ReadContext): Reading
         notice(
           'warning',
           'deadline-year-rolled',
-          `“${ctx.text}” names no year; in the plan's year ${year} it would end on ${latestDay(dated)}, ` +
-            `before the plan was issued (${ctx.issued}), so it is read in ${year + 1}`,
+          { text: ctx.text, year, due: latestDay(dated), issued: ctx.issued, next: year + 1 },
           ctx.span,
         ),
       );
@@ -149,7 +148,7 @@ function issueDateNotices(dated: Dated, ctx: ReadContext): Diagnostic[] {
       notice(
         'warning',
         'deadline-before-issue',
-        `“${ctx.text}” ends on ${latestDay(dated)}, before the plan was issued (${ctx.issued})`,
+        { text: ctx.text, due: latestDay(dated), issued: ctx.issued },
         ctx.span,
       ),
     ];
@@ -158,7 +157,7 @@ function issueDateNotices(dated: Dated, ctx: ReadContext): Diagnostic[] {
     notice(
       'info',
       'deadline-strict-before-issue',
-      `read as ${x.reading}, “${ctx.text}” ends on ${x.due}, before the plan was issued (${ctx.issued})`,
+      { text: ctx.text, reading: x.reading, due: x.due, issued: ctx.issued },
       ctx.span,
     ),
   );
@@ -199,7 +198,7 @@ function monthSpan(year: number, first: number, last: number): { start: IsoDate;
   const start = dayOf(year, first, 1);
   const end = lastDayOf(year, last);
   if (start === undefined || end === undefined || first > last) {
-    return { impossible: `names no real month (${first}${first === last ? '' : `–${last}`}月 of ${year})` };
+    return { impossible: { unit: 'month', written: `${first}${first === last ? '' : `–${last}`}月`, year } };
   }
   return { start, end };
 }
@@ -207,7 +206,7 @@ function monthSpan(year: number, first: number, last: number): { start: IsoDate;
 /** X月X日前: the named day included or not (conventions.dayBeforeInclusive); X月X日: exactly that day. */
 const readDay: ReadInYear = (g, year, conventions) => {
   const day = dayOf(year, Number(g.m), Number(g.d));
-  if (day === undefined) return { impossible: `names no real day (${g.m}月${g.d}日 of ${year})` };
+  if (day === undefined) return { impossible: { unit: 'day', written: `${g.m}月${g.d}日`, year } };
   if (g.before === undefined) return exactBy(day, 'day');
   const inclusive: AlternativeReading = { reading: 'dayInclusive', due: day };
   const exclusive: AlternativeReading = { reading: 'dayExclusive', due: addCalendarDays(day, -1) };
@@ -300,8 +299,7 @@ function readOngoing(g: Groups, ctx: ReadContext): Reading {
   if (g.until === undefined) return { deadline: { kind: 'ongoing', text: ctx.text }, notices: [] };
   const year = g.uy === undefined ? yearOf(ctx.issued) : Number(g.uy);
   const until = lastDayOf(year, 12);
-  if (until === undefined)
-    return unreadable(ctx, 'deadline-invalid-date', `“${ctx.text}” names no real year`);
+  if (until === undefined) return unreadable(ctx, { unit: 'year', written: '' });
   return { deadline: { kind: 'ongoing', text: ctx.text, until }, notices: [] };
 }
 
@@ -321,14 +319,14 @@ function rruleWithDay(g: Groups): string | Impossible | undefined {
   const month = g.ym === undefined ? undefined : Number(g.ym);
   const day = g.md === undefined ? (g.mend === undefined ? undefined : -1) : Number(g.md);
   if (month !== undefined && (month < 1 || month > 12))
-    return { impossible: `names no real month (${month}月)` };
+    return { impossible: { unit: 'month', written: `${month}月` } };
   if (day !== undefined && day !== -1 && (day < 1 || day > 31))
-    return { impossible: `names no real day (${day}日)` };
+    return { impossible: { unit: 'day', written: `${day}日` } };
   if (g.per === '年' && month !== undefined) {
     const monthDay = day ?? -1;
     // 2000 is a leap year, so 每年2月29日 is not rejected here; the recurrence skips years without it.
     if (monthDay !== -1 && dayOf(2000, month, monthDay) === undefined) {
-      return { impossible: `names no real day (${month}月${monthDay}日)` };
+      return { impossible: { unit: 'day', written: `${month}月${monthDay}日` } };
     }
     return `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${monthDay}`;
   }
@@ -339,18 +337,13 @@ function rruleWithDay(g: Groups): string | Impossible | undefined {
 function readRecurring(g: Groups, ctx: ReadContext): Reading {
   const specific = rruleWithDay(g);
   if (specific !== undefined && typeof specific !== 'string') {
-    return unreadable(ctx, 'deadline-invalid-date', `“${ctx.text}” ${specific.impossible}`);
+    return unreadable(ctx, specific.impossible);
   }
   const rrule = specific ?? RRULE_BY_PERIOD[g.per ?? ''] ?? RRULE_BY_PERIOD['年']!;
   const notices: Diagnostic[] = [];
   if (specific === undefined && (g.ym !== undefined || g.md !== undefined)) {
     notices.push(
-      notice(
-        'warning',
-        'deadline-detail-ignored',
-        `“${ctx.text}”: a day within each ${g.per} is not a fixed day of the calendar; read as the end of each ${g.per}`,
-        ctx.span,
-      ),
+      notice('warning', 'deadline-detail-ignored', { text: ctx.text, per: g.per ?? '' }, ctx.span),
     );
   }
   const minCount = g.n === undefined ? 1 : Math.max(1, Number(g.n));
@@ -417,12 +410,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     name: 'dayWithoutMonth',
     pattern: /(?<![\d月])(?<d>\d{1,2})日前/g,
     kindOf: () => 'unspecified',
-    read: (g, ctx) =>
-      unreadable(
-        ctx,
-        'deadline-day-without-month',
-        `“${ctx.text}” names day ${g.d} of no month; it is not read`,
-      ),
+    read: (g, ctx) => ({
+      deadline: { kind: 'unspecified', text: ctx.text },
+      notices: [
+        notice('warning', 'deadline-day-without-month', { text: ctx.text, day: g.d ?? '' }, ctx.span),
+      ],
+    }),
   },
   datedRule('tenDay', `${YEAR}?${MONTH}(?<part>[上中下])旬(?<marked>底?前|末前?|底|内)?`, readTenDay),
   datedRule('monthEnd', `${YEAR}?${MONTH}(?<marked>底前?|末前?|内)`, readMonth),

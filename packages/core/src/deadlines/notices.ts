@@ -1,5 +1,6 @@
 /** Notices: the diagnostics the deadline readers give instead of silent guesses (internal). */
 import { type Diagnostic, positionAt, type Severity } from '../diagnostics';
+import { catalogued, type MessageCode, type ParamsOf } from '../messages';
 
 /**
  * The stable codes of deadline notices (时限提示), as found in `Diagnostic.code`.
@@ -28,18 +29,27 @@ export interface NoticeSpan {
   end: number;
 }
 
-/** Build a notice; with a span, it carries positions and the text found there. */
-export function notice(
+/** The catalogue's entries for deadline notices: a notice code, or `code/variant`. */
+type DeadlineMessageId = Extract<MessageCode, DeadlineNoticeCode | `${DeadlineNoticeCode}/${string}`>;
+
+/**
+ * Build a notice, its message said in Chinese from the catalogue entry `id` with its `params` kept
+ * (and `messageId`, when the id has a variant) so that `sayDiagnostic` says it again in English;
+ * with a span, it carries positions and the text found there.
+ *
+ * @example
+ * notice('warning', 'deadline-empty', {}).message; //=> '完成时限为空'
+ */
+export function notice<I extends DeadlineMessageId>(
   severity: Severity,
-  code: DeadlineNoticeCode,
-  message: string,
+  id: I,
+  params: ParamsOf<I>,
   span?: NoticeSpan,
 ): Diagnostic {
-  if (span === undefined) return { severity, code, message };
+  const said: Diagnostic = { severity, code: id.split('/')[0]!, ...catalogued(id, params) };
+  if (span === undefined) return said;
   return {
-    severity,
-    code,
-    message,
+    ...said,
     start: positionAt(span.source, span.start),
     end: positionAt(span.source, span.end),
     found: span.source.slice(span.start, span.end),

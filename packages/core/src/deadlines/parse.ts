@@ -109,9 +109,7 @@ function readClause(
       {
         reading: {
           deadline: { kind: 'unspecified', text },
-          notices: [
-            notice('warning', 'deadline-unrecognised', `no deadline could be read in “${text}”`, span),
-          ],
+          notices: [notice('warning', 'deadline-unrecognised/clause', { text }, span)],
         },
         label: undefined,
       },
@@ -148,19 +146,14 @@ function unspecified(text: string, notices: Diagnostic[]): ParsedDeadline {
  */
 export function parseDeadline(text: string, options: ParseDeadlineOptions): ParsedDeadline {
   const norm = normaliseMapped(text);
-  if (norm.text === '')
-    return unspecified(text, [notice('warning', 'deadline-empty', 'the deadline is empty')]);
+  if (norm.text === '') return unspecified(text, [notice('warning', 'deadline-empty', {})]);
   const clauses = clausesOf(norm.text);
   if (clauses.length === 0) {
     const span = { source: text, start: 0, end: text.length };
-    return unspecified(text, [
-      notice('warning', 'deadline-unrecognised', `“${text}” names no deadline`, span),
-    ]);
+    return unspecified(text, [notice('warning', 'deadline-unrecognised', { text }, span)]);
   }
   if (!isIsoDate(options.issued)) {
-    return unspecified(text, [
-      notice('error', 'invalid-issue-date', `the issue date “${options.issued}” is not a YYYY-MM-DD day`),
-    ]);
+    return unspecified(text, [notice('error', 'invalid-issue-date/deadline', { issued: options.issued })]);
   }
   const base = { issued: options.issued, conventions: resolveConventions(options.conventions) };
   const matches = matchPhrases(norm.text);

@@ -239,12 +239,7 @@ function relativeStatus(d: RelativeDeadline, completion: Completion | undefined,
   const due = relativeDue(d, anchorOn, { extended: completion?.extended === true, calendar: ctx.calendar });
   if (due.provisional) {
     ctx.notices.push(
-      notice(
-        'warning',
-        'working-days-provisional',
-        `“${d.text}” from ${anchorOn}: ${due.date} counts working days outside the holiday calendar's years, ` +
-          'assuming Monday–Friday',
-      ),
+      notice('warning', 'working-days-provisional', { text: d.text, from: anchorOn, due: due.date }),
     );
   }
   return judge({ due: due.date, granularity: 'day', alternatives: NO_ALTERNATIVES }, completion, ctx);
@@ -257,13 +252,7 @@ function recurringStatus(
 ): Judged {
   const rule = parseRecurrence(d.rrule);
   if (rule === undefined) {
-    ctx.notices.push(
-      notice(
-        'warning',
-        'recurrence-unsupported',
-        `the recurrence “${d.rrule}” of “${d.text}” is not supported`,
-      ),
-    );
+    ctx.notices.push(notice('warning', 'recurrence-unsupported', { rrule: d.rrule, text: d.text }));
     return { status: 'unknown', due: null };
   }
   const from = d.start ?? ctx.asOf;
@@ -333,7 +322,7 @@ export function deadlineStatus(deadline: Deadline, options: DeadlineStatusOption
       kind: deadline.kind,
       status: 'unknown',
       due: null,
-      notices: [notice('error', 'invalid-as-of', `the status day “${options.asOf}” is not a YYYY-MM-DD day`)],
+      notices: [notice('error', 'invalid-as-of', { asOf: options.asOf })],
     };
   }
   const ctx: StatusContext = {

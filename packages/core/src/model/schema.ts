@@ -4,6 +4,7 @@
  * A plan file (分工方案) and a unit registry (单位名录) are separate documents so that the
  * plans of one government can share one registry.
  */
+import { say } from '../messages';
 import * as z from 'zod';
 import { CONVENTION_DEFAULTS, ISO_DATE_SHAPE, isIsoDate } from './plain';
 
@@ -16,12 +17,12 @@ export { isIsoDate } from './plain';
 export const IsoDate = z
   .string()
   // abort: a text that is not YYYY-MM-DD at all gets one diagnostic, not a second one from the refinement
-  .regex(ISO_DATE_SHAPE, { message: 'expected a real calendar date written as YYYY-MM-DD', abort: true })
-  .refine(isIsoDate, { message: 'expected a real calendar date written as YYYY-MM-DD' })
+  .regex(ISO_DATE_SHAPE, { message: say('invalid-date', {}), abort: true })
+  .refine(isIsoDate, { message: say('invalid-date', {}) })
   .describe('A calendar day written as YYYY-MM-DD');
 export type IsoDate = z.infer<typeof IsoDate>;
 
-const NonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
+const NonEmptyText = z.string().trim().min(1, { message: say('empty-text', {}) });
 
 /** The four roles a unit can have on a task. */
 export const Role = z.enum(['lead', 'responsible', 'supporting', 'supervising']);
@@ -120,15 +121,15 @@ export type TaskOverrides = z.infer<typeof TaskOverrides>;
 /** One numbered task (工作任务) of the plan. */
 export const Task = z.strictObject({
   number: z
-    .int({ message: 'a task number is a whole number, e.g. 7' })
-    .positive({ message: 'a task number is a positive whole number' })
+    .int({ message: say('task-number-whole', {}) })
+    .positive({ message: say('task-number-positive', {}) })
     .describe('The task number as printed'),
   category: NonEmptyText.describe('Name of the category the task is listed under'),
   text: NonEmptyText.describe('The requirement text (具体要求), exactly as written'),
   units: z
     .string()
     .trim()
-    .min(1, { message: 'the units cell (落实单位) is empty: every task needs at least one unit' })
+    .min(1, { message: say('empty-units', {}) })
     .describe('The units cell (落实单位/责任单位), exactly as written'),
   deadline: z.string().default('').describe('The deadline cell (完成时限), exactly as written'),
   leaders: z
@@ -195,8 +196,8 @@ export const Plan = z
       ),
     conventions: Conventions.default(Conventions.parse({})),
     requirements: z.array(GeneralRequirement).default([]),
-    categories: z.array(Category).min(1, { message: 'a plan needs at least one category' }),
-    tasks: z.array(Task).min(1, { message: 'a plan needs at least one task' }),
+    categories: z.array(Category).min(1, { message: say('no-categories', {}) }),
+    tasks: z.array(Task).min(1, { message: say('no-tasks', {}) }),
   })
   // Cross-checks run even when a field failed, so one pass reports every problem; the value may
   // then be partly invalid, hence the defensive reads.
@@ -219,8 +220,8 @@ function crossCheckPlan(plan: LoosePlan, ctx: z.RefinementCtx): void {
       ctx.addIssue({
         code: 'custom',
         path: ['categories', i, 'name'],
-        message: `duplicate category “${c.name}”`,
-        params: { rule: 'duplicate-category' },
+        message: say('duplicate-category', { name: c.name }),
+        params: { rule: 'duplicate-category', name: c.name },
       });
     }
     categoryNames.add(c.name);
@@ -236,8 +237,8 @@ function crossCheckPlan(plan: LoosePlan, ctx: z.RefinementCtx): void {
         ctx.addIssue({
           code: 'custom',
           path: ['tasks', i, 'number'],
-          message: `duplicate task number ${t.number} (already used by tasks[${first}])`,
-          params: { rule: 'duplicate-task-number' },
+          message: say('duplicate-task-number', { number: t.number, first }),
+          params: { rule: 'duplicate-task-number', number: t.number, first },
         });
       } else {
         seen.set(t.number, i);
@@ -247,8 +248,8 @@ function crossCheckPlan(plan: LoosePlan, ctx: z.RefinementCtx): void {
       ctx.addIssue({
         code: 'custom',
         path: ['tasks', i, 'category'],
-        message: `task ${String(t.number)} names category “${t.category}”, which is not in categories`,
-        params: { rule: 'missing-category' },
+        message: say('missing-category', { task: String(t.number), category: t.category }),
+        params: { rule: 'missing-category', task: String(t.number), category: t.category },
       });
     }
   });
@@ -257,8 +258,8 @@ function crossCheckPlan(plan: LoosePlan, ctx: z.RefinementCtx): void {
     ctx.addIssue({
       code: 'custom',
       path: ['meta', 'printed'],
-      message: `printed ${printed} is before issued ${issued}`,
-      params: { rule: 'printed-before-issued' },
+      message: say('printed-before-issued', { printed, issued }),
+      params: { rule: 'printed-before-issued', printed, issued },
     });
   }
 }
@@ -312,7 +313,7 @@ export const UnitGroup = z
       .describe('A name such as 有关部门 whose members the plan does not fix: kept and flagged'),
   })
   .refine((g) => g.vague || g.members !== undefined || g.memberKinds !== undefined, {
-    message: 'a group needs members, memberKinds, or vague: true',
+    message: say('group-without-members', {}),
   });
 export type UnitGroup = z.infer<typeof UnitGroup>;
 
@@ -333,8 +334,8 @@ export const Registry = z
         ctx.addIssue({
           code: 'custom',
           path,
-          message: `name “${name}” is already used by ${prior}`,
-          params: { rule: 'duplicate-name' },
+          message: say('duplicate-name', { name, prior }),
+          params: { rule: 'duplicate-name', name, prior },
         });
       } else {
         names.set(name, owner);
@@ -353,8 +354,8 @@ export const Registry = z
           ctx.addIssue({
             code: 'custom',
             path: ['groups', i, 'members', j],
-            message: `group “${g.name}” lists member “${m}”, which is not a unit of the registry`,
-            params: { rule: 'unknown-group-member' },
+            message: say('unknown-group-member', { group: g.name, member: m }),
+            params: { rule: 'unknown-group-member', group: g.name, member: m },
           });
         }
       });

@@ -90,6 +90,6 @@ describe('JsonlLedgerStore', () => {
     const store = new JsonlLedgerStore(path.join(dir(), 'l.jsonl'));
     const [a, b] = some(2);
     writeFileSync(store.file, `${serializeLedgerEntry(a!)}garbage\n${serializeLedgerEntry(b!)}`);
-    await expect(store.readAll()).rejects.toThrow(/l\.jsonl:2:1: error\[ledger-json\] line 2/);
+    await expect(store.readAll()).rejects.toThrow(/l\.jsonl:2:1: (?:error|错误)\[ledger-json\] line 2/);
   });
 });

@@ -6,6 +6,7 @@
 import type { Conventions, Role, RoleOverride } from '../model/schema';
 import type { RegistryIndex } from '../registry/lookup';
 import { readNames } from './names';
+import { roleNotice } from './notice';
 import { compactText } from './scan';
 import type { CellName, LeadSource, RoleAssignment, RoleNames, RoleNotice, UnitsCellReading } from './schema';
 
@@ -140,13 +141,14 @@ function entriesFromClauses(reading: UnitsCellReading, notices: RoleNotice[]): E
       if (prior.role === clause.role) continue;
       const earlier = prior.role;
       if (rank(clause.role) < rank(earlier)) prior.role = clause.role;
-      notices.push({
-        severity: 'info',
-        code: 'named-twice',
-        message: `“${name}” is named as ${earlier} and as ${clause.role}: ${prior.role} is kept`,
-        span: cell.span,
-        found: name,
-      });
+      notices.push(
+        roleNotice(
+          'info',
+          'named-twice',
+          { name, earlier, later: clause.role, kept: prior.role },
+          { span: cell.span, found: name },
+        ),
+      );
     }
   }
   return entries;
@@ -187,31 +189,23 @@ function applyLeadConventions(entries: Entry[], options: AssignOptions, notices:
 }
 
 function conventionNotice(leads: readonly Entry[], rule: string): RoleNotice {
-  return {
-    severity: 'info',
-    code: 'lead-by-convention',
-    message: `no unit is marked 牵头: by the plan's convention “${rule}”, ${names(leads)} ${leads.length > 1 ? 'lead' : 'leads'}`,
-  };
+  return roleNotice('info', 'lead-by-convention', { rule, names: names(leads), count: leads.length });
 }
 
 function noSingleOwnerNotice(owners: readonly Entry[]): RoleNotice {
   const [first] = owners;
   const units = owners.filter((e) => e.cell.kind === 'unit');
-  const firstListed =
-    first?.cell.kind === 'unit'
-      ? `with “列第一位的为牵头单位” (firstListedLeads) ${first.name} would lead`
-      : `with “列第一位的为牵头单位” (firstListedLeads) no unit would lead, since the first listed, ${first?.name}, is a group`;
-  const asLeads =
-    units.length > 0
-      ? `with “无牵头单位的，责任单位即为牵头单位” (responsibleLeadsWhenNoLead) ${names(units)} would ${units.length > 1 ? 'each lead' : 'lead'}`
-      : 'with “无牵头单位的，责任单位即为牵头单位” (responsibleLeadsWhenNoLead) no unit would lead';
-  return {
-    severity: 'warning',
-    code: 'no-single-owner',
-    message: `no single owner: ${names(owners)} are responsible and none is marked 牵头; ${firstListed}; ${asLeads}. The plan's conventions set neither.`,
-    found: owners.map((e) => e.name).join('、'),
-    ...(first?.cell.kind === 'unit' ? { expected: first.name } : {}),
+  const params = {
+    owners: names(owners),
+    first: first?.name ?? '',
+    firstIsUnit: first?.cell.kind === 'unit',
+    units: names(units),
+    unitCount: units.length,
   };
+  return roleNotice('warning', 'no-single-owner', params, {
+    found: params.owners,
+    ...(first?.cell.kind === 'unit' ? { expected: first.name } : {}),
+  });
 }
 
 function names(entries: readonly Entry[]): string {
@@ -236,11 +230,7 @@ function assignOverride(
       entries.push({ name: cell.canonical ?? cell.name, cell, role, by: 'override' });
     }
   }
-  notices.push({
-    severity: 'info',
-    code: 'override',
-    message: `roles are set by the task's override, not read from the cell: ${reason}`,
-  });
+  notices.push(roleNotice('info', 'override', { reason }));
   const { units, ids } = expand(entries, options);
   return {
     roles: roleNames(entries),

@@ -6,6 +6,7 @@
 import { closestUnits } from '../registry/closest';
 import { lookupName, type RegistryEntry, type RegistryIndex } from '../registry/lookup';
 import { GROUP_SHAPE, TERRITORIAL_GROUP, UNIT_ENDING, VAGUE_GROUP } from './lexicon';
+import { roleNotice } from './notice';
 import {
   type CompactText,
   gapBefore,
@@ -78,13 +79,7 @@ export function readNames(
 }
 
 function vagueGroupNotice(name: CellName): RoleNotice {
-  return {
-    severity: 'warning',
-    code: 'vague-group',
-    message: `“${name.name}” does not say which units are meant: kept as one entry, not expanded`,
-    span: name.span,
-    found: name.name,
-  };
+  return roleNotice('warning', 'vague-group', { name: name.name }, { span: name.span, found: name.name });
 }
 
 function baseName(c: CompactText, range: Range): Pick<CellName, 'written' | 'name' | 'span'> {
@@ -231,15 +226,10 @@ function splitAtSpaces(c: CompactText, range: Range): Range[] {
 
 function unknownNameNotice(name: CellName, index: RegistryIndex): RoleNotice {
   const suggestions = closestUnits(index, name.name, 3, { groups: name.kind === 'group' });
-  const what = name.kind === 'group' ? 'group' : 'unit';
-  const hint = suggestions.length > 0 ? `; closest: ${suggestions.map((s) => s.name).join('、')}` : '';
-  const consequence = name.kind === 'group' ? ' (kept, but its members are unknown)' : ' (kept as written)';
-  return {
-    severity: 'warning',
-    code: name.kind === 'group' ? 'unknown-group' : 'unknown-unit',
-    message: `${what} “${name.name}” is not in the registry${consequence}${hint}`,
-    span: name.span,
-    found: name.name,
-    ...(suggestions[0] ? { expected: suggestions[0].name } : {}),
-  };
+  return roleNotice(
+    'warning',
+    name.kind === 'group' ? 'unknown-group' : 'unknown-unit',
+    { name: name.name, closest: suggestions.map((s) => s.name).join('、') },
+    { span: name.span, found: name.name, ...(suggestions[0] ? { expected: suggestions[0].name } : {}) },
+  );
 }

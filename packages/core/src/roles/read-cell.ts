@@ -20,6 +20,7 @@ import {
   TRAILING_PUNCTUATION,
 } from './lexicon';
 import { looksLikeName, readNames } from './names';
+import { roleNotice } from './notice';
 import {
   type CompactText,
   compactText,
@@ -112,7 +113,7 @@ function readCell(text: string, options: ReadUnitsOptions): UnitsCellReading {
     readSentence(state, sentence);
   // Say so when nothing was read and no other notice already says why.
   if (state.clauses.length === 0 && !state.notices.some((n) => n.severity === 'warning')) {
-    state.notices.push({ severity: 'warning', code: 'empty-cell', message: 'the units cell names no unit' });
+    state.notices.push(roleNotice('warning', 'empty-cell', {}));
   }
   return settle(state, text, options);
 }
@@ -236,21 +237,23 @@ function splitLabels(state: CellState, sentence: Range): { label?: RoleMarker; r
       const meaning = labelMeaning(slice(c, { start: labelStart, end: colon }));
       if (meaning) {
         next = { text: sourceText(c, range), span: sourceSpan(c, range), meaning };
-        state.notices.push({
-          severity: 'info',
-          code: 'label-by-shape',
-          message: `“${slice(c, range)}” is not in the list of labels; its shape says units follow: read as ${meaning}`,
-          span: sourceSpan(c, range),
-          found: sourceText(c, range),
-        });
+        state.notices.push(
+          roleNotice(
+            'info',
+            'label-by-shape',
+            { label: slice(c, range), role: meaning },
+            { span: sourceSpan(c, range), found: sourceText(c, range) },
+          ),
+        );
       } else
-        state.notices.push({
-          severity: 'warning',
-          code: 'unknown-label',
-          message: `“${slice(c, range)}” is not a known label (牵头单位、责任单位、配合单位…): the names after it are read as unmarked`,
-          span: sourceSpan(c, range),
-          found: sourceText(c, range),
-        });
+        state.notices.push(
+          roleNotice(
+            'warning',
+            'unknown-label',
+            { label: slice(c, range) },
+            { span: sourceSpan(c, range), found: sourceText(c, range) },
+          ),
+        );
     }
     sections.push({ label, range: { start, end: labelStart } });
     label = next;
@@ -439,13 +442,14 @@ function attachToPrevious(
     if (carriesOver) previous.carriesOver = carriesOver;
     return;
   }
-  state.notices.push({
-    severity: 'warning',
-    code: 'unread-span',
-    message: `role phrase “${marker.text}” names no unit`,
-    span: marker.span,
-    found: marker.text,
-  });
+  state.notices.push(
+    roleNotice(
+      'warning',
+      'unread-span/marker',
+      { phrase: marker.text },
+      { span: marker.span, found: marker.text },
+    ),
+  );
 }
 
 /** One list item: [由] names [等…] [role phrase] [（role）|（下同）]. */
@@ -468,13 +472,10 @@ function readItem(state: CellState, range: Range, labelled: boolean): Item {
     if (CARRY_OVER.test(content)) item.carriesOver = true;
     else if (STATES_CONVENTION.some((p) => p.test(content))) {
       // （首位单位为牵头单位，下同）: a rule for reading the plan, not part of the name before it.
-      state.notices.push({
-        severity: 'info',
-        code: 'convention-in-cell',
-        message: `“${sourceText(c, bracket)}” states how the plan marks its leads: set aside here, applied to the plan`,
-        span: sourceSpan(c, bracket),
-        found: sourceText(c, bracket),
-      });
+      const found = sourceText(c, bracket);
+      state.notices.push(
+        roleNotice('info', 'convention-in-cell', { text: found }, { span: sourceSpan(c, bracket), found }),
+      );
     } else {
       const meaning = bracketRole(content);
       if (!meaning) break;
@@ -489,13 +490,10 @@ function readItem(state: CellState, range: Range, labelled: boolean): Item {
     if (duty && looksLikeName(duty[1]!)) {
       const cut = rest.start + duty[1]!.length + duty[2]!.length;
       const activity = { start: cut, end: rest.end };
-      state.notices.push({
-        severity: 'info',
-        code: 'unread-span',
-        message: `“${sourceText(c, activity)}” says what the units do, not who: set aside`,
-        span: sourceSpan(c, activity),
-        found: sourceText(c, activity),
-      });
+      const found = sourceText(c, activity);
+      state.notices.push(
+        roleNotice('info', 'unread-span/activity', { text: found }, { span: sourceSpan(c, activity), found }),
+      );
       rest = { start: rest.start, end: cut };
     }
   }
@@ -549,22 +547,13 @@ function readItem(state: CellState, range: Range, labelled: boolean): Item {
   state.notices.push(...read.notices);
   if (read.unread) {
     const found = sourceText(c, read.unread);
-    state.notices.push({
-      severity: 'warning',
-      code: 'unread-span',
-      message: `“${found}” is not read as a unit or a role`,
-      span: sourceSpan(c, read.unread),
-      found,
-    });
+    state.notices.push(
+      roleNotice('warning', 'unread-span/text', { text: found }, { span: sourceSpan(c, read.unread), found }),
+    );
   }
   if (item.etc && item.names.length > 0) {
-    state.notices.push({
-      severity: 'info',
-      code: 'list-closed-by-etc',
-      message: `“${item.etc.text}” is read as closing the list: only the units named before it are assigned`,
-      span: item.etc.span,
-      found: item.etc.text,
-    });
+    const { text, span } = item.etc;
+    state.notices.push(roleNotice('info', 'list-closed-by-etc', { text }, { span, found: text }));
   }
   return item;
 }
@@ -600,11 +589,13 @@ function settle(state: CellState, text: string, options: ReadUnitsOptions): Unit
   // A standing rule (不再单独列出) is added to every later cell, never replaced.
   const inherited = incoming.filter((clause) => clause.standing || !own.some((o) => o.role === clause.role));
   for (const clause of inherited) {
-    state.notices.push({
-      severity: 'info',
-      code: 'carried-over',
-      message: `${clause.role} ${clause.names.map((n) => n.canonical ?? n.name).join('、')} carried over by 下同 from earlier cell ${clause.carriedFrom ?? '?'}`,
-    });
+    state.notices.push(
+      roleNotice('info', 'carried-over', {
+        role: clause.role,
+        names: clause.names.map((n) => n.canonical ?? n.name).join('、'),
+        from: clause.carriedFrom ?? '?',
+      }),
+    );
   }
   const id = options.id ?? 0;
   const ownCarries = own

@@ -23,8 +23,15 @@ describe('plan conventions decide who leads when the cell names no lead', () => 
     expect(resolved.leadSource).toBe('none');
     const [notice] = resolved.notices;
     expect(notice?.code).toBe('no-single-owner');
-    expect(notice?.message).toContain('市司法局 would lead');
-    expect(notice?.message).toContain('市司法局、市政府办公室 would each lead');
+    expect(notice?.params).toEqual({
+      owners: '市司法局、市政府办公室',
+      first: '市司法局',
+      firstIsUnit: true,
+      units: '市司法局、市政府办公室',
+      unitCount: 2,
+    });
+    expect(notice?.message).toContain('按“列第一位的为牵头单位”，将由市司法局牵头');
+    expect(notice?.message).toContain('将由市司法局、市政府办公室分别牵头');
   });
 
   test.each([

@@ -52,14 +52,22 @@ export type RoleNoticeCode = z.infer<typeof RoleNoticeCode>;
  *
  * @example
  * const notice: RoleNotice = {
- *   severity: 'warning', code: 'unknown-unit', message: 'unit “市发改委” is not in the registry …',
- *   span: { start: 0, end: 4 }, found: '市发改委', expected: '市发展改革局',
+ *   severity: 'warning', code: 'unknown-unit', message: '单位“市发改委”不在单位名录中（按原文保留）',
+ *   params: { name: '市发改委', closest: '' }, span: { start: 0, end: 4 }, found: '市发改委',
  * };
  */
 export const RoleNotice = z.strictObject({
   severity: z.enum(['error', 'warning', 'info']),
   code: RoleNoticeCode,
-  message: z.string(),
+  message: z.string().describe('In Chinese, said from the message catalogue'),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .optional()
+    .describe('What the message says, as data: `sayDiagnostic` says it again in another language'),
+  messageId: z
+    .string()
+    .optional()
+    .describe('The catalogue entry the message was said from (`unread-span/marker`), when not `code`'),
   span: Span.optional(),
   path: z.array(z.union([z.string(), z.number()])).optional(),
   expected: z.string().optional().describe('For unknown names: the closest registry name'),

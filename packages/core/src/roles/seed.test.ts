@@ -277,7 +277,8 @@ describe('the 50 tasks of the seed plan', () => {
       expected: '市政府办公室',
       path: ['tasks', 25, 'units'],
     });
-    expect(notice?.message).toContain('市政府办公室 would lead');
+    expect(notice?.params).toMatchObject({ first: '市政府办公室', firstIsUnit: true });
+    expect(notice?.message).toContain('将由市政府办公室牵头');
   });
 
   test('task 34: 19 named departments responsible, despite the stray space in “市教育局 、”', () => {

@@ -120,8 +120,14 @@ export function actualTasks(result: ImportResult): ActualTask[] {
   const readings = readUnitsCells(tasks.map((t) => t.units));
   return tasks.map((t, i) => {
     const clauses = readings[i]!.clauses;
+    // A name printed with its second name in brackets (县发改局(粮食局)) is read as one unit with an
+    // alias; the expected files write it as printed.
     const names = (role?: string) =>
-      unique(clauses.filter((c) => !role || c.role === role).flatMap((c) => c.names.map((n) => n.name)));
+      unique(
+        clauses
+          .filter((c) => !role || c.role === role)
+          .flatMap((c) => c.names.map((n) => (n.alias ? n.written : n.name))),
+      );
     // A plan that states 列第一位的为牵头单位 leads by its first unit where a cell marks no lead
     // (what resolvePlan's firstListedLeads does).
     const lead = names('lead');

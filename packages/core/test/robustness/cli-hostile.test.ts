@@ -140,7 +140,7 @@ describe('fengong tasks with hostile cells', () => {
 
   test('an error quoting hostile text from the file shows it escaped on stderr', () => {
     expect(runs.error.code).toBe(2);
-    expect(runs.error.stderr).toContain('error[unknown-key]');
+    expect(runs.error.stderr).toContain('错误[unknown-key]');
     expect(runs.error.stderr).not.toMatch(RAW);
   });
 });

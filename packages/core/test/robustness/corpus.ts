@@ -536,7 +536,7 @@ export const CORPUS: readonly CorpusEntry[] = [
     what: 'tasks written as a mapping instead of a list',
     bytes: () =>
       utf8(`${BASE_PLAN.slice(0, BASE_PLAN.indexOf('tasks:'))}tasks:\n  number: 1\n  text: 主动公开\n`),
-    expect: { stage: 'parse', code: 'wrong-type', line: 9, says: 'wrong type' },
+    expect: { stage: 'parse', code: 'wrong-type', line: 9, says: '类型不对' },
   },
   {
     file: '50-numbers-as-strings.yaml',

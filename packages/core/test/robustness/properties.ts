@@ -428,7 +428,7 @@ export const fuzzProperties: readonly FuzzProperty[] = [
         const careful = timed('safeParsePlan', () => safeParsePlan(`${text}\n# *careful\n`));
         if (fast.success !== careful.success) {
           throw new Error(
-            `the readers disagree: fast ${fast.success ? 'accepts' : 'refuses'}, careful ${careful.success ? 'accepts' : `refuses (${careful.diagnostics.map(formatDiagnostic).join('; ')})`}`,
+            `the readers disagree: fast ${fast.success ? 'accepts' : 'refuses'}, careful ${careful.success ? 'accepts' : `refuses (${careful.diagnostics.map((d) => formatDiagnostic(d)).join('; ')})`}`,
           );
         }
         if (fast.success && careful.success && JSON.stringify(fast.data) !== JSON.stringify(careful.data)) {
@@ -521,7 +521,7 @@ export const fuzzProperties: readonly FuzzProperty[] = [
         const reread = timed('safeParsePlan', () => safeParsePlan(yaml, { fileName: 'imported.yaml' }));
         if (!reread.success) {
           throw new Error(
-            `the imported plan does not parse: ${reread.diagnostics.map(formatDiagnostic).join('; ')}`,
+            `the imported plan does not parse: ${reread.diagnostics.map((d) => formatDiagnostic(d)).join('; ')}`,
           );
         }
       }),

@@ -181,7 +181,7 @@ describe('formatDiagnostic', () => {
       found: '\u202e反向\r\n换行\t制表',
     });
     expect(formatted).toBe(
-      'plan.yaml:2:3: error[unknown-key] unknown key “\\u{1b}]0;标题\\u{7}\\u{1b}[2J” (found \\u{202e}反向  换行 制表)',
+      'plan.yaml:2:3: 错误[unknown-key] unknown key “\\u{1b}]0;标题\\u{7}\\u{1b}[2J”（实为 \\u{202e}反向  换行 制表）',
     );
   });
 });

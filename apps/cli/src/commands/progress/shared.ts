@@ -5,7 +5,7 @@
 import type { Diagnostic, LedgerEntry, PlanAnalysis } from '@fengong/core';
 import type { JsonlLedgerStore } from '@fengong/core/node';
 import { UsageError } from '../../errors';
-import { lang } from '../../i18n';
+import { lang, locale } from '../../i18n';
 
 const messages = {
   zh: {
@@ -96,7 +96,7 @@ export async function printWarnings(diagnostics: readonly Diagnostic[]): Promise
   const shown = diagnostics.filter((d) => d.severity !== 'info');
   if (shown.length === 0) return;
   const { formatDiagnostic } = await import('@fengong/core');
-  for (const d of shown) warn(formatDiagnostic(d));
+  for (const d of shown) warn(formatDiagnostic(d, { locale: locale() }));
 }
 
 /**

@@ -3,6 +3,7 @@
  * export, a PDF or plain text, told apart by their first bytes (and the name when the bytes do not
  * say), read under limits against hostile files, and imported by the same plan reader.
  */
+import { catalogued } from '../../messages';
 import { FengongInputError } from '../../diagnostics';
 import { decodeText } from '../../text';
 import { readCsv } from '../sources/csv';
@@ -102,13 +103,12 @@ function decodeCsv(bytes: Uint8Array, fileName: string | undefined, notes: FileI
     notes.push({
       severity: 'info',
       code: 'encoding-gb18030',
-      message:
-        'the file is not UTF-8: read as GB18030 (GBK), the encoding Excel uses for CSV on a Chinese Windows',
+      ...catalogued('encoding-gb18030', {}),
       confidence: 0.9,
     });
     return text;
   } catch {
-    throw new FengongInputError([decoded.diagnostic], `${fileName ?? 'the file'} could not be read`);
+    throw new FengongInputError([decoded.diagnostic], `${fileName ?? '文件'}无法读取`);
   }
 }
 
@@ -144,7 +144,7 @@ export async function importPlanFile(
   if (bytes.length > limits.maxBytes)
     throw fileError(
       'file-too-large',
-      `the file is ${formatBytes(bytes.length)}; at most ${formatBytes(limits.maxBytes)} are read (raise limits.maxBytes if this plan is real)`,
+      { size: formatBytes(bytes.length), max: formatBytes(limits.maxBytes) },
       fileName,
     );
   const budget = new CellBudget(limits.maxCells, fileName);
@@ -170,15 +170,13 @@ export async function importPlanFile(
         const page = d.lines ? read.linePages[d.lines[0] - 1] : undefined;
         if (page !== undefined) {
           d.place = { page };
-          d.message = `${d.message} (page ${page})`;
+          d.message = `${d.message}（第 ${page} 页）`;
         }
       }
       diagnostics.unshift({
         severity: 'info',
         code: 'pdf-text',
-        message: read.ruled
-          ? 'no ruled table of the PDF has a plan header: its text is read in reading order'
-          : 'the PDF has no ruled table: its text is read in reading order',
+        ...catalogued('pdf-text', { ruled: read.ruled }),
         confidence: 0.8,
         ...(fileName ? { file: fileName } : {}),
       });
@@ -193,9 +191,7 @@ export async function importPlanFile(
         const odf = zip.entry('content.xml') !== undefined && zip.entry('mimetype') !== undefined;
         throw fileError(
           'unsupported-format',
-          odf
-            ? 'the file is an OpenDocument file (.odt/.ods): save it as .docx or .xlsx'
-            : 'the file is a ZIP archive but not a Word document (.docx) or workbook (.xlsx)',
+          { kind: odf ? 'odf' : 'zip' },
           fileName,
         );
       }
@@ -207,7 +203,7 @@ export async function importPlanFile(
       if (errors.length > 0) {
         throw new FengongInputError(
           errors.map((d) => ({ ...d, ...(fileName ? { file: fileName } : {}) })),
-          `${fileName ?? 'the file'} cannot be imported`,
+          `${fileName ?? '文件'}无法导入`,
         );
       }
       return importDocumentModel(model, importOptions);
@@ -222,19 +218,19 @@ export async function importPlanFile(
     case 'xls':
       throw fileError(
         'old-office-format',
-        `the file is an old binary ${kind === 'doc' ? 'Word (.doc)' : 'Excel (.xls)'} file: convert it to ${kind === 'doc' ? '.docx' : '.xlsx'} first (fengong import does this with LibreOffice when it is installed; or “Save as” in Word, Excel or WPS)`,
+        { kind: kind === 'doc' ? 'doc' : 'xls' },
         fileName,
       );
     case 'binary':
       throw fileError(
         'unsupported-format',
-        'the file is neither text nor a .docx, .xlsx, .csv or .pdf file',
+        { kind: 'binary' },
         fileName,
       );
     case 'text': {
       const decoded = decodeText(bytes, fileName ? { fileName } : {});
       if (!decoded.success)
-        throw new FengongInputError([decoded.diagnostic], `${fileName ?? 'the file'} could not be read`);
+        throw new FengongInputError([decoded.diagnostic], `${fileName ?? '文件'}无法读取`);
       const result = importPlanText(decoded.text, importOptions);
       return { ...result, format: 'text', text: decoded.text };
     }

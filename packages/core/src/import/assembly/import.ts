@@ -15,6 +15,7 @@ import { type SourceLine, splitSourceLines, squeeze } from '../document/lines';
 import { readFooter, readNotice } from './notice';
 import { readPdfTable } from '../readers/pdf-table';
 import { scoreReading } from './evidence';
+import { catalogued, say, sayDiagnostic } from '../../messages';
 import { readProse } from '../readers/prose';
 import { splitRuns } from '../readers/run-together';
 import { simplifiedCopy, writtenFrom } from '../../traditional';
@@ -95,12 +96,7 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
   const written = writtenFrom(text, simplified);
   const plan = result.plan ? mapStrings(result.plan, written) : undefined;
   result.diagnostics.unshift(
-    decision(
-      'traditional',
-      'the text is in traditional characters: it is read through a simplified copy, and the plan keeps the characters as written',
-      0.8,
-      undefined,
-    ),
+    decision('traditional', {}, 0.8, undefined),
   );
   return { ...result, plan };
 }
@@ -135,9 +131,8 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
     diagnostics.push({
       severity: 'error',
       code: 'no-table',
-      message: header
-        ? 'a table header was found but no numbered task under it'
-        : 'no table of tasks (工作任务/具体要求/落实单位/完成时限) and no numbered tasks with units were found',
+      message: say('no-table', { header: header !== undefined }),
+      params: { header: header !== undefined },
       ...(options.fileName ? { file: options.fileName } : {}),
     });
     return { plan: undefined, diagnostics, layout: 'none' };
@@ -148,7 +143,14 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
     diagnostics.push(
       decision(
         'layout-uncertain',
-        `read as ${layout} (${best.body.tasks.length} tasks, score ${best.score.toFixed(1)}); read as ${second.layout} it gives ${second.body.tasks.length} tasks (score ${second.score.toFixed(1)}): check the tasks`,
+        {
+          layout,
+          tasks: best.body.tasks.length,
+          score: best.score.toFixed(1),
+          other: second.layout,
+          otherTasks: second.body.tasks.length,
+          otherScore: second.score.toFixed(1),
+        },
         0.5,
         undefined,
       ),
@@ -157,7 +159,12 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
   diagnostics.push({
     severity: 'info',
     code: 'layout',
-    message: `layout ${layout}${options.layout ? ' (as asked)' : header && layout === header.layout ? ` (table header at line ${lines[header.index]!.no})` : ''}${readings.length > 1 ? ` — the best of ${readings.length} readings` : ''}`,
+    ...catalogued('layout', {
+      layout,
+      asked: options.layout !== undefined,
+      ...(header && layout === header.layout ? { headerLine: lines[header.index]!.no } : {}),
+      readings: readings.length,
+    }),
     confidence: options.layout ? 1 : header && layout === header.layout ? 0.9 : 0.75,
   });
   append(diagnostics, body.diagnostics);
@@ -197,7 +204,7 @@ export function assemblePlan(
     diagnostics.push(
       decision(
         'title',
-        `plan title from line ${lines[above.index]!.no}`,
+        { line: lines[above.index]!.no },
         0.9,
         [lines[above.index]!.no, lines[above.index]!.no],
         ['meta', 'title'],
@@ -206,7 +213,7 @@ export function assemblePlan(
   const planTitle = title ?? '未命名方案';
   if (!title) {
     diagnostics.push(
-      decision('no-title', 'no plan title found: “未命名方案” is used', 0.2, undefined, ['meta', 'title']),
+      decision('no-title', {}, 0.2, undefined, ['meta', 'title']),
     );
   }
   let issued = meta.issued ?? options.issued ?? footer.printed;
@@ -215,7 +222,7 @@ export function assemblePlan(
       diagnostics.push(
         decision(
           'issued-from-printed',
-          `no date of issue found: the printing date ${footer.printed} is used`,
+          { printed: footer.printed },
           0.5,
           footer.lines.printed,
           ['meta', 'issued'],
@@ -227,7 +234,7 @@ export function assemblePlan(
       diagnostics.push(
         decision(
           'no-issue-date',
-          `no date of issue (成文日期) found: ${issued} is a placeholder — set meta.issued`,
+          { issued },
           0.1,
           undefined,
           ['meta', 'issued'],
@@ -239,7 +246,7 @@ export function assemblePlan(
     diagnostics.push(
       decision(
         'invalid-issue-date',
-        `“${issued}” is not a YYYY-MM-DD day: 2000-01-01 is a placeholder`,
+        { issued: String(issued) },
         0.1,
         undefined,
         ['meta', 'issued'],
@@ -279,7 +286,7 @@ export function assemblePlan(
     diagnostics.push(
       decision(
         'convention-from-task',
-        `task ${fromTask.number}'s units cell states 列第一位的为牵头单位 for itself and the tasks after it: conventions.firstListedLeadsFrom is ${fromTask.number}`,
+        { task: fromTask.number },
         0.6,
         fromTask.lines.units,
         ['conventions', 'firstListedLeadsFrom'],
@@ -290,7 +297,7 @@ export function assemblePlan(
     diagnostics.push(
       decision(
         'convention',
-        `the plan states “${f.text}”: conventions.${f.convention} is set`,
+        { text: f.text, convention: f.convention, where: 'plan' },
         0.8,
         undefined,
         ['conventions', f.convention],
@@ -304,7 +311,7 @@ export function assemblePlan(
     if (text.trim() === '') {
       text = MISSING_CELL;
       diagnostics.push(
-        decision('text-missing', `task ${t.number} has no text`, 0.1, t.lines.text, ['tasks', i, 'text']),
+        decision('text-missing', { task: t.number }, 0.1, t.lines.text, ['tasks', i, 'text']),
       );
     }
     if (units.trim() === '') {
@@ -312,7 +319,7 @@ export function assemblePlan(
       diagnostics.push(
         decision(
           'units-placeholder',
-          `task ${t.number}: no units found — “${MISSING_CELL}” is a placeholder`,
+          { task: t.number, placeholder: MISSING_CELL },
           0.1,
           t.lines.units,
           ['tasks', i, 'units'],
@@ -339,7 +346,7 @@ export function assemblePlan(
     diagnostics.push(
       decision(
         'renumbered',
-        `task numbers are missing or repeated: the ${tasks.length} tasks are numbered 1–${tasks.length} in order`,
+        { count: tasks.length },
         0.5,
         undefined,
       ),
@@ -382,7 +389,7 @@ export function assemblePlan(
           severity:
             MISREAD_UNITS.has(n.code) || (n.code === 'unknown-unit' && options.registry) ? 'warning' : 'info',
           code: n.code,
-          message: `task ${t.number} units: ${n.message}`,
+          ...catalogued('cell-notice', { task: t.number, cell: 'units', said: n.message, saidEn: sayDiagnostic(n, 'en') }),
           path: ['tasks', i, 'units'],
           ...(t.lines.units ? { lines: t.lines.units } : {}),
         });
@@ -393,7 +400,12 @@ export function assemblePlan(
         diagnostics.push({
           severity: MISREAD_DEADLINE.has(n.code) ? 'warning' : 'info',
           code: n.code,
-          message: `task ${t.number} deadline: ${n.message}`,
+          ...catalogued('cell-notice', {
+            task: t.number,
+            cell: 'deadline',
+            said: n.message,
+            saidEn: sayDiagnostic(n, 'en'),
+          }),
           path: ['tasks', i, 'deadline'],
           ...(t.lines.deadline ? { lines: t.lines.deadline } : {}),
         });
@@ -418,7 +430,7 @@ export function assemblePlan(
       diagnostics.push({
         severity: 'warning',
         code: 'invalid-import',
-        message: `the imported plan does not validate at ${issue.path.join('.')}: ${issue.message}`,
+        ...catalogued('invalid-import', { path: issue.path.join('.'), issue: issue.message }),
         path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
       });
     }
@@ -449,3 +461,4 @@ function locate(
   // Stable sort by first line; those without lines keep their place at the start.
   return diagnostics.sort((a, b) => (a.lines?.[0] ?? 0) - (b.lines?.[0] ?? 0));
 }
+

@@ -3,6 +3,7 @@
  * addressees, the documents it implements, the general requirements (工作要求) with the duties
  * that can be recognised in them, the signature and date, disclosure, cc list and printing line.
  */
+import { lineRange, say } from '../../messages';
 import type { GeneralRequirement, NoticeDuty, ParentDocument, PlanMeta, Role } from '../../model/schema';
 import {
   joinCell,
@@ -174,7 +175,8 @@ export function readNotice(lines: readonly SourceLine[], from: number, to: numbe
       diagnostics.push({
         severity: 'info',
         code: 'requirement',
-        message: `general requirement ${current.number} (工作要求) read from lines ${current.first}–${current.last}`,
+        message: say('requirement', { number: current.number, lines: lineRange([current.first, current.last]) }),
+        params: { number: current.number, lines: lineRange([current.first, current.last]) },
         path: ['requirements', requirements.length - 1],
         lines: [current.first, current.last],
         confidence: 0.9,
@@ -244,7 +246,8 @@ export function readNotice(lines: readonly SourceLine[], from: number, to: numbe
         diagnostics.push({
           severity: 'info',
           code: 'duty',
-          message: `duty recognised in requirement ${r.number}: ${describeActor(d)} — ${d.action}`,
+          message: say('duty', { number: r.number, ...describeActor(d), action: d.action }),
+          params: { number: r.number, ...describeActor(d), action: d.action },
           path: ['requirements', index, 'duties', k],
           confidence: 0.7,
         });
@@ -266,11 +269,15 @@ export function readNotice(lines: readonly SourceLine[], from: number, to: numbe
   };
 }
 
-function describeActor(d: NoticeDuty): string {
-  if (d.actor.kind === 'everyUnit') return 'every unit';
-  if (d.actor.kind === 'role') return `every ${d.actor.role} unit`;
-  return d.actor.units.join('、');
+function describeActor(d: NoticeDuty): { actor: string; actorEn: string } {
+  if (d.actor.kind === 'everyUnit') return { actor: '各单位', actorEn: 'every unit' };
+  if (d.actor.kind === 'role')
+    return { actor: `各${ROLE_ZH[d.actor.role] ?? d.actor.role}单位`, actorEn: `every ${d.actor.role} unit` };
+  const units = d.actor.units.join('、');
+  return { actor: units, actorEn: units };
 }
+
+const ROLE_ZH: Record<string, string> = { lead: '牵头', responsible: '责任', supporting: '配合', supervising: '监督' };
 
 /**
  * The documents a notice implements: `《title》（number）` pairs in its opening paragraph.

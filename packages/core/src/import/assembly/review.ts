@@ -5,6 +5,7 @@
 import { formatPath } from '../../diagnostics';
 import { formatLines } from '../readers/draft';
 import type { ImportDiagnostic, ImportResult } from '../types';
+import { type Locale, say, sayDiagnostic } from '../../messages';
 
 /**
  * Options of {@link formatImportReview}.
@@ -17,6 +18,8 @@ export interface ImportReviewOptions {
   all?: boolean;
   /** Source lines shown at most per spot (the middle is elided). Default 12. */
   maxLines?: number;
+  /** The language of the review; Chinese by default. */
+  locale?: Locale;
 }
 
 /** Split text into lines the way the importer numbers them. */
@@ -25,8 +28,10 @@ function sourceLines(text: string): string[] {
 }
 
 function excerpt(lines: readonly string[], d: ImportDiagnostic, maxLines: number): string[] {
-  if (!d.lines) return [];
-  const [from, to] = d.lines;
+  // The file's own lines (a plan run together on one line is read as pieces of that line).
+  const range = d.start && d.end ? [d.start.line, d.end.line] : d.lines;
+  if (!range) return [];
+  const [from, to] = range as [number, number];
   const isBlank = (n: number) => (lines[n - 1] ?? '').trim() === '';
   // The non-blank lines of the range: the first and last few only, so a huge range stays cheap.
   const half = Math.max(1, Math.floor(maxLines / 2));
@@ -69,10 +74,10 @@ function excerpt(lines: readonly string[], d: ImportDiagnostic, maxLines: number
  * @example
  * const result = importPlanText(seedText);
  * console.log(formatImportReview(result, seedText));
- * // layout pdfTable · 50 tasks in 12 categories · 2 spots to check
+ * // 版式 pdfTable · 12 个类别共 50 项任务 · 2 处待核对
  * //
- * // ⚠ tasks[13].units — merged-cell-over-page (confidence 0.6)
- * //   task 14 comes after the page break with no units cell of its own: it shares that of task 13 …
+ * // ⚠ tasks[13].units — merged-cell-over-page（把握 0.6）
+ * //   第 14 项任务在分页之后，没有自己的落实单位单元格 …
  * //     308 │ 大开放、加强污染防治和生态建设、
  * //   > 310 │ 各县（市、区）
  * //   …
@@ -83,28 +88,41 @@ export function formatImportReview(
   options: ImportReviewOptions = {},
 ): string {
   const lines = sourceLines(text);
-  const spots = result.diagnostics.filter((d) => d.severity !== 'info' || options.all);
+  const locale = options.locale ?? 'zh-CN';
+  // The least certain first: errors, then warnings by confidence, then (with `all`) the rest.
+  const rank = (d: ImportDiagnostic) => (d.severity === 'error' ? 0 : d.severity === 'warning' ? 1 : 2);
+  const spots = result.diagnostics
+    .filter((d) => d.severity !== 'info' || options.all)
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => rank(a.d) - rank(b.d) || (a.d.confidence ?? 1) - (b.d.confidence ?? 1) || a.i - b.i)
+    .map(({ d }) => d);
   const plan = result.plan;
   const out: string[] = [];
   const counted = spots.filter((d) => d.severity !== 'info').length;
   out.push(
     plan
-      ? `layout ${result.layout} · ${plan.tasks.length} tasks in ${plan.categories.length} categories · ${counted} ${counted === 1 ? 'spot' : 'spots'} to check`
-      : 'nothing imported',
+      ? say(
+          'review-summary',
+          { layout: result.layout, tasks: plan.tasks.length, categories: plan.categories.length, spots: counted },
+          locale,
+        )
+      : say('review-nothing', {}, locale),
   );
   for (const d of spots) {
     const icon = d.severity === 'error' ? '✗' : d.severity === 'warning' ? '⚠' : '·';
+    const lineRange = d.start && d.end ? formatLines([d.start.line, d.end.line]) : d.lines && formatLines(d.lines);
     const where =
       d.path && d.path.length > 0
         ? `${formatPath(d.path)} — `
-        : d.lines
-          ? `line ${formatLines(d.lines)} — `
+        : lineRange
+          ? `${say('review-line', { lines: lineRange }, locale)} — `
           : '';
-    const sure = d.confidence !== undefined ? ` (confidence ${d.confidence})` : '';
+    const sure =
+      d.confidence !== undefined ? `（${say('review-confidence', { confidence: d.confidence }, locale)}）` : '';
     out.push(
       '',
-      `${icon} ${where}${d.code}${sure}`,
-      `  ${d.message}`,
+      `${icon} ${where}${d.code}${locale === 'en' ? sure.replace('（', ' (').replace('）', ')') : sure}`,
+      `  ${sayDiagnostic(d, locale)}`,
       ...excerpt(lines, d, options.maxLines ?? 12),
     );
   }

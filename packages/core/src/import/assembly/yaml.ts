@@ -25,11 +25,14 @@ export interface ImportYamlOptions {
 const MARK = { warning: 'check', error: 'check', info: 'note' } as const;
 
 function commentFor(d: ImportDiagnostic): string {
-  const where = d.lines
-    ? ` (source ${d.lines[0] === d.lines[1] ? 'line' : 'lines'} ${formatLines(d.lines)})`
-    : '';
-  const sure = d.confidence !== undefined ? `, confidence ${d.confidence}` : '';
-  return ` ${MARK[d.severity]}: ${d.message}${where}${sure}`.replace(/\n/g, ' ');
+  // The file's own lines (a plan run together on one line is read as pieces of that line).
+  const lines: [number, number] | undefined = d.start && d.end ? [d.start.line, d.end.line] : d.lines;
+  const facts = [
+    ...(lines ? [`原文第 ${formatLines(lines)} 行`] : []),
+    ...(d.confidence !== undefined ? [`把握 ${d.confidence}`] : []),
+  ];
+  const where = facts.length > 0 ? `（${facts.join('，')}）` : '';
+  return ` ${MARK[d.severity]}: ${d.message}${where}`.replace(/\n/g, ' ');
 }
 
 /** The node a diagnostic path names, and the pair holding it (for a comment above its key). */
@@ -78,8 +81,8 @@ export function importedPlanToYaml(result: ImportResult, options: ImportYamlOpti
   const header: string[] = [];
   if (options.schema) header.push(` yaml-language-server: $schema=${options.schema}`);
   header.push(
-    ` Imported by fengong from ${options.source ?? 'text'} (layout ${result.layout}).`,
-    ' Comments marked “check:” are spots the importer was unsure of: compare them with the source lines they name.',
+    ` 由 fengong 从 ${options.source ?? '原文'} 导入（版式 ${result.layout}）。`,
+    ' 标有“check:”的注释是导入时没有把握之处：请对照所注的原文行核对。',
   );
   const marked = result.diagnostics.filter((d) => d.severity !== 'info' || (options.all && d.path));
   for (const d of marked) {

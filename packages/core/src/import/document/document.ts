@@ -5,6 +5,7 @@
  * is assembled by the text importer's own code; every diagnostic gets the place in the file it
  * concerns. A document without a plan table goes to the text importer whole (a prose plan in Word).
  */
+import { catalogued } from '../../messages';
 import { findGridHeader, type GridHeader, readGrid } from '../readers/grid';
 import { assemblePlan, importPlanText } from '../assembly/import';
 import { splitSourceLines } from './lines';
@@ -68,7 +69,7 @@ function place(d: FileImportDiagnostic, where: FilePlace | undefined, fileName: 
   if (!at) return;
   d.place = at;
   const label = formatPlace(at);
-  if (label !== '' && !d.message.endsWith(`(${label})`)) d.message = `${d.message} (${label})`;
+  if (label !== '' && !d.message.endsWith(`（${label}）`)) d.message = `${d.message}（${label}）`;
 }
 
 /** Sort diagnostics by their first line, those without lines first (as the text importer does). */
@@ -132,10 +133,14 @@ export function importDocumentModel(model: DocumentModel, options: ImportOptions
   diagnostics.push({
     severity: 'info',
     code: 'layout',
-    message: `layout fileTable: ${table.name}, header at row ${table.rows[header.first]!.place.row ?? header.first + 1} (${header.columns
-      .map((c) => c?.header)
-      .filter(Boolean)
-      .join(' ')})`,
+    ...catalogued('layout/file', {
+      table: table.name,
+      row: table.rows[header.first]!.place.row ?? header.first + 1,
+      columns: header.columns
+        .map((c) => c?.header)
+        .filter(Boolean)
+        .join(' '),
+    }),
     confidence: 0.95,
     lines: [headerLine, lineOf(header.last)],
   });
@@ -143,7 +148,7 @@ export function importDocumentModel(model: DocumentModel, options: ImportOptions
     diagnostics.push({
       severity: 'warning',
       code: 'other-table',
-      message: `${other.name} also has a plan header; the larger table, ${table.name}, is imported`,
+      ...catalogued('other-table', { other: other.name, table: table.name }),
       confidence: 0.6,
       lines: [lineOf(0), lineOf(0)],
       place: other.rows[0]?.place ?? {},
@@ -158,7 +163,7 @@ export function importDocumentModel(model: DocumentModel, options: ImportOptions
     diagnostics.push({
       severity: 'info',
       code: 'convention',
-      message: `the table header states “${f.text}”: conventions.${f.convention} is set`,
+      ...catalogued('convention', { text: f.text, convention: f.convention, where: 'header' }),
       confidence: 0.8,
       lines: [headerLine, headerLine],
       path: ['conventions', f.convention],

@@ -73,7 +73,7 @@ export interface ModelTable {
   rows: ModelRow[];
   /** Number of grid columns. */
   width: number;
-  /** How messages name the table: `table 2`, `sheet “分工方案”`, `the table on pages 3–9`. */
+  /** How messages name the table: `表 2`, `工作表“分工方案”`, `第 3 页的表格`. */
   name: string;
   /** Real column number (1-based) of grid column 0: a sheet's table may start at column C. */
   firstColumn?: number;
@@ -158,26 +158,26 @@ export function columnLetters(column: number): string {
 }
 
 /**
- * A place for a person: `sheet “分工方案” cell D7`, `page 3, row 5, column 2`, `table 1, row 4`.
+ * A place for a person (文件中的位置): `工作表“分工方案”D7 单元格`, `第 3 页 第 5 行 第 2 列`, `表 1 第 4 行`.
  *
  * @example
- * formatPlace({ sheet: '分工方案', row: 7, column: 4 }); //=> 'sheet “分工方案” cell D7'
- * formatPlace({ page: 3, row: 5, column: 2 }); //=> 'page 3, row 5, column 2'
+ * formatPlace({ sheet: '分工方案', row: 7, column: 4 }); //=> '工作表“分工方案”D7 单元格'
+ * formatPlace({ page: 3, row: 5, column: 2 }); //=> '第 3 页 第 5 行 第 2 列'
  */
 export function formatPlace(place: FilePlace): string {
   if (place.sheet !== undefined) {
-    const sheet = `sheet “${place.sheet}”`;
+    const sheet = `工作表“${place.sheet}”`;
     if (place.row !== undefined && place.column !== undefined)
-      return `${sheet} cell ${columnLetters(place.column)}${place.row}`;
-    return place.row !== undefined ? `${sheet} row ${place.row}` : sheet;
+      return `${sheet}${columnLetters(place.column)}${place.row} 单元格`;
+    return place.row !== undefined ? `${sheet}第 ${place.row} 行` : sheet;
   }
   const parts: string[] = [];
-  if (place.page !== undefined) parts.push(`page ${place.page}`);
-  if (place.paragraph !== undefined) parts.push(`paragraph ${place.paragraph}`);
-  if (place.table !== undefined) parts.push(`table ${place.table}`);
-  if (place.row !== undefined) parts.push(`row ${place.row}`);
-  if (place.column !== undefined) parts.push(`column ${place.column}`);
-  return parts.join(', ');
+  if (place.page !== undefined) parts.push(`第 ${place.page} 页`);
+  if (place.paragraph !== undefined) parts.push(`第 ${place.paragraph} 段`);
+  if (place.table !== undefined) parts.push(`表 ${place.table}`);
+  if (place.row !== undefined) parts.push(`第 ${place.row} 行`);
+  if (place.column !== undefined) parts.push(`第 ${place.column} 列`);
+  return parts.join(' ');
 }
 
 /**

@@ -45,6 +45,12 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
   const kindAt = (kind: string) => columns.findIndex((c) => c.kind === kind);
   // With 序号 before 工作任务, a category cell comes right after the number (in its first row only).
   const categoryAfterNumber = hasNumber && hasCategory && kindAt('category') > kindAt('number');
+  const textAt = columns.findIndex((c) => c.kind === 'text' || c.kind === 'title');
+  const unitsAt = columns.findIndex((c) => c.kind === 'units');
+  const otherAfterText =
+    textAt >= 0 &&
+    unitsAt > textAt + 1 &&
+    columns.slice(textAt + 1, unitsAt).every((c) => c.kind === 'other');
   // One units column with only a deadline or a note after it: its lines up to the deadline are its own.
   const unitsLast =
     unitColumns.length === 1 &&
@@ -121,14 +127,7 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     }
     if (row.length > 0) segments.push({ number: segments.length + 1, first: row[0]!, lines: row });
     if (segments.length > 0)
-      diagnostics.push(
-        decision(
-          'numbered-by-position',
-          `the table has no task numbers: the ${segments.length} rows are numbered 1–${segments.length} in order`,
-          0.6,
-          undefined,
-        ),
-      );
+      diagnostics.push(decision('numbered-by-position/lines', { count: segments.length }, 0.6, undefined));
   }
 
   const categories: DraftCategory[] = [];
@@ -141,12 +140,7 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     const span = spanOf(pieces)!;
     if (name === category) {
       diagnostics.push(
-        decision(
-          'category-repeated',
-          `the category “${name}” is printed again at lines ${formatLines(span)}`,
-          0.85,
-          span,
-        ),
+        decision('category-repeated/lines', { category: name, lines: formatLines(span) }, 0.85, span),
       );
       return;
     }
@@ -155,9 +149,7 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
       named.add(name);
       categories.push({ name, lines: span });
     }
-    diagnostics.push(
-      decision('category', `lines ${formatLines(span)} are the category “${name}”`, 0.85, span),
-    );
+    diagnostics.push(decision('category/lines', { category: name, lines: formatLines(span) }, 0.85, span));
   };
   if (hasCategory) useCategory(leading);
 
@@ -180,7 +172,12 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     // The text: the first cell, and more lines while they read as text.
     const text: Piece[] = [];
     if (cells.length > 0) text.push(cells.shift()!);
-    while (cells.length > 0) {
+    // A column the plan does not keep (进展情况, 当前进度) between the text and the units: the text is
+    // its one line, the lines up to the units are that column's.
+    if (otherAfterText) {
+      while (cells.length > 0 && unitScore(cells[0]!.text) < 1 && !fieldLabel(cells[0]!.text)) cells.shift();
+    }
+    while (!otherAfterText && cells.length > 0) {
       const next = cells[0]!;
       const last = text.at(-1)!.text;
       if (unitScore(next.text) >= 1 || deadlineStart(next.text) === 0 || fieldLabel(next.text)) break;
@@ -232,17 +229,14 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
       category = '未分类';
       named.add(category);
       categories.push({ name: category, lines: [seg.first.no, seg.first.no] });
-      diagnostics.push(
-        decision('no-category', 'tasks before the first category are put under “未分类”', 0.4, undefined),
-      );
+      diagnostics.push(decision('no-category/lines', {}, 0.4, undefined));
     }
-    const cellLines = (name: string, pieces: Piece[]) =>
-      pieces.length > 0 ? `${name} line ${formatLines(spanOf(pieces))}` : `no ${name} cell of its own`;
+    const cellLines = (pieces: Piece[]) => (pieces.length > 0 ? formatLines(spanOf(pieces)) : '');
     const last = spanOf([...text, ...units, ...deadline])?.[1] ?? seg.first.no;
     diagnostics.push(
       decision(
-        'task',
-        `task ${seg.number}: ${cellLines('text', text)}, ${cellLines('units', units)}, ${cellLines('deadline', deadline)}`,
+        'task/lines',
+        { task: seg.number, text: cellLines(text), units: cellLines(units), deadline: cellLines(deadline) },
         text.length > 0 ? 0.9 : 0.3,
         [seg.first.no, last],
         ['tasks', index, 'text'],
@@ -253,12 +247,7 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
       else {
         tasks[index]!.note = textOf(cells);
         diagnostics.push(
-          decision(
-            'note',
-            `lines ${formatLines(spanOf(cells))} are read as a note of task ${seg.number}`,
-            0.5,
-            spanOf(cells),
-          ),
+          decision('note', { lines: formatLines(spanOf(cells)), task: seg.number }, 0.5, spanOf(cells)),
         );
       }
     }
@@ -293,8 +282,8 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
       if (span) task.lines[field] = span;
       diagnostics.push(
         decision(
-          'merged-cell',
-          `task ${task.number} has no ${field} cell of its own: it shares that of task ${source.number} (${above[i] !== undefined ? 'the merged cell above' : 'the cell below'})`,
+          'merged-cell/lines',
+          { task: task.number, cell: field, from: source.number, above: above[i] !== undefined },
           above[i] !== undefined ? 0.8 : 0.55,
           span,
           ['tasks', i, field],
@@ -324,10 +313,14 @@ const NAME_ENDING = /(?:部|局|委|办|中心|室|会|院|所|队|站|组|司|�
  */
 function unitsCell(pieces: readonly Piece[], unitColumns: readonly Column[]): string {
   if (pieces.length === 0) return '';
-  if (unitColumns.length <= 1)
-    return pieces.length > 1 && pieces.every((p) => isWholeName(p.text))
-      ? pieces.map((p) => p.text).join('、')
-      : textOf(pieces);
+  if (unitColumns.length <= 1) {
+    const value =
+      pieces.length > 1 && pieces.every((p) => isWholeName(p.text))
+        ? pieces.map((p) => p.text).join('、')
+        : textOf(pieces);
+    // A lone 牵头单位 column still says who leads: the header is kept as the label.
+    return fieldLabel(value) ? value : composeUnits([{ header: unitColumns[0]?.header ?? '', value }]);
+  }
   const cells = pieces.map((p, k) => {
     const label = fieldLabel(p.text);
     return label

@@ -62,14 +62,7 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
     const known = byName.get(clean);
     if (known) {
       known.lines[1] = no;
-      diagnostics.push(
-        decision(
-          'category-repeated',
-          `the category “${clean}” at line ${no} was used before: read as the same category`,
-          0.75,
-          [no, no],
-        ),
-      );
+      diagnostics.push(decision('category-repeated/rows', { category: clean, line: no }, 0.75, [no, no]));
     } else {
       const created: DraftCategory = { name: clean, lines: [no, no] };
       categories.push(created);
@@ -118,7 +111,7 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
       ) {
         // A row spanning the whole table (colspan) or a line of its own: a category heading.
         useCategory(only, line.no);
-        diagnostics.push(decision('category', `line ${line.no} is a category row`, 0.8, [line.no, line.no]));
+        diagnostics.push(decision('category/rows', { line: line.no }, 0.8, [line.no, line.no]));
         continue;
       }
       if (previous && cells.length === 1) {
@@ -127,8 +120,8 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
         if (previous.lines.text) previous.lines.text[1] = line.no;
         diagnostics.push(
           decision(
-            'text-continued',
-            `line ${line.no} has no separator: read as more of task ${previous.number}'s text`,
+            'text-continued/rows',
+            { line: line.no, task: previous.number },
             0.55,
             [line.no, line.no],
             ['tasks', tasks.length - 1, 'text'],
@@ -148,19 +141,17 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
         diagnostics.push(
           decision(
             'columns-shifted',
-            `line ${line.no} has ${cells.length} cells for ${columns.length} columns: read without ${missing.join('、')} (merged cells)`,
+            { line: line.no, cells: cells.length, columns: columns.length, missing: missing.join('、') },
             fit.confidence,
             [line.no, line.no],
           ),
         );
       } else {
         diagnostics.push(
-          decision(
-            'extra-cells',
-            `line ${line.no} has ${cells.length} cells for ${columns.length} columns: the extra ones join the last column`,
-            0.4,
-            [line.no, line.no],
-          ),
+          decision('extra-cells', { line: line.no, cells: cells.length, columns: columns.length }, 0.4, [
+            line.no,
+            line.no,
+          ]),
         );
       }
     }
@@ -212,9 +203,7 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
     else row.text = parts[0];
     if (!row.text) {
       if (row.category && !row.units.some((u) => u.value !== '')) continue;
-      diagnostics.push(
-        decision('row-without-text', `line ${line.no} has no task text: skipped`, 0.3, [line.no, line.no]),
-      );
+      diagnostics.push(decision('row-without-text/rows', { line: line.no }, 0.3, [line.no, line.no]));
       continue;
     }
 
@@ -233,10 +222,8 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
       number = Math.max(expected, nextNumber);
       diagnostics.push(
         decision(
-          'numbered-by-position',
-          given === undefined
-            ? `line ${line.no}: no task number, numbered ${number} by position`
-            : `line ${line.no}: number ${given} is used twice, numbered ${number}`,
+          'numbered-by-position/rows',
+          { line: line.no, number, ...(given === undefined ? {} : { given }) },
           0.6,
           [line.no, line.no],
           ['tasks', tasks.length, 'number'],
@@ -251,12 +238,7 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
       const created: DraftCategory = { name: category, lines: [line.no, line.no] };
       categories.push(created);
       byName.set(category, created);
-      diagnostics.push(
-        decision('no-category', `tasks before the first category are put under “未分类”`, 0.4, [
-          line.no,
-          line.no,
-        ]),
-      );
+      diagnostics.push(decision('no-category/rows', {}, 0.4, [line.no, line.no]));
     }
 
     let units = composeUnits(row.units);
@@ -270,8 +252,8 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
       unitsLines = previous.lines.units;
       diagnostics.push(
         decision(
-          'merged-cell',
-          `task ${number} shares the units cell of task ${previous.number} (a merged cell)`,
+          'merged-cell/rows',
+          { task: number, cell: 'units', from: previous.number },
           0.8,
           unitsLines,
           ['tasks', index, 'units'],
@@ -284,8 +266,8 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
       if (deadline !== '')
         diagnostics.push(
           decision(
-            'merged-cell',
-            `task ${number} shares the deadline cell of task ${previous.number} (a merged cell)`,
+            'merged-cell/rows',
+            { task: number, cell: 'deadline', from: previous.number },
             0.8,
             deadlineLines,
             ['tasks', index, 'deadline'],
@@ -334,7 +316,7 @@ function namesNotCategories(body: DraftBody): DraftBody {
   body.diagnostics.push(
     decision(
       'names-not-categories',
-      `each row's first text cell differs (“${categories[0]!.name}”, “${categories[1]!.name}” …): read as the task's name, not a category`,
+      { first: categories[0]!.name, second: categories[1]!.name },
       0.6,
       categories[0]!.lines,
     ),

@@ -4,6 +4,7 @@
  */
 import { joinCell } from '../document/lines';
 import type { ImportDiagnostic } from '../types';
+import { isMessageCode, type MessageCode, type MessageParams, type ParamsOf, say } from '../../messages';
 
 /**
  * A piece of a cell: one source line (or part of one) already trimmed.
@@ -108,22 +109,42 @@ export function severityFor(confidence: number): 'info' | 'warning' {
 }
 
 /**
- * Build a decision diagnostic.
+ * Build a decision diagnostic: its message said from the catalogue entry `id` (Chinese), its
+ * `params` kept. The code is the id up to a `/` (`merged-cell/over-page` → `merged-cell`).
  *
  * @example
- * decision('line-split', 'line 924 holds a unit and a deadline', 0.85, [924, 924]).severity; //=> 'info'
+ * decision('no-category', {}, 0.85, [924, 924]).severity; //=> 'info'
  */
+export function decision<C extends MessageCode>(
+  id: C,
+  params: ParamsOf<C>,
+  confidence: number,
+  lines: [number, number] | undefined,
+  path?: (string | number)[],
+): ImportDiagnostic;
+/** @deprecated the message as an English sentence: being moved to the catalogue. */
 export function decision(
   code: string,
   message: string,
   confidence: number,
   lines: [number, number] | undefined,
   path?: (string | number)[],
+): ImportDiagnostic;
+export function decision(
+  id: string,
+  said: unknown,
+  confidence: number,
+  lines: [number, number] | undefined,
+  path?: (string | number)[],
 ): ImportDiagnostic {
+  const fromCatalogue = typeof said !== 'string' && isMessageCode(id);
+  const code = id.split('/')[0]!;
   return {
     severity: severityFor(confidence),
     code,
-    message,
+    message: typeof said === 'string' ? said : fromCatalogue ? say(id, said as never) : id,
+    ...(fromCatalogue ? { params: said as MessageParams } : {}),
+    ...(fromCatalogue && id !== code ? { messageId: id } : {}),
     confidence: Math.round(confidence * 100) / 100,
     ...(lines ? { lines } : {}),
     ...(path ? { path } : {}),

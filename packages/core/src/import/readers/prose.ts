@@ -76,7 +76,9 @@ interface Paragraph {
 }
 
 /** A labelled bracket left open at the end of a paragraph: `…运行。[责任单位:区城管`. */
-const UNCLOSED_LABEL = new RegExp(`[（(〔【[]\\s*((?:${LABEL_ALTERNATION})\\s*[:：][^（(〔【[）)〕】\\]]*)$`);
+const UNCLOSED_LABEL = new RegExp(
+  `[（(〔【[]\\s*((?:${LABEL_ALTERNATION})\\s*[:：](?:[^（(〔【[）)〕】\\]]|[（(][^（()）]*[）)])*)$`,
+);
 
 /** Labels anywhere in a line (several may share one: `牵头单位：A  配合单位：B`). */
 const LABEL_ANYWHERE = new RegExp(`(?:^|[\\s；;，,。])[（(〔【[]?(${LABEL_ALTERNATION})\\s*[:：]`, 'g');
@@ -199,8 +201,18 @@ function bodyStart(lines: readonly SourceLine[]): number {
 export function readProse(lines: readonly SourceLine[], layout: ImportLayout): DraftBody | undefined {
   const diagnostics: ImportDiagnostic[] = [];
   const start = bodyStart(lines);
+  // The footer starts after the last task: a notice's own （此件公开发布） or 附件 list before the
+  // tasks does not end the body.
+  let lastTask = start - 1;
+  for (let i = lines.length - 1; i >= start; i--) {
+    const t = lines[i]!.text;
+    if ((enumeratorOf(t) && endsWithUnitsBracket(t)) || fieldLabel(t)?.kind === 'units') {
+      lastTask = i;
+      break;
+    }
+  }
   let end = lines.length;
-  for (let i = start; i < lines.length; i++) {
+  for (let i = Math.max(start, lastTask + 1); i < lines.length; i++) {
     if (isFooterStart(lines[i]!.text)) {
       end = i;
       break;
@@ -312,7 +324,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
   diagnostics.push(
     decision(
       'prose-levels',
-      `paragraphs numbered ${['', '一、', '（一）', '1.', '（1）'][taskLevel]} are tasks${categoryLevel ? `, headings numbered ${['', '一、', '（一）', '1.', '（1）'][categoryLevel]} are categories` : ''}`,
+      { taskLevel, ...(categoryLevel ? { categoryLevel } : {}) },
       0.85,
       undefined,
     ),
@@ -374,7 +386,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
         diagnostics.push(
           decision(
             'not-tasks',
-            `“${g.name}” (line ${formatLines(span)}): no paragraph under it names units, so it holds no tasks`,
+            { name: g.name, lines: formatLines(span) },
             0.75,
             span,
           ),
@@ -388,7 +400,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       categories.push({ name: g.name, lines: span ?? [0, 0] });
       if (g.name === '未分类')
         diagnostics.push(
-          decision('no-category', 'tasks before the first heading are put under “未分类”', 0.4, span),
+          decision('no-category', {}, 0.4, span),
         );
     }
     for (const p of g.tasks) {
@@ -404,9 +416,11 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       diagnostics.push(
         decision(
           'heading-lead',
-          g.lead.leaders
-            ? `the heading “${g.name}” names ${g.lead.leaders.join('、')} as leader of the ${withNames.length} tasks under it`
-            : `the heading “${g.name}” names ${g.lead.units} as lead of the ${withNames.length} tasks under it`,
+          {
+            heading: g.name,
+            tasks: withNames.length,
+            ...(g.lead.leaders ? { leaders: g.lead.leaders.join('、') } : { units: g.lead.units ?? '' }),
+          },
           0.7,
           span,
         ),
@@ -421,8 +435,8 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     });
     diagnostics.push(
       decision(
-        'renumbered',
-        `task numbers restart under each heading: the ${tasks.length} tasks are numbered 1–${tasks.length} in order`,
+        'renumbered/restart',
+        { count: tasks.length },
         0.7,
         undefined,
       ),
@@ -504,7 +518,7 @@ function readTask(
       diagnostics.push(
         decision(
           'units-bracket',
-          `task ${p.number}: the bracket at the end of its paragraph is its units cell`,
+          { task: p.number },
           0.9,
           unitsLines,
           ['tasks', index, 'units'],
@@ -522,7 +536,7 @@ function readTask(
       diagnostics.push(
         decision(
           'units-bracket-unclosed',
-          `task ${p.number}: the bracket “${open[0]}” at the end is never closed: read as its units cell`,
+          { task: p.number, open: open[0] },
           0.5,
           unitsLines,
           ['tasks', index, 'units'],
@@ -534,7 +548,7 @@ function readTask(
     diagnostics.push(
       decision(
         'units-missing',
-        `task ${p.number} (line ${formatLines(textLines)}) names no units`,
+        { task: p.number, lines: formatLines(textLines) },
         0.3,
         textLines,
         ['tasks', index, 'units'],
@@ -551,7 +565,7 @@ function readTask(
       diagnostics.push(
         decision(
           'date-in-text',
-          `task ${p.number} has no deadline of its own; its text names ${dated.map((d) => `“${d.text}”`).join('、')}, which is not taken as the deadline`,
+          { task: p.number, dates: dated.map((d) => `“${d.text}”`).join('、') },
           0.6,
           textLines,
           ['tasks', index, 'deadline'],
@@ -560,7 +574,7 @@ function readTask(
     }
   }
   diagnostics.push(
-    decision('task', `task ${p.number}: paragraph at lines ${formatLines(textLines)}`, 0.9, textLines, [
+    decision('task/prose', { task: p.number, lines: formatLines(textLines) }, 0.9, textLines, [
       'tasks',
       index,
       'text',

@@ -109,7 +109,7 @@ export function readCsv(text: string, budget: CellBudget, separator?: ',' | '\t'
     format: 'csv',
     blocks:
       model.length > 0
-        ? [{ kind: 'table', table: { rows: model, width, name: 'the table', mergesKnown: false } }]
+        ? [{ kind: 'table', table: { rows: model, width, name: '表格', mergesKnown: false } }]
         : [],
     diagnostics: [],
   };

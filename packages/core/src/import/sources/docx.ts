@@ -91,7 +91,7 @@ function buildTable(draft: TableDraft, index: number, budget: CellBudget): Model
     width = Math.max(width, extent);
   }
   width = Math.min(width, 256);
-  budget.add(draft.rows.length * width, `table ${index}`);
+  budget.add(draft.rows.length * width, `表 ${index}`);
   const rows: ModelRow[] = [];
   draft.rows.forEach((rowDraft, r) => {
     const cells: ModelCell[] = Array.from({ length: width }, () => ({ text: '' }));
@@ -125,7 +125,7 @@ function buildTable(draft: TableDraft, index: number, budget: CellBudget): Model
     if (!row.repeatsAsHeader) break;
     delete row.repeatsAsHeader;
   }
-  return { rows, width, name: `table ${index}` };
+  return { rows, width, name: `表 ${index}` };
 }
 
 /**

@@ -4,6 +4,7 @@
  * lowered (or raised) by the caller, and is enforced with a {@link FengongInputError} whose one
  * diagnostic names the limit by a stable code.
  */
+import { catalogued, type ParamsOf } from '../../messages';
 import { type Diagnostic, FengongInputError } from '../../diagnostics';
 
 /**
@@ -79,23 +80,27 @@ export type FileErrorCode =
   | 'bad-zip'
   | 'bad-pdf'
   | 'unsupported-format'
-  | 'old-office-format'
-  | 'encoding';
+  | 'old-office-format';
 
 /**
- * The error that stops a file import: a {@link FengongInputError} with one `error` diagnostic.
+ * The error that stops a file import: a {@link FengongInputError} with one `error` diagnostic,
+ * said from the catalogue.
  *
  * @example
- * throw fileError('too-many-pages', 'the PDF has 900 pages; at most 500 are read', 'plan.pdf');
+ * throw fileError('too-many-pages', { pages: 900, max: 500 }, 'plan.pdf');
  */
-export function fileError(code: FileErrorCode, message: string, fileName?: string): FengongInputError {
+export function fileError<C extends FileErrorCode>(
+  code: C,
+  params: ParamsOf<C>,
+  fileName?: string,
+): FengongInputError {
   const diagnostic: Diagnostic = {
     severity: 'error',
     code,
-    message,
+    ...catalogued(code, params),
     ...(fileName ? { file: fileName } : {}),
   };
-  return new FengongInputError([diagnostic], `${fileName ?? 'the file'} cannot be imported`);
+  return new FengongInputError([diagnostic], `${fileName ?? '文件'}无法导入`);
 }
 
 /**
@@ -135,7 +140,7 @@ export class CellBudget {
     if (this.used > this.max)
       throw fileError(
         'too-many-cells',
-        `the file has more than ${this.max.toLocaleString('en')} table cells${where ? ` (${where})` : ''}: a plan has a few thousand at most; raise limits.maxCells if this one is real`,
+        { max: this.max, ...(where ? { where } : {}) },
         this.fileName,
       );
   }

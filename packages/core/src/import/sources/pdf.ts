@@ -11,6 +11,7 @@
  * worker thread, evaluates no font code, fetches nothing, and is closed after reading.
  */
 /// <reference path="./pdfjs-worker.d.ts" />
+import { catalogued } from '../../messages';
 import { type CellBudget, type FileImportLimits, fileError } from './limits';
 import { trimText } from '../document/lines';
 import { shownText, typedStrings } from './pdf-spaces';
@@ -464,9 +465,7 @@ export async function readPdf(
     const name = (error as Error).name;
     throw fileError(
       'bad-pdf',
-      name === 'PasswordException'
-        ? 'the PDF is protected by a password: save a copy without one'
-        : `the file cannot be read as a PDF (${(error as Error).message})`,
+      name === 'PasswordException' ? { password: true } : { password: false, detail: (error as Error).message },
       fileName,
     );
   }
@@ -475,7 +474,7 @@ export async function readPdf(
     if (count > context.limits.maxPages)
       throw fileError(
         'too-many-pages',
-        `the PDF has ${count} pages; at most ${context.limits.maxPages} are read (raise limits.maxPages if this plan is real)`,
+        { pages: count, max: context.limits.maxPages },
         fileName,
       );
     const pages: PageReading[] = [];
@@ -514,7 +513,7 @@ export async function readPdf(
         diagnostics.push({
           severity: 'info',
           code: 'pdf-drawing',
-          message: `page ${p} draws more than ${MAX_SEGMENTS} lines: read as text, not as a ruled table`,
+          ...catalogued('pdf-drawing', { page: p, max: MAX_SEGMENTS }),
           confidence: 0.8,
           place: { page: p },
         });
@@ -647,11 +646,11 @@ function buildModel(pages: PageReading[], diagnostics: FileImportDiagnostic[]): 
           open!.table.rows.push(row);
         });
         open.lastPage = page.number;
-        open.table.name = `the table on pages ${open.firstPage}–${page.number}`;
+        open.table.name = `第 ${open.firstPage}–${page.number} 页的表格`;
         return;
       }
       tableCount++;
-      const table: ModelTable = { rows, width: cols, name: `the table on page ${page.number}` };
+      const table: ModelTable = { rows, width: cols, name: `第 ${page.number} 页的表格` };
       blocks.push({ kind: 'table', table });
       open = { table, xs: t.xs, firstPage: page.number, lastPage: page.number };
     });
@@ -663,7 +662,7 @@ function buildModel(pages: PageReading[], diagnostics: FileImportDiagnostic[]): 
     diagnostics.push({
       severity: 'info',
       code: 'pdf-tables',
-      message: `the PDF has ${tableCount} ruled tables`,
+      ...catalogued('pdf-tables', { count: tableCount }),
       confidence: 0.9,
     });
   return { format: 'pdf', blocks, diagnostics };

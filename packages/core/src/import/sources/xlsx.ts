@@ -4,6 +4,7 @@
  * format) written as 2022年6月30日, and merged ranges (mergeCells) as merged cells. Only the rows
  * and columns that hold something are kept, so a stray cell at XFD1048576 costs nothing.
  */
+import { catalogued, type ParamsOf } from '../../messages';
 import type { CellBudget } from './limits';
 import { trimText } from '../document/lines';
 import {
@@ -273,7 +274,7 @@ function readSheet(
       if (name === C) {
         finishCell();
         counted++;
-        if (counted % 1024 === 0) budget.add(1024, `sheet “${sheet.name}”`);
+        if (counted % 1024 === 0) budget.add(1024, `工作表“${sheet.name}”`);
         const ref = attrs['r'] ? parseCellRef(attrs['r']) : undefined;
         columnNumber = ref ? ref.column : columnNumber + 1;
         cell = {
@@ -320,7 +321,7 @@ function readSheet(
     },
   });
   finishCell();
-  budget.add(counted % 1024, `sheet “${sheet.name}”`);
+  budget.add(counted % 1024, `工作表“${sheet.name}”`);
   if (cells.length === 0) return undefined;
 
   // The used range: rows and columns that hold text; merges are clipped to it.
@@ -342,7 +343,7 @@ function readSheet(
   const width = maxColumn - minColumn + 1;
   budget.add(
     Math.max(0, rowNumbers.length * width - counted),
-    `sheet “${sheet.name}”, ${rowNumbers.length} rows × ${width} columns`,
+    `工作表“${sheet.name}”，${rowNumbers.length} 行 × ${width} 列`,
   );
   const rowIndex = new Map<number, number>();
   rowNumbers.forEach((n, i) => {
@@ -376,7 +377,7 @@ function readSheet(
     budget.add(covered, `sheet “${sheet.name}”, merged cells`);
   }
   return {
-    table: { rows, width, name: `sheet “${sheet.name}”`, firstColumn: minColumn },
+    table: { rows, width, name: `工作表“${sheet.name}”`, firstColumn: minColumn },
     dateColumns,
   };
 }
@@ -403,14 +404,14 @@ export function readXlsx(
     model.diagnostics.push({
       severity: 'error',
       code: 'no-such-sheet',
-      message: `the workbook has no sheet “${wanted}” (it has ${sheets.map((s) => `“${s.name}”`).join('、')})`,
+      ...catalogued('no-such-sheet', { wanted, sheets: sheets.map((s) => `“${s.name}”`).join('、') }),
     });
     return model;
   }
   for (const sheet of sheets) {
     if (wanted !== undefined ? sheet.name !== wanted : sheet.hidden) {
       if (wanted === undefined)
-        model.diagnostics.push(note('hidden-sheet', `sheet “${sheet.name}” is hidden: not read`, sheet.name));
+        model.diagnostics.push(note('hidden-sheet', { sheet: sheet.name }, sheet.name));
       continue;
     }
     const xml = zip.text(sheet.target);
@@ -422,7 +423,7 @@ export function readXlsx(
       model.diagnostics.push(
         note(
           'date-cells',
-          `column ${columnLetters(column)} of sheet “${sheet.name}” holds dates (numbers in a date format): they are written as 2022年6月30日`,
+          { column: columnLetters(column), sheet: sheet.name },
           sheet.name,
           0.9,
         ),
@@ -432,6 +433,11 @@ export function readXlsx(
   return model;
 }
 
-function note(code: string, message: string, sheet: string, confidence = 1): FileImportDiagnostic {
-  return { severity: 'info', code, message, confidence, place: { sheet } };
+function note<C extends 'hidden-sheet' | 'date-cells'>(
+  code: C,
+  params: ParamsOf<C>,
+  sheet: string,
+  confidence = 1,
+): FileImportDiagnostic {
+  return { severity: 'info', code, ...catalogued(code, params), confidence, place: { sheet } };
 }

@@ -64,7 +64,7 @@ export class ZipArchive {
   }
 
   private fail(message: string, code: 'bad-zip' | 'zip-bomb' = 'bad-zip'): never {
-    throw fileError(code, message, this.fileName);
+    throw fileError(code, { detail: message }, this.fileName);
   }
 
   private readDirectory(): void {

@@ -1,0 +1,58 @@
+/**
+ * How a message of the catalogue (消息目录) is written: one entry per diagnostic code, a Chinese
+ * and an English rendering of the same parameters. Chinese is the product's language; English is
+ * for the `--lang en` CLI and for developers.
+ */
+
+/**
+ * The languages fengong speaks (界面语言). `zh-CN` is the default everywhere.
+ *
+ * @example
+ * const locale: Locale = 'zh-CN';
+ */
+export type Locale = 'zh-CN' | 'en';
+
+/**
+ * What a message says, as data: kept on the diagnostic (`params`) so that any front end can say it
+ * again in another language.
+ *
+ * @example
+ * const params: MessageParams = { task: 7, lines: '85–93' };
+ */
+export type MessageParams = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/**
+ * One entry of the catalogue: the same facts said in each language.
+ *
+ * @example
+ * const entry: MessageEntry<{ task: number }> = {
+ *   'zh-CN': (p) => `第 ${p.task} 项任务`,
+ *   en: (p) => `task ${p.task}`,
+ * };
+ */
+export interface MessageEntry<P extends MessageParams> {
+  'zh-CN': (params: P) => string;
+  en: (params: P) => string;
+}
+
+/**
+ * Declare a part of the catalogue (the parameters of each entry are inferred from its renderers).
+ *
+ * @example
+ * const part = defineMessages({ 'no-plan': { 'zh-CN': () => '没有方案', en: () => 'no plan' } });
+ */
+// biome-ignore lint/suspicious/noExplicitAny: each entry keeps its own parameter type
+export function defineMessages<T extends Record<string, MessageEntry<any>>>(entries: T): T {
+  return entries;
+}
+
+/**
+ * `a–b` or `a` for a range of lines (行号范围).
+ *
+ * @example
+ * lineRange([310, 314]); //=> '310–314'
+ */
+export function lineRange(lines: readonly [number, number] | undefined): string {
+  if (!lines) return '?';
+  return lines[0] === lines[1] ? `${lines[0]}` : `${lines[0]}–${lines[1]}`;
+}

@@ -1,0 +1,286 @@
+/**
+ * Messages of the importer's assembly, prose reader and sources (see define.ts): Chinese first,
+ * English beside it.
+ */
+import { defineMessages } from './define';
+
+const LEVELS = ['', '一、', '（一）', '1.', '（1）'];
+const CELL_ZH = { units: '落实单位', deadline: '完成时限', text: '具体要求' } as const;
+type Cell = keyof typeof CELL_ZH;
+
+export const IMPORT_MESSAGES = defineMessages({
+  traditional: {
+    'zh-CN': () => '原文为繁体字：按简体副本识读，方案保留原文字形',
+    en: () =>
+      'the text is in traditional characters: it is read through a simplified copy, and the plan keeps the characters as written',
+  },
+  'no-table': {
+    'zh-CN': (p: { header: boolean }) =>
+      p.header
+        ? '找到了表头，但表头下没有带编号的任务'
+        : '没有找到任务表（工作任务/具体要求/落实单位/完成时限），也没有找到写明落实单位的编号任务',
+    en: (p: { header: boolean }) =>
+      p.header
+        ? 'a table header was found but no numbered task under it'
+        : 'no table of tasks (工作任务/具体要求/落实单位/完成时限) and no numbered tasks with units were found',
+  },
+  'layout-uncertain': {
+    'zh-CN': (p: { layout: string; tasks: number; score: string; other: string; otherTasks: number; otherScore: string }) =>
+      `按 ${p.layout} 版式读出 ${p.tasks} 项任务（得分 ${p.score}）；按 ${p.other} 版式读出 ${p.otherTasks} 项（得分 ${p.otherScore}）：两种读法接近，请核对任务`,
+    en: (p: { layout: string; tasks: number; score: string; other: string; otherTasks: number; otherScore: string }) =>
+      `read as ${p.layout} (${p.tasks} tasks, score ${p.score}); read as ${p.other} it gives ${p.otherTasks} tasks (score ${p.otherScore}): check the tasks`,
+  },
+  layout: {
+    'zh-CN': (p: { layout: string; asked: boolean; headerLine?: number; readings: number }) =>
+      `版式 ${p.layout}${p.asked ? '（按指定）' : p.headerLine !== undefined ? `（表头在第 ${p.headerLine} 行）` : ''}${p.readings > 1 ? `，${p.readings} 种读法中得分最高` : ''}`,
+    en: (p: { layout: string; asked: boolean; headerLine?: number; readings: number }) =>
+      `layout ${p.layout}${p.asked ? ' (as asked)' : p.headerLine !== undefined ? ` (table header at line ${p.headerLine})` : ''}${p.readings > 1 ? ` — the best of ${p.readings} readings` : ''}`,
+  },
+  title: {
+    'zh-CN': (p: { line: number }) => `方案标题取自第 ${p.line} 行`,
+    en: (p: { line: number }) => `plan title from line ${p.line}`,
+  },
+  'no-title': {
+    'zh-CN': () => '没有找到方案标题：暂用“未命名方案”',
+    en: () => 'no plan title found: “未命名方案” is used',
+  },
+  'issued-from-printed': {
+    'zh-CN': (p: { printed: string }) => `没有找到成文日期：暂用印发日期 ${p.printed}`,
+    en: (p: { printed: string }) => `no date of issue found: the printing date ${p.printed} is used`,
+  },
+  'no-issue-date': {
+    'zh-CN': (p: { issued: string }) => `没有找到成文日期：${p.issued} 只是占位，请填写 meta.issued`,
+    en: (p: { issued: string }) =>
+      `no date of issue (成文日期) found: ${p.issued} is a placeholder — set meta.issued`,
+  },
+  'invalid-issue-date': {
+    'zh-CN': (p: { issued: string }) => `“${p.issued}”不是 YYYY-MM-DD 格式的日期：暂用 2000-01-01 占位`,
+    en: (p: { issued: string }) => `“${p.issued}” is not a YYYY-MM-DD day: 2000-01-01 is a placeholder`,
+  },
+  convention: {
+    'zh-CN': (p: { text: string; convention: string; where: 'plan' | 'header' }) =>
+      `${p.where === 'header' ? '表头' : '方案'}写明“${p.text}”：已设置约定 conventions.${p.convention}`,
+    en: (p: { text: string; convention: string; where: 'plan' | 'header' }) =>
+      `the ${p.where === 'header' ? 'table header' : 'plan'} states “${p.text}”: conventions.${p.convention} is set`,
+  },
+  'convention-from-task': {
+    'zh-CN': (p: { task: number }) =>
+      `第 ${p.task} 项任务的落实单位写明“列第一位的为牵头单位”，适用于该项及其后各项：已设置 conventions.firstListedLeadsFrom = ${p.task}`,
+    en: (p: { task: number }) =>
+      `task ${p.task}'s units cell states 列第一位的为牵头单位 for itself and the tasks after it: conventions.firstListedLeadsFrom is ${p.task}`,
+  },
+  'text-missing': {
+    'zh-CN': (p: { task: number }) => `第 ${p.task} 项任务没有具体要求`,
+    en: (p: { task: number }) => `task ${p.task} has no text`,
+  },
+  'units-placeholder': {
+    'zh-CN': (p: { task: number; placeholder: string }) =>
+      `第 ${p.task} 项任务没有找到落实单位：“${p.placeholder}”只是占位`,
+    en: (p: { task: number; placeholder: string }) =>
+      `task ${p.task}: no units found — “${p.placeholder}” is a placeholder`,
+  },
+  renumbered: {
+    'zh-CN': (p: { count: number }) => `任务编号缺失或重复：${p.count} 项任务按顺序编为 1–${p.count}`,
+    en: (p: { count: number }) =>
+      `task numbers are missing or repeated: the ${p.count} tasks are numbered 1–${p.count} in order`,
+  },
+  'renumbered/restart': {
+    'zh-CN': (p: { count: number }) => `各标题下任务编号重新从 1 开始：${p.count} 项任务按顺序编为 1–${p.count}`,
+    en: (p: { count: number }) =>
+      `task numbers restart under each heading: the ${p.count} tasks are numbered 1–${p.count} in order`,
+  },
+  /** What the responsibility or deadline reader says about one task's cell, said in both languages. */
+  'cell-notice': {
+    'zh-CN': (p: { task: number; cell: Cell; said: string; saidEn: string }) =>
+      `第 ${p.task} 项任务${CELL_ZH[p.cell]}：${p.said}`,
+    en: (p: { task: number; cell: Cell; said: string; saidEn: string }) =>
+      `task ${p.task} ${p.cell}: ${p.saidEn}`,
+  },
+  'invalid-import': {
+    'zh-CN': (p: { path: string; issue: string }) => `导入的方案在 ${p.path} 处未通过校验：${p.issue}`,
+    en: (p: { path: string; issue: string }) => `the imported plan does not validate at ${p.path}: ${p.issue}`,
+  },
+  // The prose reader.
+  'prose-levels': {
+    'zh-CN': (p: { taskLevel: number; categoryLevel?: number }) =>
+      `以“${LEVELS[p.taskLevel]}”编号的段落为任务${p.categoryLevel ? `，以“${LEVELS[p.categoryLevel]}”编号的标题为类别` : ''}`,
+    en: (p: { taskLevel: number; categoryLevel?: number }) =>
+      `paragraphs numbered ${LEVELS[p.taskLevel]} are tasks${p.categoryLevel ? `, headings numbered ${LEVELS[p.categoryLevel]} are categories` : ''}`,
+  },
+  'not-tasks': {
+    'zh-CN': (p: { name: string; lines: string }) =>
+      `“${p.name}”（第 ${p.lines} 行）下没有段落写明落实单位，不作为任务`,
+    en: (p: { name: string; lines: string }) =>
+      `“${p.name}” (line ${p.lines}): no paragraph under it names units, so it holds no tasks`,
+  },
+  'no-category': {
+    'zh-CN': () => '第一个类别之前的任务归入“未分类”',
+    en: () => 'tasks before the first heading are put under “未分类”',
+  },
+  'heading-lead': {
+    'zh-CN': (p: { heading: string; leaders?: string; units?: string; tasks: number }) =>
+      p.leaders
+        ? `标题“${p.heading}”写明 ${p.leaders} 为其下 ${p.tasks} 项任务的牵头领导`
+        : `标题“${p.heading}”写明 ${p.units} 牵头其下 ${p.tasks} 项任务`,
+    en: (p: { heading: string; leaders?: string; units?: string; tasks: number }) =>
+      p.leaders
+        ? `the heading “${p.heading}” names ${p.leaders} as leader of the ${p.tasks} tasks under it`
+        : `the heading “${p.heading}” names ${p.units} as lead of the ${p.tasks} tasks under it`,
+  },
+  'units-bracket': {
+    'zh-CN': (p: { task: number }) => `第 ${p.task} 项任务：段末括号内为其落实单位`,
+    en: (p: { task: number }) => `task ${p.task}: the bracket at the end of its paragraph is its units cell`,
+  },
+  'units-bracket-unclosed': {
+    'zh-CN': (p: { task: number; open: string }) =>
+      `第 ${p.task} 项任务：段末括号“${p.open}”没有闭合，按落实单位读取`,
+    en: (p: { task: number; open: string }) =>
+      `task ${p.task}: the bracket “${p.open}” at the end is never closed: read as its units cell`,
+  },
+  'units-missing': {
+    'zh-CN': (p: { task: number; lines: string }) => `第 ${p.task} 项任务（第 ${p.lines} 行）没有写明落实单位`,
+    en: (p: { task: number; lines: string }) => `task ${p.task} (line ${p.lines}) names no units`,
+  },
+  'date-in-text': {
+    'zh-CN': (p: { task: number; dates: string }) =>
+      `第 ${p.task} 项任务没有单独的完成时限；正文中的 ${p.dates} 不作为完成时限`,
+    en: (p: { task: number; dates: string }) =>
+      `task ${p.task} has no deadline of its own; its text names ${p.dates}, which is not taken as the deadline`,
+  },
+  'task/prose': {
+    'zh-CN': (p: { task: number; lines: string }) => `第 ${p.task} 项任务：第 ${p.lines} 行的段落`,
+    en: (p: { task: number; lines: string }) => `task ${p.task}: paragraph at lines ${p.lines}`,
+  },
+  // The covering notice.
+  requirement: {
+    'zh-CN': (p: { number: number; lines: string }) => `工作要求第 ${p.number} 条，取自第 ${p.lines} 行`,
+    en: (p: { number: number; lines: string }) =>
+      `general requirement ${p.number} (工作要求) read from lines ${p.lines}`,
+  },
+  duty: {
+    'zh-CN': (p: { number: number; actor: string; actorEn: string; action: string }) =>
+      `工作要求第 ${p.number} 条中的职责：${p.actor}——${p.action}`,
+    en: (p: { number: number; actor: string; actorEn: string; action: string }) =>
+      `duty recognised in requirement ${p.number}: ${p.actorEn} — ${p.action}`,
+  },
+  // Files.
+  'layout/file': {
+    'zh-CN': (p: { table: string; row: number; columns: string }) =>
+      `版式 fileTable：${p.table}，表头在第 ${p.row} 行（${p.columns}）`,
+    en: (p: { table: string; row: number; columns: string }) =>
+      `layout fileTable: ${p.table}, header at row ${p.row} (${p.columns})`,
+  },
+  'other-table': {
+    'zh-CN': (p: { other: string; table: string }) => `${p.other} 也有任务表头；导入较大的 ${p.table}`,
+    en: (p: { other: string; table: string }) =>
+      `${p.other} also has a plan header; the larger table, ${p.table}, is imported`,
+  },
+  'encoding-gb18030': {
+    'zh-CN': () => '文件不是 UTF-8 编码：按 GB18030（GBK）读取，即中文 Windows 上 Excel 导出 CSV 所用的编码',
+    en: () => 'the file is not UTF-8: read as GB18030 (GBK), the encoding Excel uses for CSV on a Chinese Windows',
+  },
+  'pdf-text': {
+    'zh-CN': (p: { ruled: boolean }) =>
+      p.ruled ? 'PDF 中没有带任务表头的表格：按阅读顺序读取其文字' : 'PDF 中没有表格线：按阅读顺序读取其文字',
+    en: (p: { ruled: boolean }) =>
+      p.ruled
+        ? 'no ruled table of the PDF has a plan header: its text is read in reading order'
+        : 'the PDF has no ruled table: its text is read in reading order',
+  },
+  'pdf-drawing': {
+    'zh-CN': (p: { page: number; max: number }) => `第 ${p.page} 页绘制的线条超过 ${p.max} 条：按文字读取，不作为表格`,
+    en: (p: { page: number; max: number }) =>
+      `page ${p.page} draws more than ${p.max} lines: read as text, not as a ruled table`,
+  },
+  'pdf-tables': {
+    'zh-CN': (p: { count: number }) => `PDF 中有 ${p.count} 个带表格线的表格`,
+    en: (p: { count: number }) => `the PDF has ${p.count} ruled tables`,
+  },
+  'no-such-sheet': {
+    'zh-CN': (p: { wanted: string; sheets: string }) => `工作簿中没有名为“${p.wanted}”的工作表（现有：${p.sheets}）`,
+    en: (p: { wanted: string; sheets: string }) => `the workbook has no sheet “${p.wanted}” (it has ${p.sheets})`,
+  },
+  'file-too-large': {
+    'zh-CN': (p: { size: string; max: string }) =>
+      `文件大小为 ${p.size}，最多读取 ${p.max}（如确为方案原件，请调高 limits.maxBytes）`,
+    en: (p: { size: string; max: string }) =>
+      `the file is ${p.size}; at most ${p.max} are read (raise limits.maxBytes if this plan is real)`,
+  },
+  'too-many-pages': {
+    'zh-CN': (p: { pages: number; max: number }) =>
+      `PDF 共 ${p.pages} 页，最多读取 ${p.max} 页（如确为方案原件，请调高 limits.maxPages）`,
+    en: (p: { pages: number; max: number }) =>
+      `the PDF has ${p.pages} pages; at most ${p.max} are read (raise limits.maxPages if this plan is real)`,
+  },
+  'too-many-cells': {
+    'zh-CN': (p: { max: number; where?: string }) =>
+      `文件中的表格单元格超过 ${p.max} 个${p.where ? `（${p.where}）` : ''}：一份方案至多几千个；如确为方案原件，请调高 limits.maxCells`,
+    en: (p: { max: number; where?: string }) =>
+      `the file has more than ${p.max.toLocaleString('en')} table cells${p.where ? ` (${p.where})` : ''}: a plan has a few thousand at most; raise limits.maxCells if this one is real`,
+  },
+  'unsupported-format': {
+    'zh-CN': (p: { kind: 'odf' | 'zip' | 'binary' }) =>
+      p.kind === 'odf'
+        ? '文件为 OpenDocument 格式（.odt/.ods）：请另存为 .docx 或 .xlsx'
+        : p.kind === 'zip'
+          ? '文件是 ZIP 压缩包，但不是 Word 文档（.docx）或工作簿（.xlsx）'
+          : '文件既不是文本，也不是 .docx、.xlsx、.csv 或 .pdf 文件',
+    en: (p: { kind: 'odf' | 'zip' | 'binary' }) =>
+      p.kind === 'odf'
+        ? 'the file is an OpenDocument file (.odt/.ods): save it as .docx or .xlsx'
+        : p.kind === 'zip'
+          ? 'the file is a ZIP archive but not a Word document (.docx) or workbook (.xlsx)'
+          : 'the file is neither text nor a .docx, .xlsx, .csv or .pdf file',
+  },
+  'old-office-format': {
+    'zh-CN': (p: { kind: 'doc' | 'xls' }) =>
+      `文件为旧版 ${p.kind === 'doc' ? 'Word（.doc）' : 'Excel（.xls）'} 二进制格式：请先转换为 ${p.kind === 'doc' ? '.docx' : '.xlsx'}（fengong import 装有 LibreOffice 时会自动转换）`,
+    en: (p: { kind: 'doc' | 'xls' }) =>
+      `the file is an old binary ${p.kind === 'doc' ? 'Word (.doc)' : 'Excel (.xls)'} file: convert it to ${p.kind === 'doc' ? '.docx' : '.xlsx'} first (fengong import does this with LibreOffice when it is installed)`,
+  },
+  'bad-pdf': {
+    'zh-CN': (p: { password: boolean; detail?: string }) =>
+      p.password ? 'PDF 设有密码：请另存一份无密码的副本' : `文件无法作为 PDF 读取（${p.detail ?? ''}）`,
+    en: (p: { password: boolean; detail?: string }) =>
+      p.password
+        ? 'the PDF is protected by a password: save a copy without one'
+        : `the file cannot be read as a PDF (${p.detail ?? ''})`,
+  },
+  'bad-zip': {
+    'zh-CN': (p: { detail: string }) => `文件已损坏，无法作为 .docx/.xlsx 读取（${p.detail}）`,
+    en: (p: { detail: string }) => `the file cannot be read as a .docx/.xlsx file (${p.detail})`,
+  },
+  'zip-bomb': {
+    'zh-CN': (p: { detail: string }) => `文件解压后异常庞大，拒绝读取（${p.detail}）`,
+    en: (p: { detail: string }) => `the file unpacks to far more than a plan could hold (${p.detail})`,
+  },
+  'hidden-sheet': {
+    'zh-CN': (p: { sheet: string }) => `工作表“${p.sheet}”已隐藏：不读取`,
+    en: (p: { sheet: string }) => `sheet “${p.sheet}” is hidden: not read`,
+  },
+  'date-cells': {
+    'zh-CN': (p: { column: string; sheet: string }) =>
+      `工作表“${p.sheet}”的 ${p.column} 列为日期（日期格式的数字）：写作“2022年6月30日”的形式`,
+    en: (p: { column: string; sheet: string }) =>
+      `column ${p.column} of sheet “${p.sheet}” holds dates (numbers in a date format): they are written as 2022年6月30日`,
+  },
+  // The review (导入核对) printed by `fengong import --review`.
+  'review-summary': {
+    'zh-CN': (p: { layout: string; tasks: number; categories: number; spots: number }) =>
+      `版式 ${p.layout} · ${p.categories} 个类别共 ${p.tasks} 项任务 · ${p.spots} 处待核对`,
+    en: (p: { layout: string; tasks: number; categories: number; spots: number }) =>
+      `layout ${p.layout} · ${p.tasks} tasks in ${p.categories} categories · ${p.spots} ${p.spots === 1 ? 'spot' : 'spots'} to check`,
+  },
+  'review-nothing': {
+    'zh-CN': () => '未导入任何内容',
+    en: () => 'nothing imported',
+  },
+  'review-confidence': {
+    'zh-CN': (p: { confidence: number }) => `把握 ${p.confidence}`,
+    en: (p: { confidence: number }) => `confidence ${p.confidence}`,
+  },
+  'review-line': {
+    'zh-CN': (p: { lines: string }) => `第 ${p.lines} 行`,
+    en: (p: { lines: string }) => `line ${p.lines}`,
+  },
+});
