@@ -47,7 +47,7 @@ function itemText(item: WarningItem, role: string): string {
 export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
   const w = overdueWarnings(analysis, {
     asOf: options.asOf,
-    ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.entries ? { entries: options.entries } : {}),
     ...(options.unit !== undefined ? { units: [options.unit] } : {}),
   });
   const { overdue, atRisk, dueSoon } = w.counts;
