@@ -9,7 +9,7 @@
  * counts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -25,7 +25,7 @@ import {
   progressStateLabels,
   statusLabels,
 } from '@fengong/core';
-import { reportFileName } from '@fengong/reports';
+import { readFilledLedger, reportFileName } from '@fengong/reports';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../support/build';
 import { gotoView, openSession, type Session } from '../support/page';
@@ -246,6 +246,45 @@ describe('the same ledger through core, the CLI, fengong-report and the viewer',
     }
   });
 
+  it('round trip: a unit’s workbook from fengong-report, imported back unchanged by the CLI, adds nothing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fengong-roundtrip-'));
+    try {
+      const ledger = path.join(dir, 'ledger.jsonl');
+      copyFileSync(path.join(repoRoot, LEDGER), ledger);
+      run('apps/report/src/bin.ts', [
+        PLAN,
+        '--ledger',
+        ledger,
+        '--as-of',
+        AS_OF,
+        '--unit',
+        '市财政局',
+        '--kinds',
+        'unit',
+        '--formats',
+        'xlsx',
+        '--out',
+        dir,
+      ]);
+      const workbook = path.join(dir, reportFileName('unit', 'xlsx', '市财政局'));
+      // The workbook carries the reason of 无法完成, the day of each entry and the entry it shows.
+      const rows = (await readFilledLedger(readFileSync(workbook), { fileName: 'x.xlsx' })).sheets[0]!.rows;
+      expect(rows.find((r) => r.cells.task === '9')?.cells).toMatchObject({
+        state: '无法完成',
+        reason: '上级系统未开放接口',
+        date: '2021-10-08',
+        basis: 'hc-13',
+      });
+      const imported = JSON.parse(
+        run('apps/cli/src/bin.ts', ['progress', 'import', PLAN, workbook, '--ledger', ledger, '--json']),
+      );
+      expect(imported).toMatchObject({ appended: 0, conflicts: 0 });
+      expect(readFileSync(ledger, 'utf8')).toBe(ledgerText);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   describe('the viewer in Chromium', () => {
     let s: Session;
     beforeAll(async () => {
@@ -297,6 +336,34 @@ describe('the same ledger through core, the CLI, fengong-report and the viewer',
       for (const [task, status] of tasks) answer.tasks.set(task as number, status as DeadlineStatus);
       compare('viewer', answer);
       expect(s.errors).toEqual([]);
+    });
+
+    it('round trip: the 台账 downloaded from the viewer carries the entries and imports back adding nothing', async () => {
+      await gotoView(s.page, baseUrl, `#/unit/市财政局?asOf=${AS_OF}`);
+      await s.page.locator('.downloads').evaluate((d) => {
+        (d as HTMLDetailsElement).open = true;
+      });
+      const [file] = await Promise.all([
+        s.page.waitForEvent('download'),
+        s.page.locator('button[data-download="ledger-xlsx"]').click(),
+      ]);
+      const bytes = readFileSync((await file.path())!);
+      const rows = (await readFilledLedger(bytes, { fileName: 'ledger.xlsx' })).sheets[0]!.rows;
+      expect(rows.find((r) => r.cells.task === '9')?.cells).toMatchObject({
+        state: '无法完成',
+        reason: '上级系统未开放接口',
+      });
+      expect(rows.find((r) => r.cells.task === '7')?.cells).toMatchObject({
+        state: '推进中',
+        note: '汇总中',
+      });
+      await s.page.getByTestId('ledger-file').setInputFiles({
+        name: 'ledger.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: bytes,
+      });
+      await s.page.getByTestId('ledger-result').getByText('新增 0 条', { exact: false }).waitFor();
+      expect(await s.page.getByTestId('ledger-count').textContent()).toBe(`本机已记录 ${entries.length} 条`);
     });
 
     it('shows the reason of 无法完成 and the history where the entry is', async () => {

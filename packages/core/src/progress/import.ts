@@ -458,7 +458,12 @@ export function reconcileProgress(
         // A ledger workbook's row shows an entry (原记录编号): unchanged, it adds nothing, whatever the
         // day; changed, it is a new report dated by 报送日期 when the row changed that day, else by the
         // import day — never by the shown entry's day, which would contradict that entry.
-        const basis = c.basis?.trim() ? existingById.get(c.basis.trim()) : undefined;
+        const shown = c.basis?.trim() ? existingById.get(c.basis.trim()) : undefined;
+        // The shown entry may name its unit by a full name or an alias.
+        const basis =
+          shown && resolveUnit(analysis, shown.unit) === checked.unit
+            ? { ...shown, unit: checked.unit }
+            : undefined;
         const facts = {
           task,
           unit: checked.unit,

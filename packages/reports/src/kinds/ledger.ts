@@ -11,6 +11,7 @@ import {
   fillCells,
   join,
   planLine,
+  partsSummary,
   planYear,
   progressText,
   rolesText,
@@ -135,7 +136,10 @@ export function narrativeRow(row: LedgerRow, year: number): Row {
       rolesText(row.roles),
       deadlineWithReading(row),
       row.status.text,
-      progressText(row.parts, year),
+      // Several units answer for the row: who finished, and who cannot complete and why.
+      [row.parts && row.parts.length > 1 ? partsSummary(row.parts) : '', progressText(row.parts, year)]
+        .filter(Boolean)
+        .join('\n'),
     ],
   };
 }
