@@ -16,7 +16,7 @@ import {
 } from '@fengong/core';
 import { type ChangeEvent, type FormEvent, useId, useRef, useState } from 'react';
 import { useViewer } from '../context';
-import { ledgerStateKey, type Translate } from '../lib/i18n';
+import { ledgerStateKey, roleKey, type Translate } from '../lib/i18n';
 import { newId } from '../lib/ledger-store';
 import { localToday } from '../lib/route';
 import { safeFileName, saveFile } from '../lib/save';
@@ -82,6 +82,55 @@ function CurrentEntry({ task, unit }: { task: number; unit: string }) {
         </details>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * Where a task stands by the ledger (任务进展): how many of its owners finished (the task is done when
+ * all have), who cannot complete it and why, and every unit that reported, with its part.
+ */
+export function TaskProgressBox({ task }: { task: number }) {
+  const { t, progress } = useViewer();
+  const titleId = useId();
+  const whole = progress.task(task);
+  if (!whole) return null;
+  const owners = whole.parts.filter((p) => p.owner);
+  const finished = owners.filter((p) => p.state === 'done' || p.state === 'doneLate');
+  const shown = whole.parts.filter((p) => p.owner || p.entry);
+  return (
+    <section className="box" aria-labelledby={titleId} data-task-progress={whole.state}>
+      <h3 id={titleId}>{t('taskProgress')}</h3>
+      <p>
+        {t('taskProgressOwners', {
+          role: t(roleKey(whole.owners.role)),
+          done: finished.length,
+          total: owners.length,
+        })}{' '}
+        <strong>{partStateLabels[whole.state]}</strong>
+      </p>
+      {whole.blocked.length > 0 ? (
+        <p className="record-error" data-blocked>
+          {t('taskProgressBlocked', {
+            units: whole.blocked.map((b) => `${b.unit}（${b.reason}）`).join('、'),
+          })}
+        </p>
+      ) : null}
+      <ul className="task-parts">
+        {shown.map((p) => (
+          <li key={`${p.unit}:${p.role}`} data-unit={p.unit} data-part-state={p.state}>
+            {p.unit}（{t(roleKey(p.role))}）：
+            {partStateLabels[p.state]}
+            {p.byTask ? ` ${t('taskProgressByTask')}` : ''}
+            {p.entry
+              ? ` · ${p.entry.date} ${t(ledgerStateKey(p.entry.state))}${p.entry.note ? `：${p.entry.note}` : ''}${p.reason ? `（${t('ledgerReasonShown', { reason: p.reason })}）` : ''}${p.entry.author ? ` · ${t('ledgerAuthor', { name: p.entry.author })}` : ''}`
+              : ''}
+          </li>
+        ))}
+      </ul>
+      {whole.parts.length > shown.length ? (
+        <p className="muted">{t('taskProgressOthers', { n: whole.parts.length - shown.length })}</p>
+      ) : null}
+    </section>
   );
 }
 

@@ -366,6 +366,25 @@ describe('the same ledger through core, the CLI, fengong-report and the viewer',
       expect(await s.page.getByTestId('ledger-count').textContent()).toBe(`本机已记录 ${entries.length} 条`);
     });
 
+    it('each task view: the task’s state, how many owners finished, who cannot complete it and why', async () => {
+      const report = progressReport(analysis, entries, { asOf: AS_OF });
+      const states: Record<string, number> = { done: 0, doneLate: 0, cannotComplete: 0, open: 0 };
+      for (const t of report.tasks) {
+        await gotoView(s.page, baseUrl, `#/task/${t.task}?asOf=${AS_OF}`);
+        const box = s.page.locator('[data-task-progress]');
+        const state = (await box.getAttribute('data-task-progress')) as PartState;
+        expect(state, `task ${t.task}`).toBe(t.state);
+        states[state]!++;
+        if (t.blocked.length > 0)
+          expect(await box.locator('[data-blocked]').textContent()).toContain(
+            t.blocked.map((b) => `${b.unit}（${b.reason}）`).join('、'),
+          );
+      }
+      expect(states).toEqual(report.counts.tasks);
+      await gotoView(s.page, baseUrl, `#/task/3?asOf=${AS_OF}`);
+      expect(await s.page.locator('[data-task-progress] p').first().textContent()).toContain('2/3');
+    });
+
     it('shows the reason of 无法完成 and the history where the entry is', async () => {
       await gotoView(s.page, baseUrl, `#/unit/市财政局?asOf=${AS_OF}`);
       const row9 = s.page.locator('section[data-role="lead"] tr[data-task="9"]');
