@@ -96,7 +96,9 @@ export function TaskProgressBox({ task }: { task: number }) {
   if (!whole) return null;
   const owners = whole.parts.filter((p) => p.owner);
   const finished = owners.filter((p) => p.state === 'done' || p.state === 'doneLate');
-  const shown = whole.parts.filter((p) => p.owner || p.entry);
+  const shown = whole.parts.filter((p) => p.entry);
+  // Owners that have not reported, by name (a group may expand to thousands: the first few).
+  const silent = owners.filter((p) => !p.entry);
   return (
     <section className="box" aria-labelledby={titleId} data-task-progress={whole.state}>
       <h3 id={titleId}>{t('taskProgress')}</h3>
@@ -127,8 +129,21 @@ export function TaskProgressBox({ task }: { task: number }) {
           </li>
         ))}
       </ul>
-      {whole.parts.length > shown.length ? (
-        <p className="muted">{t('taskProgressOthers', { n: whole.parts.length - shown.length })}</p>
+      {silent.length > 0 ? (
+        <p className="muted" data-silent-owners={silent.length}>
+          {t('taskProgressSilent', {
+            n: silent.length,
+            units: `${silent
+              .slice(0, 20)
+              .map((p) => p.unit)
+              .join('、')}${silent.length > 20 ? '…' : ''}`,
+          })}
+        </p>
+      ) : null}
+      {whole.parts.length > shown.length + silent.length ? (
+        <p className="muted">
+          {t('taskProgressOthers', { n: whole.parts.length - shown.length - silent.length })}
+        </p>
       ) : null}
     </section>
   );
