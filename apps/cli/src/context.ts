@@ -28,19 +28,22 @@ export async function loadAnalysis(planFile: string, options: PlanOptions): Prom
 }
 
 /**
- * Completion facts from the plan's progress ledger (台账), for statuses that know what units reported;
- * `undefined` when the ledger is empty or absent. Warnings about the ledger go to stderr.
+ * Completion facts from the plan's progress ledger (台账), by core's progress rules, for statuses that
+ * know what units reported: of whole tasks, or with `unit` of that unit's part of each task (its own
+ * report, or the task done by its owners). `undefined` when the ledger is empty or absent. Warnings
+ * about the ledger go to stderr.
  */
 export async function loadCompletion(
   planFile: string,
   analysis: PlanAnalysis,
-  options: PlanOptions & { asOf: IsoDate },
-): Promise<Map<number, Completion> | undefined> {
+  options: PlanOptions & { asOf: IsoDate; unit?: string },
+): Promise<ReadonlyMap<number, Completion> | undefined> {
   const { entries, diagnostics } = await openLedger(planFile, options.ledger).readAll();
   for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d, { locale: locale() })}\n`);
   if (entries.length === 0) return undefined;
-  const { ledgerCompletion } = await import('@fengong/core');
-  return ledgerCompletion(analysis, entries, { asOf: options.asOf });
+  const { ledgerProgress } = await import('@fengong/core');
+  const progress = ledgerProgress(analysis, entries, { asOf: options.asOf });
+  return options.unit !== undefined ? progress.unitCompletion(options.unit) : progress.taskCompletion;
 }
 
 /** Today in the local time zone, as `YYYY-MM-DD` (the CLI may read the clock; core never does). */

@@ -1,5 +1,6 @@
 /**
- * The one error funnel: every failure becomes one clear message on stderr and an exit code.
+ * The one error funnel, of `fengong` and of `fengong-report`: every failure becomes one clear message
+ * on stderr and an exit code.
  * 0 success · 1 a `--fail-on` condition was met · 2 bad input or usage · 70 a bug in fengong.
  *
  * Errors are recognised by name, not `instanceof`, so this module does not load core at start-up.
@@ -20,8 +21,17 @@ export class FailOnError extends Error {
 
 export const EXIT = { ok: 0, failOn: 1, input: 2, internal: 70 } as const;
 
-/** Errors of core and of this CLI that are the user's input, not a bug. */
-const INPUT_ERRORS = new Set(['FengongInputError', 'FengongFileError', 'UsageError', 'UnknownUnitError']);
+/**
+ * Errors of core, of the reports package (a report that cannot be made, e.g. a calendar of the whole
+ * plan) and of this CLI that are the user's input, not a bug.
+ */
+const INPUT_ERRORS = new Set([
+  'FengongInputError',
+  'FengongFileError',
+  'UsageError',
+  'UnknownUnitError',
+  'ReportUsageError',
+]);
 
 /** Print `error` for a person and return the exit code it maps to. */
 export function reportError(error: unknown, options: { debug: boolean }): number {

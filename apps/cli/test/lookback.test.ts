@@ -46,16 +46,17 @@ describe('fengong lookback', () => {
       done: 1,
       doneLate: 0,
       notDue: 0,
-      unfinished: 22,
+      unfinished: 21,
+      cannotComplete: 1,
       excluded: 27,
     });
-    expect(result.tasks.map((t) => t.number)).not.toContain(7);
+    expect(result.items.filter((t) => t.rectify).map((t) => t.task)).not.toContain(7);
     const office = result.byUnit.find((u) => u.unit === '市政府办公室')!;
-    expect(office.tasks.map((t) => t.number)).toEqual([1, 26, 30, 33, 46, 47]);
+    expect(office.tasks.map((t) => t.task)).toEqual([1, 26, 30, 33, 46, 47]);
     const data = result.byUnit.find((u) => u.unit === '市政务服务数据管理局')!;
-    expect(data.tasks.map((t) => t.number)).toContain(31);
-    expect(result.tasks.find((t) => t.number === 9)).toMatchObject({
-      finding: 'cannotComplete',
+    expect(data.tasks.map((t) => t.task)).toContain(31);
+    expect(result.items.find((t) => t.task === 9)).toMatchObject({
+      result: 'cannotComplete',
       blocked: [{ unit: '市财政局', reason: '上级系统未开放' }],
     });
   });
@@ -68,7 +69,7 @@ describe('fengong lookback', () => {
       '回头看：湛江市2021年政务公开工作要点分工方案（湛府办〔2021〕15号），核查日期 2022-03-01',
     );
     expect(lines[1]).toBe(
-      '有明确责任主体和时限要求的任务 23 项：已完成 1 项，逾期完成 0 项，未到期 0 项，未完成 22 项；另有 27 项为长期工作或无具体时限，未按时限核查。',
+      '有明确责任主体和时限要求的任务 23 项：已完成 1 项，逾期完成 0 项，未到期 0 项，未完成 21 项，无法完成 1 项；另有 27 项为长期工作或无具体时限，未按时限核查。',
     );
     expect(r.stdout).toContain('一、市政府办公室（6 项）');
     expect(r.stdout).toMatch(

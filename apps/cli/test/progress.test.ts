@@ -12,12 +12,11 @@ import {
   analyzePlan,
   type LedgerEntry,
   leadSummary,
-  ledgerCompletion,
+  ledgerProgress,
   listTasks,
   parseLedger,
   parsePlan,
   parseRegistry,
-  progressEntries,
 } from '@fengong/core';
 import { renderReport } from '@fengong/reports';
 import ExcelJS from 'exceljs';
@@ -391,24 +390,27 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
     const summary = leadSummary(analysis, {
       asOf: '2021-10-30',
       unit: '市财政局',
-      progress: progressEntries(entries),
+      entries,
     });
     const [fin] = summary.leads;
     expect(fin!.unit).toBe('市财政局');
     const byTask = new Map(fin!.tasks.map((t) => [t.number, t]));
     expect(byTask.get(7)!.status.status).toBe('done');
-    expect(byTask.get(7)!.progress?.own).toMatchObject({ state: 'done', note: '已在市政府网站财政专栏公开' });
-    expect(byTask.get(7)!.progress?.reported.map((e) => [e.unit, e.state])).toEqual([
+    expect(byTask.get(7)!.progress?.own?.entry).toMatchObject({
+      state: 'done',
+      note: '已在市政府网站财政专栏公开',
+    });
+    expect(byTask.get(7)!.progress?.reported.map((p) => [p.unit, p.entry?.state])).toEqual([
       ['赤坎区政府', 'done'],
       ['霞山区政府', 'inProgress'],
     ]);
     expect(byTask.get(7)!.progress?.missing).not.toContain('赤坎区政府');
     expect(byTask.get(8)!.status.status).not.toMatch(/^done/);
-    expect(byTask.get(8)!.progress?.own?.state).toBe('inProgress');
-    expect(byTask.get(9)!.progress?.own).toBeUndefined();
+    expect(byTask.get(8)!.progress?.own?.entry?.state).toBe('inProgress');
+    expect(byTask.get(9)!.progress?.own?.entry).toBeUndefined();
     expect(byTask.get(9)!.progress?.reported.map((e) => e.unit)).toEqual(['赤坎区政府']);
     // Core's task views judge status with the ledger's completion.
-    const completion = ledgerCompletion(analysis, entries, { asOf: '2021-10-30' });
+    const completion = ledgerProgress(analysis, entries, { asOf: '2021-10-30' }).taskCompletion;
     const views = listTasks(analysis, { asOf: '2021-10-30', completion, unit: '市财政局', roles: ['lead'] });
     expect(views.map((v) => [v.number, v.status?.status])).toEqual([
       [7, 'done'],

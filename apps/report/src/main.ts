@@ -1,11 +1,13 @@
 /**
  * fengong-report: write a plan's reports — the work ledger, unit responsibility lists, the lead
  * units' summary, overdue warnings, the look-back checklist and the responsibility matrix — as a
- * bundle of files with an index page. A tiny entry: options are checked here, everything else is
- * one call into core and one into the renderers, both imported lazily.
+ * bundle of files with an index page. A thin app on the `fengong` CLI's plumbing (see
+ * ARCHITECTURE.md): the CLI's error funnel and usage error, its date option and `today()`, and its
+ * one way to load a plan with its ledger (checked with core's `checkLedger`). Options are checked
+ * here; everything else is one call into core and one into the renderers, both imported lazily.
  */
 import { Command, Option } from 'commander';
-import { EXIT, reportError, UsageError } from './errors';
+import { EXIT, reportError, UsageError } from '../../cli/src/errors';
 
 const KINDS = ['ledger', 'unit', 'lead-summary', 'overdue', 'lookback', 'matrix'] as const;
 const FORMATS = ['xlsx', 'docx', 'html', 'md', 'csv', 'ics'] as const;
@@ -22,12 +24,6 @@ interface ReportOptions {
   debug?: boolean;
 }
 
-/** Today on this computer's calendar, YYYY-MM-DD (the one place the clock is read). */
-export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** A comma-separated list of known names, or a usage error naming the option. */
 function list<T extends string>(
   value: string | undefined,
@@ -41,8 +37,8 @@ function list<T extends string>(
     .filter(Boolean);
   const unknown = items.filter((s) => !(known as readonly string[]).includes(s));
   if (unknown.length > 0)
-    throw new UsageError(`不认识 ${unknown.join(', ')}（可选：${known.join(',')}）`, option);
-  if (items.length === 0) throw new UsageError(`至少给一项（可选：${known.join(',')}）`, option);
+    throw new UsageError(`${option}: 不认识 ${unknown.join(', ')}（可选：${known.join(',')}）`);
+  if (items.length === 0) throw new UsageError(`${option}: 至少给一项（可选：${known.join(',')}）`);
   return [...new Set(items)] as T[];
 }
 
@@ -55,23 +51,15 @@ function humanSize(bytes: number): string {
 }
 
 async function writeReports(planFile: string, options: ReportOptions): Promise<void> {
-  const { isIsoDate, analyzePlan, findUnit, formatDiagnostic } = await import('@fengong/core');
-  const asOf = options.asOf ?? today();
-  if (!isIsoDate(asOf))
-    throw new UsageError(`日期应写作 YYYY-MM-DD，且是真实日期（收到 “${asOf}”）`, '--as-of');
+  const { dateOption, today } = await import('../../cli/src/context');
+  const asOf = dateOption(options.asOf, '--as-of') ?? today();
   const kinds = list(options.kinds, KINDS, '--kinds');
   const formats = list(options.formats, FORMATS, '--formats');
-  const { loadPlanFile } = await import('@fengong/core/node');
-  const loaded = await loadPlanFile(planFile, { registryFile: options.units });
-  for (const d of loaded.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  const analysis = analyzePlan(loaded.plan, loaded.registry ? { registry: loaded.registry } : {});
+  // The plan and its ledger beside it (or --ledger), loaded and checked as `fengong progress` does.
+  const { loadLedger } = await import('../../cli/src/commands/progress/shared');
+  const { analysis, entries } = await loadLedger(planFile, options);
+  const { findUnit } = await import('@fengong/core');
   const units = options.unit?.length ? options.unit.map((u) => findUnit(analysis, u)) : undefined;
-  // The progress ledger beside the plan (or --ledger) fills in what units reported.
-  const { openLedger } = await import('@fengong/core/node');
-  const { progressEntries } = await import('@fengong/core');
-  const ledger = await openLedger(planFile, options.ledger).readAll();
-  for (const d of ledger.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  const progress = ledger.entries.length ? progressEntries(ledger.entries) : undefined;
 
   const { mkdir, writeFile } = await import('node:fs/promises');
   const path = await import('node:path');
@@ -84,7 +72,7 @@ async function writeReports(planFile: string, options: ReportOptions): Promise<v
     ...(kinds ? { kinds } : {}),
     ...(formats ? { formats } : {}),
     ...(units ? { units } : {}),
-    ...(progress ? { progress } : {}),
+    ...(entries.length ? { entries } : {}),
     onProgress: ({ done, total, fileName }) => bar.update(done, total, fileName),
   });
   bar.finish();
@@ -111,7 +99,10 @@ export function buildProgram(): Command {
     .argument('<plan>', 'plan file (YAML or JSON)')
     .option('--units <registry>', 'unit registry (default: the one the plan names, or units.yaml beside it)')
     .option('--as-of <date>', 'status day YYYY-MM-DD (default: today)')
-    .option('--ledger <file>', 'progress ledger (default: <plan>.progress.jsonl beside the plan, when it exists)')
+    .option(
+      '--ledger <file>',
+      'progress ledger (default: <plan>.progress.jsonl beside the plan, when it exists)',
+    )
     .option('--unit <name...>', 'units that get their own reports (default: every unit on a task)')
     .option('--kinds <list>', `report kinds, comma-separated (default: all): ${KINDS.join(',')}`)
     .option('--formats <list>', `formats, comma-separated (default: all): ${FORMATS.join(',')}`)

@@ -3,7 +3,7 @@
  * day and language (from the URL), the navigation between views, and opening files by picker or
  * drag and drop. Every answer comes from @fengong/core; this file only wires it to the screen.
  */
-import { analyzePlan, createLedgerEntry, type LedgerEntry, ledgerCompletion, planId } from '@fengong/core';
+import { analyzePlan, createLedgerEntry, type LedgerEntry, ledgerProgress, planId } from '@fengong/core';
 import {
   type ChangeEvent,
   useCallback,
@@ -17,7 +17,7 @@ import { Downloads } from './components/Downloads';
 import { FileProblems, ImportReview } from './components/FilePanels';
 import { type Viewer, ViewerContext, type ViewerLedger } from './context';
 import { type MessageKey, translator } from './lib/i18n';
-import { ledgerStore } from './lib/ledger-store';
+import { ledgerStore, newId } from './lib/ledger-store';
 import {
   type FileInput,
   type FileProblem,
@@ -120,7 +120,9 @@ export function App() {
     }),
     [ledgerPlan, entries, add],
   );
-  const completion = useMemo(() => ledgerCompletion(analysis, entries, { asOf }), [analysis, entries, asOf]);
+  // Every status, latest entry and completion the viewer shows comes from core's progress rules.
+  const progress = useMemo(() => ledgerProgress(analysis, entries, { asOf }), [analysis, entries, asOf]);
+  const completion = progress.taskCompletion;
 
   const href = useCallback((next: Partial<Route>) => formatRoute(withRoute(route, next)), [route]);
   const navigate = useCallback((next: Partial<Route>) => {
@@ -133,8 +135,8 @@ export function App() {
   if (route.task !== undefined) recent.current.task = route.task;
 
   const viewer = useMemo<Viewer>(
-    () => ({ analysis, asOf, lang, t, route, href, completion, ledger }),
-    [analysis, asOf, lang, t, route, href, completion, ledger],
+    () => ({ analysis, asOf, lang, t, route, href, progress, completion, ledger }),
+    [analysis, asOf, lang, t, route, href, progress, completion, ledger],
   );
 
   useEffect(() => {
@@ -372,13 +374,6 @@ export function App() {
 }
 
 const NO_ENTRIES: LedgerEntry[] = [];
-
-/** A unique id for a new ledger entry (randomUUID needs a secure context; http on a LAN is not). */
-function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** Skip to the content without touching the hash (which holds the route). */
 function skipToMain() {

@@ -1,4 +1,4 @@
-import type { Completion, LedgerEntry, NewLedgerEntry, PlanAnalysis } from '@fengong/core';
+import type { Completion, LedgerEntry, LedgerProgress, NewLedgerEntry, PlanAnalysis } from '@fengong/core';
 import { createContext, useContext } from 'react';
 import type { Lang, Translate } from './lib/i18n';
 import type { Route } from './lib/route';
@@ -13,7 +13,9 @@ export interface Viewer {
   route: Route;
   /** The hash of a route reached from the current one (status day and language carry over). */
   href: (next: Partial<Route>) => string;
-  /** Completion by task from the browser's progress ledger on the status day (feeds every status). */
+  /** The browser's progress ledger judged on the status day by core's progress rules. */
+  progress: LedgerProgress;
+  /** Completion of whole tasks (`progress.taskCompletion`): the plan-level statuses. */
   completion: ReadonlyMap<number, Completion>;
   /** The browser's progress ledger of the plan in use. */
   ledger: ViewerLedger;

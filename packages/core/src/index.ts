@@ -7,7 +7,7 @@ export * from './deadlines';
 export * from './diagnostics';
 export * from './import';
 export { type LabelLanguage, type LabelMessages, labelMessages, roleNames, statusNames } from './labels';
-export * from './ledger';
+export * from './progress';
 export * from './model/parse';
 export * from './model/schema';
 export * from './queries';

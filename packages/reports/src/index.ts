@@ -52,4 +52,10 @@ export async function renderXlsx(doc: import('./model').ReportDocument): Promise
 export async function renderDocx(doc: import('./model').ReportDocument): Promise<Uint8Array> {
   return (await import('./formats/docx')).renderDocx(doc);
 }
-export { LEDGER_HEADERS, type ReadLedgerOptions, readFilledLedger, readFilledLedgerCsv } from './read-ledger';
+export {
+  LEDGER_HEADERS,
+  type ReadLedgerOptions,
+  readFilledLedger,
+  readFilledLedgerCsv,
+  readProgressFile,
+} from './read-ledger';

@@ -4,7 +4,15 @@
  * core's `reconcileProgress`, which matches them to the plan by 任务编号 and 单位. Isomorphic; exceljs is
  * loaded only when a workbook is read. Nothing here decides what a row means: that is core's job.
  */
-import type { Diagnostic, ProgressField, ProgressRow, ProgressRowsBatch, ProgressSheet } from '@fengong/core';
+import {
+  type Diagnostic,
+  type ProgressBatch,
+  type ProgressField,
+  type ProgressRow,
+  type ProgressRowsBatch,
+  type ProgressSheet,
+  safeParseLedger,
+} from '@fengong/core';
 import type * as ExcelJSModule from 'exceljs';
 
 type ExcelJS = typeof ExcelJSModule;
@@ -23,11 +31,12 @@ export const LEDGER_HEADERS: Readonly<Record<ProgressField, readonly string[]>> 
   state: ['完成情况'],
   note: ['进展情况'],
   remark: ['备注'],
-  date: ['日期', '填报日期'],
+  date: ['日期', '填报日期', '报送日期'],
   evidence: ['佐证材料'],
   author: ['填报人'],
-  reason: ['原因'],
+  reason: ['原因', '无法完成原因'],
   id: ['记录编号'],
+  basis: ['原记录编号'],
 };
 
 const BY_HEADER = new Map<string, ProgressField>(
@@ -331,4 +340,29 @@ export function readFilledLedgerCsv(
   }
   batch.sheets.push({ columns: header.columns, rows: bodyRows(rows, header, (i) => i + 1) });
   return batch;
+}
+
+/**
+ * Any file a person imports into the ledger (读取导入文件), as one batch for core's
+ * `reconcileProgress`: a JSON Lines ledger (`.jsonl`, `.ndjson`, e.g. exported by the viewer or the
+ * CLI) as entries, a filled-in workbook or CSV as rows. The CLI and the viewer both read files
+ * through this, so they import the same things the same way.
+ *
+ * @example
+ * const batch = await readProgressFile(bytes, { fileName: '进度台账.jsonl' });
+ * reconcileProgress(analysis, existing, [batch], options);
+ */
+export async function readProgressFile(
+  bytes: Uint8Array,
+  options: { fileName: string },
+): Promise<ProgressBatch> {
+  const source = options.fileName;
+  if (/\.(jsonl|ndjson)$/i.test(source)) {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const read = safeParseLedger(text, { fileName: source });
+    return read.success
+      ? { kind: 'entries', source, entries: read.entries, lines: read.lines, diagnostics: read.diagnostics }
+      : { kind: 'entries', source, entries: [], diagnostics: read.diagnostics };
+  }
+  return readFilledLedger(bytes, { fileName: source });
 }

@@ -2,7 +2,7 @@
  * The entry points: one report in one format (`renderReport`), or a bundle of every report with an
  * index page (`renderBundle`). Markdown, HTML, CSV and ICS never load the XLSX or DOCX writers.
  */
-import { findUnit, type IsoDate, type PlanAnalysis, type ProgressEntry } from '@fengong/core';
+import { findUnit, type IsoDate, type LedgerEntry, type PlanAnalysis } from '@fengong/core';
 import { renderCsv } from './formats/csv';
 import { renderHtml } from './formats/html';
 import { renderIcs } from './formats/ics';
@@ -130,8 +130,8 @@ export interface RenderReportOptions {
    * unit, for `overdue` that unit's warnings. Names are matched like core's `findUnit`.
    */
   unit?: string;
-  /** Progress reported so far (进展填报), e.g. from the progress ledger. */
-  progress?: readonly ProgressEntry[];
+  /** The progress ledger's entries, as recorded (core's progress rules decide what counts). */
+  entries?: readonly LedgerEntry[];
   /** Ledger (XLSX): one more sheet per unit named here. */
   unitSheets?: readonly string[];
   /** Matrix: expand groups into one column per member unit. */
@@ -153,7 +153,7 @@ function kindOptions(options: Omit<RenderReportOptions, 'format'>): KindOptions 
   return {
     asOf: options.asOf,
     ...(options.unit !== undefined ? { unit: options.unit } : {}),
-    ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.entries ? { entries: options.entries } : {}),
     ...(options.unitSheets ? { unitSheets: options.unitSheets } : {}),
     ...(options.expandGroups ? { expandGroups: true } : {}),
   };
@@ -258,7 +258,8 @@ export interface BundleOptions {
    * holding a role on a task, in registry order.
    */
   units?: readonly string[];
-  progress?: readonly ProgressEntry[];
+  /** The progress ledger's entries, as recorded. */
+  entries?: readonly LedgerEntry[];
   /** The ledger workbook gets one sheet per unit; default: when at most 100 units are involved. */
   unitSheets?: boolean;
   /** Called after each file is written: for progress bars. */
@@ -299,7 +300,7 @@ export async function renderBundle(options: BundleOptions): Promise<RenderedFile
     ? [...new Set(options.units.map((u) => findUnit(analysis, u)))]
     : involvedUnits(analysis);
   const sheets = options.unitSheets ?? units.length <= 100;
-  const progress = options.progress ? { progress: options.progress } : {};
+  const progress = options.entries ? { entries: options.entries } : {};
   const jobs: { kind: ReportKind; unit?: string; formats: ReportFormat[] }[] = [];
   for (const kind of kinds) {
     const usable = formats.filter((f) => supportsFormat(kind, f));

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPORT_KINDS, renderBundle, renderReport } from '../src';
-import { AS_OF, seed, text } from './seed';
+import { AS_OF, entry, seed, text } from './seed';
 
 const dir = path.join(import.meta.dirname, 'golden');
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -49,10 +49,22 @@ describe('golden Markdown and HTML of the seed plan', () => {
       analysis: seed,
       asOf: '2021-10-20',
       unit: '市财政局',
-      progress: [
-        { task: 7, unit: '市财政局', state: 'inProgress', note: '已汇总12个县区情况', date: '2021-10-15' },
-        { task: 7, unit: '赤坎区政府', state: 'done', note: '已在区政府网站公开', date: '2021-10-12' },
-        { task: 8, unit: '霞山区政府', state: 'cannotComplete', note: '系统未上线', date: '2021-10-18' },
+      entries: [
+        entry({
+          task: 7,
+          unit: '市财政局',
+          state: 'inProgress',
+          note: '已汇总12个县区情况',
+          date: '2021-10-15',
+        }),
+        entry({ task: 7, unit: '赤坎区政府', state: 'done', note: '已在区政府网站公开', date: '2021-10-12' }),
+        entry({
+          task: 8,
+          unit: '霞山区政府',
+          state: 'cannotComplete',
+          reason: '系统未上线',
+          date: '2021-10-18',
+        }),
       ],
     });
     golden('lead-summary-progress.md', text(file.bytes));

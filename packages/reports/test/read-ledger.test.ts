@@ -1,14 +1,8 @@
-import {
-  createLedgerEntry,
-  type LedgerEntry,
-  planId,
-  progressEntries,
-  reconcileProgress,
-} from '@fengong/core';
+import { createLedgerEntry, type LedgerEntry, planId, reconcileProgress } from '@fengong/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { readFilledLedger, readFilledLedgerCsv, renderReport } from '../src';
-import { AS_OF, seed } from './seed';
+import { AS_OF, entry, seed } from './seed';
 
 /** Fill a workbook as a person would in Excel: pick states, type progress, save. */
 async function fill(
@@ -58,7 +52,18 @@ describe('readFilledLedger', () => {
     expect(batch.plan).toEqual({ title: seed.plan.meta.title, documentNumber: '湛府办〔2021〕15号' });
     const [sheet] = batch.sheets;
     expect(sheet?.name).toBe('市财政局');
-    expect(Object.keys(sheet!.columns).sort()).toEqual(['note', 'remark', 'state', 'task', 'unit']);
+    expect(Object.keys(sheet!.columns).sort()).toEqual([
+      'author',
+      'basis',
+      'date',
+      'evidence',
+      'note',
+      'reason',
+      'remark',
+      'state',
+      'task',
+      'unit',
+    ]);
     const row7 = sheet!.rows.find((r) => r.cells.task === '7')!;
     expect(row7.row).toBeGreaterThan(3);
     expect(row7.cells).toEqual({
@@ -118,7 +123,7 @@ describe('readFilledLedger', () => {
       format: 'xlsx',
       analysis: seed,
       asOf: AS_OF,
-      progress: progressEntries(ledger),
+      entries: ledger,
       unitSheets: ['市财政局'],
     });
     const wb = new ExcelJS.Workbook();
@@ -140,6 +145,72 @@ describe('readFilledLedger', () => {
     expect(result.batches[0]).toMatchObject({ accepted: true, unchanged: 4 });
   });
 
+  test('round trip: a unit’s workbook imported back unchanged adds nothing; a changed row adds one entry, dated by 报送日期 or else the import day', async () => {
+    const ledger = [
+      entry({
+        task: 7,
+        unit: '市财政局',
+        date: '2021-09-20',
+        state: 'done',
+        note: '已公开',
+        evidence: ['https://example.gov.cn/a'],
+        author: '张三',
+        remark: '见专栏',
+      }),
+      entry({
+        task: 9,
+        unit: '市财政局',
+        date: '2021-09-25',
+        state: 'cannotComplete',
+        reason: '上级系统未开放',
+      }),
+      entry({ task: 8, unit: '湛江市财政局', date: '2021-09-26', state: 'inProgress' }) // by its full name,
+    ];
+    const exported = (
+      await renderReport({
+        kind: 'unit',
+        format: 'xlsx',
+        analysis: seed,
+        asOf: AS_OF,
+        unit: '市财政局',
+        entries: ledger,
+      })
+    ).bytes;
+    const options = { date: '2021-10-20', recordedAt: '2021-10-20T00:00:00Z', newId: () => 'new' };
+    const again = reconcileProgress(
+      seed,
+      ledger,
+      [await readFilledLedger(exported, { fileName: 'a.xlsx' })],
+      options,
+    );
+    expect(again.errors).toBe(0);
+    expect(again.entries).toEqual([]);
+
+    const edit = async (set: Record<string, string>) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(exported as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      const h: string[] = [];
+      ws.getRow(3).eachCell((c, n) => {
+        h[n] = String(c.value);
+      });
+      ws.eachRow((row, n) => {
+        if (n > 3 && row.getCell(1).value === 8)
+          for (const [k, v] of Object.entries(set)) row.getCell(h.indexOf(k)).value = v;
+      });
+      return readFilledLedger(new Uint8Array(await wb.xlsx.writeBuffer()), { fileName: 'b.xlsx' });
+    };
+    const changed = reconcileProgress(seed, ledger, [await edit({ 完成情况: '已完成' })], options);
+    expect(changed.entries.map((e) => [e.task, e.state, e.date])).toEqual([[8, 'done', '2021-10-20']]);
+    const dated = reconcileProgress(
+      seed,
+      ledger,
+      [await edit({ 完成情况: '已完成', 报送日期: '2021-10-05' })],
+      options,
+    );
+    expect(dated.entries.map((e) => [e.task, e.state, e.date])).toEqual([[8, 'done', '2021-10-05']]);
+  });
+
   test('CSV: as the ledger report writes it, as Excel saves it in GB18030, with formula quotes removed', async () => {
     const { bytes } = await renderReport({
       kind: 'ledger',
@@ -152,7 +223,9 @@ describe('readFilledLedger', () => {
       .decode(bytes)
       .split('\r\n')
       .map((line) =>
-        line.startsWith('7,') ? line.replace(/,,,,市财政局$/, `,已完成,"'=公开,已完成",,市财政局`) : line,
+        line.startsWith('7,')
+          ? line.replace(/,,,,,,,,,市财政局$/, `,已完成,"'=公开,已完成",,,,,,,市财政局`)
+          : line,
       )
       .join('\r\n');
     const batch = await readFilledLedger(new TextEncoder().encode(text), { fileName: 'x.csv' });

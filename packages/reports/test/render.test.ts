@@ -14,7 +14,7 @@ import {
   reportFileName,
   supportsFormat,
 } from '../src';
-import { AS_OF, seed, text } from './seed';
+import { AS_OF, entry, seed, text } from './seed';
 
 const loaded = vi.hoisted(() => ({ exceljs: 0, docx: 0 }));
 vi.mock('exceljs', async (importOriginal) => {
@@ -190,5 +190,44 @@ describe('renderBundle', () => {
 
   test('every format name is known', () => {
     expect([...REPORT_FORMATS]).toEqual(['xlsx', 'docx', 'html', 'md', 'csv', 'ics']);
+  });
+});
+
+describe('plan-level rows name who is done and who cannot complete', () => {
+  const entries = [
+    entry({
+      task: 1,
+      unit: '市政府办公室',
+      date: '2021-09-28',
+      state: 'cannotComplete',
+      reason: '系统未上线',
+    }),
+    entry({ task: 15, unit: '市财政局', date: '2021-09-20', state: 'done' }),
+    entry({
+      task: 15,
+      unit: '赤坎区政府',
+      date: '2021-09-25',
+      state: 'cannotComplete',
+      reason: '无相关数据',
+    }),
+  ];
+  const md = async (kind: 'ledger' | 'overdue') =>
+    new TextDecoder().decode(
+      (await renderReport({ kind, format: 'md', analysis: seed, asOf: AS_OF, entries })).bytes,
+    );
+
+  test('the work ledger: how many of a task’s owners finished, and the reasons', async () => {
+    const text = await md('ledger');
+    expect(text).toContain('1/37个单位已完成；无法完成：赤坎区政府（无相关数据）');
+    expect(text).toContain('市政府办公室（9月28日）无法完成（原因：系统未上线）');
+  });
+
+  test('the overdue warning: the task names who cannot complete it; the unit’s line gives its reason', async () => {
+    const text = await md('overdue');
+    expect(text).toContain('无法完成：市政府办公室（系统未上线）');
+    expect(text).toContain('任务1（牵头，已逾期1天，无法完成：系统未上线）');
+    // 市财政局 finished task 15: its line does not list it.
+    const finance = text.split('\n').find((l) => l.startsWith('| 市财政局 |'))!;
+    expect(finance).not.toContain('任务15');
   });
 });

@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   analyzePlan,
+  createLedgerEntry,
+  type LedgerEntry,
+  type NewLedgerEntry,
+  planId,
   type PlanAnalysis,
   parsePlan,
   parseRegistry,
@@ -26,3 +30,18 @@ export const AS_OF = '2021-10-01';
 /** The text of UTF-8 bytes, a byte-order mark kept (as U+FEFF). */
 export const text = (bytes: Uint8Array): string =>
   new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
+let counter = 0;
+
+/** A ledger entry of the seed plan; ids count up, each recorded one second after the last. */
+export function entry(fields: Omit<NewLedgerEntry, 'plan'> & { id?: string }): LedgerEntry {
+  counter++;
+  const { id, ...rest } = fields;
+  return createLedgerEntry(
+    { plan: planId(seedPlan), ...rest },
+    {
+      id: id ?? `t${String(counter).padStart(4, '0')}`,
+      recordedAt: new Date(Date.UTC(2021, 9, 1, 0, 0, counter)).toISOString(),
+    },
+  );
+}

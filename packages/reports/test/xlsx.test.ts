@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { renderReport } from '../src';
-import { AS_OF, seed } from './seed';
+import { AS_OF, entry, seed } from './seed';
 
 async function workbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -57,7 +57,17 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
     );
     const h = headers(ws);
     expect(h.slice(0, 4)).toEqual(['任务编号', '工作类别', '具体要求', '落实单位（原文）']);
-    expect(h.slice(-4)).toEqual(['完成情况', '进展情况', '备注', '单位']);
+    expect(h.slice(-9)).toEqual([
+      '完成情况',
+      '进展情况',
+      '无法完成原因',
+      '佐证材料',
+      '报送日期',
+      '填报人',
+      '备注',
+      '原记录编号',
+      '单位',
+    ]);
     expect(ws.rowCount).toBe(3 + 50);
     const col = (name: string) => h.indexOf(name) + 1;
     const row7 = ws.getRow(3 + 7);
@@ -74,11 +84,12 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
 
   test('frozen header and first column, auto-filter over the table, widths for Chinese text, wrapping', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 3 });
-    expect(ws.autoFilter).toBe('A3:Q53');
+    expect(ws.autoFilter).toBe('A3:V53');
     expect(ws.getColumn(3).width).toBe(48);
     expect(ws.getCell('C10').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
-    expect(ws.getColumn(17).hidden).toBe(true);
-    expect(ws.columnCount).toBe(17);
+    expect(ws.getColumn(21).hidden).toBe(true); // 原记录编号
+    expect(ws.getColumn(22).hidden).toBe(true); // 单位
+    expect(ws.columnCount).toBe(22);
     expect(ws.getColumn(1).hidden).toBe(false);
   });
 
@@ -127,7 +138,9 @@ describe('other workbooks', () => {
       analysis: seed,
       asOf: AS_OF,
       unit: '市财政局',
-      progress: [{ task: 7, unit: '市财政局', state: 'inProgress', note: '正在汇总', date: '2021-09-20' }],
+      entries: [
+        entry({ task: 7, unit: '市财政局', state: 'inProgress', note: '正在汇总', date: '2021-09-20' }),
+      ],
     });
     expect(file.fileName).toBe('任务分工台账-市财政局.xlsx');
     const ws = (await workbook(file.bytes)).worksheets[0]!;

@@ -3,7 +3,7 @@
  * dated deadline and are still unfinished, by unit, as plain text ready to paste into this year's
  * rectification list (整改清单).
  */
-import type { Lookback, LookbackTask } from '@fengong/core';
+import type { Lookback, LookbackItem } from '@fengong/core';
 import type { Command } from 'commander';
 import { lang } from '../i18n';
 import { print, printJson } from '../io';
@@ -25,7 +25,7 @@ function ordinal(n: number): string {
   return String(n);
 }
 
-function itemLine(task: LookbackTask & { openMembers?: string[] }, i: number, en: boolean): string {
+function itemLine(task: LookbackItem & { openMembers?: string[] }, i: number, en: boolean): string {
   const late =
     task.status.daysLate !== undefined
       ? en
@@ -36,7 +36,7 @@ function itemLine(task: LookbackTask & { openMembers?: string[] }, i: number, en
     ? `(deadline: ${task.deadline.text}; due ${task.due}${late})`
     : `（完成时限：${task.deadline.text}；截止${task.due}${late}）`;
   const lines = [
-    `  ${i}. ${en ? `[task ${task.number}] ` : `【任务${task.number}】`}${task.text}${en ? ' ' : ''}${deadline}`,
+    `  ${i}. ${en ? `[task ${task.task}] ` : `【任务${task.task}】`}${task.text}${en ? ' ' : ''}${deadline}`,
   ];
   if (task.blocked?.length) {
     for (const b of task.blocked)
@@ -61,11 +61,11 @@ export function renderLookback(r: Lookback): string {
   const head = en
     ? [
         `Look-back: ${plan}, reviewed on ${r.asOf}`,
-        `Tasks with a clear owner and a dated deadline: ${c.checked} — done ${c.done}, done late ${c.doneLate}, not yet due ${c.notDue}, unfinished ${c.unfinished}. Not checked by date: ${c.excluded} (ongoing work or no readable deadline).`,
+        `Tasks with a clear owner and a dated deadline: ${c.checked} — done ${c.done}, done late ${c.doneLate}, not yet due ${c.notDue}, unfinished ${c.unfinished}, cannot be completed ${c.cannotComplete}. Not checked by date: ${c.excluded} (ongoing work or no readable deadline).`,
       ]
     : [
         `回头看：${plan}，核查日期 ${r.asOf}`,
-        `有明确责任主体和时限要求的任务 ${c.checked} 项：已完成 ${c.done} 项，逾期完成 ${c.doneLate} 项，未到期 ${c.notDue} 项，未完成 ${c.unfinished} 项；另有 ${c.excluded} 项为长期工作或无具体时限，未按时限核查。`,
+        `有明确责任主体和时限要求的任务 ${c.checked} 项：已完成 ${c.done} 项，逾期完成 ${c.doneLate} 项，未到期 ${c.notDue} 项，未完成 ${c.unfinished} 项，无法完成 ${c.cannotComplete} 项；另有 ${c.excluded} 项为长期工作或无具体时限，未按时限核查。`,
       ];
   if (r.byUnit.length === 0) return [...head, en ? 'Nothing to rectify.' : '没有需要整改的事项。'].join('\n');
   const sections = r.byUnit.map((u, i) => {
@@ -96,7 +96,9 @@ export function registerLookback(program: Command): void {
       `
 A task is checked when it names a clear owner (its lead units, or its responsible units) and a dated
 deadline; it is unfinished when its deadline has passed and its owners have not all reported it
-finished in the ledger, or when an owner reported 无法完成.
+finished in the ledger. When an owner's current entry says 无法完成, the task is classed 无法完成 (with
+the reason), a class of its own: the counts never add it to 未完成. fengong-report's 回头看核查清单 is the
+same look-back.
 
 Examples:
   $ fengong lookback seeds/zhanjiang-2021/plan.yaml --as-of 2022-03-01

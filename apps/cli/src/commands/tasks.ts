@@ -75,6 +75,7 @@ Examples:
       const { countTasks, listTasks } = await import('@fengong/core/queries');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const analysis = await loadAnalysis(planFile, options);
+      // With --unit, each row's status is that unit's part (core's progress rules).
       const completion = await loadCompletion(planFile, analysis, { ...options, asOf });
       const filter: TaskFilter = {
         asOf,

@@ -34,7 +34,7 @@ Examples:
       const { unitResponsibilities } = await import('@fengong/core/queries');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const analysis = await loadAnalysis(planFile, options);
-      const completion = await loadCompletion(planFile, analysis, { ...options, asOf });
+      const completion = await loadCompletion(planFile, analysis, { ...options, asOf, unit: name });
       const list = unitResponsibilities(analysis, name, { asOf, completion });
       if (options.json) return printJson(list);
       const { renderUnit } = await import('../render-unit');

@@ -5,7 +5,7 @@ import { DOWNLOADS, type DownloadItem, renderDownload } from '../lib/reports';
 import { saveFile } from '../lib/save';
 
 export function Downloads({ unit }: { unit: string | undefined }) {
-  const { analysis, asOf, t } = useViewer();
+  const { analysis, asOf, t, ledger } = useViewer();
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
@@ -13,7 +13,12 @@ export function Downloads({ unit }: { unit: string | undefined }) {
     setBusy(item.id);
     setMessage(null);
     try {
-      const file = await renderDownload(item, { analysis, asOf, ...(unit ? { unit } : {}) });
+      const file = await renderDownload(item, {
+        analysis,
+        asOf,
+        entries: ledger.entries,
+        ...(unit ? { unit } : {}),
+      });
       saveFile(file.bytes, file.fileName, file.mediaType);
       if (menu.current) menu.current.open = false;
     } catch (error) {

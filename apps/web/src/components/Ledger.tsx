@@ -1,32 +1,152 @@
 /**
  * The browser's progress ledger on screen: a compact control per task row to record a unit's state
- * (an entry dated the status day; entries are only appended), and the ledger's export (.jsonl, as
- * `fengong progress import` reads it) and import.
+ * (an entry dated the status day; entries are only appended), the unit's current entry with its
+ * note, reason, supporting material, reporter and history, and the ledger's export (.jsonl, as
+ * `fengong progress import` reads it) and import. Every rule — which entry is current, what is done,
+ * what an imported file adds or conflicts with — is core's: this file only shows it.
  */
 import {
   type Diagnostic,
-  type LedgerEntry,
-  LedgerState,
-  safeParseLedger,
+  type LedgerState,
+  PROGRESS_STATES,
+  type ProgressConflict,
+  partStateLabels,
+  reconcileProgress,
   serializeLedger,
 } from '@fengong/core';
 import { type ChangeEvent, type FormEvent, useId, useRef, useState } from 'react';
 import { useViewer } from '../context';
-import { ledgerStateKey } from '../lib/i18n';
+import { ledgerStateKey, roleKey, type Translate } from '../lib/i18n';
+import { newId } from '../lib/ledger-store';
+import { localToday } from '../lib/route';
 import { safeFileName, saveFile } from '../lib/save';
 
-const STATES = LedgerState.options;
+/** A unit's current entry on a task, what it says, and the entries before it. */
+function CurrentEntry({ task, unit }: { task: number; unit: string }) {
+  const { t, progress, ledger } = useViewer();
+  const part = progress.part(task, unit);
+  const latest = progress.entry(task, unit);
+  if (!latest) return null;
+  const history = ledger.entries.filter((e) => e.task === task && e.unit === latest.unit);
+  const superseded = new Set(ledger.entries.flatMap((e) => (e.supersedes ? [e.supersedes] : [])));
+  return (
+    <div className="recorded-entry">
+      <span
+        className="recorded"
+        data-recorded={latest.state}
+        title={part ? partStateLabels[part.state] : undefined}
+      >
+        {t('ledgerLatest', { state: t(ledgerStateKey(latest.state)), date: latest.date })}
+      </span>
+      {latest.note ? <span className="recorded-note"> {latest.note}</span> : null}
+      {latest.state === 'cannotComplete' && latest.reason ? (
+        <span className="recorded-reason" data-reason>
+          {' '}
+          {t('ledgerReasonShown', { reason: latest.reason })}
+        </span>
+      ) : null}
+      {latest.evidence?.length ? (
+        <span className="recorded-evidence">
+          {' '}
+          {t('ledgerEvidence')}：
+          {latest.evidence.map((item, i) => (
+            <span key={item}>
+              {i > 0 ? '、' : ''}
+              {/^https?:\/\//.test(item) ? (
+                <a href={item} target="_blank" rel="noreferrer noopener">
+                  {item}
+                </a>
+              ) : (
+                item
+              )}
+            </span>
+          ))}
+        </span>
+      ) : null}
+      {latest.author ? (
+        <span className="recorded-author"> {t('ledgerAuthor', { name: latest.author })}</span>
+      ) : null}
+      {history.length > 1 ? (
+        <details className="recorded-history">
+          <summary>{t('ledgerHistory', { n: history.length })}</summary>
+          <ol>
+            {history.map((e) => (
+              <li key={e.id} data-superseded={superseded.has(e.id) ? true : undefined}>
+                {e.date} {t(ledgerStateKey(e.state))}
+                {e.note ? `：${e.note}` : ''}
+                {e.reason ? `（${e.reason}）` : ''}
+                {superseded.has(e.id) ? ` ${t('ledgerCorrected')}` : ''}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </div>
+  );
+}
 
-/** The latest entry of a unit on a task (by date, then recording time). */
-function latestOf(entries: readonly LedgerEntry[], task: number, unit: string): LedgerEntry | undefined {
-  let latest: LedgerEntry | undefined;
-  for (const e of entries) {
-    if (e.task !== task || e.unit !== unit) continue;
-    if (!latest || e.date > latest.date || (e.date === latest.date && e.recordedAt >= latest.recordedAt)) {
-      latest = e;
-    }
-  }
-  return latest;
+/**
+ * Where a task stands by the ledger (任务进展): how many of its owners finished (the task is done when
+ * all have), who cannot complete it and why, and every unit that reported, with its part.
+ */
+export function TaskProgressBox({ task }: { task: number }) {
+  const { t, progress } = useViewer();
+  const titleId = useId();
+  const whole = progress.task(task);
+  if (!whole) return null;
+  const owners = whole.parts.filter((p) => p.owner);
+  const finished = owners.filter((p) => p.state === 'done' || p.state === 'doneLate');
+  const shown = whole.parts.filter((p) => p.entry);
+  // Owners that have not reported, by name (a group may expand to thousands: the first few).
+  const silent = owners.filter((p) => !p.entry);
+  return (
+    <section className="box" aria-labelledby={titleId} data-task-progress={whole.state}>
+      <h3 id={titleId}>{t('taskProgress')}</h3>
+      <p>
+        {t('taskProgressOwners', {
+          role: t(roleKey(whole.owners.role)),
+          done: finished.length,
+          total: owners.length,
+        })}{' '}
+        <strong>{partStateLabels[whole.state]}</strong>
+      </p>
+      {whole.blocked.length > 0 ? (
+        <p className="record-error" data-blocked>
+          {t('taskProgressBlocked', {
+            units: whole.blocked.map((b) => `${b.unit}（${b.reason}）`).join('、'),
+          })}
+        </p>
+      ) : null}
+      <ul className="task-parts">
+        {shown.map((p) => (
+          <li key={`${p.unit}:${p.role}`} data-unit={p.unit} data-part-state={p.state}>
+            {p.unit}（{t(roleKey(p.role))}）：
+            {partStateLabels[p.state]}
+            {p.byTask ? ` ${t('taskProgressByTask')}` : ''}
+            {p.entry
+              ? ` · ${p.entry.date} ${t(ledgerStateKey(p.entry.state))}${p.entry.note ? `：${p.entry.note}` : ''}${p.reason ? `（${t('ledgerReasonShown', { reason: p.reason })}）` : ''}${p.entry.author ? ` · ${t('ledgerAuthor', { name: p.entry.author })}` : ''}`
+              : ''}
+          </li>
+        ))}
+      </ul>
+      {silent.length > 0 ? (
+        <p className="muted" data-silent-owners={silent.length}>
+          {t('taskProgressSilent', {
+            n: silent.length,
+            units: `${silent
+              .slice(0, 20)
+              .map((p) => p.unit)
+              .join('、')}${silent.length > 20 ? '…' : ''}`,
+          })}
+        </p>
+      ) : null}
+      {whole.parts.length > shown.length + silent.length ? (
+        <p className="muted">
+          {t('taskProgressOthers', { n: whole.parts.length - shown.length - silent.length })}
+        </p>
+      ) : null}
+    </section>
+  );
 }
 
 /** Record the state of `unit` on task `task` as of the status day. */
@@ -35,9 +155,9 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
   const [state, setState] = useState<LedgerState | ''>('');
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
+  const [evidence, setEvidence] = useState('');
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
-  const latest = latestOf(ledger.entries, task, unit);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!state) return;
@@ -46,6 +166,10 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
       return;
     }
     try {
+      const items = evidence
+        .split(/[\s；;]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       await ledger.record({
         task,
         unit,
@@ -53,10 +177,12 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
         state,
         note,
         reason: state === 'cannotComplete' ? reason : undefined,
+        ...(items.length ? { evidence: items } : {}),
       });
       setState('');
       setNote('');
       setReason('');
+      setEvidence('');
       setError(null);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -64,11 +190,7 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
   };
   return (
     <form className="record-progress" data-record={task} onSubmit={submit}>
-      {latest ? (
-        <span className="recorded" data-recorded={latest.state}>
-          {t('ledgerLatest', { state: t(ledgerStateKey(latest.state)), date: latest.date })}
-        </span>
-      ) : null}
+      <CurrentEntry task={task} unit={unit} />
       <select
         value={state}
         aria-label={t('ledgerState', { n: task, unit })}
@@ -76,20 +198,29 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
         onChange={(e) => setState(e.currentTarget.value as LedgerState | '')}
       >
         <option value="">{t('ledgerPick')}</option>
-        {STATES.map((s) => (
+        {PROGRESS_STATES.map((s) => (
           <option key={s} value={s}>
             {t(ledgerStateKey(s))}
           </option>
         ))}
       </select>
       {state ? (
-        <input
-          type="text"
-          value={note}
-          aria-label={t('ledgerNote', { n: task })}
-          placeholder={t('ledgerNote', { n: task })}
-          onChange={(e) => setNote(e.currentTarget.value)}
-        />
+        <>
+          <input
+            type="text"
+            value={note}
+            aria-label={t('ledgerNote', { n: task })}
+            placeholder={t('ledgerNote', { n: task })}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+          <input
+            type="text"
+            value={evidence}
+            aria-label={t('ledgerEvidenceInput', { n: task })}
+            placeholder={t('ledgerEvidenceInput', { n: task })}
+            onChange={(e) => setEvidence(e.currentTarget.value)}
+          />
+        </>
       ) : null}
       {state === 'cannotComplete' ? (
         <input
@@ -120,11 +251,38 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
   );
 }
 
-/** The ledger's count, export (.jsonl) and import (with the file's diagnostics). */
+/** A conflict as the CLI's import reports it: 冲突：任务 7 · 市财政局 · 2021-10-20：已完成（台账记录 0b5c…）与 推进中（b.xlsx 第5行）. */
+function conflictText(c: ProgressConflict, t: Translate): string {
+  const claims = c.claims.map((claim) => {
+    const where =
+      claim.row !== undefined
+        ? t('ledgerClaimRow', { file: claim.source, sheet: claim.sheet ?? '', row: claim.row })
+        : claim.entry !== undefined
+          ? t('ledgerClaimEntry', { id: claim.entry.slice(0, 8) })
+          : claim.source;
+    return `${t(ledgerStateKey(claim.state))}（${where}）`;
+  });
+  return t('ledgerConflict', {
+    task: c.task,
+    unit: c.unit,
+    date: c.date,
+    claims: claims.join(t('ledgerVersus')),
+  });
+}
+
+/**
+ * The ledger's count, export (.jsonl) and import: a .jsonl ledger, or a filled-in ledger workbook
+ * (.xlsx, .csv), reconciled with what this browser holds by core's `reconcileProgress` — the CLI's
+ * `fengong progress import`: repeats add nothing, conflicts are listed and their file imports nothing.
+ */
 export function LedgerPanel() {
-  const { t, ledger } = useViewer();
+  const { t, ledger, analysis } = useViewer();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [result, setResult] = useState<{ messages: string[]; diagnostics: Diagnostic[] } | null>(null);
+  const [result, setResult] = useState<{
+    messages: string[];
+    conflicts: string[];
+    diagnostics: Diagnostic[];
+  } | null>(null);
   const titleId = useId();
   const exportLedger = () => {
     saveFile(
@@ -138,19 +296,26 @@ export function LedgerPanel() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const read = safeParseLedger(await file.text(), { fileName: file.name });
-    if (!read.success) {
-      setResult({ messages: [t('ledgerImportFailed')], diagnostics: read.diagnostics });
-      return;
-    }
-    const mine = read.entries.filter((entry) => entry.plan === ledger.plan);
-    const known = new Set(ledger.entries.map((entry) => entry.id));
-    const fresh = mine.filter((entry) => !known.has(entry.id));
-    await ledger.add(fresh);
-    const messages = [t('ledgerImported', { n: fresh.length })];
-    const other = read.entries.length - mine.length;
-    if (other > 0) messages.push(t('ledgerOtherPlan', { n: other }));
-    setResult({ messages, diagnostics: read.diagnostics });
+    const { readProgressFile } = await import('@fengong/reports');
+    const batch = await readProgressFile(new Uint8Array(await file.arrayBuffer()), { fileName: file.name });
+    const imported = reconcileProgress(analysis, ledger.entries, [batch], {
+      date: localToday(),
+      recordedAt: new Date().toISOString(),
+      newId,
+    });
+    const outcome = imported.batches[0]!;
+    if (imported.errors === 0) await ledger.add(imported.entries);
+    const messages =
+      imported.errors > 0
+        ? [t('ledgerImportFailed')]
+        : outcome.accepted
+          ? [t('ledgerImported', { n: outcome.entries.length, unchanged: outcome.unchanged })]
+          : [t('ledgerImportConflicts', { n: outcome.conflicts.length })];
+    setResult({
+      messages,
+      conflicts: outcome.conflicts.map((c) => conflictText(c, t)),
+      diagnostics: outcome.diagnostics.filter((d) => d.severity !== 'info'),
+    });
   };
   return (
     <section className="box ledger-panel" aria-labelledby={titleId}>
@@ -170,16 +335,23 @@ export function LedgerPanel() {
           className="sr-only"
           tabIndex={-1}
           aria-label={t('ledgerImport')}
-          accept=".jsonl,.json,.txt,application/jsonl,application/x-ndjson,text/plain"
+          accept=".jsonl,.ndjson,.xlsx,.csv,application/jsonl,application/x-ndjson,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={onPick}
           data-testid="ledger-file"
         />
       </p>
       {result ? (
-        <div role="status" className="ledger-result">
+        <div role="status" className="ledger-result" data-testid="ledger-result">
           {result.messages.map((m) => (
             <p key={m}>{m}</p>
           ))}
+          {result.conflicts.length > 0 ? (
+            <ul className="conflicts">
+              {result.conflicts.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          ) : null}
           {result.diagnostics.length > 0 ? (
             <ul className="diagnostics">
               {result.diagnostics.slice(0, 50).map((d, i) => (

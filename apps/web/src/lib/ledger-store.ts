@@ -70,6 +70,13 @@ function indexedDbLedgerStore(db: IDBDatabase): BrowserLedgerStore {
   };
 }
 
+/** A unique id for a new ledger entry (randomUUID needs a secure context; http on a LAN is not). */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 let opened: Promise<BrowserLedgerStore> | undefined;
 
 /** The browser's ledger store: IndexedDB when it opens, else memory. */

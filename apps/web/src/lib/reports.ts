@@ -3,7 +3,7 @@
  * (DOCX) and calendar (ICS), the overdue warning and the matrix. The reports package and its
  * writers (exceljs, docx) are loaded on the first click, never with the first screen.
  */
-import type { PlanAnalysis } from '@fengong/core';
+import type { LedgerEntry, PlanAnalysis } from '@fengong/core';
 import type { RenderedFile, ReportFormat, ReportKind } from '@fengong/reports';
 import type { MessageKey } from './i18n';
 
@@ -27,7 +27,8 @@ export const DOWNLOADS: readonly DownloadItem[] = [
 ];
 
 /**
- * Render one report with @fengong/reports, loaded now (and its XLSX/DOCX writer with it).
+ * Render one report with @fengong/reports, loaded now (and its XLSX/DOCX writer with it), with the
+ * progress entries recorded in this browser: the 台账 comes out with 完成情况 and 进展情况 filled in.
  *
  * @example
  * const file = await renderDownload(DOWNLOADS[0]!, { analysis, asOf: '2021-10-01' });
@@ -35,7 +36,7 @@ export const DOWNLOADS: readonly DownloadItem[] = [
  */
 export async function renderDownload(
   item: DownloadItem,
-  options: { analysis: PlanAnalysis; asOf: string; unit?: string },
+  options: { analysis: PlanAnalysis; asOf: string; unit?: string; entries?: readonly LedgerEntry[] },
 ): Promise<RenderedFile> {
   const { renderReport } = await import('@fengong/reports');
   return renderReport({
@@ -44,5 +45,6 @@ export async function renderDownload(
     analysis: options.analysis,
     asOf: options.asOf,
     ...(item.unit && options.unit ? { unit: options.unit } : {}),
+    ...(options.entries?.length ? { entries: options.entries } : {}),
   });
 }

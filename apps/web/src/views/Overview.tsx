@@ -45,7 +45,7 @@ function TaskRows({ tasks }: { tasks: readonly TaskView[] }) {
   return (
     <ul className="task-rows">
       {tasks.map((task) => (
-        <li key={task.number} className="task-row">
+        <li key={task.number} className="task-row" data-task={task.number}>
           <TaskLink number={task.number}>{task.number}</TaskLink>
           <span className="task-row-text">{task.text}</span>
           <span className="task-row-lead">

@@ -15,6 +15,7 @@ import {
 import { type FormEvent, Fragment, useMemo, useState } from 'react';
 import { Notice, RoleMark, Status, UnitLink } from '../components/bits';
 import { useViewer } from '../context';
+import { TaskProgressBox } from '../components/Ledger';
 import { kindKey, markKey, ROLES, readingKey, roleKey } from '../lib/i18n';
 import { uniqueKeys } from '../lib/keys';
 import { cellSegments } from '../lib/spans';
@@ -303,6 +304,8 @@ export function TaskView() {
         ) : null}
         <DeadlineReading deadline={deadline.deadline} parts={computed.status.parts} />
       </section>
+
+      <TaskProgressBox task={task.number} />
 
       <section className="box" aria-labelledby="notices-title" data-testid="task-notices">
         <h3 id="notices-title">

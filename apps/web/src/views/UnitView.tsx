@@ -144,7 +144,9 @@ function RoleTable({
   /** Whether rows offer to record the unit's progress (a unit, not a group). */
   recordable: boolean;
 }) {
-  const { analysis, asOf, t, completion } = useViewer();
+  const { analysis, asOf, t, progress } = useViewer();
+  // A unit's row shows the unit's own part: done when its own entry says so or the task is done.
+  const completion = useMemo(() => progress.unitCompletion(unit), [progress, unit]);
   // “Show all” holds for the unit it was asked for; the table is reused when the unit changes.
   const [allFor, setAllFor] = useState<string | null>(null);
   const shown = all || allFor === unit ? tasks : tasks.slice(0, FIRST_ROWS);
@@ -183,7 +185,11 @@ function RoleTable({
           </thead>
           <tbody>
             {shown.map((task) => (
-              <tr key={task.number} data-task={task.number}>
+              <tr
+                key={task.number}
+                data-task={task.number}
+                data-part-state={recordable ? progress.part(task.number, unit)?.state : undefined}
+              >
                 <td className="td-num">
                   <TaskLink number={task.number}>{task.number}</TaskLink>
                 </td>

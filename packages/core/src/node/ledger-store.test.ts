@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { entry } from '../ledger/__fixtures__/entries';
-import { serializeLedger, serializeLedgerEntry } from '../ledger/jsonl';
+import { entry } from '../progress/__fixtures__/entries';
+import { serializeLedger, serializeLedgerEntry } from '../progress/jsonl';
 import { JsonlLedgerStore, ledgerFileFor, openLedger } from './ledger-store';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'fengong-ledger-'));

@@ -18,9 +18,9 @@ import { constants, existsSync } from 'node:fs';
 import { type FileHandle, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FengongInputError } from '../diagnostics';
-import type { LedgerReadResult } from '../ledger/jsonl';
-import type { LedgerEntry } from '../ledger/schema';
-import type { LedgerAppendResult, LedgerStore } from '../ledger/store';
+import type { LedgerReadResult } from '../progress/jsonl';
+import type { LedgerEntry } from '../progress/schema';
+import type { LedgerAppendResult, LedgerStore } from '../progress/store';
 import { decodeText } from '../text';
 import { FengongFileError } from './files';
 
@@ -74,7 +74,7 @@ export class JsonlLedgerStore implements LedgerStore {
     const decoded = decodeText(bytes, { fileName: this.file });
     if (!decoded.success) throw new FengongInputError([decoded.diagnostic], `${this.file} could not be read`);
     // The reader (and zod) load with the first ledger that exists: most commands find none.
-    const { parseLedger } = await import('../ledger/jsonl');
+    const { parseLedger } = await import('../progress/jsonl');
     return parseLedger(decoded.text, { fileName: this.file });
   }
 
@@ -86,8 +86,8 @@ export class JsonlLedgerStore implements LedgerStore {
   async append(entries: readonly LedgerEntry[]): Promise<LedgerAppendResult> {
     if (entries.length === 0) return { appended: 0, diagnostics: [] };
     const [{ serializeLedger }, { LedgerEntry }] = await Promise.all([
-      import('../ledger/jsonl'),
-      import('../ledger/schema'),
+      import('../progress/jsonl'),
+      import('../progress/schema'),
     ]);
     for (const entry of entries) LedgerEntry.parse(entry);
     const payload = Buffer.from(serializeLedger(entries), 'utf8');

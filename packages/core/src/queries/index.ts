@@ -9,6 +9,16 @@ export {
   type EncodeAnalysisOptions,
   encodeAnalysis,
 } from './compiled';
+export {
+  comparableText,
+  type DiffOptions,
+  type DiffTask,
+  diffPlans,
+  type PlanDiff,
+  type TaskChange,
+  type TaskChangeKind,
+  textSimilarity,
+} from './plan-diff';
 export * from './report-views';
 export { type PlanSummary, summarizePlan } from './summary';
 export {

@@ -3,18 +3,16 @@ import { seedPlan, seedRegistry } from '../../test/seed';
 import { parseDeadline } from '../deadlines';
 import type { Plan } from '../model/schema';
 import { analyzePlan } from './analysis';
+import { entry } from '../progress/__fixtures__/entries';
+import { lookback } from '../progress/lookback';
+import { ledgerProgress } from '../progress/rules';
+import { ledgerStateFrom, PROGRESS_STATES, progressStateLabels } from '../progress/states';
 import {
-  completionFromProgress,
   deadlineReadingText,
   formatChineseDate,
   leadSummary,
   ledgerRows,
-  lookbackChecklist,
   overdueWarnings,
-  PROGRESS_STATES,
-  type ProgressEntry,
-  progressStateFromLabel,
-  progressStateLabels,
   unitDeadlines,
   unitReport,
 } from './report-views';
@@ -28,9 +26,9 @@ describe('labels and readings', () => {
     expect(PROGRESS_STATES.map((s) => progressStateLabels[s]).join(',')).toBe(
       '未开始,推进中,已完成,已完成（逾期）,无法完成',
     );
-    expect(progressStateFromLabel('已完成(逾期)')).toBe('doneLate');
-    expect(progressStateFromLabel(' 推进中 ')).toBe('inProgress');
-    expect(progressStateFromLabel('差不多了')).toBeUndefined();
+    expect(ledgerStateFrom('已完成(逾期)')).toBe('doneLate');
+    expect(ledgerStateFrom(' 推进中 ')).toBe('inProgress');
+    expect(ledgerStateFrom('差不多了')).toBeUndefined();
   });
 
   test('dates as documents write them', () => {
@@ -82,7 +80,7 @@ describe('ledgerRows (任务分工台账)', () => {
       },
       reporters: ['市政府办公室'],
     });
-    expect(first.progress).toBeUndefined();
+    expect(first.parts).toBeUndefined();
     const t38 = rows.find((r) => r.number === 38)!;
     expect(t38.roles.supervising).toEqual(['市发展改革局', '市财政局', '市审计局', '市市场监管局']);
     // No lead: the responsible units fill the row in.
@@ -100,11 +98,11 @@ describe('ledgerRows (任务分工台账)', () => {
   });
 
   test('a unit’s ledger: its tasks with its role; its own report finishes its row', () => {
-    const progress: ProgressEntry[] = [
-      { task: 15, unit: '湛江市财政局', state: 'done', date: '2021-09-20', note: '已公开' },
-      { task: 7, unit: '市财政局', state: 'inProgress', date: '2021-09-01' },
+    const progress = [
+      entry({ task: 15, unit: '湛江市财政局', state: 'done', date: '2021-09-20', note: '已公开' }),
+      entry({ task: 7, unit: '市财政局', state: 'inProgress', date: '2021-09-01' }),
     ];
-    const rows = ledgerRows(analysis, { asOf: '2021-10-01', unit: '市财政局', progress });
+    const rows = ledgerRows(analysis, { asOf: '2021-10-01', unit: '市财政局', entries: progress });
     expect(rows.map((r) => r.number)).toContain(7);
     expect(rows.every((r) => r.reporters[0] === '市财政局')).toBe(true);
     expect(rows.find((r) => r.number === 7)!.unitRole).toEqual({
@@ -119,39 +117,38 @@ describe('ledgerRows (任务分工台账)', () => {
     });
     const t15 = rows.find((r) => r.number === 15)!;
     expect(t15.status.status).toBe('done');
-    expect(t15.progress).toEqual([
-      { task: 15, unit: '市财政局', state: 'done', date: '2021-09-20', note: '已公开' },
-    ]);
-    expect(rows.find((r) => r.number === 7)!.progress![0]!.state).toBe('inProgress');
-    expect(rows.find((r) => r.number === 8)!.progress).toBeUndefined();
+    expect(t15.state).toBe('done');
+    expect(t15.parts?.map((p) => [p.unit, p.state, p.entry?.note])).toEqual([['市财政局', 'done', '已公开']]);
+    expect(rows.find((r) => r.number === 7)!.parts![0]!.entry?.state).toBe('inProgress');
+    expect(rows.find((r) => r.number === 8)!.parts![0]!.entry).toBeUndefined();
   });
 
   test('the whole plan: a task is finished when every owner reports it finished', () => {
-    const one: ProgressEntry[] = [{ task: 19, unit: '市政府办公室', state: 'done', date: '2021-09-01' }];
-    const both: ProgressEntry[] = [
+    const one = [entry({ task: 19, unit: '市政府办公室', state: 'done', date: '2021-09-01' })];
+    const both = [
       ...one,
-      { task: 19, unit: '市政务服务数据管理局', state: 'done', date: '2021-09-10' },
+      entry({ task: 19, unit: '市政务服务数据管理局', state: 'done', date: '2021-09-10' }),
     ];
-    const statusOf = (progress: ProgressEntry[]) =>
-      ledgerRows(analysis, { asOf: '2021-10-01', progress }).find((r) => r.number === 19)!.status.status;
+    const statusOf = (entries: ReturnType<typeof entry>[]) =>
+      ledgerRows(analysis, { asOf: '2021-10-01', entries }).find((r) => r.number === 19)!.status.status;
     expect(statusOf(one)).toBe('ongoing');
     expect(statusOf(both)).toBe('done');
-    expect(completionFromProgress(analysis, { asOf: '2021-10-01', progress: both }).get(19)).toEqual({
+    expect(ledgerProgress(analysis, both, { asOf: '2021-10-01' }).taskCompletion.get(19)).toEqual({
       done: true,
       on: '2021-09-10',
     });
   });
 
   test('entries after the status day are not known yet; the latest entry counts', () => {
-    const progress: ProgressEntry[] = [
-      { task: 7, unit: '市财政局', state: 'done', date: '2021-12-20' },
-      { task: 8, unit: '市财政局', state: 'done', date: '2021-09-01' },
-      { task: 8, unit: '市财政局', state: 'inProgress', date: '2021-09-05' },
+    const progress = [
+      entry({ task: 7, unit: '市财政局', state: 'done', date: '2021-12-20' }),
+      entry({ task: 8, unit: '市财政局', state: 'done', date: '2021-09-01' }),
+      entry({ task: 8, unit: '市财政局', state: 'inProgress', date: '2021-09-05' }),
     ];
-    const rows = ledgerRows(analysis, { asOf: '2021-10-01', progress });
+    const rows = ledgerRows(analysis, { asOf: '2021-10-01', entries: progress });
     expect(rows.find((r) => r.number === 7)!.status.status).toBe('pending');
-    expect(rows.find((r) => r.number === 7)!.progress).toBeUndefined();
-    expect(rows.find((r) => r.number === 8)!.progress).toEqual([progress[2]]);
+    expect(rows.find((r) => r.number === 7)!.parts![0]!.entry).toBeUndefined();
+    expect(rows.find((r) => r.number === 8)!.parts![0]!.entry).toEqual(progress[2]);
     expect(rows.find((r) => r.number === 8)!.status.status).toBe('pending');
   });
 });
@@ -243,13 +240,13 @@ describe('leadSummary (牵头单位进展汇总)', () => {
   });
 
   test('with progress: the lead’s own entry, who reported, who has not', () => {
-    const progress: ProgressEntry[] = [
-      { task: 7, unit: '市财政局', state: 'inProgress', date: '2021-10-10', note: '汇总中' },
-      { task: 7, unit: '赤坎区政府', state: 'done', date: '2021-10-12' },
+    const progress = [
+      entry({ task: 7, unit: '市财政局', state: 'inProgress', date: '2021-10-10', note: '汇总中' }),
+      entry({ task: 7, unit: '赤坎区政府', state: 'done', date: '2021-10-12' }),
     ];
-    const fin = leadSummary(analysis, { asOf: '2021-10-20', unit: '市财政局', progress }).leads[0]!;
+    const fin = leadSummary(analysis, { asOf: '2021-10-20', unit: '市财政局', entries: progress }).leads[0]!;
     const t7 = fin.tasks[0]!;
-    expect(t7.progress!.own).toMatchObject({ state: 'inProgress', note: '汇总中' });
+    expect(t7.progress!.own?.entry).toMatchObject({ state: 'inProgress', note: '汇总中' });
     expect(t7.progress!.reported.map((e) => e.unit)).toEqual(['赤坎区政府']);
     expect(t7.progress!.missing).toHaveLength(12 + 24 - 1);
     expect(t7.progress!.missing).not.toContain('市财政局');
@@ -290,15 +287,37 @@ describe('overdueWarnings (逾期预警)', () => {
   });
 
   test('a unit that finished drops out; the task stays while its owners have not all finished', () => {
-    const progress: ProgressEntry[] = [{ task: 1, unit: '赤坎区政府', state: 'done', date: '2021-09-28' }];
-    const w = overdueWarnings(analysis, { asOf: '2021-10-01', progress });
+    const progress = [entry({ task: 1, unit: '赤坎区政府', state: 'done', date: '2021-09-28' })];
+    const w = overdueWarnings(analysis, { asOf: '2021-10-01', entries: progress });
     expect(w.byUnit.find((u) => u.unit === '赤坎区政府')!.items.map((i) => i.item.task)).not.toContain(1);
     expect(w.items.map((i) => i.task)).toContain(1);
     const all = overdueWarnings(analysis, {
       asOf: '2021-10-01',
-      progress: [{ task: 1, unit: '市政府办公室', state: 'done', date: '2021-09-28' }],
+      entries: [entry({ task: 1, unit: '市政府办公室', state: 'done', date: '2021-09-28' })],
     });
     expect(all.items.map((i) => i.task)).not.toContain(1);
+    // The task done by its lead: no unit on it is listed, supporting units included.
+    expect(all.byUnit.flatMap((u) => u.items.map((i) => i.item.task))).not.toContain(1);
+  });
+
+  test('a unit that cannot complete stays listed, with its reason; the task names it', () => {
+    const w = overdueWarnings(analysis, {
+      asOf: '2021-10-01',
+      entries: [
+        entry({
+          task: 1,
+          unit: '市政府办公室',
+          state: 'cannotComplete',
+          date: '2021-09-28',
+          reason: '系统未上线',
+        }),
+      ],
+    });
+    expect(w.items.find((i) => i.task === 1)?.blocked).toEqual([
+      { unit: '市政府办公室', reason: '系统未上线' },
+    ]);
+    const office = w.byUnit.find((u) => u.unit === '市政府办公室')!;
+    expect(office.items.find((i) => i.item.task === 1)?.cannotComplete).toBe('系统未上线');
   });
 
   test('only some units', () => {
@@ -313,9 +332,9 @@ describe('overdueWarnings (逾期预警)', () => {
   });
 });
 
-describe('lookbackChecklist (回头看)', () => {
+describe('lookback (回头看) as the report prints it', () => {
   test('every task with a clear owner and a dated deadline, unfinished ones to rectify', () => {
-    const c = lookbackChecklist(analysis, { asOf: '2022-02-01' });
+    const c = lookback(analysis, { asOf: '2022-02-01' });
     expect(c.counts).toEqual({
       checked: 23,
       done: 0,
@@ -339,12 +358,18 @@ describe('lookbackChecklist (回头看)', () => {
   });
 
   test('findings from progress: done, done late, impossible, not yet due', () => {
-    const progress: ProgressEntry[] = [
-      { task: 7, unit: '湛江市财政局', state: 'done', date: '2021-12-01' },
-      { task: 8, unit: '市财政局', state: 'done', date: '2022-01-10' },
-      { task: 9, unit: '市财政局', state: 'cannotComplete', date: '2021-12-01', note: '上级系统未开放' },
+    const progress = [
+      entry({ task: 7, unit: '湛江市财政局', state: 'done', date: '2021-12-01' }),
+      entry({ task: 8, unit: '市财政局', state: 'done', date: '2022-01-10' }),
+      entry({
+        task: 9,
+        unit: '市财政局',
+        state: 'cannotComplete',
+        date: '2021-12-01',
+        reason: '上级系统未开放',
+      }),
     ];
-    const c = lookbackChecklist(analysis, { asOf: '2022-02-01', progress });
+    const c = lookback(analysis, { asOf: '2022-02-01', entries: progress });
     const result = (n: number) => c.items.find((i) => i.task === n)!;
     expect(result(7)).toMatchObject({ result: 'done', rectify: false });
     expect(result(8)).toMatchObject({ result: 'doneLate', rectify: false, status: { daysLate: 10 } });
@@ -353,7 +378,7 @@ describe('lookbackChecklist (回头看)', () => {
       rectify: true,
       resultLabel: '无法完成，需整改',
     });
-    expect(lookbackChecklist(analysis, { asOf: '2021-08-01' }).counts.notDue).toBe(23);
+    expect(lookback(analysis, { asOf: '2021-08-01' }).counts.notDue).toBe(23);
   });
 
   test('a vague group is not a clear owner', () => {
@@ -361,7 +386,7 @@ describe('lookbackChecklist (回头看)', () => {
       ...seedPlan,
       tasks: [{ ...seedPlan.tasks[14]!, number: 1, units: '有关部门' }],
     };
-    const c = lookbackChecklist(analyzePlan(plan, { registry: seedRegistry }), { asOf: '2022-02-01' });
+    const c = lookback(analyzePlan(plan, { registry: seedRegistry }), { asOf: '2022-02-01' });
     expect(c.excluded).toMatchObject([{ task: 1, reason: 'noOwner', reasonLabel: '未明确责任主体' }]);
   });
 });

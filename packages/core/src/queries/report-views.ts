@@ -6,21 +6,25 @@
  * here reads the clock or a file. Labels are Chinese because the documents are.
  */
 
-import type {
-  Completion,
-  Deadline,
-  DeadlineKind,
-  DeadlineStatus,
-  SimpleDeadline,
-  TrafficLight,
-} from '../deadlines';
+import type { DeadlineStatus } from '../deadlines';
 import { firstDue } from '../deadlines/explain';
-import { compareStatus, trafficLightLabels } from '../deadlines/status';
-import { roleNames } from '../labels';
+import { compareStatus } from '../deadlines/status';
 import type { IsoDate, Role, Task } from '../model/schema';
-import { lookupName } from '../registry';
+import { type LedgerProgress, ledgerProgress, type PartState, type UnitPart } from '../progress/rules';
+import type { LedgerEntry } from '../progress/schema';
 import type { RoleNames } from '../roles';
 import type { AnalyzedTask, PlanAnalysis } from './analysis';
+import {
+  formatChineseDate,
+  planYear,
+  type ReportDeadline,
+  type ReportStatus,
+  readingOfPart,
+  reportDeadline,
+  reportStatus,
+  roleLabels,
+  statusText,
+} from './report-format';
 import {
   noticeDuties,
   type UnitNoticeDuty,
@@ -30,381 +34,33 @@ import {
 } from './unit';
 import { findUnit, listTasks, type TaskStatus, type TaskView, taskStatus } from './views';
 
-// ---------------------------------------------------------------------------------------------
-// Labels
+export {
+  deadlineReadingText,
+  formatChineseDate,
+  type ReportDeadline,
+  type ReportStatus,
+  roleLabels,
+  statusLabels,
+} from './report-format';
 
 /**
- * Chinese labels of the roles (角色) as documents print them.
+ * Options of the report views: the status day (截至日期) and the progress ledger's entries, as
+ * recorded (corrections and all): the progress module ({@link ledgerProgress}) decides which entry
+ * of each unit counts and what is done.
  *
  * @example
- * roleLabels.lead; //=> '牵头'
- */
-export const roleLabels: Readonly<Record<Role, string>> = roleNames.zh;
-
-/**
- * Chinese labels of the deadline statuses (进度状态) as documents print them.
- *
- * @example
- * statusLabels.overdue; //=> '已逾期'
- */
-export const statusLabels: Readonly<Record<DeadlineStatus, string>> = {
-  pending: '未到期',
-  dueSoon: '临近到期',
-  atRisk: '存在逾期风险',
-  overdue: '已逾期',
-  done: '已完成',
-  doneLate: '逾期完成',
-  ongoing: '持续推进',
-  notStarted: '未开始',
-  awaitingAnchor: '待起算',
-  unknown: '时限不明',
-};
-
-/**
- * The progress states a unit reports (填报状态), in the order a ledger's drop-down lists them.
- *
- * @example
- * PROGRESS_STATES[0]; //=> 'notStarted'
- */
-export const PROGRESS_STATES = ['notStarted', 'inProgress', 'done', 'doneLate', 'cannotComplete'] as const;
-
-/**
- * A progress state a unit reports (填报状态): 未开始 · 推进中 · 已完成 · 已完成（逾期） · 无法完成.
- *
- * @example
- * const state: ProgressState = 'inProgress'; // 推进中
- */
-export type ProgressState = (typeof PROGRESS_STATES)[number];
-
-/**
- * The Chinese label of each progress state: exactly the values of a ledger's status drop-down.
- *
- * @example
- * PROGRESS_STATES.map((s) => progressStateLabels[s]).join(',');
- * //=> '未开始,推进中,已完成,已完成（逾期）,无法完成'
- */
-export const progressStateLabels: Readonly<Record<ProgressState, string>> = {
-  notStarted: '未开始',
-  inProgress: '推进中',
-  done: '已完成',
-  doneLate: '已完成（逾期）',
-  cannotComplete: '无法完成',
-};
-
-/**
- * The progress state a label names (as a filled-in ledger gives it back), or undefined.
- * Half-width brackets and spaces are accepted.
- *
- * @example
- * progressStateFromLabel('已完成(逾期)'); //=> 'doneLate'
- * progressStateFromLabel('差不多了'); //=> undefined
- */
-export function progressStateFromLabel(label: string): ProgressState | undefined {
-  const key = label.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
-  return PROGRESS_STATES.find((s) => progressStateLabels[s] === key);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Progress entries
-
-/**
- * One progress report (进展填报) by one unit on one task, e.g. from a filled-in ledger or the
- * progress ledger. `date` is the day it was reported (and, for a finished state, taken as the day
- * the work was finished); entries dated after the status day are not yet known and are ignored.
- *
- * @example
- * const entry: ProgressEntry = { task: 7, unit: '市财政局', state: 'done', note: '已在政府网站公开', date: '2021-10-20' };
- */
-export interface ProgressEntry {
-  task: number;
-  unit: string;
-  state: ProgressState;
-  note?: string;
-  date: IsoDate;
-}
-
-/**
- * Options of the report views: the status day (截至日期) and any progress reported so far.
- *
- * @example
- * const options: ReportOptions = { asOf: '2021-10-01', progress: [{ task: 7, unit: '市财政局', state: 'inProgress', date: '2021-09-20' }] };
+ * const options: ReportOptions = { asOf: '2021-10-01', entries };
  */
 export interface ReportOptions {
   /** The day statuses are judged on (截至日期). */
   asOf: IsoDate;
-  /** Progress entries (进展填报); the latest known entry of each unit on each task counts. */
-  progress?: readonly ProgressEntry[];
+  /** The progress ledger's entries (进展记录); without them nothing is done and no progress is shown. */
+  entries?: readonly LedgerEntry[];
 }
 
-/** The canonical name of a unit as entries may write it (full name, alias), else as written. */
-function canonicalUnit(analysis: PlanAnalysis, name: string): string {
-  const entry = lookupName(analysis.registry, name);
-  if (entry) return entry.kind === 'unit' ? entry.unit.name : entry.group.name;
-  return name.replace(/\s+/g, '');
-}
-
-/** task → unit → latest entry known on `asOf`. */
-type ProgressIndex = Map<number, Map<string, ProgressEntry>>;
-
-function indexProgress(analysis: PlanAnalysis, options: ReportOptions): ProgressIndex {
-  const index: ProgressIndex = new Map();
-  for (const entry of options.progress ?? []) {
-    if (entry.date > options.asOf) continue;
-    const unit = canonicalUnit(analysis, entry.unit);
-    let byUnit = index.get(entry.task);
-    if (!byUnit) {
-      byUnit = new Map();
-      index.set(entry.task, byUnit);
-    }
-    const known = byUnit.get(unit);
-    if (!known || known.date <= entry.date) byUnit.set(unit, { ...entry, unit });
-  }
-  return index;
-}
-
-const FINISHED: ReadonlySet<ProgressState> = new Set(['done', 'doneLate']);
-
-function completionOf(entry: ProgressEntry | undefined): Completion | undefined {
-  return entry && FINISHED.has(entry.state) ? { done: true, on: entry.date } : undefined;
-}
-
-/**
- * The units answerable for a task as a whole (责任主体): its lead units, or, when it names none, its
- * responsible units — as the cell names them (groups not expanded).
- */
-function ownersOf(item: AnalyzedTask): { role: 'lead' | 'responsible'; names: string[] } {
-  const { roles } = item.resolved;
-  return roles.lead.length > 0
-    ? { role: 'lead', names: roles.lead }
-    : { role: 'responsible', names: roles.responsible };
-}
-
-/** The owners with groups expanded: the units whose reports decide whether the task is done. */
-function ownerUnits(item: AnalyzedTask): string[] {
-  const role = ownersOf(item).role;
-  return item.resolved.units.filter((u) => u.role === role).map((u) => u.unit);
-}
-
-/**
- * Completion of whole tasks from progress entries (任务完成情况): a task is finished when every
- * unit answerable for it (its lead units; without a lead, its responsible units, groups expanded)
- * reports it finished on or before `asOf`; it was finished on the latest of those days.
- *
- * @example
- * completionFromProgress(analysis, { asOf: '2021-12-31', progress: [{ task: 7, unit: '市财政局', state: 'done', date: '2021-12-20' }] });
- * //=> Map { 7 => { done: true, on: '2021-12-20' } }
- */
-export function completionFromProgress(
-  analysis: PlanAnalysis,
-  options: ReportOptions,
-): Map<number, Completion> {
-  return taskCompletion(analysis, indexProgress(analysis, options));
-}
-
-function taskCompletion(analysis: PlanAnalysis, index: ProgressIndex): Map<number, Completion> {
-  const out = new Map<number, Completion>();
-  for (const [task, byUnit] of index) {
-    const item = analysis.byNumber.get(task);
-    if (!item) continue;
-    const owners = ownerUnits(item);
-    if (owners.length === 0) continue;
-    let on: IsoDate | undefined;
-    let all = true;
-    for (const unit of owners) {
-      const entry = byUnit.get(unit);
-      if (!entry || !FINISHED.has(entry.state)) {
-        all = false;
-        break;
-      }
-      if (on === undefined || entry.date > on) on = entry.date;
-    }
-    if (all && on) out.set(task, { done: true, on });
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Deadlines and statuses as documents print them
-
-/**
- * A day as Chinese documents write it: `9月30日` within the plan's year, `2022年1月31日` otherwise.
- *
- * @example
- * formatChineseDate('2021-09-30', 2021); //=> '9月30日'
- * formatChineseDate('2022-01-31', 2021); //=> '2022年1月31日'
- * formatChineseDate('2021-10-01'); //=> '2021年10月1日'
- */
-export function formatChineseDate(day: IsoDate, year?: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return `${y === year ? '' : `${y}年`}${m}月${d}日`;
-}
-
-const FREQUENCIES: Readonly<Record<string, string>> = {
-  YEARLY: '每年',
-  MONTHLY: '每月',
-  WEEKLY: '每周',
-  DAILY: '每日',
-};
-const PERIOD_UNITS: Readonly<Record<string, string>> = {
-  calendarDay: '日',
-  month: '个月',
-  workingDay: '个工作日',
-};
-
-function describeRecurrence(rrule: string): string {
-  const fields = new Map(rrule.split(';').map((kv) => kv.split('=') as [string, string]));
-  const months = fields.get('BYMONTH')?.split(',') ?? [];
-  if (fields.get('FREQ') === 'YEARLY' && months.length === 4) return '每季度';
-  if (fields.get('FREQ') === 'YEARLY' && months.length === 2) return '每半年';
-  return FREQUENCIES[fields.get('FREQ') ?? ''] ?? '定期';
-}
-
-function readingOfPart(d: SimpleDeadline, year: number): string {
-  const day = (iso: IsoDate) => formatChineseDate(iso, year);
-  switch (d.kind) {
-    case 'by': {
-      const others = d.alternatives
-        .filter((a) => a.due !== d.due)
-        .map((a) => `${a.due < d.due ? '从严' : '从宽'}：${day(a.due)}前`);
-      return `按${day(d.due)}前理解${others.length ? `（${others.join('；')}）` : ''}`;
-    }
-    case 'window':
-      return `${day(d.start)}至${day(d.end)}期间完成`;
-    case 'ongoing':
-      return d.until ? `持续推进至${day(d.until)}` : '长期工作，无固定截止日';
-    case 'recurring':
-      return `${describeRecurrence(d.rrule)}定期完成${d.minCount > 1 ? `（每期至少${d.minCount}次）` : ''}`;
-    case 'relative': {
-      const ext = d.extension ? `，可延长${d.extension.by.amount}${PERIOD_UNITS[d.extension.by.unit]}` : '';
-      const on = d.anchor.on ? `（${day(d.anchor.on)}）` : '';
-      return `自${d.anchor.text}${on}之日起${d.offset.amount}${PERIOD_UNITS[d.offset.unit]}内${ext}`;
-    }
-    case 'asap':
-      return '及时完成，未定具体日期';
-    case 'unspecified':
-      return '时限未能解读，请核实';
-  }
-}
-
-/**
- * How fengong reads a deadline, in the words a ledger prints (时限解读): the day it is judged by,
- * and a stricter (从严) or looser (从宽) reading when the phrase allows one.
- *
- * @example
- * deadlineReadingText(parseDeadline('2021 年 9 月前', { issued: '2021-07-01' }).deadline, 2021);
- * //=> '按9月30日前理解（从严：8月31日前）'
- * deadlineReadingText(parseDeadline('2021 年 9 月前完成现有规划文件主动公开；长期工作', { issued: '2021-07-01' }).deadline, 2021);
- * //=> '完成现有规划文件主动公开：按9月30日前理解（从严：8月31日前）；长期工作，无固定截止日'
- */
-export function deadlineReadingText(deadline: Deadline, year: number): string {
-  if (deadline.kind !== 'compound') return readingOfPart(deadline, year);
-  return deadline.parts.map((p) => `${p.label ? `${p.label}：` : ''}${readingOfPart(p, year)}`).join('；');
-}
-
-/**
- * A task's deadline as reports print it (完成时限): the cell as written, the reading, the day it is
- * judged by and the stricter day when there is one.
- *
- * @example
- * const d: ReportDeadline = { text: '2021 年 9 月前', kind: 'by', due: '2021-09-30', strictDue: '2021-08-31',
- *   reading: '按9月30日前理解（从严：8月31日前）' };
- */
-export interface ReportDeadline {
-  text: string;
-  kind: DeadlineKind;
-  /** The last acceptable day of the first dated part, or null. */
-  due: IsoDate | null;
-  /** The earliest stricter day of that part, when the phrase allows a stricter reading. */
-  strictDue?: IsoDate;
-  reading: string;
-}
-
-function reportDeadline(item: AnalyzedTask, year: number): ReportDeadline {
-  const d = item.deadline.deadline;
-  const parts = d.kind === 'compound' ? d.parts : [d];
-  const dated = parts.find((p) => p.kind === 'by' || p.kind === 'window');
-  const strict =
-    dated?.kind === 'by'
-      ? dated.alternatives
-          .filter((a) => a.due < dated.due)
-          .reduce<IsoDate | undefined>((m, a) => (m && m < a.due ? m : a.due), undefined)
-      : undefined;
-  return {
-    text: item.task.deadline,
-    kind: d.kind,
-    due: firstDue(d),
-    ...(strict ? { strictDue: strict } : {}),
-    reading: deadlineReadingText(d, year),
-  };
-}
-
-/**
- * A status as reports print it (进度状态): the code, its label, a sentence with the days, and the
- * traffic light (红黄绿灯).
- *
- * @example
- * const s: ReportStatus = { status: 'overdue', label: '已逾期', text: '已逾期1天', light: 'red', lightLabel: '红',
- *   due: '2021-09-30', daysLate: 1 };
- */
-export interface ReportStatus {
-  status: DeadlineStatus;
-  label: string;
-  text: string;
-  light: TrafficLight;
-  lightLabel: string;
-  /** The day judged against, when there is one. */
-  due?: IsoDate;
-  daysLate?: number;
-  daysLeft?: number;
-  /** For `atRisk`: the stricter day that has passed. */
-  strictDue?: IsoDate;
-  /** The part of a compound deadline that decided the status, by its label. */
-  part?: string;
-}
-
-function statusText(
-  s: { status: DeadlineStatus; daysLate?: number; daysLeft?: number; strictDue?: IsoDate },
-  year: number,
-): string {
-  const label = statusLabels[s.status];
-  switch (s.status) {
-    case 'overdue':
-      return `${label}${s.daysLate ?? 0}天`;
-    case 'doneLate':
-      return s.daysLate ? `${label}（逾期${s.daysLate}天）` : label;
-    case 'dueSoon':
-      return `${label}（剩${s.daysLeft ?? 0}天）`;
-    case 'atRisk':
-      return s.strictDue ? `${label}（从严应于${formatChineseDate(s.strictDue, year)}前完成）` : label;
-    case 'pending':
-      return s.daysLeft !== undefined ? `${label}（剩${s.daysLeft}天）` : label;
-    default:
-      return label;
-  }
-}
-
-function reportStatus(status: TaskStatus, year: number): ReportStatus {
-  // The part that decided a compound status: the worst part, by its label.
-  const decisive = status.parts?.reduce<(typeof status.parts)[number] | undefined>(
-    (w, p) => (w === undefined || compareStatus(p.status, w.status) > 0 ? p : w),
-    undefined,
-  );
-  return {
-    status: status.status,
-    label: statusLabels[status.status],
-    text: statusText(status, year),
-    light: status.light,
-    lightLabel: trafficLightLabels[status.light],
-    ...(status.due ? { due: status.due } : {}),
-    ...(status.daysLate !== undefined ? { daysLate: status.daysLate } : {}),
-    ...(status.daysLeft !== undefined ? { daysLeft: status.daysLeft } : {}),
-    ...(status.strictDue ? { strictDue: status.strictDue } : {}),
-    ...(decisive?.label && decisive.status === status.status ? { part: decisive.label } : {}),
-  };
-}
-
-function planYear(analysis: PlanAnalysis): number {
-  return Number(analysis.plan.meta.issued.slice(0, 4));
+/** The ledger judged on the report's day (no entries: nothing is done). */
+function progressOf(analysis: PlanAnalysis, options: ReportOptions): LedgerProgress {
+  return ledgerProgress(analysis, options.entries ?? [], { asOf: options.asOf });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -437,8 +93,16 @@ export interface LedgerRow {
   reporters: string[];
   /** In a unit's ledger: the unit's role on the task. */
   unitRole?: { role: Role; label: string; via?: string; supervising: boolean };
-  /** The latest known entries of the reporters, when progress was given. */
-  progress?: ProgressEntry[];
+  /**
+   * When entries were given: where the row stands — the task (done when all its owners are); in a
+   * unit's ledger, the unit's own part.
+   */
+  state?: PartState;
+  /**
+   * When entries were given: the reporters' parts, each with its current entry, state and (for
+   * 无法完成) reason — who is done, late, or cannot complete.
+   */
+  parts?: UnitPart[];
   /** The plan's remark on the task (备注). */
   note?: string;
 }
@@ -459,7 +123,7 @@ function ledgerRow(
   item: AnalyzedTask,
   status: TaskStatus,
   reporters: string[],
-  entries: ProgressEntry[] | undefined,
+  progress: { state: PartState; parts: UnitPart[] } | undefined,
   view?: TaskView,
 ): LedgerRow {
   const year = planYear(analysis);
@@ -483,60 +147,61 @@ function ledgerRow(
           },
         }
       : {}),
-    ...(entries && entries.length > 0 ? { progress: entries } : {}),
+    ...(progress ? progress : {}),
     ...(task.note ? { note: task.note } : {}),
   };
 }
 
 /**
  * The work ledger (任务分工台账): every task, or every task of one unit, with its units, deadline and
- * reading, status on `asOf`, who fills it in and what they reported. For the whole plan a task
- * counts as finished once all its owners report it finished (see {@link completionFromProgress});
- * in a unit's ledger, once the unit itself does.
+ * reading, status on `asOf`, who fills it in and where each of them stands. For the whole plan a
+ * task is done once all its owners have finished; in a unit's ledger, once the unit's part is done
+ * (its own entry, or the task done) — the rules of {@link ledgerProgress}.
  *
  * @example
  * ledgerRows(analysis, { asOf: '2021-10-01' }).length; //=> 50
  * ledgerRows(analysis, { asOf: '2021-10-01', unit: '市财政局' }).find((r) => r.number === 7)?.unitRole?.label; //=> '牵头'
  */
 export function ledgerRows(analysis: PlanAnalysis, options: LedgerOptions): LedgerRow[] {
-  const index = indexProgress(analysis, options);
-  const given = options.progress !== undefined;
+  const progress = progressOf(analysis, options);
+  const given = options.entries !== undefined;
   if (options.unit !== undefined) {
     const unit = findUnit(analysis, options.unit);
-    const views = listTasks(analysis, { unit, asOf: options.asOf, completion: unitCompletion(index, unit) });
-    return views.map((view) => unitRow(analysis, unit, view, given ? index : undefined));
-  }
-  const completion = taskCompletion(analysis, index);
-  return analysis.tasks.map((item) => {
-    const status = taskStatus(item, analysis, {
+    const views = listTasks(analysis, {
+      unit,
       asOf: options.asOf,
-      completion: completion.get(item.task.number),
+      completion: progress.unitCompletion(unit),
     });
-    const byUnit = index.get(item.task.number);
-    const entries = given ? ownerUnits(item).flatMap((u) => byUnit?.get(u) ?? []) : undefined;
-    return ledgerRow(analysis, item, status, ownersOf(item).names, entries);
+    return views.map((view) => unitRow(analysis, unit, view, given ? progress : undefined));
+  }
+  return analysis.tasks.map((item) => {
+    const t = progress.task(item.task.number)!;
+    return ledgerRow(
+      analysis,
+      item,
+      t.status,
+      t.owners.names,
+      given ? { state: t.state, parts: t.parts.filter((p) => p.owner) } : undefined,
+    );
   });
 }
 
-/** A row of a unit's own ledger: the unit fills it in, with its own entry. */
+/** A row of a unit's own ledger: the unit fills it in, with its own part. */
 function unitRow(
   analysis: PlanAnalysis,
   unit: string,
   view: TaskView,
-  index: ProgressIndex | undefined,
+  progress: LedgerProgress | undefined,
 ): LedgerRow {
-  const entry = index?.get(view.number)?.get(unit);
-  const entries = index ? (entry ? [entry] : []) : undefined;
-  return ledgerRow(analysis, analysis.byNumber.get(view.number)!, view.status!, [unit], entries, view);
-}
-
-function unitCompletion(index: ProgressIndex, unit: string): Map<number, Completion> {
-  const out = new Map<number, Completion>();
-  for (const [task, byUnit] of index) {
-    const c = completionOf(byUnit.get(unit));
-    if (c) out.set(task, c);
-  }
-  return out;
+  const part = progress?.part(view.number, unit);
+  return ledgerRow(
+    analysis,
+    analysis.byNumber.get(view.number)!,
+    view.status!,
+    [unit],
+    progress ? { state: part?.state ?? 'open', parts: part ? [part] : [] } : undefined,
+    view,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -569,15 +234,15 @@ export interface UnitReport {
  */
 export function unitReport(analysis: PlanAnalysis, name: string, options: ReportOptions): UnitReport {
   const unit = findUnit(analysis, name);
-  const index = indexProgress(analysis, options);
+  const progress = progressOf(analysis, options);
   const year = planYear(analysis);
   const list = unitResponsibilities(analysis, unit, {
     asOf: options.asOf,
-    completion: unitCompletion(index, unit),
+    completion: progress.unitCompletion(unit),
   });
-  const given = options.progress !== undefined;
+  const given = options.entries !== undefined;
   const rowsOf = (views: TaskView[]) =>
-    views.map((view) => unitRow(analysis, unit, view, given ? index : undefined));
+    views.map((view) => unitRow(analysis, unit, view, given ? progress : undefined));
   const sections = (['lead', 'responsible', 'supporting', 'supervising'] as const).map((role) => ({
     role,
     label: roleLabels[role],
@@ -739,12 +404,12 @@ export interface LeadTask {
   coLeads: string[];
   responsible: string[];
   supporting: string[];
-  /** Present when progress was given. */
+  /** Present when entries were given. */
   progress?: {
-    /** The lead unit's own latest entry. */
-    own?: ProgressEntry;
-    /** Latest entries of the units it collects from. */
-    reported: ProgressEntry[];
+    /** The lead unit's own part (its current entry, state, reason). */
+    own?: UnitPart;
+    /** The parts of the units it collects from that have reported (each with its current entry). */
+    reported: UnitPart[];
     /** Units it collects from (groups expanded) that have not reported. */
     missing: string[];
   };
@@ -809,9 +474,8 @@ export interface LeadSummaryOptions extends ReportOptions {
  */
 export function leadSummary(analysis: PlanAnalysis, options: LeadSummaryOptions): LeadSummaryReport {
   const only = options.unit !== undefined ? findUnit(analysis, options.unit) : undefined;
-  const index = indexProgress(analysis, options);
-  const given = options.progress !== undefined;
-  const completion = taskCompletion(analysis, index);
+  const progress = progressOf(analysis, options);
+  const given = options.entries !== undefined;
   const year = planYear(analysis);
   const byLead = new Map<string, AnalyzedTask[]>();
   const unled: LeadSummaryReport['unled'] = [];
@@ -864,10 +528,8 @@ export function leadSummary(analysis: PlanAnalysis, options: LeadSummaryOptions)
             if (given) for (const m of group ? members : [name]) units.add(m);
           }
         }
-        const status = taskStatus(item, analysis, {
-          asOf: options.asOf,
-          completion: completion.get(item.task.number),
-        });
+        const whole = progress.task(item.task.number)!;
+        const status = whole.status;
         const task: LeadTask = {
           number: item.task.number,
           category: item.task.category,
@@ -879,13 +541,13 @@ export function leadSummary(analysis: PlanAnalysis, options: LeadSummaryOptions)
           supporting,
         };
         if (given) {
-          const byUnit = index.get(item.task.number) ?? new Map<string, ProgressEntry>();
-          const own = byUnit.get(lead);
-          const reported: ProgressEntry[] = [];
+          const parts = new Map(whole.parts.map((p) => [p.unit, p]));
+          const own = parts.get(lead);
+          const reported: UnitPart[] = [];
           const missing: string[] = [];
           for (const u of units) {
-            const entry = byUnit.get(u);
-            if (entry) reported.push(entry);
+            const part = parts.get(u);
+            if (part?.entry) reported.push(part);
             else missing.push(u);
           }
           task.progress = { ...(own ? { own } : {}), reported, missing };
@@ -944,6 +606,8 @@ export interface WarningItem {
   deadline: ReportDeadline;
   status: ReportStatus & { status: WarningStatus };
   roles: RoleNames;
+  /** Owners that reported 无法完成, with their reasons. */
+  blocked?: { unit: string; reason: string }[];
 }
 
 /**
@@ -956,14 +620,22 @@ export interface WarningItem {
 export interface UnitWarnings {
   unit: string;
   fullName?: string;
-  items: { item: WarningItem; role: Role; roleLabel: string; via?: string }[];
+  items: {
+    item: WarningItem;
+    role: Role;
+    roleLabel: string;
+    via?: string;
+    /** The unit reported 无法完成: the reason. */
+    cannotComplete?: string;
+  }[];
   counts: Record<WarningStatus, number>;
 }
 
 /**
  * Overdue warnings on a day (逾期预警): overdue (已逾期), at-risk (存在逾期风险: late under the stricter
- * reading) and due-soon (临近到期) tasks, worst first, and the same by unit. A unit that reports a task
- * finished drops out of that task's warnings; the task leaves the list when all its owners have.
+ * reading) and due-soon (临近到期) tasks, worst first, and the same by unit. A unit whose part is done
+ * (see {@link ledgerProgress}: its own entry, or the task done by its owners) drops out of that
+ * task's warnings; the task leaves the list when all its owners have finished.
  *
  * @example
  * const w: OverdueWarnings = overdueWarnings(analysis, { asOf: '2021-10-01' });
@@ -1008,48 +680,47 @@ function warningOrder(a: WarningItem, b: WarningItem): number {
  * overdueWarnings(analysis, { asOf: '2021-09-15', units: ['市财政局'] }).counts; //=> { overdue: 0, atRisk: 6, dueSoon: 0 }
  */
 export function overdueWarnings(analysis: PlanAnalysis, options: WarningOptions): OverdueWarnings {
-  const index = indexProgress(analysis, options);
-  const completion = taskCompletion(analysis, index);
+  const progress = progressOf(analysis, options);
   const year = planYear(analysis);
   const only = options.units ? new Set(options.units.map((u) => findUnit(analysis, u))) : undefined;
   const items: WarningItem[] = [];
   const perUnit = new Map<string, UnitWarnings['items']>();
-  const itemOf = (item: AnalyzedTask, status: TaskStatus): WarningItem => ({
+  const itemOf = (item: AnalyzedTask, status: TaskStatus, blocked: WarningItem['blocked']): WarningItem => ({
     task: item.task.number,
     category: item.task.category,
     text: item.task.text,
     deadline: reportDeadline(item, year),
     status: reportStatus(status, year) as WarningItem['status'],
     roles: item.resolved.roles,
+    ...(blocked && blocked.length > 0 ? { blocked } : {}),
   });
   for (const item of analysis.tasks) {
-    // Status without any completion: what units that have not reported face.
+    // Status without any completion: what units whose part is not done face.
     const open = taskStatus(item, analysis, { asOf: options.asOf });
     if (!isWarning(open.status)) continue;
-    const byUnit = index.get(item.task.number);
-    const done = completion.get(item.task.number);
-    const taskLevel = done ? taskStatus(item, analysis, { asOf: options.asOf, completion: done }) : open;
-    const openItem = itemOf(item, open);
+    const t = progress.task(item.task.number)!;
+    const openItem = itemOf(item, open, t.blocked);
     let listed = false;
-    for (const a of item.resolved.units) {
-      if (only && !only.has(a.unit)) continue;
-      const own = completionOf(byUnit?.get(a.unit));
-      if (own) continue;
+    for (const p of t.parts) {
+      if (only && !only.has(p.unit)) continue;
+      // A unit whose part is done (its own entry, or the task done by its owners) owes nothing.
+      if (p.state === 'done' || p.state === 'doneLate') continue;
       listed = true;
-      let list = perUnit.get(a.unit);
+      let list = perUnit.get(p.unit);
       if (!list) {
         list = [];
-        perUnit.set(a.unit, list);
+        perUnit.set(p.unit, list);
       }
       list.push({
         item: openItem,
-        role: a.role,
-        roleLabel: roleLabels[a.role],
-        ...(a.via ? { via: a.via } : {}),
+        role: p.role,
+        roleLabel: roleLabels[p.role],
+        ...(p.via ? { via: p.via } : {}),
+        ...(p.state === 'cannotComplete' ? { cannotComplete: p.reason ?? '' } : {}),
       });
     }
-    if (isWarning(taskLevel.status) && (!only || listed))
-      items.push(taskLevel === open ? openItem : itemOf(item, taskLevel));
+    if (isWarning(t.status.status) && (!only || listed))
+      items.push(t.completion ? itemOf(item, t.status, t.blocked) : openItem);
   }
   items.sort(warningOrder);
   const order = analysis.resolved.byUnit.ids;
@@ -1072,154 +743,4 @@ function countWarnings(items: readonly WarningItem[]): Record<WarningStatus, num
   const counts: Record<WarningStatus, number> = { overdue: 0, atRisk: 0, dueSoon: 0 };
   for (const i of items) counts[i.status.status]++;
   return counts;
-}
-
-// ---------------------------------------------------------------------------------------------
-// 回头看
-
-/**
- * The finding of a look-back on one task (核查结论): done (已完成), done late (逾期完成), not yet due
- * (未到期), or unfinished — late, or reported impossible — and to be rectified (需整改).
- *
- * @example
- * const r: LookbackResult = 'unfinished';
- */
-export type LookbackResult = 'done' | 'doneLate' | 'notDue' | 'unfinished' | 'cannotComplete';
-
-/**
- * Chinese labels of the look-back findings.
- *
- * @example
- * lookbackResultLabels.unfinished; //=> '未完成，需整改'
- */
-export const lookbackResultLabels: Readonly<Record<LookbackResult, string>> = {
-  done: '已完成',
-  doneLate: '逾期完成',
-  notDue: '未到期',
-  unfinished: '未完成，需整改',
-  cannotComplete: '无法完成，需整改',
-};
-
-/**
- * One task checked in a look-back (回头看核查项): a task with a clear owner and a dated deadline, its
- * status on the review day and the finding.
- *
- * @example
- * const item: LookbackItem = lookbackChecklist(analysis, { asOf: '2022-02-01' }).items[0]!;
- * [item.task, item.owners, item.result, item.rectify]; //=> [1, ['市政府办公室'], 'unfinished', true]
- */
-export interface LookbackItem {
-  task: number;
-  category: string;
-  text: string;
-  /** The task's owners (责任主体) as named: its lead units, or its responsible units. */
-  owners: string[];
-  ownerRole: 'lead' | 'responsible';
-  deadline: ReportDeadline;
-  due: IsoDate;
-  status: ReportStatus;
-  result: LookbackResult;
-  resultLabel: string;
-  /** Unfinished: to be rectified (整改). */
-  rectify: boolean;
-  /** The owners' latest entries, when progress was given. */
-  progress?: ProgressEntry[];
-}
-
-/**
- * The look-back checklist (回头看核查清单) on a review day: every task with a clear owner and a dated
- * deadline, checked item by item (逐项核查), unfinished ones flagged for rectification (整改); the
- * other tasks listed with the reason they are not checked by date.
- *
- * @example
- * const c: LookbackChecklist = lookbackChecklist(analysis, { asOf: '2022-02-01' });
- * c.counts; //=> { checked: 23, done: 0, doneLate: 0, notDue: 0, unfinished: 23, cannotComplete: 0, excluded: 27 }
- */
-export interface LookbackChecklist {
-  asOf: IsoDate;
-  items: LookbackItem[];
-  excluded: {
-    task: number;
-    text: string;
-    reason: 'noOwner' | 'noDeadline';
-    reasonLabel: string;
-    deadlineText: string;
-  }[];
-  counts: Record<LookbackResult | 'checked' | 'excluded', number>;
-}
-
-/**
- * See {@link LookbackChecklist}; `asOf` is the review day.
- *
- * @example
- * const c = lookbackChecklist(analysis, { asOf: '2022-02-01', progress: [{ task: 7, unit: '市财政局', state: 'done', date: '2021-12-01' }] });
- * c.items.find((i) => i.task === 7)?.resultLabel; //=> '已完成'
- * c.items.find((i) => i.task === 8)?.resultLabel; //=> '未完成，需整改'
- */
-export function lookbackChecklist(analysis: PlanAnalysis, options: ReportOptions): LookbackChecklist {
-  const index = indexProgress(analysis, options);
-  const completion = taskCompletion(analysis, index);
-  const given = options.progress !== undefined;
-  const year = planYear(analysis);
-  const items: LookbackItem[] = [];
-  const excluded: LookbackChecklist['excluded'] = [];
-  const counts: LookbackChecklist['counts'] = {
-    checked: 0,
-    done: 0,
-    doneLate: 0,
-    notDue: 0,
-    unfinished: 0,
-    cannotComplete: 0,
-    excluded: 0,
-  };
-  for (const item of analysis.tasks) {
-    const owners = ownersOf(item);
-    const clear = owners.names.filter((n) => !analysis.registry.groupByName.get(n)?.vague);
-    const due = firstDue(item.deadline.deadline);
-    if (clear.length === 0 || !due) {
-      const reason = clear.length === 0 ? 'noOwner' : 'noDeadline';
-      excluded.push({
-        task: item.task.number,
-        text: item.task.text,
-        reason,
-        reasonLabel: reason === 'noOwner' ? '未明确责任主体' : '无具体完成时限',
-        deadlineText: item.task.deadline,
-      });
-      counts.excluded++;
-      continue;
-    }
-    const status = taskStatus(item, analysis, {
-      asOf: options.asOf,
-      completion: completion.get(item.task.number),
-    });
-    const byUnit = index.get(item.task.number);
-    const entries = given ? ownerUnits(item).flatMap((u) => byUnit?.get(u) ?? []) : undefined;
-    const result: LookbackResult =
-      status.status === 'done'
-        ? 'done'
-        : status.status === 'doneLate'
-          ? 'doneLate'
-          : entries?.some((e) => e.state === 'cannotComplete')
-            ? 'cannotComplete'
-            : status.status === 'overdue' || status.status === 'atRisk'
-              ? 'unfinished'
-              : 'notDue';
-    counts.checked++;
-    counts[result]++;
-    items.push({
-      task: item.task.number,
-      category: item.task.category,
-      text: item.task.text,
-      owners: owners.names,
-      ownerRole: owners.role,
-      deadline: reportDeadline(item, year),
-      due,
-      status: reportStatus(status, year),
-      result,
-      resultLabel: lookbackResultLabels[result],
-      rectify: result === 'unfinished' || result === 'cannotComplete',
-      ...(entries && entries.length > 0 ? { progress: entries } : {}),
-    });
-  }
-  return { asOf: options.asOf, items, excluded, counts };
 }

@@ -5,11 +5,12 @@ import {
   type LedgerRow,
   type PlanAnalysis,
   PROGRESS_STATES,
-  type ProgressEntry,
+  partStateLabels,
   progressStateLabels,
   type RoleNames,
+  type UnitPart,
 } from '@fengong/core';
-import type { Column } from '../model';
+import type { Cell, Column } from '../model';
 
 /** The plan line under a title: its title and document number. */
 export function planLine(analysis: PlanAnalysis): string {
@@ -42,37 +43,97 @@ export function rolesText(roles: RoleNames): string {
 
 export const join = (names: readonly string[]): string => names.join('、');
 
-/** What units reported: `市财政局（10月10日）推进中：汇总中`. */
-export function progressText(
-  entries: readonly ProgressEntry[] | undefined,
-  year: number,
-  withUnit = true,
-): string {
-  return (entries ?? [])
-    .map(
-      (e) =>
-        `${withUnit ? e.unit : ''}（${formatChineseDate(e.date, year)}）${progressStateLabels[e.state]}${e.note ? `：${e.note}` : ''}`,
-    )
+/**
+ * What units reported, one line per unit part: `市财政局（10月10日）推进中：汇总中`, with the reason of
+ * 无法完成, the supporting material and who reported; a part done because the task is done says so.
+ */
+export function progressText(parts: readonly UnitPart[] | undefined, year: number, withUnit = true): string {
+  return (parts ?? [])
+    .flatMap((p) => {
+      const name = withUnit ? p.unit : '';
+      const e = p.entry;
+      if (!e) return p.byTask ? [`${name}${partStateLabels[p.state]}（任务已完成）`] : [];
+      const extra = [
+        e.note ? `：${e.note}` : '',
+        e.state === 'cannotComplete' && e.reason ? `（原因：${e.reason}）` : '',
+        e.evidence?.length ? `；佐证材料：${e.evidence.join('、')}` : '',
+        e.author ? `；填报人：${e.author}` : '',
+      ].join('');
+      return [`${name}（${formatChineseDate(e.date, year)}）${progressStateLabels[e.state]}${extra}`];
+    })
     .join('\n');
+}
+
+/**
+ * Where the units of a plan-level row stand, when there are several: `3/15个单位已完成；无法完成：
+ * 赤坎区政府（无数据）`.
+ */
+export function partsSummary(parts: readonly UnitPart[]): string {
+  const finished = parts.filter((p) => p.state === 'done' || p.state === 'doneLate');
+  const late = parts.filter((p) => p.state === 'doneLate').map((p) => p.unit);
+  const blocked = parts.filter((p) => p.state === 'cannotComplete');
+  return [
+    `${finished.length}/${parts.length}个单位已完成${late.length ? `（逾期完成：${join(late)}）` : ''}`,
+    blocked.length ? `无法完成：${blocked.map((p) => `${p.unit}（${p.reason ?? ''}）`).join('、')}` : '',
+  ]
+    .filter(Boolean)
+    .join('；');
 }
 
 /** The drop-down values of the 完成情况 column. */
 export const STATE_CHOICES: readonly string[] = PROGRESS_STATES.map((s) => progressStateLabels[s]);
 
-/** The fill-in columns of a ledger (填报列) and the hidden identifying unit column. */
-export const FILL_COLUMNS: Column[] = [
-  { header: '完成情况', width: 14, fill: true, choices: STATE_CHOICES, align: 'center' },
-  { header: '进展情况', width: 36, fill: true },
-  { header: '备注', width: 16, fill: true },
-];
-export const UNIT_KEY_COLUMN: Column = { header: '单位', width: 16, hidden: true };
+const STATE_COLUMN: Column = {
+  header: '完成情况',
+  width: 14,
+  fill: true,
+  choices: STATE_CHOICES,
+  align: 'center',
+};
+const NOTE_COLUMN: Column = { header: '进展情况', width: 36, fill: true };
+const REMARK_COLUMN: Column = { header: '备注', width: 16, fill: true };
 
-/** The fill-in cells of a row: the state and note reported, when one unit reported. */
-export function fillCells(row: LedgerRow, year: number): [string, string, string] {
-  const entries = row.progress ?? [];
-  if (entries.length === 1) {
-    const e = entries[0]!;
-    return [progressStateLabels[e.state], e.note ?? '', ''];
+/**
+ * The fill-in columns of a ledger (填报列): the state, progress, the reason of 无法完成, supporting
+ * material, the day it is reported (报送日期: a changed row is recorded on this day, else on the day it
+ * is imported), who reports, remarks. Filled with the unit's current entry, so that a workbook
+ * imported back unchanged adds nothing.
+ */
+export const FILL_COLUMNS: Column[] = [
+  STATE_COLUMN,
+  NOTE_COLUMN,
+  { header: '无法完成原因', width: 20, fill: true },
+  { header: '佐证材料', width: 24, fill: true },
+  { header: '报送日期', width: 12, fill: true, align: 'center' },
+  { header: '填报人', width: 10, fill: true },
+  REMARK_COLUMN,
+];
+/** The short fill-in columns (a lead unit's summary). */
+export const SHORT_FILL_COLUMNS: Column[] = [STATE_COLUMN, NOTE_COLUMN, REMARK_COLUMN];
+export const UNIT_KEY_COLUMN: Column = { header: '单位', width: 16, hidden: true };
+/** The hidden id of the entry a row shows (原记录编号): how an unchanged row is known on import. */
+export const ENTRY_KEY_COLUMN: Column = { header: '原记录编号', width: 12, hidden: true };
+
+/**
+ * The fill-in cells of a row and its hidden entry id: the reporter's current entry, when one unit
+ * fills the row in; for a row of several owners, the task's state when it is done and what each
+ * reported.
+ */
+export function fillCells(row: LedgerRow, year: number): Cell[] {
+  const parts = row.parts ?? [];
+  if (row.reporters.length === 1 && parts.length <= 1) {
+    const e = parts[0]?.entry;
+    if (!e) return ['', '', '', '', '', '', '', ''];
+    return [
+      progressStateLabels[e.state],
+      e.note ?? '',
+      e.reason ?? '',
+      e.evidence?.join('\n') ?? '',
+      e.date,
+      e.author ?? '',
+      e.remark ?? '',
+      e.id,
+    ];
   }
   const state =
     row.status.status === 'done'
@@ -80,9 +141,9 @@ export function fillCells(row: LedgerRow, year: number): [string, string, string
       : row.status.status === 'doneLate'
         ? progressStateLabels.doneLate
         : '';
-  return [state, progressText(entries, year), ''];
+  const summary = parts.length > 0 ? [partsSummary(parts), progressText(parts, year)].join('\n') : '';
+  return [state, summary.trim(), '', '', '', '', '', ''];
 }
-
 /** The deadline cell with its reading on a second line. */
 export function deadlineWithReading(row: {
   deadline: { text: string; reading: string; kind: string };

@@ -12,7 +12,7 @@ import type { KindOptions } from './types';
 import {
   asOfLine,
   deadlineWithReading,
-  FILL_COLUMNS,
+  SHORT_FILL_COLUMNS,
   join,
   planLine,
   planYear,
@@ -45,7 +45,7 @@ const SHEET: Column[] = [
   { header: '汇总报送截止', width: 14, align: 'center' },
   { header: '已报送单位', width: 24 },
   { header: '未报送单位', width: 24 },
-  ...FILL_COLUMNS,
+  ...SHORT_FILL_COLUMNS,
   UNIT_KEY_COLUMN,
 ];
 
@@ -70,7 +70,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
   const year = planYear(analysis);
   const report = leadSummary(analysis, {
     asOf: options.asOf,
-    ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.entries ? { entries: options.entries } : {}),
     ...(options.unit !== undefined ? { unit: options.unit } : {}),
   });
   const blocks: Block[] = [];
@@ -113,7 +113,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
           const p = t.progress;
           const progress = p
             ? [
-                p.own ? progressText([p.own], year, false).replace(/^/, '本单位') : '本单位未填报',
+                p.own?.entry ? `本单位${progressText([p.own], year, false)}` : '本单位未填报',
                 `已报送${p.reported.length}个，未报送${p.missing.length}个`,
                 progressText(p.reported, year),
               ]
@@ -158,9 +158,9 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
           lead.report?.deadline?.due ?? '',
           join(t.progress?.reported.map((e) => e.unit) ?? []),
           join(t.progress?.missing ?? []),
-          own ? progressStateLabels[own.state] : '',
-          own?.note ?? '',
-          '',
+          own?.entry ? progressStateLabels[own.entry.state] : '',
+          own?.entry?.note ?? '',
+          own?.entry?.remark ?? '',
           lead.unit,
         ],
       });

@@ -6,10 +6,12 @@ import type { KindOptions } from './types';
 import {
   asOfLine,
   deadlineWithReading,
+  ENTRY_KEY_COLUMN,
   FILL_COLUMNS,
   fillCells,
   join,
   planLine,
+  partsSummary,
   planYear,
   progressText,
   rolesText,
@@ -40,6 +42,7 @@ const PLAN_SHEET_COLUMNS: Column[] = [
   { header: '状态', width: 16, align: 'center', light: true },
   { header: '亮灯', width: 6, align: 'center', light: true },
   ...FILL_COLUMNS,
+  ENTRY_KEY_COLUMN,
   UNIT_KEY_COLUMN,
 ];
 
@@ -56,6 +59,7 @@ const UNIT_SHEET_COLUMNS: Column[] = [
   { header: '状态', width: 16, align: 'center', light: true },
   { header: '亮灯', width: 6, align: 'center', light: true },
   ...FILL_COLUMNS,
+  ENTRY_KEY_COLUMN,
   UNIT_KEY_COLUMN,
 ];
 
@@ -132,7 +136,10 @@ export function narrativeRow(row: LedgerRow, year: number): Row {
       rolesText(row.roles),
       deadlineWithReading(row),
       row.status.text,
-      progressText(row.progress, year),
+      // Several units answer for the row: who finished, and who cannot complete and why.
+      [row.parts && row.parts.length > 1 ? partsSummary(row.parts) : '', progressText(row.parts, year)]
+        .filter(Boolean)
+        .join('\n'),
     ],
   };
 }
@@ -166,9 +173,9 @@ export function sheetName(name: string, used: Set<string>): string {
  */
 export function ledgerDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
   const year = planYear(analysis);
-  const { asOf, progress } = options;
+  const { asOf, entries } = options;
   const unit = options.unit !== undefined ? findUnit(analysis, options.unit) : undefined;
-  const rows = ledgerRows(analysis, { asOf, ...(progress ? { progress } : {}), ...(unit ? { unit } : {}) });
+  const rows = ledgerRows(analysis, { asOf, ...(entries ? { entries } : {}), ...(unit ? { unit } : {}) });
   const title = unit ? `${unit}任务分工台账` : '任务分工台账';
   const used = new Set<string>();
   const sheets: Sheet[] = unit
@@ -183,7 +190,7 @@ export function ledgerDocument(analysis: PlanAnalysis, options: KindOptions): Re
   if (!unit) {
     for (const name of options.unitSheets ?? []) {
       const canonical = findUnit(analysis, name);
-      const unitRows = ledgerRows(analysis, { asOf, unit: canonical, ...(progress ? { progress } : {}) });
+      const unitRows = ledgerRows(analysis, { asOf, unit: canonical, ...(entries ? { entries } : {}) });
       sheets.push(
         unitSheet(sheetName(canonical, used), unitRows, year, `${canonical}任务台账（${asOfLine(asOf)}）`),
       );

@@ -1,12 +1,12 @@
 /** 回头看核查清单: every task with a clear owner and deadline, checked on the review day. */
-import { lookbackChecklist, type PlanAnalysis } from '@fengong/core';
+import { lookback, type PlanAnalysis } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
 import { truncate } from '../text';
 import type { KindOptions } from './types';
 import {
   asOfLine,
   deadlineWithReading,
-  FILL_COLUMNS,
+  partsSummary,
   join,
   planLine,
   planYear,
@@ -37,10 +37,10 @@ const SHEET: Column[] = [
   { header: '核查结论', width: 16, align: 'center' },
   { header: '需整改', width: 8, align: 'center' },
   { header: '已报进展', width: 24 },
-  ...FILL_COLUMNS.slice(0, 1),
+  { header: '各单位情况', width: 30 },
   { header: '整改措施', width: 30, fill: true },
   { header: '整改时限', width: 14, fill: true },
-  ...FILL_COLUMNS.slice(2),
+  { header: '备注', width: 16, fill: true },
   { header: '单位', width: 16, hidden: true },
 ];
 
@@ -54,9 +54,9 @@ const EXCLUDED: Column[] = [
 /** The look-back checklist document; `asOf` is the review day. */
 export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
   const year = planYear(analysis);
-  const c = lookbackChecklist(analysis, {
+  const c = lookback(analysis, {
     asOf: options.asOf,
-    ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.entries ? { entries: options.entries } : {}),
   });
   const k = c.counts;
   const blocks: Block[] = [
@@ -84,7 +84,7 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
               deadlineWithReading(i),
               i.status.text,
               i.resultLabel,
-              progressText(i.progress, year),
+              [i.parts ? partsSummary(i.parts) : '', progressText(i.parts, year)].filter(Boolean).join('\n'),
             ],
           }),
         ),
@@ -129,8 +129,8 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
               i.status.text,
               i.resultLabel,
               i.rectify ? '是' : '否',
-              progressText(i.progress, year),
-              '',
+              progressText(i.parts, year),
+              i.parts ? partsSummary(i.parts) : '',
               '',
               '',
               '',

@@ -38,16 +38,22 @@ const UNITS: Column[] = [
   { header: '预警事项', width: 60 },
 ];
 
-/** 任务15（负责，已逾期1天） */
-function itemText(item: WarningItem, role: string): string {
-  return `任务${item.task}（${role}，${item.status.text}）`;
+/** 任务15（负责，已逾期1天），or with the unit's reason: 任务9（牵头，已逾期1天，无法完成：上级系统未开放） */
+function itemText(item: WarningItem, role: string, cannotComplete?: string): string {
+  return `任务${item.task}（${role}，${item.status.text}${cannotComplete !== undefined ? `，无法完成：${cannotComplete}` : ''}）`;
+}
+
+/** The status, and the owners that cannot complete the task with their reasons. */
+function statusWithBlocked(item: WarningItem): string {
+  const blocked = (item.blocked ?? []).map((b) => `${b.unit}（${b.reason}）`).join('、');
+  return blocked ? `${item.status.text}\n无法完成：${blocked}` : item.status.text;
 }
 
 /** The overdue-warning document. */
 export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
   const w = overdueWarnings(analysis, {
     asOf: options.asOf,
-    ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.entries ? { entries: options.entries } : {}),
     ...(options.unit !== undefined ? { units: [options.unit] } : {}),
   });
   const { overdue, atRisk, dueSoon } = w.counts;
@@ -69,7 +75,7 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
       rolesText(i.roles),
       `${i.deadline.text}${i.status.part ? `\n（${i.status.part}）` : ''}`,
       i.status.due ?? i.deadline.due ?? '',
-      i.status.text,
+      statusWithBlocked(i),
       i.status.daysLate ?? '',
     ],
   }));
@@ -79,7 +85,7 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
       u.counts.overdue,
       u.counts.atRisk,
       u.counts.dueSoon,
-      u.items.map((x) => itemText(x.item, x.roleLabel)).join('、'),
+      u.items.map((x) => itemText(x.item, x.roleLabel, x.cannotComplete)).join('、'),
     ],
   }));
   if (total > 0) {
@@ -113,7 +119,7 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
               i.deadline.text,
               i.deadline.reading,
               i.status.due ?? i.deadline.due ?? '',
-              i.status.text,
+              statusWithBlocked(i),
               i.status.daysLate ?? '',
               i.status.daysLeft ?? '',
             ],

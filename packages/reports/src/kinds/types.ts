@@ -1,5 +1,5 @@
 /** Options every report kind builder takes. */
-import type { IsoDate, ProgressEntry } from '@fengong/core';
+import type { IsoDate, LedgerEntry } from '@fengong/core';
 
 /**
  * What a report kind is built from besides the analysis.
@@ -10,7 +10,8 @@ import type { IsoDate, ProgressEntry } from '@fengong/core';
 export interface KindOptions {
   asOf: IsoDate;
   unit?: string;
-  progress?: readonly ProgressEntry[];
+  /** The progress ledger's entries, as recorded (core's progress rules decide what counts). */
+  entries?: readonly LedgerEntry[];
   /** Ledger: one more sheet per unit (XLSX). */
   unitSheets?: readonly string[];
   /** Matrix: one column per unit with groups expanded, instead of the names as the cells give them. */

@@ -19,7 +19,7 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
   const year = planYear(analysis);
   const report = unitReport(analysis, options.unit, {
     asOf: options.asOf,
-    ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.entries ? { entries: options.entries } : {}),
   });
   const unit = report.unit.name;
   const all = report.sections.flatMap((s) => s.rows);

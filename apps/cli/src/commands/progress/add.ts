@@ -72,7 +72,7 @@ export async function add(planFile: string, options: AddOptions): Promise<void> 
         unit: e.unit,
         date: e.date,
         task,
-        state: lang() === 'en' ? e.state : core.ledgerStateLabel(e.state),
+        state: lang() === 'en' ? e.state : core.progressStateLabels[e.state],
         id: shortId(e.id),
       }),
     );
@@ -83,13 +83,16 @@ export async function add(planFile: string, options: AddOptions): Promise<void> 
       id: shortId(entry.id),
       task,
       unit: entry.unit,
-      state: lang() === 'en' ? state : core.ledgerStateLabel(state),
+      state: lang() === 'en' ? state : core.progressStateLabels[state],
       date,
       file: store.file,
     }),
   ];
   if (corrected) lines.push(say('corrects', { id: shortId(corrected.id) }));
-  const { role, units, done } = core.ownersDone(analysis, [...entries, entry], task);
+  // Judged on the entry's day: what the ledger says once this entry counts.
+  const whole = core.ledgerProgress(analysis, [...entries, entry], { asOf: date }).task(task)!;
+  const { role, units } = whole.owners;
+  const done = whole.parts.filter((p) => p.owner && (p.state === 'done' || p.state === 'doneLate')).length;
   const roleLabel = lang() === 'en' ? role : role === 'lead' ? '牵头单位' : '责任单位';
   lines.push(
     say('owners', {

@@ -15,22 +15,7 @@ interface ImportOptions extends LedgerOptions {
 }
 
 async function readBatch(file: string): Promise<ProgressBatch> {
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) {
-    const { readTextFile } = await import('@fengong/core/node');
-    const { safeParseLedger } = await import('@fengong/core');
-    const read = safeParseLedger(await readTextFile(file), { fileName: file });
-    return read.success
-      ? {
-          kind: 'entries',
-          source: file,
-          entries: read.entries,
-          lines: read.lines,
-          diagnostics: read.diagnostics,
-        }
-      : { kind: 'entries', source: file, entries: [], diagnostics: read.diagnostics };
-  }
-  if (!/\.(xlsx|xlsm|csv|txt)$/.test(lower)) throw new UsageError(say('unknownFile', { file }));
+  if (!/\.(xlsx|xlsm|csv|txt|jsonl|ndjson)$/i.test(file)) throw new UsageError(say('unknownFile', { file }));
   const { readFile } = await import('node:fs/promises');
   const { FengongFileError } = await import('@fengong/core/node');
   let bytes: Uint8Array;
@@ -40,8 +25,9 @@ async function readBatch(file: string): Promise<ProgressBatch> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new FengongFileError(file, code === 'ENOENT' ? 'no such file' : (code ?? String(error)));
   }
-  const { readFilledLedger } = await import('@fengong/reports');
-  return readFilledLedger(bytes, { fileName: file });
+  // The same reader as the viewer's import.
+  const { readProgressFile } = await import('@fengong/reports');
+  return readProgressFile(bytes, { fileName: file });
 }
 
 function claimText(claim: ConflictClaim, label: (s: LedgerEntry['state']) => string): string {
@@ -103,7 +89,7 @@ export async function importFiles(planFile: string, files: string[], options: Im
       entries: result.entries,
     });
   } else {
-    const label = (s: LedgerEntry['state']) => (lang() === 'en' ? s : core.ledgerStateLabel(s));
+    const label = (s: LedgerEntry['state']) => (lang() === 'en' ? s : core.progressStateLabels[s]);
     const lines: string[] = [];
     for (const b of result.batches) {
       if (b.accepted) {

@@ -17,8 +17,9 @@ export function registerProgress(program: Command): void {
       `
 The ledger is <plan>.progress.jsonl beside the plan (or --ledger <file>): one JSON line per entry,
 only ever appended. A correction is a new entry that supersedes the wrong one (--supersedes).
-A task is done for a unit when that unit's latest entry says 已完成 or 已完成（逾期）; it is done
-for the plan when its lead units (with no lead, all its responsible units) have finished.
+A task is done for the plan when its lead units (with no lead, all its responsible units) have
+finished (latest entry 已完成 or 已完成（逾期）); a unit's part is done when its own latest entry says so
+or the task is done. Of two entries on one day, the one recorded later counts.
 
 Examples:
   $ fengong progress add plan.yaml --task 7 --unit 市财政局 --state 已完成 --note 已在专栏公开
@@ -86,6 +87,31 @@ Examples:
     )
     .action(async (...args: Parameters<typeof import('./list').list>) =>
       (await import('./list')).list(...args),
+    );
+
+  common(
+    progress
+      .command('status')
+      .description('进展状况：每项任务及各单位的完成情况 — where each task and each unit’s part stands')
+      .argument('<plan>', 'plan file (YAML or JSON)')
+      .option('--unit <name>', 'only the tasks this unit holds a role on, with its own part')
+      .option('--task <n>', 'only this task')
+      .option('--as-of <date>', 'the status day (default: today); entries dated later are not yet known')
+      .option('--json', 'print core’s progress report (every task, every unit’s part, the counts) as JSON'),
+  )
+    .addHelpText(
+      'after',
+      `
+A task is done when all its owners (its lead units; with no lead, its responsible units) have
+finished; a unit's part is done when its own latest entry says so or the task is done. 无法完成 is
+its own class, with the reason. The reports and the viewer show the same.
+
+Examples:
+  $ fengong progress status seeds/zhanjiang-2021/plan.yaml --as-of 2021-10-30
+  $ fengong progress status seeds/zhanjiang-2021/plan.yaml --unit 赤坎区政府 --json`,
+    )
+    .action(async (...args: Parameters<typeof import('./status').status>) =>
+      (await import('./status')).status(...args),
     );
 
   common(

@@ -38,7 +38,7 @@ export async function list(planFile: string, options: ListOptions): Promise<void
     String(e.task),
     e.unit,
     e.date,
-    `${en ? e.state : core.ledgerStateLabel(e.state)}${superseded.has(e.id) ? (en ? ' (corrected)' : '（已更正）') : ''}`,
+    `${en ? e.state : core.progressStateLabels[e.state]}${superseded.has(e.id) ? (en ? ' (corrected)' : '（已更正）') : ''}`,
     [e.note, e.reason && `${en ? 'reason' : '原因'}：${e.reason}`, e.remark]
       .filter(Boolean)
       .join('；')

@@ -5,11 +5,11 @@
  * tasks were renumbered still lines up.
  */
 
-import { firstDue } from '../deadlines';
+import { firstDue } from '../deadlines/explain';
 import { daysBetween } from '../deadlines/calendar';
 import type { IsoDate, Role } from '../model/schema';
-import type { AnalyzedTask, PlanAnalysis } from '../queries/analysis';
-import type { DeadlineBrief } from '../queries/views';
+import type { AnalyzedTask, PlanAnalysis } from './analysis';
+import type { DeadlineBrief } from './views';
 
 /** Punctuation and spaces that do not change what a requirement says. */
 const NOISE = /[\s\p{P}\p{S}]/gu;

@@ -2,7 +2,8 @@
 
 import { seedPlan, seedRegistry } from '../../../test/seed';
 import { analyzePlan } from '../../queries/analysis';
-import { createLedgerEntry, type LedgerEntry, type NewLedgerEntry, planId } from '../schema';
+import { planId } from '../rules';
+import { createLedgerEntry, type LedgerEntry, type NewLedgerEntry } from '../schema';
 
 export const analysis = analyzePlan(seedPlan, { registry: seedRegistry });
 export const PLAN = planId(seedPlan);

@@ -83,7 +83,7 @@ describe('reconcileProgress: rows of filled-in ledgers', () => {
       expect.stringMatching(
         /^bad\.xlsx:8:14: (?:error|错误)\[unit-not-on-task\] 市财政局\.N8: task 9: no unit “市财政厅”.*closest: 市财政局/,
       ),
-      'bad.xlsx:9:12: error[missing-reason] 市财政局.L9: task 9: 无法完成 needs a reason: write it in 进展情况',
+      'bad.xlsx:9:12: error[missing-reason] 市财政局.L9: task 9: 无法完成 needs a reason: write it in 无法完成原因 (or 进展情况)',
       'bad.xlsx:10:1: error[missing-task] 市财政局.A10: a filled-in row without a 任务编号',
       'bad.xlsx:11:11: warning[missing-state] 市财政局.K11: task 9: 进展情况 or 备注 filled in but no 完成情况; the row is skipped (choose a state from the drop-down)',
     ]);
@@ -262,6 +262,19 @@ describe('JSON Lines entries (e.g. recorded in the viewer)', () => {
       conflicts: 0,
       entries: [fix],
     });
+  });
+
+  test('recorded entries of one day merge without a conflict: the later-recorded one counts', () => {
+    const first = entry({ task: 8, unit: '市财政局', date: '2021-10-15', state: 'inProgress' });
+    const second = entry({ task: 8, unit: '市财政局', date: '2021-10-15', state: 'done' });
+    const file: ProgressBatch = { kind: 'entries', source: 'c.jsonl', entries: [second], diagnostics: [] };
+    const merged = reconcileProgress(analysis, [first], [file], options);
+    expect(merged).toMatchObject({ conflicts: 0, entries: [second] });
+    // A workbook row saying another state on that day still conflicts with the ledger.
+    const row = sheet('d.xlsx', [
+      { row: 4, cells: { task: '8', unit: '市财政局', state: '推进中', date: '2021-10-15' } },
+    ]);
+    expect(reconcileProgress(analysis, [first, second], [row], options).conflicts).toBe(1);
   });
 
   test('entries of another plan, or for a unit not on the task, are errors', () => {

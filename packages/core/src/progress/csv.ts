@@ -3,7 +3,8 @@
  * (任务编号, 单位, 完成情况, 进展情况, 备注) plus the entry's own facts, so an exported file can be
  * imported back (`fengong progress import` skips what is already there).
  */
-import { type LedgerEntry, ledgerStateLabel } from './schema';
+import type { LedgerEntry } from './schema';
+import { progressStateLabels } from './states';
 
 /**
  * The CSV columns (表头) of an exported ledger, in order.
@@ -51,7 +52,7 @@ export function ledgerToCsv(entries: readonly LedgerEntry[]): string {
         e.task,
         e.unit,
         e.date,
-        ledgerStateLabel(e.state),
+        progressStateLabels[e.state],
         e.note,
         e.remark,
         e.reason,

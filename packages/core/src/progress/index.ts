@@ -1,20 +1,11 @@
 /**
- * The progress ledger (进度台账): append-only entries of what each unit reported on each task, the
- * rules that turn them into completion (per unit and per plan), importing filled-in ledgers, the
- * look-back (回头看) and the comparison of two years' plans (方案比对). Pure and isomorphic; the file
- * store is in `@fengong/core/node`.
+ * The progress module (进度): the persisted entry (`LedgerEntry`, zod), the states, and every rule
+ * that turns entries into answers — the current entry of a (task, unit) pair, who owes a task,
+ * completion per unit and per task, the look-back — plus the JSON Lines and CSV forms of the ledger
+ * and the import of filled-in ledgers. Pure and isomorphic; the file store is in `@fengong/core/node`.
+ * The rules are stated once, in `rules.ts`.
  */
 export { LEDGER_CSV_COLUMNS, ledgerToCsv } from './csv';
-export {
-  comparableText,
-  type DiffOptions,
-  type DiffTask,
-  diffPlans,
-  type PlanDiff,
-  type TaskChange,
-  type TaskChangeKind,
-  textSimilarity,
-} from './diff';
 export {
   type BatchOutcome,
   type ConflictClaim,
@@ -40,40 +31,39 @@ export {
 } from './jsonl';
 export {
   type Lookback,
+  type LookbackItem,
   type LookbackOptions,
-  type LookbackTask,
+  type LookbackResult,
   type LookbackUnit,
   lookback,
+  lookbackResultLabels,
 } from './lookback';
 export {
   checkLedger,
   compareEntries,
   currentEntries,
-  type LatestEntries,
   type LedgerListFilter,
+  type LedgerProgress,
   type LedgerQueryOptions,
-  latestEntries,
-  ledgerCompletion,
+  ledgerProgress,
   listLedger,
-  ownersDone,
-  progressEntries,
+  type PartState,
+  partStateLabels,
+  planId,
+  type ProgressReport,
+  progressReport,
   sameDayEntries,
+  type TaskOwners,
+  type TaskProgress,
   taskOwners,
-  taskProgress,
-  type UnitProgress,
-  unitCompletion,
-  unitProgress,
+  type UnitPart,
 } from './rules';
 export {
   createLedgerEntry,
-  FINISHED_STATES,
-  isFinishedState,
   LedgerEntry,
   type LedgerEntryInput,
   LedgerState,
-  ledgerStateFrom,
-  ledgerStateLabel,
   type NewLedgerEntry,
-  planId,
 } from './schema';
+export { isFinishedState, ledgerStateFrom, PROGRESS_STATES, progressStateLabels } from './states';
 export { type LedgerAppendResult, type LedgerStore, MemoryLedgerStore } from './store';

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { seedPlan, seedRegistry } from '../../test/seed';
 import type { Plan } from '../model/schema';
-import { analyzePlan } from '../queries/analysis';
-import { comparableText, diffPlans, textSimilarity } from './diff';
+import { analyzePlan } from './analysis';
+import { comparableText, diffPlans, textSimilarity } from './plan-diff';
 
 const base = analyzePlan(seedPlan, { registry: seedRegistry });
 

@@ -12,7 +12,9 @@
  *   skipped; a finished state on a task the ledger already counts as done adds nothing; anything else
  *   needs `unit` (whose copy the file is).
  * - Two different states for the same unit and task on the same day — between rows, files, or a
- *   file and the ledger — are a conflict (冲突). Every conflict is reported, none is settled silently:
+ *   file's rows and the ledger — are a conflict (冲突). Entries of a JSON Lines ledger carry when they
+ *   were recorded, so the progress rules settle their same-day ties (the later-recorded counts):
+ *   they merge entry by entry and never conflict. Every conflict is reported, none is settled silently:
  *   **a file with any conflict imports nothing**; other files import. With `correct`, rows that
  *   disagree with the ledger's entry of that day are recorded as corrections (更正) of it instead.
  * - A file with any error (unknown task, unknown unit, a unit with no role on the task, a state that
@@ -22,22 +24,16 @@ import type { Diagnostic } from '../diagnostics';
 import type { IsoDate } from '../model/schema';
 import { isIsoDate } from '../model/schema';
 import type { PlanAnalysis } from '../queries/analysis';
-import { PROGRESS_STATES, progressStateLabels } from '../queries/report-views';
 import { closestUnits, lookupName } from '../registry';
-import { compareEntries, currentEntries, ledgerCompletion } from './rules';
-import {
-  createLedgerEntry,
-  isFinishedState,
-  type LedgerEntry,
-  type LedgerState,
-  ledgerStateFrom,
-  planId,
-} from './schema';
+import { compareEntries, currentEntries, ledgerProgress, planId } from './rules';
+import { createLedgerEntry, type LedgerEntry, type LedgerState } from './schema';
+import { isFinishedState, ledgerStateFrom, PROGRESS_STATES, progressStateLabels } from './states';
 
 /**
  * The fields a progress row can carry, by the workbook column they come from: 任务编号 `task`,
  * 单位 `unit`, 完成情况 `state`, 进展情况 `note`, 备注 `remark`, 日期 `date`, 佐证材料 `evidence`,
- * 填报人 `author`, 原因 `reason`, 记录编号 `id`.
+ * 填报人 `author`, 原因 `reason`, 记录编号 `id` (the row is that entry), 原记录编号 `basis` (the row shows
+ * that entry, as a ledger workbook writes it).
  *
  * @example
  * const field: ProgressField = 'state'; // 完成情况
@@ -52,7 +48,8 @@ export type ProgressField =
   | 'evidence'
   | 'author'
   | 'reason'
-  | 'id';
+  | 'id'
+  | 'basis';
 
 /**
  * One row of a filled-in ledger (填报行), its cells as text.
@@ -268,11 +265,13 @@ export function reconcileProgress(
     diagnostics: [...b.diagnostics],
   }));
   const existingIds = new Set(existing.map((e) => e.id));
+  const existingById = new Map(existing.map((e) => [e.id, e]));
   const candidates: Candidate[] = [];
   const optionUnit = options.unit !== undefined ? resolveUnit(analysis, options.unit) : undefined;
-  let done: Map<number, unknown> | undefined;
+  let done: ReadonlyMap<number, unknown> | undefined;
   const taskDone = () => {
-    done ??= ledgerCompletion(analysis, existing);
+    // No status day: every entry the ledger holds counts.
+    done ??= ledgerProgress(analysis, existing, { asOf: '9999-12-31' }).taskCompletion;
     return done;
   };
 
@@ -438,13 +437,14 @@ export function reconcileProgress(
           });
           continue;
         }
-        const reason = c.reason?.trim() || (state === 'cannotComplete' ? (note ?? remark) : undefined);
+        // A reason belongs to 无法完成 only (a row changed from 无法完成 may keep its old reason cell).
+        const reason = state === 'cannotComplete' ? c.reason?.trim() || note || remark : undefined;
         if (state === 'cannotComplete' && !reason) {
           problem({
-            ...at('note'),
+            ...at(sheet.columns.reason !== undefined ? 'reason' : 'note'),
             severity: 'error',
             code: 'missing-reason',
-            message: `task ${task}: 无法完成 needs a reason: write it in 进展情况`,
+            message: `task ${task}: 无法完成 needs a reason: write it in 无法完成原因 (or 进展情况)`,
           });
           continue;
         }
@@ -455,6 +455,29 @@ export function reconcileProgress(
           outcome.unchanged++;
           continue;
         }
+        // A ledger workbook's row shows an entry (原记录编号): unchanged, it adds nothing, whatever the
+        // day; changed, it is a new report dated by 报送日期 when the row changed that day, else by the
+        // import day — never by the shown entry's day, which would contradict that entry.
+        const shown = c.basis?.trim() ? existingById.get(c.basis.trim()) : undefined;
+        // The shown entry may name its unit by a full name or an alias.
+        const basis =
+          shown && resolveUnit(analysis, shown.unit) === checked.unit
+            ? { ...shown, unit: checked.unit }
+            : undefined;
+        const facts = {
+          task,
+          unit: checked.unit,
+          state,
+          ...(reason ? { reason } : {}),
+          ...(note ? { note } : {}),
+          ...(remark ? { remark } : {}),
+          ...(evidence ? { evidence } : {}),
+        };
+        if (basis && sameFacts({ ...facts, plan: id, date: basis.date }, basis)) {
+          outcome.unchanged++;
+          continue;
+        }
+        const date = dateText && dateText !== basis?.date ? dateText : options.date;
         candidates.push({
           batch: b,
           sheet: sheet.name,
@@ -464,7 +487,7 @@ export function reconcileProgress(
             plan: id,
             task,
             unit: checked.unit,
-            date: dateText || options.date,
+            date,
             state,
             ...(reason ? { reason } : {}),
             ...(note ? { note } : {}),
@@ -526,7 +549,9 @@ export function reconcileProgress(
   const corrections = new Map<Candidate, string[]>();
   for (const [k, listed] of candByKey) {
     const cands = listed.filter((c) => !c.whole || !superseded.has(c.whole.id));
-    if (cands.length === 0) continue;
+    // Recorded entries (a JSON Lines ledger) carry their recording time: on one day the one recorded
+    // later counts (the progress rules), so they never conflict; rows of a workbook or CSV do.
+    if (cands.length === 0 || cands.every((c) => c.whole)) continue;
     const inLedger = (ledgerByKey.get(k) ?? []).filter((e) => !superseded.has(e.id));
     const importedStates = new Set(cands.map((c) => c.entry.state));
     const ledgerStates = new Set(inLedger.map((e) => e.state));

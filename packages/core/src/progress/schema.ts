@@ -1,68 +1,23 @@
 /**
- * The progress ledger (进度台账) model: append-only entries, one unit's report on one task on one
+ * The persisted progress entry (进展记录): append-only entries, one unit's report on one task on one
  * day. Corrections are new entries that name the entry they supersede (更正), so the history is never
  * rewritten.
  */
 import * as z from 'zod';
-import { IsoDate, type Plan } from '../model/schema';
-import {
-  PROGRESS_STATES,
-  type ProgressState,
-  progressStateFromLabel,
-  progressStateLabels,
-} from '../queries/report-views';
+import { IsoDate } from '../model/schema';
+import { PROGRESS_STATES } from './states';
 
 /**
  * A reported progress state (填报状态): `notStarted` 未开始 · `inProgress` 推进中 · `done` 已完成 ·
  * `doneLate` 已完成（逾期） · `cannotComplete` 无法完成 (needs a reason). The same codes and labels as
- * the ledger workbook's 完成情况 drop-down.
+ * the ledger workbook's 完成情况 drop-down ({@link progressStateLabels}).
  *
  * @example
  * LedgerState.parse('cannotComplete'); //=> 'cannotComplete'  (无法完成)
  */
 export const LedgerState = z.enum(PROGRESS_STATES);
 /** See {@link LedgerState}. */
-export type LedgerState = ProgressState;
-
-/** States that finish a task for the unit that reports them (已完成、已完成（逾期）). */
-export const FINISHED_STATES: ReadonlySet<LedgerState> = new Set<LedgerState>(['done', 'doneLate']);
-
-/**
- * Is this state a finished one (已完成 or 已完成（逾期）)?
- *
- * @example
- * isFinishedState('doneLate'); //=> true
- * isFinishedState('inProgress'); //=> false
- */
-export function isFinishedState(state: LedgerState): boolean {
-  return FINISHED_STATES.has(state);
-}
-
-/**
- * The state a code (`done`) or a label as people write it (`已完成（逾期）`, `已完成(逾期)`) names.
- * The English alias `blocked` names 无法完成.
- *
- * @example
- * ledgerStateFrom('已完成(逾期)'); //=> 'doneLate'
- * ledgerStateFrom('blocked'); //=> 'cannotComplete'
- * ledgerStateFrom('差不多了'); //=> undefined
- */
-export function ledgerStateFrom(text: string): LedgerState | undefined {
-  const trimmed = text.trim();
-  if ((PROGRESS_STATES as readonly string[]).includes(trimmed)) return trimmed as LedgerState;
-  if (trimmed === 'blocked') return 'cannotComplete';
-  return progressStateFromLabel(trimmed);
-}
-
-/**
- * The Chinese label of a state (填报状态名称), as the workbook's drop-down shows it.
- *
- * @example
- * ledgerStateLabel('doneLate'); //=> '已完成（逾期）'
- */
-export function ledgerStateLabel(state: LedgerState): string {
-  return progressStateLabels[state];
-}
+export type LedgerState = z.infer<typeof LedgerState>;
 
 const Text = z.string().trim().min(1, { message: 'must not be empty' });
 
@@ -121,16 +76,6 @@ export const LedgerEntry = z
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 /** A ledger entry as written, before validation. */
 export type LedgerEntryInput = z.input<typeof LedgerEntry>;
-
-/**
- * The id that ties ledger entries to a plan (方案标识): its document number (文号), else its title.
- *
- * @example
- * planId(plan); //=> '湛府办〔2021〕15号'
- */
-export function planId(plan: Pick<Plan, 'meta'>): string {
-  return plan.meta.documentNumber?.trim() || plan.meta.title.trim();
-}
 
 /**
  * What a caller says to record an entry; {@link createLedgerEntry} adds the id and the time, which

@@ -6,20 +6,21 @@ import { analysis, entry, PLAN } from './__fixtures__/entries';
 import {
   checkLedger,
   currentEntries,
-  latestEntries,
-  ledgerCompletion,
+  type LedgerProgress,
+  ledgerProgress,
   listLedger,
-  ownersDone,
-  progressEntries,
   sameDayEntries,
   taskOwners,
-  taskProgress,
-  unitCompletion,
-  unitProgress,
 } from './rules';
-import { createLedgerEntry, ledgerStateFrom, ledgerStateLabel } from './schema';
+import type { LedgerEntry } from './schema';
+import { createLedgerEntry } from './schema';
+import { ledgerStateFrom, progressStateLabels } from './states';
 
-const statusOf = (n: number, asOf: string, completion: ReturnType<typeof ledgerCompletion>) =>
+/** The ledger judged on `asOf` (default: a day after every entry, so all count). */
+const progress = (entries: readonly LedgerEntry[], asOf = '2099-12-31') =>
+  ledgerProgress(analysis, entries, { asOf });
+
+const statusOf = (n: number, asOf: string, completion: LedgerProgress['taskCompletion']) =>
   listTasks(analysis, { asOf, completion }).find((t) => t.number === n)!.status!;
 
 describe('states', () => {
@@ -30,7 +31,7 @@ describe('states', () => {
     expect(ledgerStateFrom('inProgress')).toBe('inProgress');
     expect(ledgerStateFrom('blocked')).toBe('cannotComplete');
     expect(ledgerStateFrom('差不多')).toBeUndefined();
-    expect(ledgerStateLabel('cannotComplete')).toBe('无法完成');
+    expect(progressStateLabels.cannotComplete).toBe('无法完成');
   });
 
   test('无法完成 needs a reason; empty optional texts are dropped', () => {
@@ -74,8 +75,8 @@ describe('corrections supersede; history is kept', () => {
     });
     const ledger = [wrong, fix];
     expect(currentEntries(ledger)).toEqual([fix]);
-    expect(latestEntries(ledger).get(7)?.get('市财政局')).toEqual(fix);
-    expect(ledgerCompletion(analysis, ledger, { asOf: '2021-12-31' }).has(7)).toBe(false);
+    expect(progress(ledger).entry(7, '市财政局')).toEqual(fix);
+    expect(progress(ledger, '2021-12-31').taskCompletion.has(7)).toBe(false);
     // The corrected entry is still in the ledger itself.
     expect(ledger).toContain(wrong);
   });
@@ -97,7 +98,7 @@ describe('corrections supersede; history is kept', () => {
       state: 'done',
       supersedes: misfiled.id,
     });
-    const latest = latestEntries([misfiled, fixed], {}, analysis).get(3)!;
+    const latest = progress([misfiled, fixed]).entries(3);
     expect([...latest.keys()]).toEqual(['市发展改革局']);
   });
 });
@@ -125,15 +126,15 @@ describe('latest entry of a unit', () => {
       state: 'notStarted',
       recordedAt: '2021-10-11T08:00:00Z',
     });
-    expect(latestEntries([later, earlier, old]).get(7)?.get('市财政局')?.state).toBe('done');
+    expect(progress([later, earlier, old]).entry(7, '市财政局')?.state).toBe('done');
   });
 
   test('entries dated after the status day are not yet known', () => {
     const a = entry({ task: 7, unit: '市财政局', date: '2021-10-01', state: 'inProgress' });
     const b = entry({ task: 7, unit: '市财政局', date: '2021-11-01', state: 'done' });
-    expect(latestEntries([a, b], { asOf: '2021-10-15' }).get(7)?.get('市财政局')?.state).toBe('inProgress');
-    expect(ledgerCompletion(analysis, [a, b], { asOf: '2021-10-15' }).has(7)).toBe(false);
-    expect(ledgerCompletion(analysis, [a, b], { asOf: '2021-11-01' }).get(7)).toEqual({
+    expect(progress([a, b], '2021-10-15').entry(7, '市财政局')?.state).toBe('inProgress');
+    expect(progress([a, b], '2021-10-15').taskCompletion.has(7)).toBe(false);
+    expect(progress([a, b], '2021-11-01').taskCompletion.get(7)).toEqual({
       done: true,
       on: '2021-11-01',
     });
@@ -141,7 +142,7 @@ describe('latest entry of a unit', () => {
 
   test('full names and aliases count as the unit', () => {
     const e = entry({ task: 7, unit: '湛江市财政局', date: '2021-10-01', state: 'done' });
-    expect(ledgerCompletion(analysis, [e], { asOf: '2021-12-31' }).get(7)).toEqual({
+    expect(progress([e], '2021-12-31').taskCompletion.get(7)).toEqual({
       done: true,
       on: '2021-10-01',
     });
@@ -150,22 +151,24 @@ describe('latest entry of a unit', () => {
 
 describe('per unit and per plan', () => {
   test('a responsible county finishing finishes the task for that county only; the lead finishing finishes it for the plan', () => {
-    expect(taskOwners(analysis.byNumber.get(7)!)).toEqual({ role: 'lead', units: ['市财政局'] });
+    expect(taskOwners(analysis.byNumber.get(7)!)).toEqual({
+      role: 'lead',
+      names: ['市财政局'],
+      units: ['市财政局'],
+    });
     const county = entry({ task: 7, unit: '赤坎区政府', date: '2021-11-01', state: 'done' });
-    expect(unitCompletion(analysis, [county], '赤坎区政府').get(7)).toEqual({ done: true, on: '2021-11-01' });
-    expect(ledgerCompletion(analysis, [county]).has(7)).toBe(false);
+    expect(progress([county]).unitCompletion('赤坎区政府').get(7)).toEqual({ done: true, on: '2021-11-01' });
+    expect(progress([county]).taskCompletion.has(7)).toBe(false);
     const mine = listTasks(analysis, {
       unit: '赤坎区政府',
       asOf: '2021-11-15',
-      completion: unitCompletion(analysis, [county], '赤坎区政府'),
+      completion: progress([county]).unitCompletion('赤坎区政府'),
     });
     expect(mine.find((t) => t.number === 7)?.status?.status).toBe('done');
-    expect(
-      statusOf(7, '2021-11-15', ledgerCompletion(analysis, [county], { asOf: '2021-11-15' })).status,
-    ).toBe('pending');
+    expect(statusOf(7, '2021-11-15', progress([county], '2021-11-15').taskCompletion).status).toBe('pending');
 
     const lead = entry({ task: 7, unit: '市财政局', date: '2021-12-20', state: 'done' });
-    const plan = ledgerCompletion(analysis, [county, lead], { asOf: '2021-12-31' });
+    const plan = progress([county, lead], '2021-12-31').taskCompletion;
     expect(plan.get(7)).toEqual({ done: true, on: '2021-12-20' });
     expect(statusOf(7, '2021-12-31', plan).status).toBe('done');
   });
@@ -177,32 +180,33 @@ describe('per unit and per plan', () => {
       entry({ task: 3, unit: '市发展改革局', date: '2021-11-01', state: 'done' }),
       entry({ task: 3, unit: '市商务局', date: '2021-11-20', state: 'done' }),
     ];
-    expect(ledgerCompletion(analysis, two).has(3)).toBe(false);
+    expect(progress(two).taskCompletion.has(3)).toBe(false);
     const three = [...two, entry({ task: 3, unit: '市市场监管局', date: '2021-11-10', state: 'doneLate' })];
-    expect(ledgerCompletion(analysis, three).get(3)).toEqual({ done: true, on: '2021-11-20' });
+    expect(progress(three).taskCompletion.get(3)).toEqual({ done: true, on: '2021-11-20' });
   });
 
   test('no lead: every responsible unit, groups expanded, must finish', () => {
     expect(taskOwners(analysis.byNumber.get(31)!)).toEqual({
       role: 'responsible',
+      names: ['市政府办公室', '市政务服务数据管理局'],
       units: ['市政府办公室', '市政务服务数据管理局'],
     });
     const one = [entry({ task: 31, unit: '市政府办公室', date: '2021-09-20', state: 'done' })];
-    expect(ledgerCompletion(analysis, one).has(31)).toBe(false);
+    expect(progress(one).taskCompletion.has(31)).toBe(false);
     const both = [
       ...one,
       entry({ task: 31, unit: '市政务服务数据管理局', date: '2021-09-25', state: 'done' }),
     ];
-    expect(ledgerCompletion(analysis, both).get(31)).toEqual({ done: true, on: '2021-09-25' });
+    expect(progress(both).taskCompletion.get(31)).toEqual({ done: true, on: '2021-09-25' });
 
     const members = taskOwners(analysis.byNumber.get(27)!).units; // 市直各单位, expanded
     expect(members.length).toBe(25);
     const allButOne = members
       .slice(1)
       .map((unit) => entry({ task: 27, unit, date: '2021-09-01', state: 'done' }));
-    expect(ledgerCompletion(analysis, allButOne).has(27)).toBe(false);
+    expect(progress(allButOne).taskCompletion.has(27)).toBe(false);
     const all = [...allButOne, entry({ task: 27, unit: members[0]!, date: '2021-09-02', state: 'done' })];
-    expect(ledgerCompletion(analysis, all).get(27)).toEqual({ done: true, on: '2021-09-02' });
+    expect(progress(all).taskCompletion.get(27)).toEqual({ done: true, on: '2021-09-02' });
   });
 
   test('a later entry that is not finished reopens the task', () => {
@@ -214,7 +218,7 @@ describe('per unit and per plan', () => {
       state: 'inProgress',
       note: '上级要求补充公开',
     });
-    expect(ledgerCompletion(analysis, [done, reopened]).has(7)).toBe(false);
+    expect(progress([done, reopened]).taskCompletion.has(7)).toBe(false);
   });
 });
 
@@ -224,15 +228,13 @@ describe('done late', () => {
       entry({ task: 31, unit: '市政府办公室', date: '2021-09-28', state: 'done' }),
       entry({ task: 31, unit: '市政务服务数据管理局', date: '2021-10-05', state: 'doneLate' }),
     ];
-    const status = statusOf(31, '2021-10-10', ledgerCompletion(analysis, late, { asOf: '2021-10-10' }));
+    const status = statusOf(31, '2021-10-10', progress(late, '2021-10-10').taskCompletion);
     expect(status).toMatchObject({ status: 'doneLate', due: '2021-09-30', daysLate: 5, light: 'yellow' });
     const onTime = [
       late[0]!,
       entry({ task: 31, unit: '市政务服务数据管理局', date: '2021-09-30', state: 'done' }),
     ];
-    expect(
-      statusOf(31, '2021-10-10', ledgerCompletion(analysis, onTime, { asOf: '2021-10-10' })).status,
-    ).toBe('done');
+    expect(statusOf(31, '2021-10-10', progress(onTime, '2021-10-10').taskCompletion).status).toBe('done');
   });
 
   test('the status follows the day; a state that disagrees with it is pointed out', () => {
@@ -247,7 +249,7 @@ describe('done late', () => {
     const done = [entry({ task: 7, unit: '市财政局', date: '2021-10-01', state: 'done' })];
     const calendar = deadlineCalendar(analysis, {
       asOf: '2021-10-02',
-      completion: ledgerCompletion(analysis, done),
+      completion: progress(done).taskCompletion,
     });
     const items = calendar.months.flatMap((m) => m.items).filter((i) => i.task === 7);
     expect(items[0]?.status).toBe('done');
@@ -255,12 +257,12 @@ describe('done late', () => {
 });
 
 describe('queries for units and tasks', () => {
-  test('taskProgress lists every unit on the task, owners first, with its latest entry', () => {
+  test('a task lists every unit’s part, owners first, with its current entry', () => {
     const ledger = [
       entry({ task: 7, unit: '赤坎区政府', date: '2021-10-01', state: 'inProgress' }),
       entry({ task: 7, unit: '市财政局', date: '2021-10-02', state: 'done' }),
     ];
-    const rows = taskProgress(analysis, ledger, 7);
+    const rows = progress(ledger, '2021-10-30').task(7)!.parts;
     expect(rows[0]).toMatchObject({ unit: '市财政局', role: 'lead', owner: true, entry: { state: 'done' } });
     expect(rows.find((r) => r.unit === '赤坎区政府')).toMatchObject({
       role: 'responsible',
@@ -271,17 +273,76 @@ describe('queries for units and tasks', () => {
     expect(rows.filter((r) => !r.entry).length).toBe(rows.length - 2);
   });
 
-  test('unitProgress lists a unit’s tasks with its own latest entries', () => {
-    const ledger = [entry({ task: 8, unit: '市财政局', date: '2021-10-01', state: 'inProgress' })];
-    const led = unitProgress(analysis, ledger, '市财政局').filter((p) => p.role === 'lead');
-    expect(led.map((p) => [p.task, p.entry?.state])).toEqual([
-      [7, undefined],
-      [8, 'inProgress'],
-      [9, undefined],
-    ]);
+  test('the lead done closes the task for every unit: a supporter that never reported is done with it', () => {
+    const lead = entry({ task: 7, unit: '市财政局', date: '2021-10-02', state: 'done' });
+    const p = progress([lead], '2021-10-30');
+    expect(p.task(7)).toMatchObject({ state: 'done', completion: { done: true, on: '2021-10-02' } });
+    expect(p.part(7, '赤坎区政府')).toMatchObject({
+      state: 'done',
+      byTask: true,
+      status: { status: 'done' },
+    });
+    expect(p.unitCompletion('赤坎区政府').get(7)).toEqual({ done: true, on: '2021-10-02' });
+    // Before the lead's day, the county's part is open.
+    expect(progress([lead], '2021-10-01').part(7, '赤坎区政府')).toMatchObject({ state: 'open' });
   });
 
-  test('progressEntries feed the report views with the same latest entries', () => {
+  test('supporters done while the lead is not: their parts are done, the task is not', () => {
+    const county = entry({ task: 7, unit: '赤坎区政府', date: '2021-10-02', state: 'done' });
+    const p = progress([county], '2021-10-30');
+    expect(p.part(7, '赤坎区政府')?.state).toBe('done');
+    expect(p.part(7, '市财政局')?.state).toBe('open');
+    expect(p.task(7)?.state).toBe('open');
+  });
+
+  test('无法完成 is a class of its own: the part stays open with its reason, and the task names who', () => {
+    const blocked = entry({
+      task: 7,
+      unit: '市财政局',
+      date: '2021-10-02',
+      state: 'cannotComplete',
+      reason: '上级系统未开放',
+    });
+    const county = entry({
+      task: 7,
+      unit: '赤坎区政府',
+      date: '2021-10-02',
+      state: 'cannotComplete',
+      reason: '无数据',
+    });
+    const t = progress([blocked, county], '2021-10-30').task(7)!;
+    expect(t.state).toBe('cannotComplete');
+    expect(t.blocked).toEqual([{ unit: '市财政局', reason: '上级系统未开放' }]);
+    expect(t.parts.find((p) => p.unit === '赤坎区政府')).toMatchObject({
+      state: 'cannotComplete',
+      reason: '无数据',
+    });
+    expect(t.completion).toBeUndefined();
+  });
+
+  test('same day, same recording time: the entry later in the ledger counts', () => {
+    const at = '2021-10-20T09:00:00Z';
+    const a = entry({
+      task: 7,
+      unit: '市财政局',
+      date: '2021-10-20',
+      state: 'done',
+      recordedAt: at,
+      id: 'zz',
+    });
+    const b = entry({
+      task: 7,
+      unit: '市财政局',
+      date: '2021-10-20',
+      state: 'inProgress',
+      recordedAt: at,
+      id: 'aa',
+    });
+    expect(progress([a, b]).entry(7, '市财政局')?.id).toBe('aa');
+    expect(progress([b, a]).entry(7, '市财政局')?.id).toBe('zz');
+  });
+
+  test('the report views read the same current entries (corrections applied, same-day by recording time)', () => {
     const wrong = entry({
       task: 7,
       unit: '市财政局',
@@ -308,11 +369,13 @@ describe('queries for units and tasks', () => {
     const summary = leadSummary(analysis, {
       asOf: '2021-10-30',
       unit: '市财政局',
-      progress: progressEntries([sameDay, wrong, county, fix]),
+      entries: [sameDay, wrong, county, fix],
     });
     const task7 = summary.leads[0]!.tasks.find((t) => t.number === 7)!;
-    expect(task7.progress?.own?.state).toBe('inProgress');
-    expect(task7.progress?.reported.map((e) => [e.unit, e.state])).toEqual([['赤坎区政府', 'inProgress']]);
+    expect(task7.progress?.own?.entry?.state).toBe('inProgress');
+    expect(task7.progress?.reported.map((p) => [p.unit, p.entry?.state])).toEqual([
+      ['赤坎区政府', 'inProgress'],
+    ]);
     expect(task7.progress?.missing.length).toBe(11 + 24); // the other counties, and 市直各单位 (supporting)
   });
 });
@@ -350,7 +413,7 @@ describe('checkLedger', () => {
   });
 });
 
-describe('listLedger, ownersDone, sameDayEntries', () => {
+describe('listLedger, owners done, sameDayEntries', () => {
   const e1 = entry({ task: 8, unit: '市财政局', date: '2021-10-01', state: 'inProgress' });
   const e2 = entry({ task: 7, unit: '市财政局', date: '2021-10-05', state: 'inProgress' });
   const e3 = entry({ task: 7, unit: '湛江市财政局', date: '2021-10-20', state: 'done' });
@@ -382,17 +445,19 @@ describe('listLedger, ownersDone, sameDayEntries', () => {
   });
 
   test.each([
-    ['a lead not yet done', 7, [e2], { role: 'lead', units: ['市财政局'], done: 0 }],
-    ['a lead done (written by its full name)', 7, [e2, e3], { role: 'lead', units: ['市财政局'], done: 1 }],
-    [
-      'responsible units, one done',
-      31,
-      [e4, e5],
-      { role: 'responsible', units: taskOwners(analysis.byNumber.get(31)!).units, done: 1 },
-    ],
-    ['an unknown task', 999, ledger, { role: 'lead', units: [], done: 0 }],
-  ])('ownersDone: %s', (_name, task, entries, expected) => {
-    expect(ownersDone(analysis, entries, task)).toEqual(expected);
+    ['a lead not yet done', 7, [e2], ['市财政局'], 0],
+    ['a lead done (written by its full name)', 7, [e2, e3], ['市财政局'], 1],
+    ['responsible units, one done', 31, [e4, e5], taskOwners(analysis.byNumber.get(31)!).units, 1],
+  ])('owners done: %s', (_name, task, entries, owners, done) => {
+    const t = progress(entries).task(task)!;
+    expect(t.owners.units).toEqual(owners);
+    expect(t.parts.filter((p) => p.owner && (p.state === 'done' || p.state === 'doneLate')).length).toBe(
+      done,
+    );
+  });
+
+  test('an unknown task has no progress', () => {
+    expect(progress(ledger).task(999)).toBeUndefined();
   });
 
   test('sameDayEntries: what the unit already said for that day, unless the new entry corrects it', () => {

@@ -1,0 +1,226 @@
+/**
+ * Deadlines and statuses as documents print them (报表用语): the labels, the reading of a deadline,
+ * a status as a sentence. Internal to the report views and the look-back; the public names are
+ * re-exported by `report-views.ts`.
+ */
+import type { Deadline, DeadlineKind, DeadlineStatus, SimpleDeadline, TrafficLight } from '../deadlines';
+import { firstDue } from '../deadlines/explain';
+import { compareStatus, trafficLightLabels } from '../deadlines/status';
+import { roleNames } from '../labels';
+import type { IsoDate, Role } from '../model/schema';
+import type { AnalyzedTask, PlanAnalysis } from './analysis';
+import type { TaskStatus } from './views';
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+/**
+ * Chinese labels of the roles (角色) as documents print them.
+ *
+ * @example
+ * roleLabels.lead; //=> '牵头'
+ */
+export const roleLabels: Readonly<Record<Role, string>> = roleNames.zh;
+
+/**
+ * Chinese labels of the deadline statuses (进度状态) as documents print them.
+ *
+ * @example
+ * statusLabels.overdue; //=> '已逾期'
+ */
+export const statusLabels: Readonly<Record<DeadlineStatus, string>> = {
+  pending: '未到期',
+  dueSoon: '临近到期',
+  atRisk: '存在逾期风险',
+  overdue: '已逾期',
+  done: '已完成',
+  doneLate: '逾期完成',
+  ongoing: '持续推进',
+  notStarted: '未开始',
+  awaitingAnchor: '待起算',
+  unknown: '时限不明',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Deadlines and statuses as documents print them
+
+/**
+ * A day as Chinese documents write it: `9月30日` within the plan's year, `2022年1月31日` otherwise.
+ *
+ * @example
+ * formatChineseDate('2021-09-30', 2021); //=> '9月30日'
+ * formatChineseDate('2022-01-31', 2021); //=> '2022年1月31日'
+ * formatChineseDate('2021-10-01'); //=> '2021年10月1日'
+ */
+export function formatChineseDate(day: IsoDate, year?: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return `${y === year ? '' : `${y}年`}${m}月${d}日`;
+}
+
+const FREQUENCIES: Readonly<Record<string, string>> = {
+  YEARLY: '每年',
+  MONTHLY: '每月',
+  WEEKLY: '每周',
+  DAILY: '每日',
+};
+const PERIOD_UNITS: Readonly<Record<string, string>> = {
+  calendarDay: '日',
+  month: '个月',
+  workingDay: '个工作日',
+};
+
+function describeRecurrence(rrule: string): string {
+  const fields = new Map(rrule.split(';').map((kv) => kv.split('=') as [string, string]));
+  const months = fields.get('BYMONTH')?.split(',') ?? [];
+  if (fields.get('FREQ') === 'YEARLY' && months.length === 4) return '每季度';
+  if (fields.get('FREQ') === 'YEARLY' && months.length === 2) return '每半年';
+  return FREQUENCIES[fields.get('FREQ') ?? ''] ?? '定期';
+}
+
+export function readingOfPart(d: SimpleDeadline, year: number): string {
+  const day = (iso: IsoDate) => formatChineseDate(iso, year);
+  switch (d.kind) {
+    case 'by': {
+      const others = d.alternatives
+        .filter((a) => a.due !== d.due)
+        .map((a) => `${a.due < d.due ? '从严' : '从宽'}：${day(a.due)}前`);
+      return `按${day(d.due)}前理解${others.length ? `（${others.join('；')}）` : ''}`;
+    }
+    case 'window':
+      return `${day(d.start)}至${day(d.end)}期间完成`;
+    case 'ongoing':
+      return d.until ? `持续推进至${day(d.until)}` : '长期工作，无固定截止日';
+    case 'recurring':
+      return `${describeRecurrence(d.rrule)}定期完成${d.minCount > 1 ? `（每期至少${d.minCount}次）` : ''}`;
+    case 'relative': {
+      const ext = d.extension ? `，可延长${d.extension.by.amount}${PERIOD_UNITS[d.extension.by.unit]}` : '';
+      const on = d.anchor.on ? `（${day(d.anchor.on)}）` : '';
+      return `自${d.anchor.text}${on}之日起${d.offset.amount}${PERIOD_UNITS[d.offset.unit]}内${ext}`;
+    }
+    case 'asap':
+      return '及时完成，未定具体日期';
+    case 'unspecified':
+      return '时限未能解读，请核实';
+  }
+}
+
+/**
+ * How fengong reads a deadline, in the words a ledger prints (时限解读): the day it is judged by,
+ * and a stricter (从严) or looser (从宽) reading when the phrase allows one.
+ *
+ * @example
+ * deadlineReadingText(parseDeadline('2021 年 9 月前', { issued: '2021-07-01' }).deadline, 2021);
+ * //=> '按9月30日前理解（从严：8月31日前）'
+ * deadlineReadingText(parseDeadline('2021 年 9 月前完成现有规划文件主动公开；长期工作', { issued: '2021-07-01' }).deadline, 2021);
+ * //=> '完成现有规划文件主动公开：按9月30日前理解（从严：8月31日前）；长期工作，无固定截止日'
+ */
+export function deadlineReadingText(deadline: Deadline, year: number): string {
+  if (deadline.kind !== 'compound') return readingOfPart(deadline, year);
+  return deadline.parts.map((p) => `${p.label ? `${p.label}：` : ''}${readingOfPart(p, year)}`).join('；');
+}
+
+/**
+ * A task's deadline as reports print it (完成时限): the cell as written, the reading, the day it is
+ * judged by and the stricter day when there is one.
+ *
+ * @example
+ * const d: ReportDeadline = { text: '2021 年 9 月前', kind: 'by', due: '2021-09-30', strictDue: '2021-08-31',
+ *   reading: '按9月30日前理解（从严：8月31日前）' };
+ */
+export interface ReportDeadline {
+  text: string;
+  kind: DeadlineKind;
+  /** The last acceptable day of the first dated part, or null. */
+  due: IsoDate | null;
+  /** The earliest stricter day of that part, when the phrase allows a stricter reading. */
+  strictDue?: IsoDate;
+  reading: string;
+}
+
+export function reportDeadline(item: AnalyzedTask, year: number): ReportDeadline {
+  const d = item.deadline.deadline;
+  const parts = d.kind === 'compound' ? d.parts : [d];
+  const dated = parts.find((p) => p.kind === 'by' || p.kind === 'window');
+  const strict =
+    dated?.kind === 'by'
+      ? dated.alternatives
+          .filter((a) => a.due < dated.due)
+          .reduce<IsoDate | undefined>((m, a) => (m && m < a.due ? m : a.due), undefined)
+      : undefined;
+  return {
+    text: item.task.deadline,
+    kind: d.kind,
+    due: firstDue(d),
+    ...(strict ? { strictDue: strict } : {}),
+    reading: deadlineReadingText(d, year),
+  };
+}
+
+/**
+ * A status as reports print it (进度状态): the code, its label, a sentence with the days, and the
+ * traffic light (红黄绿灯).
+ *
+ * @example
+ * const s: ReportStatus = { status: 'overdue', label: '已逾期', text: '已逾期1天', light: 'red', lightLabel: '红',
+ *   due: '2021-09-30', daysLate: 1 };
+ */
+export interface ReportStatus {
+  status: DeadlineStatus;
+  label: string;
+  text: string;
+  light: TrafficLight;
+  lightLabel: string;
+  /** The day judged against, when there is one. */
+  due?: IsoDate;
+  daysLate?: number;
+  daysLeft?: number;
+  /** For `atRisk`: the stricter day that has passed. */
+  strictDue?: IsoDate;
+  /** The part of a compound deadline that decided the status, by its label. */
+  part?: string;
+}
+
+export function statusText(
+  s: { status: DeadlineStatus; daysLate?: number; daysLeft?: number; strictDue?: IsoDate },
+  year: number,
+): string {
+  const label = statusLabels[s.status];
+  switch (s.status) {
+    case 'overdue':
+      return `${label}${s.daysLate ?? 0}天`;
+    case 'doneLate':
+      return s.daysLate ? `${label}（逾期${s.daysLate}天）` : label;
+    case 'dueSoon':
+      return `${label}（剩${s.daysLeft ?? 0}天）`;
+    case 'atRisk':
+      return s.strictDue ? `${label}（从严应于${formatChineseDate(s.strictDue, year)}前完成）` : label;
+    case 'pending':
+      return s.daysLeft !== undefined ? `${label}（剩${s.daysLeft}天）` : label;
+    default:
+      return label;
+  }
+}
+
+export function reportStatus(status: TaskStatus, year: number): ReportStatus {
+  // The part that decided a compound status: the worst part, by its label.
+  const decisive = status.parts?.reduce<(typeof status.parts)[number] | undefined>(
+    (w, p) => (w === undefined || compareStatus(p.status, w.status) > 0 ? p : w),
+    undefined,
+  );
+  return {
+    status: status.status,
+    label: statusLabels[status.status],
+    text: statusText(status, year),
+    light: status.light,
+    lightLabel: trafficLightLabels[status.light],
+    ...(status.due ? { due: status.due } : {}),
+    ...(status.daysLate !== undefined ? { daysLate: status.daysLate } : {}),
+    ...(status.daysLeft !== undefined ? { daysLeft: status.daysLeft } : {}),
+    ...(status.strictDue ? { strictDue: status.strictDue } : {}),
+    ...(decisive?.label && decisive.status === status.status ? { part: decisive.label } : {}),
+  };
+}
+
+export function planYear(analysis: PlanAnalysis): number {
+  return Number(analysis.plan.meta.issued.slice(0, 4));
+}
