@@ -92,7 +92,7 @@ describe('fengong import --review and --json', () => {
   test('--review prints each uncertain spot beside its source lines', async () => {
     const result = await fengong(['import', SEED, '--review']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('layout pdfTable · 50 tasks in 12 categories');
+    expect(result.stdout).toContain('版式 pdfTable · 12 个类别共 50 项任务');
     expect(result.stdout).toContain('tasks[13].units');
     expect(result.stdout).toMatch(/> +310 │ 各县（市、区）/);
   });
@@ -207,12 +207,12 @@ describe('fengong import of Word, PDF, spreadsheet and CSV files (packages/core/
       '--all',
     ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('layout fileTable · 6 tasks in 4 categories');
-    expect(result.stdout).toContain('(sheet “任务台账” cell D7)');
+    expect(result.stdout).toContain('版式 fileTable · 4 个类别共 6 项任务');
+    expect(result.stdout).toContain('（工作表“任务台账”D7 单元格）');
     expect(result.stdout).toMatch(/> +\d+ │ 2 │ 开展安全生产巡查/);
     const missing = await fengong(['import', `${FILES}/safety-2022.xlsx`, '--sheet', '总表']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('error[no-such-sheet]');
+    expect(missing.stderr).toContain('错误[no-such-sheet]');
     expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -243,7 +243,7 @@ describe('fengong import of Word, PDF, spreadsheet and CSV files (packages/core/
       FENGONG_SOFFICE: '/nonexistent/soffice',
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('error[converter-missing]');
+    expect(result.stderr).toContain('错误[converter-missing]');
     expect(result.stderr).toContain('apt-get install libreoffice-calc');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
@@ -256,7 +256,7 @@ describe('fengong import of Word, PDF, spreadsheet and CSV files (packages/core/
     );
     const result = await fengong(['import', bomb]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('error[zip-bomb]');
+    expect(result.stderr).toContain('错误[zip-bomb]');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -292,7 +292,7 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
     const r = await fengong(['progress', 'list', seed, '--ledger', foreign]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${foreign} 不是 ${seed} 的台账`);
-    expect(r.stderr).toMatch(/:1:1: error\[ledger-other-plan\]/);
+    expect(r.stderr).toMatch(/:1:1: 错误\[ledger-other-plan\]/);
   });
 });
 
@@ -502,7 +502,7 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/未导入任何内容：1 处错误/);
     expect(r.stderr).toMatch(
-      /bad\.xlsx:\d+:\d+: error\[unknown-state\] 霞山区政府\.[A-Z]+\d+: task 8: 完成情况 is not one of the five states/,
+      /bad\.xlsx:\d+:\d+: 错误\[unknown-state\] 霞山区政府\.[A-Z]+\d+：task 8: 完成情况 is not one of the five states/,
     );
     expect(readFileSync(ledger, 'utf8')).toBe(before);
     const missing = await fengong([

@@ -104,9 +104,9 @@ describe('opening files', () => {
     expect(await panel.getAttribute('role')).toBe('alert');
     const lines = await panel.locator('.diagnostic-line').allTextContents();
     expect(lines).toEqual([
-      expect.stringMatching(/^broken\.yaml:3:11: error\[invalid-date\] meta\.issued:/),
-      expect.stringMatching(/^broken\.yaml:8:15: error\[missing-category\] tasks\[0\]\.category:/),
-      expect.stringMatching(/^broken\.yaml:10:12: error\[empty-units\] tasks\[0\]\.units:/),
+      expect.stringMatching(/^broken\.yaml:3:11: 错误\[invalid-date\] meta\.issued：/),
+      expect.stringMatching(/^broken\.yaml:8:15: 错误\[missing-category\] tasks\[0\]\.category：/),
+      expect.stringMatching(/^broken\.yaml:10:12: 错误\[empty-units\] tasks\[0\]\.units：/),
     ]);
     expect(await panel.locator('.diagnostic-where').allTextContents()).toEqual([
       '第 3 行:11',
@@ -130,7 +130,7 @@ describe('opening files', () => {
       .setInputFiles({ name: 'gbk.yaml', mimeType: 'text/yaml', buffer: gbk });
     const panel = s.page.locator('[data-testid="file-problems"]');
     await panel.waitFor();
-    expect(await panel.locator('.diagnostic-line').first().textContent()).toContain('error[encoding]');
+    expect(await panel.locator('.diagnostic-line').first().textContent()).toContain('错误[encoding]');
     expect(await panel.locator('.diagnostic-where').first().textContent()).toBe('第 2 行:1');
   });
 

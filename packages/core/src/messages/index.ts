@@ -55,14 +55,16 @@ export function say<C extends MessageCode>(code: C, params: ParamsOf<C>, locale:
 }
 
 /**
- * A diagnostic's sentence in `locale`: said again from its `code` and `params` when the catalogue
- * has it, else its `message` as it is.
+ * A diagnostic's sentence in `locale`: its `message` in Chinese; in English, said again from its
+ * `messageId` (or `code`) and `params` when the catalogue has it, else its `message` as it is.
  *
  * @example
  * sayDiagnostic({ severity: 'info', code: 'renumbered', message: '…', params: { count: 3 } }, 'en');
  * //=> 'task numbers are missing or repeated: the 3 tasks are numbered 1–3 in order'
  */
 export function sayDiagnostic(diagnostic: Diagnostic, locale: Locale = 'zh-CN'): string {
+  // The message is said in Chinese when it is made (with any place added to it since).
+  if (locale === 'zh-CN') return diagnostic.message;
   const id = diagnostic.messageId ?? diagnostic.code;
   const entry = (MESSAGES as unknown as Record<string, { [L in Locale]: (p: MessageParams) => string }>)[id];
   if (!entry || !diagnostic.params) return diagnostic.message;
