@@ -40,6 +40,36 @@ export const IMPORT_MESSAGES = defineMessages({
     'zh-CN': (p: { line: number }) => `方案标题取自第 ${p.line} 行`,
     en: (p: { line: number }) => `plan title from line ${p.line}`,
   },
+  'spaced-table': {
+    'zh-CN': (p: { line: number; rows: number; columns: number }) =>
+      `第 ${p.line} 行表头下的 ${p.rows} 行以空格分隔单元格：每行按“编号 + 具体要求 + 末尾 ${p.columns} 个单元格”拆分，请核对单元格的分界`,
+    en: (p: { line: number; rows: number; columns: number }) =>
+      `the ${p.rows} rows under the header at line ${p.line} separate their cells by spaces: each is split as number + requirement + the last ${p.columns} cell(s) — check where the cells divide`,
+  },
+  'excerpt-cut': {
+    'zh-CN': (p: { line: number; task?: number }) =>
+      `原文在第 ${p.line} 行处截断（摘录不全）${p.task !== undefined ? `：第 ${p.task} 项任务只读到截断处，可能不完整` : ''}`,
+    en: (p: { line: number; task?: number }) =>
+      `the excerpt stops partway at line ${p.line}${p.task !== undefined ? `: task ${p.task} is read up to the cut and may be incomplete` : ''}`,
+  },
+  'excerpt-cut/fragment': {
+    'zh-CN': (p: { task: number; line: number; fragment: string }) =>
+      `第 ${p.task} 项任务落实单位在第 ${p.line} 行处被截断：末尾的“${p.fragment}”不完整，未读作单位，请对照原件补全`,
+    en: (p: { task: number; line: number; fragment: string }) =>
+      `task ${p.task}: the units cell is cut at line ${p.line}: the last piece “${p.fragment}” is incomplete and is not read as a unit — complete it from the original`,
+  },
+  'excerpt-cut/label': {
+    'zh-CN': (p: { line: number; text: string }) =>
+      `第 ${p.line} 行末尾的“${p.text}”在截断处只剩半个标签，看不到其后的单位：未读入具体要求`,
+    en: (p: { line: number; text: string }) =>
+      `the end of line ${p.line}, “${p.text}”, is a label cut by the end of the excerpt, with no units visible: it is not read into the requirement`,
+  },
+  'excerpt-cut/cell': {
+    'zh-CN': (p: { task: number; line: number; cell: 'units' | 'deadline' }) =>
+      `第 ${p.task} 项任务在第 ${p.line} 行处被截断，看不到它自己的${CELL_ZH[p.cell]}单元格：不沿用上一项的`,
+    en: (p: { task: number; line: number; cell: 'units' | 'deadline' }) =>
+      `task ${p.task} is cut at line ${p.line} before its own ${p.cell} cell: the cell of the task above is not carried over`,
+  },
   'no-title': {
     'zh-CN': () => '没有找到方案标题：暂用“未命名方案”',
     en: () => 'no plan title found: “未命名方案” is used',

@@ -191,8 +191,8 @@ function readUnknownName(
   return { names: [name], notices };
 }
 
-/** What may stand under a label as a unit's name: characters of names, no sentence. */
-const LABELLED_NAME = /^[\p{Script=Han}A-Za-z（）()]{2,30}$/u;
+/** What may stand under a label (or in a list of names) as a unit's name: characters of names, no sentence. */
+export const LABELLED_NAME = /^[\p{Script=Han}A-Za-z（）()]{2,30}$/u;
 
 const WHOLE_NAME_END = /[局委办厅室府会心院部队处站所司团行台馆校社联]$/u;
 

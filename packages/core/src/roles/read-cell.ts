@@ -19,7 +19,7 @@ import {
   PHRASE_SEPARATORS,
   TRAILING_PUNCTUATION,
 } from './lexicon';
-import { looksLikeName, readNames } from './names';
+import { LABELLED_NAME, looksLikeName, readNames } from './names';
 import { roleNotice } from './notice';
 import {
   type CompactText,
@@ -315,14 +315,18 @@ function readPhrase(
     return;
   }
   let run: Run = { names: [], start: phrase.start };
-  for (const range of joinLevelLists(c, splitTopLevel(c, phrase, LIST_SEPARATORS))) {
+  const ranges = joinLevelLists(c, splitTopLevel(c, phrase, LIST_SEPARATORS));
+  // In a list whose items are mostly names, an item of name characters is a name too (市科协).
+  const named = ranges.filter((r) => looksLikeName(slice(c, r))).length;
+  const listed = ranges.length >= 2 && named * 2 >= ranges.length;
+  for (const range of ranges) {
     const joint = splitJoint(state, range);
     if (joint) {
       readJoint(state, run, joint, label);
       run = { names: [], start: range.end };
       continue;
     }
-    const item = readItem(state, range, label !== undefined);
+    const item = readItem(state, range, label !== undefined || listed);
     if (item.annotation) {
       // 市财政局（牵头）: the bracket gives this item alone its role.
       state.clauses.push(clauseOf(c, { ...item, start: range.start }, range.end, item.annotation, label));
@@ -524,7 +528,8 @@ function readItem(state: CellState, range: Range, labelled: boolean): Item {
   const etc = ETC_TAIL.exec(slice(c, rest));
   // 等有关部门 / 等相关区直部门 / 等省有关部门: the list is open, and the collective after 等 is named too.
   let collective: Range | undefined;
-  if (etc && etc.index > 0 && looksLikeName(slice(c, { start: rest.start, end: rest.start + etc.index }))) {
+  const beforeEtc = etc ? slice(c, { start: rest.start, end: rest.start + etc.index }) : '';
+  if (etc && etc.index > 0 && (looksLikeName(beforeEtc) || (labelled && LABELLED_NAME.test(beforeEtc)))) {
     let etcRange = { start: rest.start + etc.index, end: rest.end };
     if (
       /^等(?:[省市区县州镇乡]级?)?(?:有关|相关|其他|其它|各)/.test(etc[0]) &&

@@ -36,9 +36,12 @@ export interface ExpectedTask {
   deadline: string;
 }
 
-/** A corpus document: its text (header lines and gap marks removed) and what it should give. */
+/** A corpus document: the file as stored, its text, and what it should give. */
 export interface CorpusDocument {
   name: string;
+  /** The file as stored: the store's header lines and `[...gap...]` marks included. */
+  file: string;
+  /** The document's own text (header lines and gap marks removed), for laying it out as a file. */
   text: string;
   expected: ExpectedTask[];
 }
@@ -68,7 +71,7 @@ export function corpusDocuments(): CorpusDocument[] {
         return [];
       }
       const raw = readFileSync(path.join(plans, file), 'utf8');
-      return [{ name, text: documentText(raw), expected: parseExpected(expectedText, name) }];
+      return [{ name, file: raw, text: documentText(raw), expected: parseExpected(expectedText, name) }];
     });
 }
 
@@ -189,7 +192,8 @@ export interface DocumentScore {
 
 /** Import one document and score it. */
 export function scoreDocument(doc: CorpusDocument, variant: 'stored' | 'fullWidth'): DocumentScore {
-  const text = variant === 'stored' ? doc.text : fullWidth(doc.text);
+  // The file as a user would give it: the store's header lines and `[...gap...]` marks included.
+  const text = variant === 'stored' ? doc.file : fullWidth(doc.file);
   return scoreResult(doc, variant, importPlanText(text, { fileName: `${doc.name}.txt` }));
 }
 

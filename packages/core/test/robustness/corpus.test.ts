@@ -21,24 +21,25 @@ import {
 import { BASE_PLAN, BASE_REGISTRY, CORPUS, type CorpusEntry } from './corpus';
 import { corpusDir, staleCorpusFiles } from './make-corpus';
 
-/** A reader taking longer than this on one input is taken to hang (a hang check, not a speed test). */
-const HANG_MS = 2000;
+/**
+ * A reader still busy after this long on one input is taken to hang: the test's own timeout, far
+ * above any real reading so that a loaded machine does not fail it (speed is `npm run bench`'s).
+ */
+const HANG_MS = 60_000;
 
 interface Read {
   decoded: ReturnType<typeof decodeText>;
   parsed?: ReturnType<typeof safeParsePlan> | ReturnType<typeof safeParseRegistry>;
   text?: string;
-  ms: number;
 }
 
 function readCorpusFile(entry: CorpusEntry): Read {
   const bytes = new Uint8Array(readFileSync(path.join(corpusDir, entry.file)));
-  const started = performance.now();
   const decoded = decodeText(bytes, { fileName: entry.file });
-  if (!decoded.success) return { decoded, ms: performance.now() - started };
+  if (!decoded.success) return { decoded };
   const parse = entry.file.includes('.registry.') ? safeParseRegistry : safeParsePlan;
   const parsed = parse(decoded.text, { fileName: entry.file });
-  return { decoded, parsed, text: decoded.text, ms: performance.now() - started };
+  return { decoded, parsed, text: decoded.text };
 }
 
 /** Every diagnostic is one clear line: code, message, and nothing a terminal would obey. */
@@ -69,8 +70,7 @@ describe('the malformed corpus', () => {
     expect(() => {
       read = readCorpusFile(entry);
     }).not.toThrow();
-    const { decoded, parsed, text, ms } = read!;
-    expect(ms).toBeLessThan(HANG_MS);
+    const { decoded, parsed, text } = read!;
     const expected = entry.expect;
     if ('valid' in expected) {
       expect(decoded.success).toBe(true);
@@ -98,7 +98,7 @@ describe('the malformed corpus', () => {
     expect(first?.start).toBeDefined();
     if (expected.line !== undefined) expect(first?.start?.line).toBe(expected.line);
     if (expected.says !== undefined) expect(formatDiagnostic(first!)).toMatch(expected.says);
-  });
+  }, HANG_MS);
 });
 
 describe('what the valid files read as', () => {
@@ -150,11 +150,9 @@ describe('what the valid files read as', () => {
     const plan = read('62-huge-units-cell.yaml');
     const cell = plan.tasks[1]!.units;
     expect(new TextEncoder().encode(cell).length).toBeGreaterThanOrEqual(1 << 20);
-    const started = performance.now();
     const reading = readUnitsCell(cell);
-    expect(performance.now() - started).toBeLessThan(HANG_MS);
     expect(reading.clauses.length).toBeGreaterThan(0);
-  });
+  }, HANG_MS);
 
   test('control characters in a task are kept as written (escaping is the outputs’ job)', () => {
     expect(read('64-control-characters.yaml').tasks[1]?.text).toBe(

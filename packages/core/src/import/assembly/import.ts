@@ -12,8 +12,11 @@ import { findHeader, type HeaderMatch } from '../readers/columns';
 import { readDelimitedTable } from '../readers/delimited';
 import { append, type DraftBody, decision } from '../readers/draft';
 import { type SourceLine, splitSourceLines, squeeze } from '../document/lines';
+import { readExcerptMarks } from '../document/excerpt';
+import { applyCuts } from './cuts';
 import { readFooter, readNotice } from './notice';
 import { readPdfTable } from '../readers/pdf-table';
+import { readSpacedTable } from '../readers/spaced';
 import { scoreReading } from './evidence';
 import { catalogued, say, sayDiagnostic } from '../../messages';
 import { readProse } from '../readers/prose';
@@ -47,8 +50,12 @@ function readBody(
   header: HeaderMatch | undefined,
 ): DraftBody | undefined {
   switch (layout) {
-    case 'pdfTable':
-      return header ? readPdfTable(lines, { ...header, layout: 'pdfTable' }) : undefined;
+    case 'pdfTable': {
+      if (!header) return undefined;
+      const read = readPdfTable(lines, { ...header, layout: 'pdfTable' });
+      // A header of spaced words over rows with no column positions: a table copied as text.
+      return read.tasks.length > 0 ? read : (readSpacedTable(lines, header) ?? read);
+    }
     case 'delimitedTable':
       return header?.layout === 'delimitedTable' ? readDelimitedTable(lines, header) : undefined;
     case 'cellPerLine':
@@ -112,7 +119,9 @@ function mapStrings<T>(value: T, f: (text: string) => string): T {
 }
 
 function importSimplified(text: string, options: ImportOptions): ImportResult {
-  const lines = splitRuns(splitSourceLines(text));
+  const marks = readExcerptMarks(splitRuns(splitSourceLines(text)));
+  const lines = marks.lines;
+  if (marks.header.title && !options.title) options = { ...options, title: marks.header.title };
   const header = options.layout?.startsWith('prose') ? undefined : findHeader(lines);
   // Every reader that can read the text proposes a reading; the best by evidence is taken.
   const candidates: ImportLayout[] = options.layout
@@ -167,7 +176,9 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
     }),
     confidence: options.layout ? 1 : header && layout === header.layout ? 0.9 : 0.75,
   });
+  const cut = applyCuts(body, marks.cuts, lines, layout, marks.dropped);
   append(diagnostics, body.diagnostics);
+  append(diagnostics, cut);
   const plan = assemblePlan(lines, body, diagnostics, options);
   return { plan, diagnostics: locate(diagnostics, lines, options.fileName), layout };
 }

@@ -157,7 +157,7 @@ export function findHeader(lines: readonly SourceLine[]): HeaderMatch | undefine
       if (columns) return { layout: 'delimitedTable', index: i, span: 1, columns, separator };
       continue;
     }
-    const words = line.text.split(/\s+/).filter((w) => w !== '');
+    const words = joinSpacedOut(line.text.split(/\s+/).filter((w) => w !== ''));
     if (words.length >= 3) {
       const columns = columnsOf(words);
       if (columns) return { layout: 'pdfTable', index: i, span: 1, columns };
@@ -169,6 +169,28 @@ export function findHeader(lines: readonly SourceLine[]): HeaderMatch | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * Header cells printed spaced out (`工 作 任 务`): a run of single characters is one word.
+ *
+ * @example
+ * joinSpacedOut(['序号', '工', '作', '任', '务', '牵头负责部门']); //=> ['序号', '工作任务', '牵头负责部门']
+ */
+export function joinSpacedOut(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const word of words) {
+    if (/^\p{Script=Han}$/u.test(word)) {
+      run += word;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(word);
+  }
+  if (run) out.push(run);
+  return out;
 }
 
 function cellPerLineHeader(lines: readonly SourceLine[], start: number): HeaderMatch | undefined {

@@ -80,7 +80,9 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
     }
     if (isHeaderLine(line, header) || isPageNumber(text)) continue;
     if (/^[\s|｜:：\-–—=+]+$/.test(text)) continue;
-    const rowSeparator = separatorOf(line.raw);
+    // A row cut after its first cell (`16 | 深化…`, then the copy stops) has one bar only.
+    const rowSeparator =
+      separatorOf(line.raw) ?? (separator === '|' && /^\d{1,4}\s*[|｜]\s*\S/.test(text) ? '|' : undefined);
     let cells = rowSeparator === separator ? splitRow(line.raw, separator) : [text];
     // An empty cell after the last one (`… | 监督电话 | |`) is the copy's, not a column's, in `|` rows
     // whose other cells are all filled (a row with empty cells inside keeps them: merged cells).

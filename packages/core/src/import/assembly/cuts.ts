@@ -1,0 +1,118 @@
+/**
+ * Tasks that an excerpt's cut goes through (截断处的任务). A copy that stops partway
+ * (`[...gap...]`, see document/excerpt.ts) leaves its last task incomplete: a table row whose own
+ * units cell never came is not a merged cell sharing the row above, so what the reader took from
+ * beyond the cut is undone; a name the cut breaks (`市金融办、人民银`) is not a unit: it is taken out
+ * of the units cell and named in the review, with every cut, so that the clerk completes it from
+ * the original.
+ */
+import type { SourceLine } from '../document/lines';
+import type { ImportDiagnostic, ImportLayout } from '../types';
+import { looksLikeName } from '../../roles/names';
+import { type DraftBody, type DraftTask, decision } from '../readers/draft';
+
+const TABLE_LAYOUTS: ReadonlySet<ImportLayout> = new Set([
+  'pdfTable',
+  'delimitedTable',
+  'cellPerLine',
+  'cellStream',
+]);
+
+/** Separators between names and after labels in a units cell (`等` before a cut collective). */
+const SEPARATOR = /[、,，;；:：\s等]/;
+
+/** A piece that ends as a finished cell or clause does (a bracket closed, a full stop, `|`). */
+const FINISHED = /[)）\]】〕。.|｜]$/;
+
+/**
+ * Undo what the readers took from beyond each cut, in place, and say so.
+ *
+ * @example
+ * const said = applyCuts(body, [43], lines, 'cellStream');
+ * said.map((d) => d.code); //=> ['excerpt-cut', 'excerpt-cut']
+ */
+export function applyCuts(
+  body: DraftBody,
+  cuts: readonly number[],
+  lines: readonly SourceLine[],
+  layout: ImportLayout,
+  dropped: readonly { line: number; text: string }[] = [],
+): ImportDiagnostic[] {
+  const said: ImportDiagnostic[] = [];
+  for (const { line, text } of dropped)
+    said.push(decision('excerpt-cut/label', { line, text }, 0.3, [line, line]));
+  for (const cut of cuts) {
+    const task = taskAt(body.tasks, cut);
+    said.push(decision('excerpt-cut', { line: cut, ...(task ? { task: task.number } : {}) }, 0.4, [cut, cut]));
+    if (!task) continue;
+    const textStart = task.lines.text?.[0];
+    // A table row cut before its own cells: the row above's cell was taken as a merged one.
+    if (TABLE_LAYOUTS.has(layout) && textStart !== undefined) {
+      for (const cell of ['units', 'deadline'] as const) {
+        const at = task.lines[cell];
+        if (!at || at[1] >= textStart) continue;
+        task[cell] = '';
+        delete task.lines[cell];
+        body.diagnostics = body.diagnostics.filter(
+          (d) => !(d.code === 'merged-cell' && d.params?.task === task.number && d.params?.cell === cell),
+        );
+        said.push(decision('excerpt-cut/cell', { task: task.number, line: cut, cell }, 0.3, [cut, cut]));
+      }
+    }
+    // The units cell ends where the copy stops: its last name may be cut.
+    const at = task.lines.units;
+    if (at && at[1] >= lastTextLine(lines, cut)) {
+      const fragment = cutFragment(task.units);
+      if (fragment) {
+        task.units = withoutFragment(task.units, fragment);
+        said.push(
+          decision('excerpt-cut/fragment', { task: task.number, line: cut, fragment }, 0.3, [at[1], at[1]]),
+        );
+      }
+    }
+  }
+  return said;
+}
+
+/** The task the cut goes through: the last one that starts before it. */
+function taskAt(tasks: readonly DraftTask[], cut: number): DraftTask | undefined {
+  let found: DraftTask | undefined;
+  for (const task of tasks) {
+    const start = Math.min(
+      ...[task.lines.text, task.lines.units, task.lines.deadline].flatMap((r) => (r ? [r[0]] : [])),
+    );
+    if (start < cut) found = task;
+  }
+  return found;
+}
+
+/** The number of the last line with text before the cut (or the cut line, when the mark was glued). */
+function lastTextLine(lines: readonly SourceLine[], cut: number): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.no <= cut && line.text !== '') return line.no;
+  }
+  return cut;
+}
+
+/**
+ * The last piece of a units cell that the cut leaves unfinished: what follows the last separator
+ * (or the whole cell), unless it ends as a finished cell does or reads as a whole name (the copy
+ * may stop right after one).
+ */
+function cutFragment(units: string): string | undefined {
+  if (FINISHED.test(units)) return undefined;
+  let i = units.length;
+  while (i > 0 && !SEPARATOR.test(units[i - 1]!)) i--;
+  const piece = units.slice(i);
+  if (piece === '' || looksLikeName(piece)) return undefined;
+  return piece;
+}
+
+/** What is left of a units cell without its cut piece: no dangling separator or empty label. */
+function withoutFragment(units: string, fragment: string): string {
+  return units
+    .slice(0, units.length - fragment.length)
+    .replace(/[、,，;；\s]*[\u4e00-\u9fff]{2,8}[:：]$/u, '')
+    .replace(/[、,，;；\s]+$/u, '');
+}
