@@ -25,6 +25,7 @@ const LAYOUTS = [
   'cellStream',
   'proseBracketed',
   'proseLabelled',
+  'numbered',
 ] as const satisfies readonly ImportLayout[];
 
 const messages = {

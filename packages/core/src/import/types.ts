@@ -17,6 +17,8 @@ import type { RegistryLike } from '../registry';
  * - `proseBracketed` — numbered paragraphs with the units in a bracket at the end
  *   (`（市发展改革局牵头，…按职责分工负责）`).
  * - `proseLabelled` — numbered paragraphs followed by labelled lines (`牵头单位：…`, `完成时限：…`).
+ * - `numbered` — the last resort when no other layout reads: numbered items (`1、` `（1）`) as tasks,
+ *   their units where a label or a trailing bracket names them, left for the clerk otherwise.
  *
  * @example
  * importPlanText(seedText).layout; //=> 'pdfTable'
@@ -27,7 +29,8 @@ export type ImportLayout =
   | 'cellPerLine'
   | 'cellStream'
   | 'proseBracketed'
-  | 'proseLabelled';
+  | 'proseLabelled'
+  | 'numbered';
 
 /**
  * Every layout, in the order detection prefers them.
@@ -42,6 +45,7 @@ export const IMPORT_LAYOUTS: readonly ImportLayout[] = [
   'pdfTable',
   'proseLabelled',
   'proseBracketed',
+  'numbered',
 ];
 
 /**

@@ -40,6 +40,12 @@ export const IMPORT_MESSAGES = defineMessages({
     'zh-CN': (p: { line: number }) => `方案标题取自第 ${p.line} 行`,
     en: (p: { line: number }) => `plan title from line ${p.line}`,
   },
+  'numbered-fallback': {
+    'zh-CN': (p: { tasks: number; line: number }) =>
+      `没有找到任务表，也没有找到写明落实单位的任务：从第 ${p.line} 行起按编号读出 ${p.tasks} 项任务，请逐项核对具体要求并填写落实单位`,
+    en: (p: { tasks: number; line: number }) =>
+      `no table of tasks and no tasks with their units were found: ${p.tasks} numbered items from line ${p.line} are read as tasks — check each one's text and fill in its units`,
+  },
   'spaced-table': {
     'zh-CN': (p: { line: number; rows: number; columns: number }) =>
       `第 ${p.line} 行表头下的 ${p.rows} 行以空格分隔单元格：每行按“编号 + 具体要求 + 末尾 ${p.columns} 个单元格”拆分，请核对单元格的分界`,

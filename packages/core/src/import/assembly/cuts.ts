@@ -43,7 +43,9 @@ export function applyCuts(
     said.push(decision('excerpt-cut/label', { line, text }, 0.3, [line, line]));
   for (const cut of cuts) {
     const task = taskAt(body.tasks, cut);
-    said.push(decision('excerpt-cut', { line: cut, ...(task ? { task: task.number } : {}) }, 0.4, [cut, cut]));
+    said.push(
+      decision('excerpt-cut', { line: cut, ...(task ? { task: task.number } : {}) }, 0.4, [cut, cut]),
+    );
     if (!task) continue;
     const textStart = task.lines.text?.[0];
     // A table row cut before its own cells: the row above's cell was taken as a merged one.

@@ -17,6 +17,7 @@ import { applyCuts } from './cuts';
 import { readFooter, readNotice } from './notice';
 import { readPdfTable } from '../readers/pdf-table';
 import { readSpacedTable } from '../readers/spaced';
+import { readNumbered } from '../readers/numbered';
 import { scoreReading } from './evidence';
 import { catalogued, say, sayDiagnostic } from '../../messages';
 import { readProse } from '../readers/prose';
@@ -65,6 +66,8 @@ function readBody(
     case 'proseBracketed':
     case 'proseLabelled':
       return readProse(lines, layout);
+    case 'numbered':
+      return readNumbered(lines);
   }
 }
 
@@ -132,6 +135,11 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
     const read = readBody(lines, candidate, header);
     if (read && read.tasks.length > 0)
       readings.push({ layout: candidate, body: read, score: scoreReading(read) });
+  }
+  // Nothing reads: the numbered items are given to the clerk to review, rather than no plan.
+  if (readings.length === 0 && !options.layout) {
+    const read = readNumbered(lines);
+    if (read) readings.push({ layout: 'numbered', body: read, score: 0 });
   }
   readings.sort((a, b) => b.score - a.score);
   const best = readings[0];

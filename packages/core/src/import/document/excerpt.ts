@@ -45,8 +45,7 @@ export function readExcerptMarks(lines: readonly SourceLine[]): ExcerptMarks {
   // A header only at the very top: at least two `key: value` lines, then a blank line or the end.
   let headerEnd = 0;
   while (headerEnd < lines.length && HEADER.test(lines[headerEnd]!.text)) headerEnd++;
-  const isHeader =
-    headerEnd >= 2 && (headerEnd === lines.length || lines[headerEnd]!.text === '');
+  const isHeader = headerEnd >= 2 && (headerEnd === lines.length || lines[headerEnd]!.text === '');
   if (!isHeader) headerEnd = 0;
   const out: SourceLine[] = lines.map((line, i) => {
     if (i < headerEnd) {

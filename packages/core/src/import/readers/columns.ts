@@ -26,6 +26,9 @@ export interface Column {
   header: string;
 }
 
+/** A pinyin annotation in brackets, as mirror sites print after a character: `(hào)` `(zhōng)`. */
+export const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+
 /**
  * The kind of column a header word names, before the text and category columns are told apart.
  *
@@ -37,7 +40,8 @@ export interface Column {
  * headerKind('全年目标任务'); //=> 'target'
  */
 export function headerKind(word: string): ColumnKind | undefined {
-  const w = word.replace(/[\s\u3000]+/g, '');
+  // Mirror sites print pinyin after some characters (序號(hào)): not part of the header's word.
+  const w = word.replace(/[\s\u3000]+/g, '').replace(PINYIN, '');
   if (/^.{2,8}名称$/.test(w)) return 'title';
   if (/^(?:\d{4}年度?|全年|年度|攻坚|季度)(?:预期)?(?:目标任务|任务目标|目标)$/.test(w)) return 'target';
   return fieldKindOf(w);

@@ -20,10 +20,7 @@ const ROW_START = /^(\d{1,4})[.．、]?\s+\S/;
  * @example
  * readSpacedTable(lines, header)?.tasks.map((t) => t.units); //=> ['发展改革委', '人力资源社会保障部', …]
  */
-export function readSpacedTable(
-  lines: readonly SourceLine[],
-  header: HeaderMatch,
-): DraftBody | undefined {
+export function readSpacedTable(lines: readonly SourceLine[], header: HeaderMatch): DraftBody | undefined {
   const columns = header.columns;
   const textAt = columns.findIndex((c) => c.kind === 'text');
   if (columns[0]?.kind !== 'number' || textAt !== 1) return undefined;
@@ -47,8 +44,6 @@ export function readSpacedTable(
   rewritten[header.index] = { ...lines[header.index]!, raw: cells, text: cells };
   const body = readDelimitedTable(rewritten, { ...header, layout: 'delimitedTable', separator: '|' });
   const no = lines[header.index]!.no;
-  append(body.diagnostics, [
-    decision('spaced-table', { line: no, rows, columns: trailing }, 0.6, [no, no]),
-  ]);
+  append(body.diagnostics, [decision('spaced-table', { line: no, rows, columns: trailing }, 0.6, [no, no])]);
   return body;
 }
