@@ -8,6 +8,7 @@
  */
 import type { SourceLine } from '../document/lines';
 import type { ImportDiagnostic, ImportLayout } from '../types';
+import { chineseNumeralValue } from '../../deadlines/normalise';
 import { looksLikeName } from '../../roles/names';
 import { type DraftBody, type DraftTask, decision } from '../readers/draft';
 
@@ -42,6 +43,8 @@ export function applyCuts(
   for (const { line, text } of dropped)
     said.push(decision('excerpt-cut/label', { line, text }, 0.3, [line, line]));
   for (const cut of cuts) {
+    const started = taskStartedBeforeCut(body, cut, lines);
+    if (started) body.tasks.push(started);
     const task = taskAt(body.tasks, cut);
     said.push(
       decision('excerpt-cut', { line: cut, ...(task ? { task: task.number } : {}) }, 0.4, [cut, cut]),
@@ -117,4 +120,49 @@ function withoutFragment(units: string, fragment: string): string {
     .slice(0, units.length - fragment.length)
     .replace(/[、,，;；\s]*[\u4e00-\u9fff]{2,8}[:：]$/u, '')
     .replace(/[、,，;；\s]+$/u, '');
+}
+
+/**
+ * The next task, begun after the last one read and cut before its units (`3、积极争取政策` then the
+ * gap): the readers pass it over for want of units, but the copy shows its number and first words.
+ */
+function taskStartedBeforeCut(
+  body: DraftBody,
+  cut: number,
+  lines: readonly SourceLine[],
+): DraftTask | undefined {
+  const last = body.tasks.at(-1);
+  if (!last) return undefined;
+  const lastLine = Math.max(
+    ...[last.lines.text, last.lines.units, last.lines.deadline].flatMap((r) => (r ? [r[1]] : [])),
+  );
+  if (!(lastLine < cut)) return undefined;
+  const next = last.number + 1;
+  const pieces: SourceLine[] = [];
+  for (const line of lines) {
+    if (line.no <= lastLine || line.no > cut || line.text === '') continue;
+    if (pieces.length === 0) {
+      const m = NUMBERED.exec(line.text);
+      if (!m || numberOf(m) !== next) continue;
+      pieces.push({ ...line, text: line.text.slice(m[0].length) });
+    } else pieces.push(line);
+  }
+  if (pieces.length === 0) return undefined;
+  const text = pieces.map((p) => p.text).join('');
+  if (text.length < 2) return undefined;
+  return {
+    number: next,
+    category: last.category,
+    text,
+    units: '',
+    deadline: '',
+    lines: { text: [pieces[0]!.no, pieces.at(-1)!.no] },
+  };
+}
+
+/** A task's number at a line's start: `3、` `3.` `（3）` `（三）`. */
+const NUMBERED = /^(?:(\d{1,3})\s*(?:[.．](?!\d)|、)|[（(](?:(\d{1,3})|([一二三四五六七八九十]{1,3}))[)）])\s*/u;
+
+function numberOf(m: RegExpExecArray): number {
+  return m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : chineseNumeralValue(m[3]!);
 }

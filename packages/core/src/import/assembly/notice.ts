@@ -395,18 +395,28 @@ export interface FooterReading {
 }
 
 /**
- * Is the line the start of the footer (版记): 公开方式, 抄送 or the printing line?
+ * Is the line the start of the footer (版记): 公开方式, 抄送 or the printing line — or of what a
+ * news page or a mirror prints after the plan?
  *
  * @example
  * isFooterStart('公开方式：主动公开'); //=> true
+ * isFooterStart('三秦都市报记者张维'); //=> true
  */
 export function isFooterStart(text: string): boolean {
   return (
     /^(?:公开方式|抄送|主送)[:：]/.test(text) ||
     printedLine(text) !== undefined ||
-    /^[（(]此件.{2,12}[）)]$/.test(text)
+    /^[（(]此件.{2,12}[）)]$/.test(text) ||
+    PAGE_TRAILER.test(text)
   );
 }
+
+/**
+ * What a news page or a mirror prints after the plan: a link on, the source, the editor, the
+ * reporter's byline, the page's buttons (详见三秦网 · 三秦都市报记者张维 · 责任编辑：… · 【打印】).
+ */
+const PAGE_TRAILER =
+  /^(?:详见|详情见|更多详情|原文链接|原标题[:：]|来源[:：]|稿源[:：]|责任编辑|编辑[:：]|[【[]?(?:打印|关闭)(?:本页|窗口)?[】\]]?$|分享到|扫一扫)|^[\p{Script=Han}]{0,12}记者[\p{Script=Han}]{2,3}$/u;
 
 function printedLine(text: string): { by: string; date: string } | undefined {
   if (text.length > 120 || !text.endsWith('印发')) return undefined;

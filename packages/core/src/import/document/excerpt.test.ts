@@ -66,6 +66,26 @@ describe('tasks that a cut goes through', () => {
     expect(codes(text)).toContain('excerpt-cut');
   });
 
+  test('a task begun and cut before its units is still a task, to be completed', () => {
+    const text = [
+      '1、全面落实疫情防控措施。[牵头单位:区卫健局;责任单位:各街办]',
+      '2、大力开展环境卫生综合整治。[牵头单位:区创文办;责任单位:各街办]',
+      '(二)全面恢复经济社会秩序',
+      '3、积极争取政策',
+      '[...gap...]',
+    ].join('\n');
+    const result = importPlanText(text);
+    const tasks = result.plan?.tasks ?? [];
+    expect(tasks.map((t) => [t.number, t.text])).toEqual([
+      [1, '全面落实疫情防控措施。'],
+      [2, '大力开展环境卫生综合整治。'],
+      [3, '积极争取政策'],
+    ]);
+    expect(
+      result.diagnostics.filter((d) => d.code === 'units-placeholder').map((d) => d.params?.task),
+    ).toEqual([3]);
+  });
+
   test('a table row cut before its own cells does not take the row above’s', () => {
     // One cell per line ending in ` |`, as a table copied from a web page (corpus 20).
     const text = [
@@ -89,5 +109,25 @@ describe('tasks that a cut goes through', () => {
     expect(tasks[0]!.units).toBe('区直各部门、经开区');
     expect(tasks[1]!.units).not.toContain('区直各部门');
     expect(tasks[1]!.deadline ?? '').toBe('');
+  });
+});
+
+describe('what a news page prints after the plan', () => {
+  test('a link on and the reporter’s byline end the plan, they are not part of the last task', () => {
+    const text = [
+      '1、继续实施“十百千万”工程,大力培育新型农业经营主体。(省农业厅牵头)',
+      '',
+      '2、切实抓好粮食基地建设,全年粮食总产1150万吨。(省农业厅等负责)',
+      '',
+      '详见三秦网',
+      '',
+      '三秦都市报记者张维',
+    ].join('\n');
+    const tasks = importPlanText(text).plan?.tasks ?? [];
+    expect(tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '省农业厅牵头'],
+      [2, '省农业厅等负责'],
+    ]);
+    expect(tasks[1]!.text).toBe('切实抓好粮食基地建设,全年粮食总产1150万吨。');
   });
 });

@@ -81,6 +81,9 @@ export function endsWithConnector(text: string): boolean {
 const UNIT_WORDS =
   /局|委员会|委|办公室|办|政府|管委会|单位|部门|牵头|负责|配合|落实|按职责|分工|协助|参与|中心|公司|集团|厅|街道|各县|各区|各镇|市直|区直|县直|人民团体|法院|检察院|海关|支队|大队|分局/g;
 
+/** Names of sections and institutions that no unit word covers: 疾控处, 财务科, 规划信息处(爱卫办). */
+const SECTION_NAME = /^[\p{Script=Han}]{1,10}(?:处|科|室|站|所|院|馆|协|联)(?:[(（][^()（）]{1,8}[)）])?$/u;
+
 /** Beginnings that make a short line look like a category (工作任务) rather than units. */
 const CATEGORY_START =
   /^(?:做好|加强|推进|推动|完善|持续|切实|不断|深化|强化|提升|健全|规范|建立|优化|严格|全面|积极|扎实|抓好|开展|实施|促进|加快|坚持|着力|大力|进一步|提高|保障|防范|构建|打造|聚焦|围绕|创新|统筹|夯实|筑牢|增强|巩固|营造|落实《|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
@@ -101,6 +104,8 @@ export function unitScore(line: string): number {
   if (line.length > MAX_CELL_LINE) return -2;
   let score = 0;
   for (const _ of line.matchAll(UNIT_WORDS)) score += 1;
+  // A short cell that ends like a name (疾控处, 规划信息处) with no unit word inside.
+  if (score === 0 && line.length <= 12 && SECTION_NAME.test(line)) score += 1;
   if (/^[，,、；;]?[市县区镇各]/.test(line)) score += 0.5;
   // 保障局 or 强化监管 begin like a category; only the first ends like a unit name.
   if (CATEGORY_START.test(line) && !/(?:局|委|办|室|厅|单位|部门|中心)[、，,；;。]?$/.test(line))
