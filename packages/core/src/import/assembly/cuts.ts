@@ -110,7 +110,8 @@ function cutFragment(units: string): string | undefined {
   let i = units.length;
   while (i > 0 && !SEPARATOR.test(units[i - 1]!)) i--;
   const piece = units.slice(i);
-  if (piece === '' || looksLikeName(piece)) return undefined;
+  // …各有关 / …相关 end no name: the collective's noun (部门, 单位) was cut.
+  if (piece === '' || (looksLikeName(piece) && !/(?:有关|相关|各|直)$/.test(piece))) return undefined;
   return piece;
 }
 
