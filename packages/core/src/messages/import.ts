@@ -41,10 +41,10 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { line: number }) => `plan title from line ${p.line}`,
   },
   'numbered-fallback': {
-    'zh-CN': (p: { tasks: number; line: number }) =>
-      `没有找到任务表，也没有找到写明落实单位的任务：从第 ${p.line} 行起按编号读出 ${p.tasks} 项任务，请逐项核对具体要求并填写落实单位`,
-    en: (p: { tasks: number; line: number }) =>
-      `no table of tasks and no tasks with their units were found: ${p.tasks} numbered items from line ${p.line} are read as tasks — check each one's text and fill in its units`,
+    'zh-CN': (p: { tasks: number; line: number; missing: number }) =>
+      `没有找到任务表，其他读法也没有读出任务：从第 ${p.line} 行起按编号读出 ${p.tasks} 项任务，请逐项核对${p.missing > 0 ? `；其中 ${p.missing} 项没有找到落实单位，请填写` : ''}`,
+    en: (p: { tasks: number; line: number; missing: number }) =>
+      `no table of tasks was found and no other reading gave tasks: ${p.tasks} numbered items from line ${p.line} are read as tasks — check each one${p.missing > 0 ? `; ${p.missing} have no units found: fill them in` : ''}`,
   },
   'spaced-table': {
     'zh-CN': (p: { line: number; rows: number; columns: number }) =>

@@ -102,6 +102,8 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
     ['协办单位', 'supporting'],
     ['协助单位', 'supporting'],
     ['参与单位', 'supporting'],
+    ['参加单位', 'supporting'],
+    ['参加部门', 'supporting'],
     ['参与部门', 'supporting'],
     ['配合', 'supporting'],
     ['协办', 'supporting'],

@@ -173,6 +173,8 @@ function readUnknownName(
     const read = parts.map((part) => readUnknownName(c, part, index, labelled));
     return { names: read.flatMap((r) => r.names), notices: read.flatMap((r) => r.notices) };
   }
+  // 所列负责单位 / 上述单位 point back at names already read: no name of their own.
+  if (BACK_REFERENCE.test(text)) return { names: [], notices: [], unread: range };
   // Under a label (责任单位：…) a name is a unit whatever its ending: 区城管, 办公室, 某某产业园.
   const named = looksLikeName(text) || (labelled && LABELLED_NAME.test(text));
   if (!named) return { names: [], notices: [], unread: range };
@@ -193,6 +195,9 @@ function readUnknownName(
 
 /** What may stand under a label (or in a list of names) as a unit's name: characters of names, no sentence. */
 export const LABELLED_NAME = /^[\p{Script=Han}A-Za-z（）()]{2,30}$/u;
+
+/** Words that point back at units already named (所列负责单位, 上述部门, 以上单位). */
+const BACK_REFERENCE = /^(?:由)?(?:所列|上述|以上|前述|上列)/u;
 
 const WHOLE_NAME_END = /[局委办厅室府会心院部队处站所司团行台馆校社联]$/u;
 

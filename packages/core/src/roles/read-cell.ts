@@ -83,6 +83,8 @@ interface CellState {
   readonly index: RegistryIndex | undefined;
   readonly clauses: DraftClause[];
   readonly notices: RoleNotice[];
+  /** Clauses before this index belong to earlier sentences of the cell. */
+  sentenceStart?: number;
 }
 
 /**
@@ -177,6 +179,7 @@ function cellBody(c: CompactText): Range {
 
 /** A sentence: sections introduced by labels (牵头单位：…), each a run of comma-separated phrases. */
 function readSentence(state: CellState, sentence: Range): void {
+  state.sentenceStart = state.clauses.length;
   if (readStandingRule(state, sentence)) return;
   for (const section of splitLabels(state, sentence)) {
     const firstClause = state.clauses.length;
@@ -310,8 +313,9 @@ function readPhrase(
 ): void {
   const { c } = state;
   if (CARRY_OVER.test(slice(c, phrase))) {
-    // A stand-alone 下同 covers everything the cell said before it.
-    for (const clause of state.clauses) clause.carriesOver = true;
+    // A stand-alone 下同 covers what its sentence said: after 。 a rule of its own (未明确牵头单位的，
+    // 由所列负责单位按职责分工负责，下同) does not carry the names of the sentence before.
+    for (const clause of state.clauses.slice(state.sentenceStart ?? 0)) clause.carriesOver = true;
     return;
   }
   let run: Run = { names: [], start: phrase.start };

@@ -60,7 +60,11 @@ function readBody(
     case 'delimitedTable':
       return header?.layout === 'delimitedTable' ? readDelimitedTable(lines, header) : undefined;
     case 'cellPerLine':
-      return header?.layout === 'cellPerLine' ? readCellPerLine(lines, header) : undefined;
+      // The one-cell-per-line reader goes by what a line looks like and has no place for a person
+      // column (责任领导): such tables are left to the block reader (cellStream).
+      return header?.layout === 'cellPerLine' && !header.columns.some((c) => c.kind === 'leaders')
+        ? readCellPerLine(lines, header)
+        : undefined;
     case 'cellStream':
       return readCellStream(lines);
     case 'proseBracketed':

@@ -42,7 +42,7 @@ export const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
 export function headerKind(word: string): ColumnKind | undefined {
   // Mirror sites print pinyin after some characters (序號(hào)): not part of the header's word.
   const w = word.replace(/[\s\u3000]+/g, '').replace(PINYIN, '');
-  if (/^.{2,8}名称$/.test(w)) return 'title';
+  if (/^(?:.{2,8})?名称$/.test(w)) return 'title';
   if (/^(?:\d{4}年度?|全年|年度|攻坚|季度)(?:预期)?(?:目标任务|任务目标|目标)$/.test(w)) return 'target';
   return fieldKindOf(w);
 }
@@ -90,6 +90,8 @@ export interface HeaderMatch {
   columns: Column[];
   /** For delimited tables: the separator. */
   separator?: '|' | '\t';
+  /** The header's words, when they are only the end of their line. */
+  words?: string[];
 }
 
 /**
@@ -153,7 +155,13 @@ function wordsOf(line: SourceLine, header: HeaderMatch): string[] | undefined {
 export function findHeader(lines: readonly SourceLine[]): HeaderMatch | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.text.length === 0 || line.text.length > 120) continue;
+    if (line.text.length === 0) continue;
+    if (line.text.length > 120) {
+      // A header at the end of a long line (the notice, the table's title, then 序号 名称 工作任务 …).
+      const tail = headerAtEnd(line.text);
+      if (tail) return { layout: 'pdfTable', index: i, span: 1, columns: tail.columns, words: tail.words };
+      continue;
+    }
     const separator = separatorOf(line.raw);
     if (separator) {
       const words = splitRow(line.raw, separator).filter((w) => w !== '');
@@ -197,13 +205,49 @@ export function joinSpacedOut(words: readonly string[]): string[] {
   return out;
 }
 
+/** Header words ending a long line, starting with the number column (序号 名称 工作任务 牵头责任单位). */
+function headerAtEnd(text: string): { columns: Column[]; words: string[] } | undefined {
+  const words = joinSpacedOut(text.split(/\s+/).filter((w) => w !== ''));
+  for (let k = Math.min(8, words.length - 1); k >= 3; k--) {
+    const tail = words.slice(-k);
+    if (headerKind(tail[0]!) !== 'number') continue;
+    const columns = columnsOf(tail);
+    if (columns) return { columns, words: tail };
+  }
+  return undefined;
+}
+
 function cellPerLineHeader(lines: readonly SourceLine[], start: number): HeaderMatch | undefined {
   const words: string[] = [];
   let end = start;
   for (let j = start; j < lines.length && words.length < 8; j++) {
     const text = lines[j]!.text;
     if (text === '') continue;
-    if (text.includes(' ') || headerKind(text) === undefined) break;
+    if (text.includes(' ')) break;
+    // A header cell printed over two lines (牵头责任 / 单位), or with a note under it (落实情况 / （全年）).
+    if (words.length > 0 && /^[（(][^()（）]{1,8}[)）]$/.test(text)) {
+      end = j;
+      continue;
+    }
+    let k = j + 1;
+    while (k < lines.length && lines[k]!.text === '') k++;
+    const next = k < lines.length ? lines[k]!.text : '';
+    const joined = text + next;
+    // Joined when the line alone names no column (牵头责任 / 单位), or the next is a stub of two
+    // characters that ends a target's header (攻坚目标 / 任务).
+    const join =
+      next !== '' &&
+      !next.includes(' ') &&
+      joined.length <= 12 &&
+      headerKind(joined) !== undefined &&
+      (headerKind(text) === undefined ||
+        (next.length <= 2 && headerKind(text) === 'target' && headerKind(joined) === 'target'));
+    if (join) {
+      words.push(joined);
+      end = j = k;
+      continue;
+    }
+    if (headerKind(text) === undefined) break;
     words.push(text);
     end = j;
   }

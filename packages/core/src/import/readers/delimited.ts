@@ -19,6 +19,9 @@ import { isFooterStart } from '../assembly/notice';
 import { isPageNumber } from './pdf-table';
 import type { ImportDiagnostic } from '../types';
 
+/** The category of rows before any category cell: a placeholder, never a task's name. */
+const UNCATEGORISED = '未分类';
+
 /** A row's cells by column. */
 interface RowCells {
   number?: string;
@@ -236,7 +239,7 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
     numbers.add(number);
     nextNumber = Math.max(nextNumber, number + 1);
     if (category === undefined) {
-      category = '未分类';
+      category = UNCATEGORISED;
       const created: DraftCategory = { name: category, lines: [line.no, line.no] };
       categories.push(created);
       byName.set(category, created);
@@ -308,7 +311,13 @@ function namesNotCategories(body: DraftBody): DraftBody {
   const names = new Set(tasks.map((t) => t.category));
   if (
     names.size !== tasks.length ||
-    tasks.some((t) => t.category === '' || t.category.length > 20 || /^\d+$/.test(t.category))
+    tasks.some(
+      (t) =>
+        t.category === '' ||
+        t.category === UNCATEGORISED ||
+        t.category.length > 20 ||
+        /^\d+$/.test(t.category),
+    )
   )
     return body;
   for (const task of tasks) {

@@ -23,7 +23,7 @@ describe('numbered items, when no layout reads', () => {
       expect(result.plan?.tasks.map((t) => t.units)).toEqual(units);
       const said = result.diagnostics.find((d) => d.code === 'numbered-fallback');
       expect(said?.severity).not.toBe('info');
-      expect(said?.message).toContain('按编号读出 2 项任务');
+      expect(said?.message).toContain('按编号读出 2 项任务，请逐项核对；其中 2 项没有找到落实单位');
     }
   });
 

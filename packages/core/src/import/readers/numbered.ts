@@ -10,11 +10,15 @@ import { isFooterStart } from '../assembly/notice';
 import type { ImportDiagnostic } from '../types';
 import { looksLikeCategoryStart } from './classify';
 import { type DraftBody, type DraftCategory, type DraftTask, decision } from './draft';
+import { headingLead } from './prose';
+import { looksLikeName } from '../../roles/names';
 
 /** The numbering schemes of tasks, each giving the number of an item's line and where its text starts. */
 const SCHEMES: readonly { pattern: RegExp; value: (m: RegExpExecArray) => number }[] = [
   { pattern: /^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*/, value: (m) => Number(m[1]) },
   { pattern: /^[（(](\d{1,3})[)）]\s*/, value: (m) => Number(m[1]) },
+  // A table row copied with spaces for cells: `1 地区生产总值增长7%以上. 发改委`.
+  { pattern: /^(\d{1,3})\s+(?=[^\s\d])/, value: (m) => Number(m[1]) },
 ];
 
 /** A label of units inside a task's text, and what follows it up to the end of the clause. */
@@ -46,6 +50,7 @@ export function readNumbered(lines: readonly SourceLine[]): DraftBody | undefine
   }
   let category = '';
   let categoryAt = 0;
+  let lead: ReturnType<typeof headingLead>;
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     // The heading (一、…) last seen above the item is its category.
@@ -54,6 +59,8 @@ export function readNumbered(lines: readonly SourceLine[]): DraftBody | undefine
       if (looksLikeCategoryStart(t) && t.length <= 60) {
         category = t.replace(/^[一二三四五六七八九十]+[、.．]\s*/, '');
         categories.push({ name: category, lines: [lines[j]!.no, lines[j]!.no] });
+        // 一、县示范区管委会牵头工作（8项）: the heading's lead leads every task below it.
+        lead = headingLead(category);
       }
     }
     categoryAt = item.index + 1;
@@ -68,7 +75,9 @@ export function readNumbered(lines: readonly SourceLine[]): DraftBody | undefine
       last = j;
     }
     const whole = parts.join('');
-    const { text, units } = splitUnits(whole);
+    const own = splitUnits(whole);
+    const text = own.text;
+    const units = lead?.units ? (own.units ? `${lead.units}牵头；${own.units}` : `${lead.units}牵头`) : own.units;
     const first = lines[item.index]!.no;
     const lastNo = lines[last]!.no;
     tasks.push({
@@ -77,11 +86,15 @@ export function readNumbered(lines: readonly SourceLine[]): DraftBody | undefine
       text,
       units,
       deadline: '',
-      lines: { text: [first, lastNo], ...(units ? { units: [first, lastNo] as [number, number] } : {}) },
+      ...(lead?.leaders ? { leaders: lead.leaders } : {}),
+      lines: { text: [first, lastNo], ...(own.units ? { units: [first, lastNo] as [number, number] } : {}) },
     });
   }
   const first = lines[items[0]!.index]!.no;
-  diagnostics.push(decision('numbered-fallback', { tasks: tasks.length, line: first }, 0.2, [first, first]));
+  const missing = tasks.filter((t) => t.units === '').length;
+  diagnostics.push(
+    decision('numbered-fallback', { tasks: tasks.length, line: first, missing }, 0.2, [first, first]),
+  );
   return { categories, tasks, diagnostics, start: items[0]!.index, end };
 }
 
@@ -124,5 +137,9 @@ function splitUnits(whole: string): { text: string; units: string } {
         .replace(/[)）\]】〕。]+$/, '')
         .trim(),
     };
+  // The last space-separated word, when it is a list of names (`… 发改委、经信委、科技局`).
+  const last = /\s([^\s]{2,60})$/u.exec(whole);
+  if (last && last[1]!.split(/[、，,]/).every((n) => looksLikeName(n)))
+    return { text: whole.slice(0, last.index).trim(), units: last[1]! };
   return { text: whole, units: '' };
 }

@@ -6,6 +6,7 @@
  */
 import { findDeadlinePhrases } from '../../deadlines';
 import { findUnitsBracket } from '../../roles';
+import { looksLikeName } from '../../roles/names';
 import { composeUnits } from './cells';
 import { deadlineStart, fieldLabel, type LabelKind, labelKind, unitScore } from './classify';
 import {
@@ -462,13 +463,19 @@ const PERSON_TITLE =
  * @example
  * headingLead('王丹县长牵头重点工作'); //=> { leaders: ['王丹县长'] }
  * headingLead('优化营商环境（市发展改革委牵头）'); //=> { units: '市发展改革委' }
+ * headingLead('县示范区管委会牵头工作（8项）'); //=> { units: '县示范区管委会' }
  */
 export function headingLead(heading: string): HeadingLead | undefined {
-  const h = squeeze(heading).replace(/[。.；;]$/, '');
-  const person = /^([^，,。；;（(]{2,16}?)(?:牵头|负责|领衔)(?:的)?(?:重点)?(?:工作|任务|事项)?$/u.exec(h);
+  // A count after the heading (（8项）) says how many tasks follow, not who leads them.
+  const h = squeeze(heading)
+    .replace(/[。.；;]$/, '')
+    .replace(/[（(]\d{1,3}项[）)]$/u, '');
+  const person = /^([^，,。；;（(]{2,30}?)(?:牵头|负责|领衔)(?:的)?(?:重点)?(?:工作|任务|事项)?$/u.exec(h);
   if (person) {
     const names = person[1]!.split(/[、，,]/);
     if (names.every((n) => PERSON_TITLE.test(n))) return { leaders: names };
+    // 一、县示范区管委会牵头工作（8项）: units that lead every task below.
+    if (names.every((n) => looksLikeName(n))) return { units: names.join('、') };
   }
   const bracket = /[（(]([^（()）]{2,60}?)牵头(?:负责)?[）)]$/u.exec(h);
   if (bracket && unitScore(bracket[1]!) >= 1) return { units: bracket[1]! };

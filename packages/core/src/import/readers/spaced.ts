@@ -22,9 +22,18 @@ const ROW_START = /^(\d{1,4})[.．、]?\s+\S/;
  */
 export function readSpacedTable(lines: readonly SourceLine[], header: HeaderMatch): DraftBody | undefined {
   const columns = header.columns;
-  const textAt = columns.findIndex((c) => c.kind === 'text');
-  if (columns[0]?.kind !== 'number' || textAt !== 1) return undefined;
-  const trailing = columns.length - 2;
+  if (columns[0]?.kind !== 'number') return undefined;
+  // The columns after the number up to the last text-like one make the requirement (名称 工作任务);
+  // the ones after it are short cells, one word each, read from the right.
+  const middle = ['title', 'text', 'target', 'category'];
+  let lastText = 0;
+  columns.forEach((c, i) => {
+    if (middle.includes(c.kind)) lastText = i;
+  });
+  if (lastText === 0) return undefined;
+  const trailing = columns.length - 1 - lastText;
+  const words = header.words ?? joinSpacedOut(lines[header.index]!.text.split(/\s+/));
+  const headerCells = [words[0]!, words[lastText]!, ...words.slice(lastText + 1)];
   const rewritten: SourceLine[] = lines.slice();
   let rows = 0;
   for (let i = header.index + header.span; i < lines.length; i++) {
@@ -40,9 +49,15 @@ export function readSpacedTable(lines: readonly SourceLine[], header: HeaderMatc
     rows++;
   }
   if (rows === 0) return undefined;
-  const cells = joinSpacedOut(lines[header.index]!.text.split(/\s+/)).join(' | ');
+  const cells = headerCells.join(' | ');
   rewritten[header.index] = { ...lines[header.index]!, raw: cells, text: cells };
-  const body = readDelimitedTable(rewritten, { ...header, layout: 'delimitedTable', separator: '|' });
+  const merged = [columns[0]!, { ...columns[lastText]!, kind: 'text' as const }, ...columns.slice(lastText + 1)];
+  const body = readDelimitedTable(rewritten, {
+    ...header,
+    columns: merged,
+    layout: 'delimitedTable',
+    separator: '|',
+  });
   const no = lines[header.index]!.no;
   append(body.diagnostics, [decision('spaced-table', { line: no, rows, columns: trailing }, 0.6, [no, no])]);
   return body;
