@@ -6,7 +6,7 @@ export { BUILD_ID } from './build';
 export * from './deadlines';
 export * from './diagnostics';
 export * from './import';
-export { type LabelLanguage, type LabelMessages, labelMessages, roleNames, statusNames } from './labels';
+export * from './labels';
 export * from './progress';
 export * from './model/parse';
 export * from './model/schema';

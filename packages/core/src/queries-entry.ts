@@ -7,7 +7,7 @@
  */
 
 export { type Diagnostic, FengongInputError, formatDiagnostic, formatPath } from './diagnostics';
-export { type LabelLanguage, type LabelMessages, labelMessages, roleNames, statusNames } from './labels';
+export * from './labels';
 export { isIsoDate } from './model/plain';
 export * from './queries';
 export {

@@ -8,9 +8,11 @@
 import type { Diagnostic } from '../diagnostics';
 import { DEADLINES_MESSAGES } from './deadlines';
 import type { Locale, MessageParams } from './define';
+import { FILES_MESSAGES } from './files';
 import { IMPORT_MESSAGES } from './import';
 import { IMPORT_ROWS_MESSAGES } from './import-rows';
 import { IMPORT_TABLES_MESSAGES } from './import-tables';
+import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
 import { ROLES_MESSAGES } from './roles';
 
@@ -23,6 +25,8 @@ const MESSAGES = {
   ...ROLES_MESSAGES,
   ...DEADLINES_MESSAGES,
   ...MODEL_MESSAGES,
+  ...FILES_MESSAGES,
+  ...LEDGER_MESSAGES,
 };
 
 /**
@@ -93,5 +97,9 @@ export function catalogued<C extends MessageCode>(
   params: ParamsOf<C>,
 ): { message: string; params: MessageParams; messageId?: string } {
   const code = id.split('/')[0]!;
-  return { message: say(id, params), params: params as MessageParams, ...(id !== code ? { messageId: id } : {}) };
+  return {
+    message: say(id, params),
+    params: params as MessageParams,
+    ...(id !== code ? { messageId: id } : {}),
+  };
 }

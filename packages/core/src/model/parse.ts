@@ -470,7 +470,10 @@ export function safeParsePlan(text: string, options: ParseOptions = {}): SafePar
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const result = safeParsePlan(text, options);
   if (!result.success)
-    throw new FengongInputError(result.diagnostics, `${options.fileName ?? 'plan'} is not a valid plan`);
+    throw new FengongInputError(result.diagnostics, {
+      id: 'summary/invalid-plan',
+      params: { file: options.fileName },
+    });
   return result.data;
 }
 
@@ -494,10 +497,10 @@ export function safeParseRegistry(text: string, options: ParseOptions = {}): Saf
 export function parseRegistry(text: string, options: ParseOptions = {}): Registry {
   const result = safeParseRegistry(text, options);
   if (!result.success) {
-    throw new FengongInputError(
-      result.diagnostics,
-      `${options.fileName ?? 'registry'} is not a valid unit registry`,
-    );
+    throw new FengongInputError(result.diagnostics, {
+      id: 'summary/invalid-registry',
+      params: { file: options.fileName },
+    });
   }
   return result.data;
 }
