@@ -7,6 +7,7 @@ export * from './deadlines';
 export * from './diagnostics';
 export * from './import';
 export * from './labels';
+export { type Locale, type MessageCode, type MessageParams, say, sayDiagnostic } from './messages';
 export * from './progress';
 export * from './model/parse';
 export * from './model/schema';

@@ -8,6 +8,7 @@
 
 export { type Diagnostic, FengongInputError, formatDiagnostic, formatPath } from './diagnostics';
 export * from './labels';
+export { type Locale, type MessageCode, type MessageParams, say, sayDiagnostic } from './messages';
 export { isIsoDate } from './model/plain';
 export * from './queries';
 export {
