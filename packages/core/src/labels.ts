@@ -10,6 +10,8 @@ import type { ImportLayout } from './import/types';
 import type { Role } from './model/schema';
 import type { LedgerState } from './progress/schema';
 
+export { type AppMessage, sayApp } from './messages/app';
+
 /** The languages fengong speaks (界面语言). */
 export type LabelLanguage = 'zh' | 'en';
 
@@ -130,6 +132,19 @@ export const progressStateNames: Readonly<Record<LabelLanguage, Readonly<Record<
     doneLate: 'done late',
     cannotComplete: 'cannot complete',
   },
+};
+
+/**
+ * Where one unit's part of a task stands (单位完成情况).
+ *
+ * @example
+ * partStateNames.zh.open; //=> '未完成'
+ */
+export const partStateNames: Readonly<
+  Record<LabelLanguage, Readonly<Record<'done' | 'doneLate' | 'cannotComplete' | 'open', string>>>
+> = {
+  zh: { done: '已完成', doneLate: '逾期完成', cannotComplete: '无法完成', open: '未完成' },
+  en: { done: 'done', doneLate: 'done late', cannotComplete: 'cannot complete', open: 'open' },
 };
 
 /**

@@ -20,6 +20,7 @@ import {
 } from '../labels';
 import { Role } from '../model/schema';
 import { LedgerState } from '../progress/schema';
+import { APP_MESSAGES } from './app';
 import { DEADLINES_MESSAGES } from './deadlines';
 import { FILES_MESSAGES } from './files';
 import { IMPORT_MESSAGES } from './import';
@@ -34,7 +35,8 @@ const SRC = path.resolve(import.meta.dirname, '..');
 
 /** Three or more English words in a row: a sentence (or most of one) left in English. */
 const ENGLISH_SENTENCE = /\b[A-Za-z]{2,}(?:[ ,;:'’]+[A-Za-z]{2,}){2,}\b/;
-const CJK = /[\u4e00-\u9fff]/;
+/** Chinese: a Han character, or Chinese punctuation (、，（）：…) around the parameters. */
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -55,6 +57,7 @@ function catalogueIds(): MessageCode[] {
     MODEL_MESSAGES,
     FILES_MESSAGES,
     LEDGER_MESSAGES,
+    APP_MESSAGES,
   ];
   const ids = parts.flatMap((part) => Object.keys(part));
   // Every part is in the catalogue, and every catalogue id is in a part (index.ts spreads them all).

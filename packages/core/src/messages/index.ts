@@ -6,6 +6,7 @@
  * another language.
  */
 import type { Diagnostic } from '../diagnostics';
+import { APP_MESSAGES } from './app';
 import { DEADLINES_MESSAGES } from './deadlines';
 import type { Locale, MessageParams } from './define';
 import { FILES_MESSAGES } from './files';
@@ -27,6 +28,7 @@ const MESSAGES = {
   ...MODEL_MESSAGES,
   ...FILES_MESSAGES,
   ...LEDGER_MESSAGES,
+  ...APP_MESSAGES,
 };
 
 /**

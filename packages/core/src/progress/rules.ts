@@ -24,6 +24,7 @@
 import type { Completion } from '../deadlines';
 import { firstDue } from '../deadlines/explain';
 import type { Diagnostic } from '../diagnostics';
+import { partStateNames } from '../labels';
 import { catalogued } from '../messages';
 import type { IsoDate, Plan, Role } from '../model/schema';
 import type { AnalyzedTask, PlanAnalysis } from '../queries/analysis';
@@ -153,12 +154,7 @@ export type PartState = 'done' | 'doneLate' | 'cannotComplete' | 'open';
  * @example
  * partStateLabels.open; //=> '未完成'
  */
-export const partStateLabels: Readonly<Record<PartState, string>> = {
-  done: '已完成',
-  doneLate: '逾期完成',
-  cannotComplete: '无法完成',
-  open: '未完成',
-};
+export const partStateLabels: Readonly<Record<PartState, string>> = partStateNames.zh;
 
 /**
  * One unit's part of a task on the status day (单位进展): its role, its current entry, where its part

@@ -24,10 +24,9 @@ async function readBatch(file: string): Promise<ProgressBatch> {
 }
 
 function claimText(claim: ConflictClaim, label: (s: LedgerEntry['state']) => string): string {
-  const en = lang() === 'en';
   const where =
     claim.row !== undefined
-      ? `${claim.source}${claim.sheet ? ` ${claim.sheet}` : ''} ${en ? `row ${claim.row}` : `第${claim.row}行`}`
+      ? say('claimRow', { source: claim.source, sheet: claim.sheet ? ` ${claim.sheet}` : '', row: claim.row })
       : claim.entry !== undefined
         ? say('ledgerEntry', { id: shortId(claim.entry) })
         : claim.source;
