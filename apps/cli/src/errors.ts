@@ -31,6 +31,7 @@ const INPUT_ERRORS = new Set([
   'UsageError',
   'UnknownUnitError',
   'ReportUsageError',
+  'FengongUsageError',
 ]);
 
 /** Print `error` for a person and return the exit code it maps to. */

@@ -3,7 +3,14 @@
  * diagnostics rather than exceptions or silent guesses.
  */
 
-import { type Locale, type MessageCode, type ParamsOf, say, sayDiagnostic } from './messages';
+import {
+  type Locale,
+  type MessageCode,
+  type MessageParams,
+  type ParamsOf,
+  say,
+  sayDiagnostic,
+} from './messages';
 
 /** How serious a diagnostic is. `error` makes a document invalid; `warning` and `info` do not. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -146,6 +153,31 @@ function describeInputError(
 ): string {
   const first = typeof summary === 'object' ? say(summary.id, summary.params as never, locale) : summary;
   return [first, ...diagnostics.map((d) => formatDiagnostic(d, { locale }))].filter(Boolean).join('\n');
+}
+
+/**
+ * A mistake in calling core (用法错误): options of a query that cannot hold together or cannot be
+ * read — a status filter without `asOf`, `roles` without `unit`, a date that is not `YYYY-MM-DD`, a
+ * value not among the choices. Thrown by every query that takes options; never silently ignored.
+ */
+export class FengongUsageError extends Error {
+  override readonly name = 'FengongUsageError';
+  constructor(
+    readonly id: Extract<MessageCode, `usage/${string}`>,
+    readonly params: MessageParams = {},
+  ) {
+    super(say(id, params as never));
+  }
+
+  /**
+   * The mistake in `locale`.
+   *
+   * @example
+   * new FengongUsageError('usage/status-needs-as-of').describe('en'); //=> 'a status filter needs an asOf day'
+   */
+  describe(locale: Locale = 'zh-CN'): string {
+    return say(this.id, this.params as never, locale);
+  }
 }
 
 /** Position of a character offset in a text (1-based line and column, counting UTF-16 units). */

@@ -6,7 +6,13 @@
  * a reader creeps in.
  */
 
-export { type Diagnostic, FengongInputError, formatDiagnostic, formatPath } from './diagnostics';
+export {
+  type Diagnostic,
+  FengongInputError,
+  FengongUsageError,
+  formatDiagnostic,
+  formatPath,
+} from './diagnostics';
 export * from './labels';
 export { type Locale, type MessageCode, type MessageParams, say, sayDiagnostic } from './messages';
 export { isIsoDate } from './model/plain';

@@ -16,6 +16,7 @@ import { IMPORT_TABLES_MESSAGES } from './import-tables';
 import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
 import { ROLES_MESSAGES } from './roles';
+import { USAGE_MESSAGES } from './usage';
 
 export { type Locale, type MessageParams, lineRange } from './define';
 
@@ -29,6 +30,7 @@ const MESSAGES = {
   ...FILES_MESSAGES,
   ...LEDGER_MESSAGES,
   ...APP_MESSAGES,
+  ...USAGE_MESSAGES,
 };
 
 /**
