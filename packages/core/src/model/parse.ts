@@ -481,7 +481,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
  * Read a unit registry's text (单位名录, YAML or JSON) without throwing.
  *
  * @example
- * const result = safeParseRegistry(yamlText, { fileName: 'units.yaml' });
+ * const result = safeParseRegistry(registryText, { fileName: 'units.yaml' });
  * result.success && result.data.groups.length; //=> 3
  */
 export function safeParseRegistry(text: string, options: ParseOptions = {}): SafeParseResult<Registry> {
