@@ -2,7 +2,6 @@
  * @fengong/core — the typed model of a division-of-labour plan (分工方案), responsibility
  * resolution, deadline rules, importers and queries. Pure and isomorphic.
  */
-export { BUILD_ID } from './build';
 export * from './deadlines';
 export * from './diagnostics';
 export * from './import';

@@ -1,7 +1,7 @@
 /**
  * `@fengong/core/queries` (查询入口): the queries over an analysed plan without the readers — no
  * YAML parser, no schema validation (zod), no document importers — so that a program answering from
- * a compiled plan ({@link decodeAnalysis}) starts fast: a command-line query loads a fraction of
+ * a compiled plan (`loadPlanAnalysis` of `@fengong/core/node`) starts fast: a command-line query loads a fraction of
  * core. Everything here is also exported by `@fengong/core`; a test bundles this entry and fails if
  * a reader creeps in.
  */

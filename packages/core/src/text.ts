@@ -1,7 +1,8 @@
 /**
  * Turning a file's bytes into text, with a clear word when they are not UTF-8.
  */
-import { type Diagnostic, positionAt, type SourcePosition } from './diagnostics';
+import type { Diagnostic, SourcePosition } from './diagnostics';
+import { positionAt } from './position';
 import { catalogued, type MessageCode, type ParamsOf } from './messages';
 import type { SignatureKind } from './messages/files';
 

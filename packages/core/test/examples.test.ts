@@ -16,9 +16,15 @@ import { transformSync } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import * as core from '../src';
 import { analyzePlan, parsePlan, parseRegistry } from '../src';
+import * as build from '../src/build';
+import * as diagnostics from '../src/diagnostics';
+import * as position from '../src/position';
+import * as importer from '../src/import/assembly/import';
 import * as labels from '../src/labels';
 import * as messages from '../src/messages';
-import { resolvePlan } from '../src/roles/plan';
+import * as compiled from '../src/queries/compiled';
+import * as closest from '../src/registry/closest';
+import * as rolesPlan from '../src/roles/plan';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seeds = path.resolve(root, '../../seeds');
@@ -27,10 +33,20 @@ const plan = parsePlan(yamlText);
 const registryText = readFileSync(path.join(seeds, 'zhanjiang/units.yaml'), 'utf8');
 const registry = parseRegistry(registryText);
 const analysis = analyzePlan(plan, { registry });
-const resolved = resolvePlan(plan, registry);
+const resolved = rolesPlan.resolvePlan(plan, registry);
 
-/** What an example may name: core's exports (all entries but node) and the seed plan. */
+/**
+ * What an example may name: core's exports (all entries but node), the internals documented with
+ * examples of their own, and the seed plan.
+ */
 const scope: Record<string, unknown> = {
+  ...build,
+  ...diagnostics,
+  ...position,
+  ...importer,
+  ...compiled,
+  ...closest,
+  ...rolesPlan,
   ...core,
   ...labels,
   ...messages,

@@ -18,7 +18,8 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { z } from 'zod';
-import { type Diagnostic, FengongInputError, positionAt, type SourcePosition } from '../diagnostics';
+import { type Diagnostic, FengongInputError, type SourcePosition } from '../diagnostics';
+import { positionAt } from '../position';
 import { Plan, Registry } from './schema';
 
 /** Options shared by the `parse*` functions. */

@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics';
-import { FengongInputError, positionAt, type SourcePosition } from '../diagnostics';
+import { FengongInputError, type SourcePosition } from '../diagnostics';
+import { positionAt } from '../position';
 import { catalogued, type Locale, say } from '../messages';
 import { LedgerEntry } from './schema';
 
