@@ -13,11 +13,20 @@ const pkg = (await import(path.join(dir, 'package.json'), { with: { type: 'json'
   exports: Record<string, { '@fengong/source'?: string } | string>;
 };
 const entries = Object.entries(pkg.exports).flatMap(([name, target]) =>
-  typeof target === 'object' && target['@fengong/source'] ? [[name, path.join(dir, target['@fengong/source'])]] : [],
+  typeof target === 'object' && target['@fengong/source']
+    ? [[name, path.join(dir, target['@fengong/source'])]]
+    : [],
 ) as [string, string][];
 const program = ts.createProgram(
   entries.map(([, file]) => file),
-  { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true, skipLibCheck: true },
+  {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    noEmit: true,
+    skipLibCheck: true,
+  },
 );
 const checker = program.getTypeChecker();
 const rows = entries.map(([name, file]) => {
@@ -28,7 +37,11 @@ const rows = entries.map(([name, file]) => {
     const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
     return (target.flags & ts.SymbolFlags.Value) !== 0;
   });
-  return { entry: `@fengong/core${name === '.' ? '' : name.slice(1)}`, names: exports.length, values: values.length };
+  return {
+    entry: `@fengong/core${name === '.' ? '' : name.slice(1)}`,
+    names: exports.length,
+    values: values.length,
+  };
 });
 console.log('| entry | names | values |\n| --- | ---: | ---: |');
 for (const r of rows) console.log(`| ${r.entry} | ${r.names} | ${r.values} |`);
