@@ -38,6 +38,7 @@ const suites: Suite[] = [
   { title: 'Report bundles (issue 7)', run: async () => (await import('./bench-reports')).benchReports() },
   { title: 'Web viewer budgets (issue 8)', run: async () => (await import('./bench-web')).benchWeb() },
   { title: 'CLI cold start (issue 5)', run: async () => (await import('./bench-cli')).benchCli() },
+  { title: 'Weight of @fengong/core: cold import of each entry, install size (issue 19)', run: async () => (await import('./bench-entries')).benchEntries() },
   { title: 'Beside Taskwarrior: 10,000 tasks, cold queries (issue 11)', run: async () => (await import('./bench-taskwarrior')).benchTaskwarrior() },
   { title: 'Deadline reading beside chrono-node (issue 11)', run: async () => (await import('./bench-chrono')).benchChrono() },
 ];

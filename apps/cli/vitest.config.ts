@@ -6,7 +6,7 @@ export default defineConfig({
   // Most tests run the program in this process (test/run.ts); a few start it as a real process.
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
+    testTimeout: 120_000, // generous: the machine may be busy
     // LibreOffice and poppler, installed when missing (as `npm test` does first).
     globalSetup: ['../../scripts/lib/vitest-system-packages.ts'],
   },

@@ -9,6 +9,9 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   treeshake: true,
+  // One set of chunks for every entry, in CommonJS too: a class (FengongInputError, …) has one
+  // identity whichever entry it is reached through.
+  splitting: true,
   // Compiled plans carry the build that wrote them (src/build.ts).
   define: { __FENGONG_BUILD__: JSON.stringify(coreBuildId(import.meta.dirname)) },
 });

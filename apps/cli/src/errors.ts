@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '@fengong/core';
 import { CommanderError } from 'commander';
-import { t } from './i18n';
+import { locale, t } from './i18n';
 
 /** A usage mistake the user can fix (bad option value, unknown task, …). */
 export class UsageError extends Error {
@@ -31,6 +31,7 @@ const INPUT_ERRORS = new Set([
   'UsageError',
   'UnknownUnitError',
   'ReportUsageError',
+  'FengongUsageError',
 ]);
 
 /** Print `error` for a person and return the exit code it maps to. */
@@ -45,17 +46,22 @@ export function reportError(error: unknown, options: { debug: boolean }): number
     return EXIT.failOn;
   }
   if (error instanceof Error && INPUT_ERRORS.has(error.name)) {
-    // FengongInputError's message already lists every diagnostic as file:line:column lines.
-    const diagnostics = (error as Error & { diagnostics?: Diagnostic[] }).diagnostics;
+    // Core's errors say themselves in the user's language: FengongInputError as its summary and one
+    // file:line:column line per diagnostic, FengongFileError as the file and why.
+    const { diagnostics, describe } = error as Error & {
+      diagnostics?: Diagnostic[];
+      describe?: (locale: 'zh-CN' | 'en') => string;
+    };
+    const said = typeof describe === 'function' ? describe.call(error, locale()) : error.message;
     if (diagnostics?.length) {
-      write(error.message);
+      write(said);
     } else if (error.name === 'UnknownUnitError') {
       const { unit, suggestions } = error as Error & { unit: string; suggestions: string[] };
       write(
         `${t('error')}: ${t('unknownUnit')} “${unit}”${suggestions.length ? `；${t('didYouMean')}：${suggestions.join('、')}` : ''}`,
       );
     } else {
-      write(`${t('error')}: ${error.message}`);
+      write(`${t('error')}: ${said}`);
     }
     stack();
     return EXIT.input;

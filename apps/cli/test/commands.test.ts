@@ -74,7 +74,7 @@ describe('fengong tasks', () => {
     const r = await fengong(['tasks', seed, '--as-of', '2021-10-01', '--fail-on', 'overdue', '--count']);
     expect(r.code).toBe(1);
     expect(r.stdout.trim()).toBe('50');
-    expect(r.stderr).toContain('8 项任务为“逾期”');
+    expect(r.stderr).toContain('8 项任务为“已逾期”');
     expect(
       (await fengong(['tasks', seed, '--as-of', '2021-08-01', '--fail-on', 'overdue', '--count'])).code,
     ).toBe(0);
@@ -293,6 +293,6 @@ describe('the program itself', () => {
       NO_COLOR: '',
       FORCE_COLOR: '1',
     });
-    expect(forced.stdout).toContain('\u001b[31m逾期 1d');
+    expect(forced.stdout).toContain('\u001b[31m已逾期 1d');
   });
 });

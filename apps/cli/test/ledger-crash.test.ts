@@ -162,7 +162,7 @@ describe('the ledger file under crashes', () => {
       const mine = read.entries.filter((e) => e.id.startsWith(`w${w}-`)).map((e) => e.id);
       expect(mine).toEqual([...mine].sort());
     }
-  }, 90_000);
+  }, 300_000);
 
   test('several `fengong progress add` at once lose nothing', async () => {
     const ledger = path.join(dir, 'cli.progress.jsonl');

@@ -105,10 +105,10 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
     const before = readFileSync(ledger, 'utf8');
     const cases: [string[], RegExp][] = [
       [['--task', '7', '--unit', '市财政厅', '--state', '已完成'], /未找到单位 “市财政厅”；是否指：市财政局/],
-      [['--task', '7', '--unit', '市直各单位', '--state', '已完成'], /市直各单位 is a group/],
+      [['--task', '7', '--unit', '市直各单位', '--state', '已完成'], /“市直各单位”是单位组/],
       [
         ['--task', '39', '--unit', '市财政局', '--state', '已完成'],
-        /holds no role on it \(its units: 市司法局\)/,
+        /“市财政局”在此任务中没有角色（此任务的单位：市司法局）/,
       ],
       [['--task', '77', '--unit', '市财政局', '--state', '已完成'], /没有编号为 77 的任务/],
       [
@@ -502,7 +502,7 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/未导入任何内容：1 处错误/);
     expect(r.stderr).toMatch(
-      /bad\.xlsx:\d+:\d+: 错误\[unknown-state\] 霞山区政府\.[A-Z]+\d+：task 8: 完成情况 is not one of the five states/,
+      /bad\.xlsx:\d+:\d+: 错误\[unknown-state\] 霞山区政府\.[A-Z]+\d+：第 8 项任务：“完成情况”不是五种状态之一/,
     );
     expect(readFileSync(ledger, 'utf8')).toBe(before);
     const missing = await fengong([
@@ -514,7 +514,7 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
       ledger,
     ]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('nope.xlsx: no such file');
+    expect(missing.stderr).toContain('nope.xlsx：文件不存在');
     const odd = await fengong(['progress', 'import', seed, path.join(dir, 'x.pdf'), '--ledger', ledger]);
     expect(odd.code).toBe(2);
     expect(odd.stderr).toContain('不认识的文件类型');

@@ -40,7 +40,7 @@ describe('fengong validate', () => {
   test('a missing file: one sentence naming the file, exit 2', async () => {
     const r = await fengong(['validate', 'no/such/plan.yaml']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('错误: no/such/plan.yaml: no such file');
+    expect(r.stderr.trim()).toBe('错误: no/such/plan.yaml：文件不存在');
   });
 
   test('a plan in GBK: told to convert it, exit 2', async () => {

@@ -129,7 +129,7 @@ describe('fengong-report', () => {
   test('a missing plan file, an invalid plan: the file and location, exit 2', async () => {
     const missing = await fengongReport(['no/such/plan.yaml', '--out', tmp()]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr.trim()).toBe('错误: no/such/plan.yaml: no such file');
+    expect(missing.stderr.trim()).toBe('错误: no/such/plan.yaml：文件不存在');
     const dir = tmp();
     const file = path.join(dir, 'plan.yaml');
     writeFileSync(

@@ -360,8 +360,8 @@ export function App() {
             {t('loading')}
           </p>
         ) : null}
-        <FileProblems problems={problems} t={t} onDismiss={() => setProblems([])} />
-        <ImportReview plan={plan} t={t} />
+        <FileProblems problems={problems} t={t} lang={lang} onDismiss={() => setProblems([])} />
+        <ImportReview plan={plan} t={t} lang={lang} />
         {view}
       </main>
       {dragging ? (

@@ -3,7 +3,14 @@
  * diagnostics rather than exceptions or silent guesses.
  */
 
-import { type Locale, sayDiagnostic } from './messages';
+import {
+  type Locale,
+  type MessageCode,
+  type MessageParams,
+  type ParamsOf,
+  say,
+  sayDiagnostic,
+} from './messages';
 
 /** How serious a diagnostic is. `error` makes a document invalid; `warning` and `info` do not. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -101,26 +108,74 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 /**
+ * The first line of a {@link FengongInputError}, from the catalogue: which file could not be read,
+ * imported or converted, or is not a valid plan, registry or ledger.
+ *
+ * @example
+ * const summary: InputErrorSummary = { id: 'summary/invalid-plan', params: { file: 'plan.yaml' } };
+ */
+export type InputErrorSummary = {
+  [C in Extract<MessageCode, `summary/${string}`>]: { id: C; params: ParamsOf<C> };
+}[Extract<MessageCode, `summary/${string}`>];
+
+/**
  * Thrown by the `parse*` functions (the `safeParse*` ones return the diagnostics instead).
- * `message` lists every diagnostic, one per line.
+ * `message` lists every diagnostic, one per line, in Chinese; {@link FengongInputError.describe}
+ * says the same in another language.
  */
 export class FengongInputError extends Error {
   override readonly name = 'FengongInputError';
   readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[], summary?: string) {
-    super([summary, ...diagnostics.map((d) => formatDiagnostic(d))].filter(Boolean).join('\n'));
+  /** The first line: a summary from the catalogue, or a caller's own sentence. */
+  readonly summary: InputErrorSummary | string | undefined;
+  constructor(diagnostics: Diagnostic[], summary?: InputErrorSummary | string) {
+    super(describeInputError(diagnostics, summary, 'zh-CN'));
     this.diagnostics = diagnostics;
+    this.summary = summary;
+  }
+
+  /**
+   * The error as a person reads it in `locale`: the summary, then one line per diagnostic.
+   *
+   * @example
+   * new FengongInputError([], { id: 'summary/invalid-plan', params: { file: 'plan.yaml' } }).describe('en');
+   * //=> 'plan.yaml is not a valid plan'
+   */
+  describe(locale: Locale = 'zh-CN'): string {
+    return describeInputError(this.diagnostics, this.summary, locale);
   }
 }
 
-/** Position of a character offset in a text (1-based line and column, counting UTF-16 units). */
-export function positionAt(text: string, offset: number): SourcePosition {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.max(0, Math.min(offset, text.length));
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+function describeInputError(
+  diagnostics: readonly Diagnostic[],
+  summary: InputErrorSummary | string | undefined,
+  locale: Locale,
+): string {
+  const first = typeof summary === 'object' ? say(summary.id, summary.params as never, locale) : summary;
+  return [first, ...diagnostics.map((d) => formatDiagnostic(d, { locale }))].filter(Boolean).join('\n');
+}
+
+/**
+ * A mistake in calling core (用法错误): options of a query that cannot hold together or cannot be
+ * read — a status filter without `asOf`, `roles` without `unit`, a date that is not `YYYY-MM-DD`, a
+ * value not among the choices. Thrown by every query that takes options; never silently ignored.
+ */
+export class FengongUsageError extends Error {
+  override readonly name = 'FengongUsageError';
+  constructor(
+    readonly id: Extract<MessageCode, `usage/${string}`>,
+    readonly params: MessageParams = {},
+  ) {
+    super(say(id, params as never));
   }
-  return { line, column: end - lineStart + 1, offset: end };
+
+  /**
+   * The mistake in `locale`.
+   *
+   * @example
+   * new FengongUsageError('usage/status-needs-as-of').describe('en'); //=> 'a status filter needs an asOf day'
+   */
+  describe(locale: Locale = 'zh-CN'): string {
+    return say(this.id, this.params as never, locale);
+  }
 }

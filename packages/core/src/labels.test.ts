@@ -1,22 +1,43 @@
 import { describe, expect, test } from 'vitest';
-import { labelMessages, roleNames, statusNames } from './labels';
+import {
+  deadlineKindNames,
+  labelMessages,
+  layoutNames,
+  lightNames,
+  progressStateNames,
+  roleMarks,
+  roleNames,
+  statusNames,
+} from './labels';
 
 describe('labelMessages', () => {
   test.each([
     ['zh', 'role_lead', '牵头'],
-    ['zh', 'status_dueSoon', '临期'],
-    ['zh', 'status_awaitingAnchor', '待触发'],
+    ['zh', 'mark_responsible', '责'],
+    ['zh', 'status_dueSoon', '临近到期'],
+    ['zh', 'status_overdue', '已逾期'],
+    ['zh', 'status_awaitingAnchor', '待起算'],
+    ['zh', 'state_doneLate', '已完成（逾期）'],
     ['en', 'role_supervising', 'supervising'],
     ['en', 'status_doneLate', 'done late'],
+    ['en', 'light_none', 'no light'],
   ] as const)('%s %s is %s', (lang, key, text) => {
     expect(labelMessages(lang)[key]).toBe(text);
   });
 
-  test.each(['zh', 'en'] as const)('%s: one entry per role and per status, nothing else', (lang) => {
-    const keys = [
-      ...Object.keys(roleNames[lang]).map((r) => `role_${r}`),
-      ...Object.keys(statusNames[lang]).map((s) => `status_${s}`),
-    ];
+  test.each(['zh', 'en'] as const)('%s: one entry per value of each label table, nothing else', (lang) => {
+    const tables = {
+      role: roleNames,
+      mark: roleMarks,
+      status: statusNames,
+      light: lightNames,
+      kind: deadlineKindNames,
+      state: progressStateNames,
+      layout: layoutNames,
+    };
+    const keys = Object.entries(tables).flatMap(([prefix, table]) =>
+      Object.keys(table[lang]).map((k) => `${prefix}_${k}`),
+    );
     expect(Object.keys(labelMessages(lang)).sort()).toEqual(keys.sort());
   });
 });

@@ -1,11 +1,16 @@
 /**
- * `@fengong/core/labels`: roles and deadline statuses as people read them on a screen (界面标签): the
- * short Chinese forms and their English, in one place for the command line and the viewer (a module
- * with nothing to load, so a program's start-up can have it). Documents print statuses in fuller
- * wording (`statusLabels` of the report views).
+ * `@fengong/core/labels`: every enum of fengong as people read it (界面标签) — roles and their matrix
+ * marks, deadline statuses, traffic lights, deadline kinds, progress states, import layouts — in
+ * Chinese and English, in one place for the command line, the viewer and the documents (a module
+ * with nothing to load, so a program's start-up can have it). The Chinese tables of the report views
+ * (`roleLabels`, `statusLabels`, `trafficLightLabels`, `progressStateLabels`) are these tables' `zh`.
  */
-import type { DeadlineStatus } from './deadlines/schema';
+import type { DeadlineKind, DeadlineStatus, TrafficLight } from './deadlines/schema';
+import type { ImportLayout } from './import/types';
 import type { Role } from './model/schema';
+import type { LedgerState } from './progress/schema';
+
+export { type AppMessage, sayApp } from './messages/app';
 
 /** The languages fengong speaks (界面语言). */
 export type LabelLanguage = 'zh' | 'en';
@@ -22,23 +27,35 @@ export const roleNames: Readonly<Record<LabelLanguage, Readonly<Record<Role, str
 };
 
 /**
- * Each deadline status's short name, as a table cell or a badge shows it.
+ * Each role's mark in a responsibility matrix (责任矩阵): 牵 lead · 责 responsible · 配 supporting ·
+ * 督 supervising — the same in the command line, the viewer and the documents.
  *
  * @example
- * statusNames.zh.dueSoon; //=> '临期'
+ * roleMarks.zh.supervising; //=> '督'
+ */
+export const roleMarks: Readonly<Record<LabelLanguage, Readonly<Record<Role, string>>>> = {
+  zh: { lead: '牵', responsible: '责', supporting: '配', supervising: '督' },
+  en: { lead: 'L', responsible: 'R', supporting: 'S', supervising: 'V' },
+};
+
+/**
+ * Each deadline status's name (进度状态), the same on a screen and in a document.
+ *
+ * @example
+ * statusNames.zh.overdue; //=> '已逾期'
  */
 export const statusNames: Readonly<Record<LabelLanguage, Readonly<Record<DeadlineStatus, string>>>> = {
   zh: {
     pending: '未到期',
-    dueSoon: '临期',
-    atRisk: '有风险',
-    overdue: '逾期',
+    dueSoon: '临近到期',
+    atRisk: '存在逾期风险',
+    overdue: '已逾期',
     done: '已完成',
     doneLate: '逾期完成',
     ongoing: '持续推进',
     notStarted: '未开始',
-    awaitingAnchor: '待触发',
-    unknown: '未知',
+    awaitingAnchor: '待起算',
+    unknown: '时限不明',
   },
   en: {
     pending: 'pending',
@@ -54,9 +71,114 @@ export const statusNames: Readonly<Record<LabelLanguage, Readonly<Record<Deadlin
   },
 };
 
-/** The labels as entries of an app's message table: `role_lead`, `status_dueSoon`, … */
-export type LabelMessages = { readonly [R in Role as `role_${R}`]: string } & {
+/**
+ * Each traffic light's name (督办亮灯).
+ *
+ * @example
+ * lightNames.zh.red; //=> '红灯'
+ */
+export const lightNames: Readonly<Record<LabelLanguage, Readonly<Record<TrafficLight, string>>>> = {
+  zh: { red: '红灯', yellow: '黄灯', green: '绿灯', none: '无灯' },
+  en: { red: 'red', yellow: 'yellow', green: 'green', none: 'no light' },
+};
+
+/**
+ * Each kind of deadline (时限类型).
+ *
+ * @example
+ * deadlineKindNames.zh.recurring; //=> '定期'
+ */
+export const deadlineKindNames: Readonly<Record<LabelLanguage, Readonly<Record<DeadlineKind, string>>>> = {
+  zh: {
+    by: '限期',
+    window: '时段',
+    ongoing: '长期',
+    recurring: '定期',
+    relative: '自某日起',
+    asap: '及时',
+    compound: '分段',
+    unspecified: '未明确',
+  },
+  en: {
+    by: 'by a day',
+    window: 'period',
+    ongoing: 'ongoing',
+    recurring: 'recurring',
+    relative: 'relative',
+    asap: 'as soon as possible',
+    compound: 'compound',
+    unspecified: 'unspecified',
+  },
+};
+
+/**
+ * Each state of a ledger entry (完成情况), as the ledger's drop-down offers them.
+ *
+ * @example
+ * progressStateNames.zh.doneLate; //=> '已完成（逾期）'
+ */
+export const progressStateNames: Readonly<Record<LabelLanguage, Readonly<Record<LedgerState, string>>>> = {
+  zh: {
+    notStarted: '未开始',
+    inProgress: '推进中',
+    done: '已完成',
+    doneLate: '已完成（逾期）',
+    cannotComplete: '无法完成',
+  },
+  en: {
+    notStarted: 'not started',
+    inProgress: 'in progress',
+    done: 'done',
+    doneLate: 'done late',
+    cannotComplete: 'cannot complete',
+  },
+};
+
+/**
+ * Where one unit's part of a task stands (单位完成情况).
+ *
+ * @example
+ * partStateNames.zh.open; //=> '未完成'
+ */
+export const partStateNames: Readonly<
+  Record<LabelLanguage, Readonly<Record<'done' | 'doneLate' | 'cannotComplete' | 'open', string>>>
+> = {
+  zh: { done: '已完成', doneLate: '逾期完成', cannotComplete: '无法完成', open: '未完成' },
+  en: { done: 'done', doneLate: 'done late', cannotComplete: 'cannot complete', open: 'open' },
+};
+
+/**
+ * Each layout the importer reads (原文版式).
+ *
+ * @example
+ * layoutNames.zh.pdfTable; //=> 'PDF 表格'
+ */
+export const layoutNames: Readonly<Record<LabelLanguage, Readonly<Record<ImportLayout, string>>>> = {
+  zh: {
+    pdfTable: 'PDF 表格',
+    delimitedTable: '分隔符表格',
+    cellPerLine: '每格一行的表格',
+    cellStream: '逐格相连的表格',
+    proseBracketed: '正文（括注单位）',
+    proseLabelled: '正文（标明单位）',
+  },
+  en: {
+    pdfTable: 'PDF table',
+    delimitedTable: 'delimited table',
+    cellPerLine: 'one cell per line',
+    cellStream: 'cells run together',
+    proseBracketed: 'prose, units in brackets',
+    proseLabelled: 'prose, units labelled',
+  },
+};
+
+/** The labels as entries of an app's message table: `role_lead`, `mark_lead`, `status_dueSoon`, … */
+export type LabelMessages = { readonly [R in Role as `role_${R}` | `mark_${R}`]: string } & {
   readonly [S in DeadlineStatus as `status_${S}`]: string;
+} & { readonly [L in TrafficLight as `light_${L}`]: string } & {
+  readonly [K in DeadlineKind as `kind_${K}`]: string;
+} & { readonly [S in LedgerState as `state_${S}`]: string } & {
+  readonly [L in ImportLayout as `layout_${L}`]: string;
 };
 
 /**
@@ -64,12 +186,20 @@ export type LabelMessages = { readonly [R in Role as `role_${R}`]: string } & {
  * that `t('status_dueSoon')` reads core's words.
  *
  * @example
- * labelMessages('zh').status_dueSoon; //=> '临期'
+ * labelMessages('zh').status_dueSoon; //=> '临近到期'
  */
 export function labelMessages(lang: LabelLanguage): LabelMessages {
-  const entries = [
-    ...Object.entries(roleNames[lang]).map(([role, name]) => [`role_${role}`, name]),
-    ...Object.entries(statusNames[lang]).map(([status, name]) => [`status_${status}`, name]),
-  ];
+  const tables = {
+    role: roleNames,
+    mark: roleMarks,
+    status: statusNames,
+    light: lightNames,
+    kind: deadlineKindNames,
+    state: progressStateNames,
+    layout: layoutNames,
+  };
+  const entries = Object.entries(tables).flatMap(([prefix, table]) =>
+    Object.entries(table[lang]).map(([key, name]) => [`${prefix}_${key}`, name]),
+  );
   return Object.fromEntries(entries) as LabelMessages;
 }

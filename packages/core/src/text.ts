@@ -1,7 +1,10 @@
 /**
  * Turning a file's bytes into text, with a clear word when they are not UTF-8.
  */
-import { type Diagnostic, positionAt, type SourcePosition } from './diagnostics';
+import type { Diagnostic, SourcePosition } from './diagnostics';
+import { positionAt } from './position';
+import { catalogued, type MessageCode, type ParamsOf } from './messages';
+import type { SignatureKind } from './messages/files';
 
 /** The result of {@link decodeText}. */
 export type DecodeResult = { success: true; text: string } | { success: false; diagnostic: Diagnostic };
@@ -17,18 +20,22 @@ export type DecodeResult = { success: true; text: string } | { success: false; d
  * //=> { success: true, text: 'meta:' }
  */
 export function decodeText(bytes: Uint8Array, options: { fileName?: string } = {}): DecodeResult {
-  const fail = (message: string, start?: SourcePosition): DecodeResult => ({
+  const fail = <C extends EncodingMessage>(
+    id: C,
+    params: ParamsOf<C>,
+    start?: SourcePosition,
+  ): DecodeResult => ({
     success: false,
     diagnostic: {
       severity: 'error',
       code: 'encoding',
       file: options.fileName,
-      message,
+      ...catalogued(id, params),
       ...(start ? { start } : {}),
     },
   });
   const binary = binaryKind(bytes);
-  if (binary) return fail(binary, START);
+  if (binary) return fail('encoding/signature', { kind: binary }, START);
   const [b0, b1, b2] = bytes;
   const encoding =
     b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
@@ -37,17 +44,9 @@ export function decodeText(bytes: Uint8Array, options: { fileName?: string } = {
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const utf16 = encoding === 'utf-8' ? utf16WithoutBom(bytes) : undefined;
-    if (utf16) {
-      return fail(`the file looks like ${utf16} without a byte-order mark: save it as UTF-8`, START);
-    }
-    return fail(
-      encoding !== 'utf-8'
-        ? `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not ${encoding.toUpperCase()} text: save it as UTF-8`
-        : looksLikeGb(bytes)
-          ? 'the file is not UTF-8 (it looks like GBK/GB18030): save it as UTF-8, e.g. `iconv -f GB18030 -t UTF-8`'
-          : 'the file is not UTF-8 or UTF-16 text: save it as UTF-8',
-      encoding === 'utf-8' ? firstInvalidUtf8(bytes) : undefined,
-    );
+    if (utf16) return fail('encoding/no-bom', { encoding: utf16 }, START);
+    if (encoding !== 'utf-8') return fail('encoding/bad-bom', { encoding: encoding.toUpperCase() });
+    return fail(looksLikeGb(bytes) ? 'encoding/gbk' : 'encoding', {}, firstInvalidUtf8(bytes));
   }
   if (encoding === 'utf-8' && b0 === 0xef && b1 === 0xbb && b2 === 0xbf && text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
@@ -55,11 +54,8 @@ export function decodeText(bytes: Uint8Array, options: { fileName?: string } = {
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
     const utf16 = encoding === 'utf-8' ? utf16WithoutBom(bytes) : undefined;
-    if (utf16) return fail(`the file looks like ${utf16} without a byte-order mark: save it as UTF-8`, START);
-    return fail(
-      'the file contains a NUL character (byte 0): it is binary, or not UTF-8 text; save it as UTF-8',
-      positionAt(text, nul),
-    );
+    if (utf16) return fail('encoding/no-bom', { encoding: utf16 }, START);
+    return fail('encoding/nul', {}, positionAt(text, nul));
   }
   return { success: true, text };
 }
@@ -67,29 +63,23 @@ export function decodeText(bytes: Uint8Array, options: { fileName?: string } = {
 const START: SourcePosition = { line: 1, column: 1, offset: 0 };
 
 /** File signatures of documents that people pass instead of a plan's text (e.g. the plan's PDF). */
-const SIGNATURES: readonly [bytes: readonly number[], what: string][] = [
-  [
-    [0x25, 0x50, 0x44, 0x46, 0x2d],
-    'a PDF document: extract its text (e.g. `pdftotext -layout`) and use `fengong import`',
-  ],
-  [
-    [0x50, 0x4b, 0x03, 0x04],
-    'a ZIP archive (a .docx or .xlsx file is one): save the table as text or copy it out, and use `fengong import`',
-  ],
-  [
-    [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    'an old Word or Excel file (.doc/.xls): save the table as text, and use `fengong import`',
-  ],
-  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document: save it as plain UTF-8 text'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image, not text'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image, not text'],
-  [[0xff, 0xfe, 0x00, 0x00], 'UTF-32 text: save it as UTF-8'],
-  [[0x00, 0x00, 0xfe, 0xff], 'UTF-32 text: save it as UTF-8'],
+const SIGNATURES: readonly [bytes: readonly number[], kind: SignatureKind][] = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'pdf'],
+  [[0x50, 0x4b, 0x03, 0x04], 'zip'],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'ole'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'rtf'],
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
+  [[0xff, 0xfe, 0x00, 0x00], 'utf32'],
+  [[0x00, 0x00, 0xfe, 0xff], 'utf32'],
 ];
 
-function binaryKind(bytes: Uint8Array): string | undefined {
-  for (const [signature, what] of SIGNATURES) {
-    if (signature.every((b, i) => bytes[i] === b)) return `the file is ${what}`;
+/** The messages of a file that cannot be decoded. */
+type EncodingMessage = Extract<MessageCode, 'encoding' | `encoding/${string}`>;
+
+function binaryKind(bytes: Uint8Array): SignatureKind | undefined {
+  for (const [signature, kind] of SIGNATURES) {
+    if (signature.every((b, i) => bytes[i] === b)) return kind;
   }
   return undefined;
 }

@@ -75,7 +75,8 @@ describe('zip bombs', () => {
     expect(bomb.length).toBeLessThan(100_000);
     const d = await refusal(bomb, { fileName: 'bomb.docx' });
     expect(d.code).toBe('zip-bomb');
-    expect(d.message).toMatch(
+    expect(d.message).toMatch(/word\/document\.xml 声称由 .* 解压为 24 MB（压缩比超过 200:1）：疑为压缩炸弹/);
+    expect(sayDiagnostic(d, 'en')).toMatch(
       /word\/document\.xml declares 24 MB from .* \(a ratio over 200:1\): a zip bomb/,
     );
   });
@@ -85,7 +86,7 @@ describe('zip bombs', () => {
     const d = await refusal(lying, { fileName: 'lying.docx' });
     expect(d.code).toBe('zip-bomb');
     expect(d.message).toBe(
-      '文件解压后异常庞大，拒绝读取（word/document.xml inflates to more than the 1000 bytes its header declares: a zip bomb）',
+      '文件解压后异常庞大，拒绝读取（word/document.xml 解压后超过文件头声称的 1000 B：疑为压缩炸弹）',
     );
   });
 
@@ -95,7 +96,7 @@ describe('zip bombs', () => {
       limits: { maxInflatedBytes: 50_000 },
     });
     expect(d.code).toBe('zip-bomb');
-    expect(d.message).toContain('would inflate to more than 48.8 KB');
+    expect(d.message).toContain('所读部分解压后将超过 48.8 KB');
   });
 
   test('an archive of too many entries', async () => {
@@ -103,7 +104,8 @@ describe('zip bombs', () => {
     for (let i = 0; i < 30; i++) files[`f${i}.xml`] = strToU8('<x/>');
     const d = await refusal(zipSync(files), { fileName: 'many.docx', limits: { maxEntries: 20 } });
     expect(d.code).toBe('zip-bomb');
-    expect(d.params).toEqual({ detail: 'the archive has 30 entries; at most 20 are accepted' });
+    expect(d.params).toEqual({ problem: 'too-many-entries', count: 30, max: 20 });
+    expect(sayDiagnostic(d, 'en')).toContain('the archive has 30 entries; at most 20 are accepted');
   });
 
   test('a damaged archive', async () => {

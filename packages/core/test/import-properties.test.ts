@@ -8,7 +8,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Plan } from '../src';
-import { importPlanText, MISSING_CELL } from '../src/import';
+import { importPlanText } from '../src/import';
+import { MISSING_CELL } from '../src/import/assembly/import';
 import { generatePlan, renderPdfTable, rng } from './fixtures/import/render';
 
 /** The input as the cell rule sees it: artifacts repaired, all whitespace gone. */

@@ -169,6 +169,6 @@ describe('other workbooks', () => {
     const h = headers(matrix);
     expect(h.slice(0, 4)).toEqual(['任务编号', '具体要求', '各县（市、区）政府（管委会）', '市直各单位']);
     expect(matrix.getRow(3 + 7).getCell(h.indexOf('市财政局') + 1).value).toBe('牵');
-    expect(matrix.getRow(3 + 38).getCell(h.indexOf('市审计局') + 1).value).toBe('监');
+    expect(matrix.getRow(3 + 38).getCell(h.indexOf('市审计局') + 1).value).toBe('督');
   });
 });

@@ -6,7 +6,8 @@
 import type { PlanDiff, Role, TaskChange } from '@fengong/core';
 import type { Command } from 'commander';
 import { UsageError } from '../errors';
-import { lang } from '../i18n';
+import { type AppMessage, roleNames, sayApp } from '@fengong/core/labels';
+import { lang, locale } from '../i18n';
 import { print, printJson } from '../io';
 
 interface DiffCliOptions {
@@ -15,91 +16,80 @@ interface DiffCliOptions {
   json?: boolean;
 }
 
-const ROLE_ZH: Record<Role, string> = {
-  lead: '牵头',
-  responsible: '负责',
-  supporting: '配合',
-  supervising: '监管',
-};
-const KIND_ZH: Record<TaskChange['kinds'][number], string> = {
-  renumbered: '编号调整',
-  reworded: '内容修改',
-  reassigned: '单位调整',
-  deadlineMoved: '时限调整',
-  recategorized: '类别调整',
-};
-
 const short = (text: string, max = 60) =>
   [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
 
-function changeLines(c: TaskChange, en: boolean): string[] {
+/** The words of this command, from core's catalogue. */
+const say = (id: AppMessage, params: Record<string, string | number> = {}) => sayApp(id, params, locale());
+const kindName = (k: TaskChange['kinds'][number]) => say(`diff-${k}`);
+
+function changeLines(c: TaskChange): string[] {
   const where = c.a === c.b ? `A${c.a}` : `A${c.a} → B${c.b}`;
-  const lines = [`  ~ ${where}  ${c.kinds.map((k) => (en ? k : KIND_ZH[k])).join(en ? ', ' : '、')}`];
+  const lines = [`  ~ ${where}  ${c.kinds.map(kindName).join(say('list-separator'))}`];
   if (c.text) {
-    lines.push(`      ${en ? `similarity ${c.similarity}` : `相似度 ${c.similarity}`}`);
+    lines.push(`      ${say('diff-similarity', { n: c.similarity ?? '' })}`);
     lines.push(`      A：${c.text.a}`, `      B：${c.text.b}`);
   }
   if (c.roles) {
     const parts = (Object.entries(c.roles) as [Role, { added: string[]; removed: string[] }][]).map(
       ([role, d]) => {
         const marks = [...d.added.map((n) => `+${n}`), ...d.removed.map((n) => `−${n}`)].join(' ');
-        return `${en ? role : ROLE_ZH[role]} ${marks}`;
+        return `${roleNames[lang()][role]} ${marks}`;
       },
     );
-    lines.push(`      ${en ? 'units' : '单位'}：${parts.join(en ? '; ' : '；')}`);
+    lines.push(`      ${say('diff-units', { parts: parts.join(say('clause-separator')) })}`);
   }
   if (c.deadline) {
     const days = c.deadline.days;
     const moved =
       days === undefined || days === 0
         ? ''
-        : en
-          ? ` (${Math.abs(days)} days ${days > 0 ? 'later' : 'earlier'})`
-          : `（${days > 0 ? '推后' : '提前'} ${Math.abs(days)} 天）`;
+        : say(days > 0 ? 'diff-later' : 'diff-earlier', { n: Math.abs(days) });
     lines.push(
-      `      ${en ? 'deadline' : '时限'}：${c.deadline.a.text || '—'} → ${c.deadline.b.text || '—'}${moved}`,
+      `      ${say('diff-deadline', { a: c.deadline.a.text || '—', b: c.deadline.b.text || '—', moved })}`,
     );
   }
-  if (c.category) lines.push(`      ${en ? 'category' : '类别'}：${c.category.a} → ${c.category.b}`);
+  if (c.category) lines.push(`      ${say('diff-category', { a: c.category.a, b: c.category.b })}`);
   return lines;
 }
 
 /** The comparison as text: the two plans, the counts, then added, removed and changed tasks. */
 export function renderDiff(d: PlanDiff): string {
-  const en = lang() === 'en';
   const ref = (p: PlanDiff['a']) =>
-    `${p.title}${p.documentNumber ? `（${p.documentNumber}）` : ''}，${en ? `${p.tasks} tasks` : `${p.tasks} 项任务`}`;
+    say('diff-plan', {
+      title: p.title,
+      number: p.documentNumber ? `（${p.documentNumber}）` : '',
+      n: p.tasks,
+    });
   const c = d.counts;
   const kinds = (['renumbered', 'reworded', 'reassigned', 'deadlineMoved', 'recategorized'] as const)
     .filter((k) => c[k] > 0)
-    .map((k) => `${en ? k : KIND_ZH[k]} ${c[k]}`)
-    .join(en ? ', ' : '、');
+    .map((k) => `${kindName(k)} ${c[k]}`)
+    .join(say('list-separator'));
   const out = [
     `A：${ref(d.a)}`,
     `B：${ref(d.b)}`,
-    en
-      ? `added ${c.added}, removed ${c.removed}, changed ${c.changed}${kinds ? ` (${kinds})` : ''}, unchanged ${c.unchanged}`
-      : `新增 ${c.added} 项，删除 ${c.removed} 项，修改 ${c.changed} 项${kinds ? `（${kinds}）` : ''}，未变 ${c.unchanged} 项`,
+    say('diff-counts', { ...c, kinds: kinds ? say('diff-kinds', { kinds }) : '' }),
   ];
   if (d.added.length) {
-    out.push('', en ? 'Added' : '新增');
+    out.push('', say('diff-added'));
     for (const t of d.added)
       out.push(`  + B${t.number}  ${short(t.text)}（${short(t.units, 30)}；${t.deadline.text || '—'}）`);
   }
   if (d.removed.length) {
-    out.push('', en ? 'Removed' : '删除');
+    out.push('', say('diff-removed'));
     for (const t of d.removed)
       out.push(`  - A${t.number}  ${short(t.text)}（${short(t.units, 30)}；${t.deadline.text || '—'}）`);
   }
   const renumberedOnly = d.changed.filter((x) => x.kinds.length === 1 && x.kinds[0] === 'renumbered');
   const other = d.changed.filter((x) => !renumberedOnly.includes(x));
   if (other.length) {
-    out.push('', en ? 'Changed' : '修改');
-    for (const x of other) out.push(...changeLines(x, en));
+    out.push('', say('diff-changed'));
+    for (const x of other) out.push(...changeLines(x));
   }
   if (renumberedOnly.length) {
-    out.push('', en ? 'Renumbered only' : '仅编号调整');
-    out.push(`  ${renumberedOnly.map((x) => `A${x.a}→B${x.b}`).join(en ? ', ' : '、')}`);
+    out.push('', say('diff-renumbered-only'));
+    out.push(`  ${renumberedOnly.map((x) => `A${x.a}→B${x.b}`).join(say('list-separator'))}`);
   }
   return out.join('\n');
 }

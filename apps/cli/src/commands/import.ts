@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ImportLayout, PdfOptions } from '@fengong/core';
+import { type AppMessage, sayApp } from '@fengong/core/labels';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../errors';
 import { lang, locale, t } from '../i18n';
@@ -28,32 +29,19 @@ const LAYOUTS = [
   'numbered',
 ] as const satisfies readonly ImportLayout[];
 
-const messages = {
-  zh: {
-    exists: '{file} 已存在：加 --force 覆盖',
-    noPlan: '{file}：未能导入方案',
-    wrote: '✓ 已写入 {file}：{tasks} 项任务，{categories} 个类别（{format}版式 {layout}）',
-    spots:
-      '  {n} 处需要核对（文件中以 “# check:” 注释标出；fengong import {source} --review 可对照原文查看）',
-    none: '  没有需要核对之处',
-    notWritten: '{file}：无法写入（{why}）',
-    converting: '{file} 是旧版 {kind} 文件：用 LibreOffice 转换后导入…',
-  },
-  en: {
-    exists: '{file} exists: add --force to overwrite it',
-    noPlan: '{file}: no plan could be imported',
-    wrote: '✓ wrote {file}: {tasks} tasks in {categories} categories ({format}layout {layout})',
-    spots:
-      '  {n} spot(s) to check (marked “# check:” in the file; see them beside the source with fengong import {source} --review)',
-    none: '  nothing to check',
-    notWritten: '{file}: cannot write ({why})',
-    converting: '{file} is an old {kind} file: converting it with LibreOffice…',
-  },
-};
+/** The words of this command: their ids in core's catalogue (`sayApp`). */
+const IDS = {
+  exists: 'import-exists',
+  noPlan: 'import-no-plan',
+  wrote: 'import-wrote',
+  spots: 'import-spots',
+  none: 'import-none',
+  notWritten: 'import-not-written',
+  converting: 'import-converting',
+} as const satisfies Record<string, AppMessage>;
 
-function say(key: keyof (typeof messages)['zh'], vars: Record<string, string | number>): string {
-  const text: string = messages[lang()][key];
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+function say(key: keyof typeof IDS, vars: Record<string, string | number>): string {
+  return sayApp(IDS[key], vars, locale());
 }
 
 /** pdf.js's CMaps and standard fonts, for PDFs whose Chinese fonts are not embedded. */

@@ -5,7 +5,8 @@
  */
 import type { Lookback, LookbackItem } from '@fengong/core';
 import type { Command } from 'commander';
-import { lang } from '../i18n';
+import { type AppMessage, sayApp } from '@fengong/core/labels';
+import { locale } from '../i18n';
 import { print, printJson } from '../io';
 
 interface LookbackCliOptions {
@@ -25,54 +26,34 @@ function ordinal(n: number): string {
   return String(n);
 }
 
-function itemLine(task: LookbackItem & { openMembers?: string[] }, i: number, en: boolean): string {
-  const late =
-    task.status.daysLate !== undefined
-      ? en
-        ? `, ${task.status.daysLate} days late`
-        : `，已逾期${task.status.daysLate}天`
-      : '';
-  const deadline = en
-    ? `(deadline: ${task.deadline.text}; due ${task.due}${late})`
-    : `（完成时限：${task.deadline.text}；截止${task.due}${late}）`;
-  const lines = [
-    `  ${i}. ${en ? `[task ${task.task}] ` : `【任务${task.task}】`}${task.text}${en ? ' ' : ''}${deadline}`,
-  ];
-  if (task.blocked?.length) {
-    for (const b of task.blocked)
-      lines.push(
-        en ? `     cannot be completed (${b.unit}): ${b.reason}` : `     无法完成（${b.unit}）：${b.reason}`,
-      );
-  }
+/** The words of this command, from core's catalogue. */
+const say = (id: AppMessage, params: Record<string, string | number> = {}) => sayApp(id, params, locale());
+
+function itemLine(task: LookbackItem & { openMembers?: string[] }, i: number): string {
+  const late = task.status.daysLate !== undefined ? say('lookback-late', { n: task.status.daysLate }) : '';
+  const deadline = say('lookback-deadline', { text: task.deadline.text, due: task.due ?? '', late });
+  const lines = [say('lookback-item', { i, task: task.task, text: task.text, deadline })];
+  for (const b of task.blocked ?? []) lines.push(say('lookback-blocked', { unit: b.unit, reason: b.reason }));
   if (task.openMembers?.length)
-    lines.push(
-      en
-        ? `     not finished: ${task.openMembers.join(', ')}`
-        : `     尚未完成：${task.openMembers.join('、')}`,
-    );
+    lines.push(say('lookback-open', { units: task.openMembers.join(say('list-separator')) }));
   return lines.join('\n');
 }
 
 /** The look-back as text: a summary, then each unit's unfinished tasks, numbered. */
 export function renderLookback(r: Lookback): string {
-  const en = lang() === 'en';
-  const plan = `${r.plan.title}${r.plan.documentNumber ? (en ? ` (${r.plan.documentNumber})` : `（${r.plan.documentNumber}）`) : ''}`;
-  const c = r.counts;
-  const head = en
-    ? [
-        `Look-back: ${plan}, reviewed on ${r.asOf}`,
-        `Tasks with a clear owner and a dated deadline: ${c.checked} — done ${c.done}, done late ${c.doneLate}, not yet due ${c.notDue}, unfinished ${c.unfinished}, cannot be completed ${c.cannotComplete}. Not checked by date: ${c.excluded} (ongoing work or no readable deadline).`,
-      ]
-    : [
-        `回头看：${plan}，核查日期 ${r.asOf}`,
-        `有明确责任主体和时限要求的任务 ${c.checked} 项：已完成 ${c.done} 项，逾期完成 ${c.doneLate} 项，未到期 ${c.notDue} 项，未完成 ${c.unfinished} 项，无法完成 ${c.cannotComplete} 项；另有 ${c.excluded} 项为长期工作或无具体时限，未按时限核查。`,
-      ];
-  if (r.byUnit.length === 0) return [...head, en ? 'Nothing to rectify.' : '没有需要整改的事项。'].join('\n');
+  const plan = r.plan.documentNumber
+    ? say('lookback-plan', { title: r.plan.title, number: r.plan.documentNumber })
+    : r.plan.title;
+  const head = [say('lookback-title', { plan, asOf: r.asOf }), say('lookback-counts', { ...r.counts })];
+  if (r.byUnit.length === 0) return [...head, say('lookback-nothing')].join('\n');
   const sections = r.byUnit.map((u, i) => {
-    const title = en
-      ? `${i + 1}. ${u.unit} (${u.tasks.length})`
-      : `${ordinal(i + 1)}、${u.unit}（${u.tasks.length} 项）`;
-    return [title, ...u.tasks.map((t, k) => itemLine(t, k + 1, en))].join('\n');
+    const title = say('lookback-unit', {
+      ordinal: ordinal(i + 1),
+      i: i + 1,
+      unit: u.unit,
+      n: u.tasks.length,
+    });
+    return [title, ...u.tasks.map((t, k) => itemLine(t, k + 1))].join('\n');
   });
   return [...head, '', sections.join('\n\n')].join('\n');
 }

@@ -1,10 +1,10 @@
 /** What opening a file said: its diagnostics with line numbers, or the importer's review notes. */
-import type { Diagnostic } from '@fengong/core';
-import type { Translate } from '../lib/i18n';
+import { type Diagnostic, sayDiagnostic } from '@fengong/core';
+import type { Lang, Translate } from '../lib/i18n';
 import { uniqueKeys } from '../lib/keys';
 import { type FileProblem, type LoadedPlan, sourceExcerpt } from '../lib/load';
 import { safeFileName, saveFile } from '../lib/save';
-import { DiagnosticLine } from './bits';
+import { DiagnosticLine, localeOf } from './bits';
 
 /** Diagnostics with React keys made of their own content. */
 function withKeys<T extends Diagnostic>(list: readonly T[]): [string, T][] {
@@ -45,10 +45,12 @@ function Excerpt({
 export function FileProblems({
   problems,
   t,
+  lang = 'zh',
   onDismiss,
 }: {
   problems: readonly FileProblem[];
   t: Translate;
+  lang?: Lang;
   onDismiss: () => void;
 }) {
   if (problems.length === 0) return null;
@@ -78,7 +80,7 @@ export function FileProblems({
                     {d.start.column ? `:${d.start.column}` : ''}
                   </span>
                 ) : null}
-                <DiagnosticLine diagnostic={d} />
+                <DiagnosticLine diagnostic={d} lang={lang} />
                 <Excerpt text={p.text} diagnostic={d} t={t} />
               </li>
             ))}
@@ -90,7 +92,7 @@ export function FileProblems({
 }
 
 /** The importer's decisions and doubts for a plan imported from a document's text. */
-export function ImportReview({ plan, t }: { plan: LoadedPlan; t: Translate }) {
+export function ImportReview({ plan, t, lang = 'zh' }: { plan: LoadedPlan; t: Translate; lang?: Lang }) {
   const imported = plan.imported;
   if (!imported) return null;
   const { result } = imported;
@@ -122,7 +124,7 @@ export function ImportReview({ plan, t }: { plan: LoadedPlan; t: Translate }) {
                   : ''}
               </span>
               <span className="notice-severity">{t(`severity_${d.severity}`)}</span> <code>{d.code}</code>{' '}
-              {d.message}
+              {sayDiagnostic(d, localeOf(lang))}
               {d.confidence !== undefined ? (
                 <span className="confidence">
                   （{t('confidence')} {Math.round(d.confidence * 100)}%）

@@ -1,9 +1,9 @@
 /** Small pieces shared by the views: traffic lights, statuses, task links, role marks. */
 import type { Diagnostic, Role, RoleNames, TaskStatus, TrafficLight } from '@fengong/core';
-import { formatDiagnostic } from '@fengong/core';
+import { formatDiagnostic, sayDiagnostic } from '@fengong/core';
 import type { ReactNode } from 'react';
 import { useViewer } from '../context';
-import { lightKey, markKey, noticeTitle, roleKey, statusKey } from '../lib/i18n';
+import { type Lang, lightKey, markKey, noticeTitle, roleKey, statusKey } from '../lib/i18n';
 
 /** A traffic light: a coloured dot whose meaning is also given in words (not by colour alone). */
 export function Light({ light, label }: { light: TrafficLight; label?: boolean }) {
@@ -91,20 +91,25 @@ export function TaskNumbers({ numbers, max = 40 }: { numbers: readonly number[];
 
 /** One notice of a reading (a diagnostic), with its Chinese title when the viewer has one. */
 export function Notice({ notice }: { notice: Diagnostic }) {
-  const { t } = useViewer();
+  const { t, lang } = useViewer();
   const title = noticeTitle(t, notice.code);
   return (
     <li className={`notice notice-${notice.severity}`} data-code={notice.code}>
       <span className="notice-severity">{t(`severity_${notice.severity}`)}</span>{' '}
       <strong>{title ?? notice.code}</strong> <code className="notice-code">{notice.code}</code>
-      <div className="notice-message">{notice.message}</div>
+      <div className="notice-message">{sayDiagnostic(notice, localeOf(lang))}</div>
     </li>
   );
 }
 
 /** A diagnostic of a file as the CLI prints it (`file:line:column: severity[code] path: message`). */
-export function DiagnosticLine({ diagnostic }: { diagnostic: Diagnostic }) {
-  return <code className="diagnostic-line">{formatDiagnostic(diagnostic)}</code>;
+export function DiagnosticLine({ diagnostic, lang = 'zh' }: { diagnostic: Diagnostic; lang?: Lang }) {
+  return <code className="diagnostic-line">{formatDiagnostic(diagnostic, { locale: localeOf(lang) })}</code>;
+}
+
+/** The viewer's language as core's locale, for core's messages and diagnostics. */
+export function localeOf(lang: Lang): 'zh-CN' | 'en' {
+  return lang === 'en' ? 'en' : 'zh-CN';
 }
 
 /**

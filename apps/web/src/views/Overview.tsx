@@ -6,12 +6,13 @@ import {
   type DutyActor,
   explainDeadline,
   listTasks,
+  sayDiagnostic,
   summarizePlan,
   type TaskView,
   trafficLight,
 } from '@fengong/core';
 import { useMemo, useState } from 'react';
-import { Holders, Light, Status, TaskLink } from '../components/bits';
+import { Holders, Light, localeOf, Status, TaskLink } from '../components/bits';
 import { useViewer } from '../context';
 import { roleCounts } from '../lib/directory';
 import { kindKey, ROLES, roleKey, statusKey, type Translate } from '../lib/i18n';
@@ -100,7 +101,7 @@ function CategorySection({
 }
 
 export function Overview() {
-  const { analysis, asOf, t, completion } = useViewer();
+  const { analysis, asOf, t, lang, completion } = useViewer();
   const { plan } = analysis;
   const summary = useMemo(() => summarizePlan(analysis), [analysis]);
   const roles = useMemo(() => roleCounts(analysis), [analysis]);
@@ -289,7 +290,8 @@ export function Overview() {
                 const task = typeof n.path?.[1] === 'number' ? n.path[1] : undefined;
                 return (
                   <li key={noticeKeys[i]} className={`notice notice-${n.severity}`}>
-                    {task !== undefined ? <TaskLink number={task} /> : null} <code>{n.code}</code> {n.message}
+                    {task !== undefined ? <TaskLink number={task} /> : null} <code>{n.code}</code>{' '}
+                    {sayDiagnostic(n, localeOf(lang))}
                   </li>
                 );
               })}

@@ -1,5 +1,6 @@
 /** Notices: the diagnostics the deadline readers give instead of silent guesses (internal). */
-import { type Diagnostic, positionAt, type Severity } from '../diagnostics';
+import type { Diagnostic, Severity } from '../diagnostics';
+import { positionAt } from '../position';
 import { catalogued, type MessageCode, type ParamsOf } from '../messages';
 
 /**

@@ -4,7 +4,7 @@
  */
 
 export { detectFileKind, type FileImportOptions, type FileKind, importPlanFile } from './assembly/file';
-export { importPlanText, MISSING_CELL } from './assembly/import';
+export { importPlanText } from './assembly/import';
 export { DEFAULT_FILE_LIMITS, type FileErrorCode, type FileImportLimits } from './sources/limits';
 export type { PdfOptions } from './sources/pdf';
 export { formatImportReview, type ImportReviewOptions } from './assembly/review';

@@ -3,6 +3,7 @@
  * English beside it.
  */
 import { defineMessages } from './define';
+import { type ZipFacts, zipDetail } from './files';
 
 const LEVELS = ['', '一、', '（一）', '1.', '（1）'];
 const CELL_ZH = { units: '落实单位', deadline: '完成时限', text: '具体要求' } as const;
@@ -283,12 +284,12 @@ export const IMPORT_MESSAGES = defineMessages({
         : `the file cannot be read as a PDF (${p.detail ?? ''})`,
   },
   'bad-zip': {
-    'zh-CN': (p: { detail: string }) => `文件已损坏，无法作为 .docx/.xlsx 读取（${p.detail}）`,
-    en: (p: { detail: string }) => `the file cannot be read as a .docx/.xlsx file (${p.detail})`,
+    'zh-CN': (p: ZipFacts) => `文件已损坏，无法作为 .docx/.xlsx 读取（${zipDetail(p, 'zh-CN')}）`,
+    en: (p: ZipFacts) => `the file cannot be read as a .docx/.xlsx file (${zipDetail(p, 'en')})`,
   },
   'zip-bomb': {
-    'zh-CN': (p: { detail: string }) => `文件解压后异常庞大，拒绝读取（${p.detail}）`,
-    en: (p: { detail: string }) => `the file unpacks to far more than a plan could hold (${p.detail})`,
+    'zh-CN': (p: ZipFacts) => `文件解压后异常庞大，拒绝读取（${zipDetail(p, 'zh-CN')}）`,
+    en: (p: ZipFacts) => `the file unpacks to far more than a plan could hold (${zipDetail(p, 'en')})`,
   },
   'hidden-sheet': {
     'zh-CN': (p: { sheet: string }) => `工作表“${p.sheet}”已隐藏：不读取`,

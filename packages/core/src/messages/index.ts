@@ -6,13 +6,17 @@
  * another language.
  */
 import type { Diagnostic } from '../diagnostics';
+import { APP_MESSAGES } from './app';
 import { DEADLINES_MESSAGES } from './deadlines';
 import type { Locale, MessageParams } from './define';
+import { FILES_MESSAGES } from './files';
 import { IMPORT_MESSAGES } from './import';
 import { IMPORT_ROWS_MESSAGES } from './import-rows';
 import { IMPORT_TABLES_MESSAGES } from './import-tables';
+import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
 import { ROLES_MESSAGES } from './roles';
+import { USAGE_MESSAGES } from './usage';
 
 export { type Locale, type MessageParams, lineRange } from './define';
 
@@ -23,6 +27,10 @@ const MESSAGES = {
   ...ROLES_MESSAGES,
   ...DEADLINES_MESSAGES,
   ...MODEL_MESSAGES,
+  ...FILES_MESSAGES,
+  ...LEDGER_MESSAGES,
+  ...APP_MESSAGES,
+  ...USAGE_MESSAGES,
 };
 
 /**
@@ -93,5 +101,9 @@ export function catalogued<C extends MessageCode>(
   params: ParamsOf<C>,
 ): { message: string; params: MessageParams; messageId?: string } {
   const code = id.split('/')[0]!;
-  return { message: say(id, params), params: params as MessageParams, ...(id !== code ? { messageId: id } : {}) };
+  return {
+    message: say(id, params),
+    params: params as MessageParams,
+    ...(id !== code ? { messageId: id } : {}),
+  };
 }

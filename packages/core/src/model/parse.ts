@@ -18,7 +18,8 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { z } from 'zod';
-import { type Diagnostic, FengongInputError, positionAt, type SourcePosition } from '../diagnostics';
+import { type Diagnostic, FengongInputError, type SourcePosition } from '../diagnostics';
+import { positionAt } from '../position';
 import { Plan, Registry } from './schema';
 
 /** Options shared by the `parse*` functions. */
@@ -470,7 +471,10 @@ export function safeParsePlan(text: string, options: ParseOptions = {}): SafePar
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const result = safeParsePlan(text, options);
   if (!result.success)
-    throw new FengongInputError(result.diagnostics, `${options.fileName ?? 'plan'} is not a valid plan`);
+    throw new FengongInputError(result.diagnostics, {
+      id: 'summary/invalid-plan',
+      params: { file: options.fileName },
+    });
   return result.data;
 }
 
@@ -478,7 +482,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
  * Read a unit registry's text (单位名录, YAML or JSON) without throwing.
  *
  * @example
- * const result = safeParseRegistry(yamlText, { fileName: 'units.yaml' });
+ * const result = safeParseRegistry(registryText, { fileName: 'units.yaml' });
  * result.success && result.data.groups.length; //=> 3
  */
 export function safeParseRegistry(text: string, options: ParseOptions = {}): SafeParseResult<Registry> {
@@ -494,10 +498,10 @@ export function safeParseRegistry(text: string, options: ParseOptions = {}): Saf
 export function parseRegistry(text: string, options: ParseOptions = {}): Registry {
   const result = safeParseRegistry(text, options);
   if (!result.success) {
-    throw new FengongInputError(
-      result.diagnostics,
-      `${options.fileName ?? 'registry'} is not a valid unit registry`,
-    );
+    throw new FengongInputError(result.diagnostics, {
+      id: 'summary/invalid-registry',
+      params: { file: options.fileName },
+    });
   }
   return result.data;
 }

@@ -48,7 +48,7 @@ function conversionError(code: string, message: string, fileName?: string): Feng
     message,
     ...(fileName ? { file: fileName } : {}),
   };
-  return new FengongInputError([diagnostic], `${fileName ?? 'the file'} cannot be converted`);
+  return new FengongInputError([diagnostic], { id: 'summary/not-convertible', params: { file: fileName } });
 }
 
 interface Run {

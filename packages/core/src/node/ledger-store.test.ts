@@ -83,13 +83,18 @@ describe('JsonlLedgerStore', () => {
 
   test('a file that cannot be written is a clear error', async () => {
     const store = new JsonlLedgerStore(path.join(dir(), 'missing-dir', 'l.jsonl'));
-    await expect(store.append(some(1))).rejects.toThrow(/l\.jsonl: cannot write the ledger \(ENOENT\)/);
+    const error = await store.append(some(1)).then(
+      () => undefined,
+      (e: unknown) => e as { describe: (locale: 'zh-CN' | 'en') => string; message: string },
+    );
+    expect(error?.message).toMatch(/l\.jsonl：无法写入台账（ENOENT）/);
+    expect(error?.describe('en')).toMatch(/l\.jsonl: cannot write the ledger \(ENOENT\)/);
   });
 
   test('a damaged line inside the ledger is an error naming it', async () => {
     const store = new JsonlLedgerStore(path.join(dir(), 'l.jsonl'));
     const [a, b] = some(2);
     writeFileSync(store.file, `${serializeLedgerEntry(a!)}garbage\n${serializeLedgerEntry(b!)}`);
-    await expect(store.readAll()).rejects.toThrow(/l\.jsonl:2:1: (?:error|错误)\[ledger-json\] line 2/);
+    await expect(store.readAll()).rejects.toThrow(/l\.jsonl:2:1: 错误\[ledger-json\] 第 2 行不是有效的 JSON 行/);
   });
 });

@@ -69,10 +69,17 @@ export class JsonlLedgerStore implements LedgerStore {
       bytes = await readFile(this.file);
     } catch (error) {
       if (errnoCode(error) === 'ENOENT') return { entries: [], lines: [], diagnostics: [] };
-      throw new FengongFileError(this.file, `cannot read the ledger (${errnoCode(error) ?? String(error)})`);
+      throw new FengongFileError(this.file, {
+        id: 'ledger-unreadable',
+        params: { detail: errnoCode(error) ?? String(error) },
+      });
     }
     const decoded = decodeText(bytes, { fileName: this.file });
-    if (!decoded.success) throw new FengongInputError([decoded.diagnostic], `${this.file} could not be read`);
+    if (!decoded.success)
+      throw new FengongInputError([decoded.diagnostic], {
+        id: 'summary/unreadable',
+        params: { file: this.file },
+      });
     // The reader (and zod) load with the first ledger that exists: most commands find none.
     const { parseLedger } = await import('../progress/jsonl');
     return parseLedger(decoded.text, { fileName: this.file });
@@ -107,14 +114,17 @@ export class JsonlLedgerStore implements LedgerStore {
       }
       const { bytesWritten } = await handle.write(payload, 0, payload.length);
       if (bytesWritten !== payload.length) {
-        throw new Error(`only ${bytesWritten} of ${payload.length} bytes were written (disk full?)`);
+        // A short write: the disk is full (said as the errno a full disk gives).
+        throw Object.assign(new Error(`only ${bytesWritten} of ${payload.length} bytes were written`), {
+          code: 'ENOSPC',
+        });
       }
       await handle.sync();
     } catch (error) {
-      throw new FengongFileError(
-        this.file,
-        `cannot write the ledger (${errnoCode(error) ?? (error instanceof Error ? error.message : String(error))})`,
-      );
+      throw new FengongFileError(this.file, {
+        id: 'ledger-unwritable',
+        params: { detail: errnoCode(error) ?? (error instanceof Error ? error.message : String(error)) },
+      });
     } finally {
       await handle?.close();
     }

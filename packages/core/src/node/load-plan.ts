@@ -1,6 +1,7 @@
 /** Loading a plan file and its unit registry (读取方案与名录), validated, with clear errors. */
 import { existsSync } from 'node:fs';
 import { type Diagnostic, FengongInputError } from '../diagnostics';
+import { catalogued } from '../messages';
 import type { Plan, Registry } from '../model/schema';
 import { FengongFileError, readTextFile } from './files';
 import { registryFileOf } from './registry-file';
@@ -43,7 +44,7 @@ async function parseRegistryText(text: string, file: string): Promise<Registry> 
   const { safeParseRegistry } = await import('../model/parse');
   const result = safeParseRegistry(text, { fileName: file });
   if (!result.success)
-    throw new FengongInputError(result.diagnostics, `${file} is not a valid unit registry`);
+    throw new FengongInputError(result.diagnostics, { id: 'summary/invalid-registry', params: { file } });
   return result.data;
 }
 
@@ -82,7 +83,11 @@ export async function readPlanText(
   // The readers (YAML, zod) load here, not with the module: a query of a compiled plan never parses.
   const { safeParsePlan } = await import('../model/parse');
   const result = safeParsePlan(text, { fileName: planFile });
-  if (!result.success) throw new FengongInputError(result.diagnostics, `${planFile} is not a valid plan`);
+  if (!result.success)
+    throw new FengongInputError(result.diagnostics, {
+      id: 'summary/invalid-plan',
+      params: { file: planFile },
+    });
   const plan = result.data;
   const registryFile = options.registryFile ?? (await findRegistryFile(planFile, plan));
   const diagnostics: Diagnostic[] = [];
@@ -91,13 +96,12 @@ export async function readPlanText(
       severity: 'warning',
       code: 'no-registry',
       file: planFile,
-      message:
-        'no unit registry found (give --units, or put units.yaml beside the plan): groups cannot be expanded',
+      ...catalogued('no-registry', {}),
     });
     return { plan, planFile, diagnostics };
   }
   if (!options.registryFile && !existsSync(registryFile)) {
-    throw new FengongFileError(registryFile, 'the unit registry named by the plan does not exist');
+    throw new FengongFileError(registryFile, { id: 'registry-missing', params: {} });
   }
   const registry = await parseRegistryText(await readRegistryText(registryFile), registryFile);
   return { plan, planFile, registry, registryFile, diagnostics };

@@ -117,9 +117,7 @@ describe('reconcileProgress: rows of filled-in ledgers', () => {
       [31, '市政府办公室'],
     ]);
     const groupUnit = reconcileProgress(analysis, [], [plan], { ...options, unit: '市直各单位' });
-    expect(groupUnit.batches[0]!.diagnostics[0]!.message).toMatch(
-      /市直各单位 is a group; progress is recorded per unit/,
-    );
+    expect(groupUnit.batches[0]!.diagnostics[0]!.message).toMatch(/“市直各单位”是单位组，进展按单位记录/);
   });
 
   test('--unit must not contradict a row that names one unit', () => {
@@ -301,8 +299,10 @@ describe('JSON Lines entries (e.g. recorded in the viewer)', () => {
 describe('checkReporter', () => {
   test('canonical unit, or why not', () => {
     expect(checkReporter(analysis, 7, '湛江市财政局')).toEqual({ unit: '市财政局' });
-    expect(checkReporter(analysis, 7, '市直各单位')).toMatch(/is a group/);
-    expect(checkReporter(analysis, 39, '市财政局')).toMatch(/holds no role/);
-    expect(checkReporter(analysis, 77, '市财政局')).toMatch(/no task 77/);
+    expect(checkReporter(analysis, 7, '市直各单位')).toMatch(/是单位组/);
+    expect(checkReporter(analysis, 7, '市直各单位', 'en')).toMatch(/is a group/);
+    expect(checkReporter(analysis, 39, '市财政局')).toMatch(/在此任务中没有角色/);
+    expect(checkReporter(analysis, 39, '市财政局', 'en')).toMatch(/holds no role/);
+    expect(checkReporter(analysis, 77, '市财政局')).toMatch(/方案中没有第 77 项任务/);
   });
 });

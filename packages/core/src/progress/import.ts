@@ -21,6 +21,8 @@
  *   is not one of the five) imports nothing either; errors name the file, sheet, row and column.
  */
 import type { Diagnostic } from '../diagnostics';
+import { catalogued, type Locale, type MessageParams } from '../messages';
+import { type ReporterFacts, sayReporter } from '../messages/ledger';
 import type { IsoDate } from '../model/schema';
 import { isIsoDate } from '../model/schema';
 import type { PlanAnalysis } from '../queries/analysis';
@@ -291,17 +293,17 @@ export function reconcileProgress(
             ...at,
             severity: 'error',
             code: 'ledger-other-plan',
-            message: `entry ${entry.id} is for plan “${entry.plan}”, not “${id}”`,
+            ...catalogued('ledger-other-plan', { entry: entry.id, plan: entry.plan, id }),
           });
           return;
         }
         const checked = checkTaskUnit(analysis, entry.task, entry.unit);
-        if (typeof checked === 'string') {
+        if ('problem' in checked) {
           problem({
             ...at,
             severity: 'error',
             code: 'ledger-entry-mismatch',
-            message: `entry ${entry.id}: ${checked}`,
+            ...catalogued('ledger-entry-mismatch', { ...checked, entry: entry.id }),
           });
           return;
         }
@@ -311,7 +313,7 @@ export function reconcileProgress(
       return;
     }
     if (typeof optionUnit === 'object') {
-      problem({ severity: 'error', code: 'unknown-unit', message: optionUnit.message });
+      problem({ severity: 'error', code: 'unknown-unit', ...catalogued('unknown-unit/ledger', optionUnit) });
       return;
     }
     const meta = batch.plan;
@@ -323,7 +325,11 @@ export function reconcileProgress(
       problem({
         severity: 'error',
         code: 'workbook-other-plan',
-        message: `this workbook is the ledger of ${meta.documentNumber}${meta.title ? `（${meta.title}）` : ''}, not of ${analysis.plan.meta.documentNumber}`,
+        ...catalogued('workbook-other-plan', {
+          number: meta.documentNumber,
+          planNumber: analysis.plan.meta.documentNumber,
+          ...(meta.title ? { title: meta.title } : {}),
+        }),
       });
       return;
     }
@@ -371,7 +377,7 @@ export function reconcileProgress(
             ...at('state'),
             severity: 'warning',
             code: 'missing-state',
-            message: `task ${task}: 进展情况 or 备注 filled in but no 完成情况; the row is skipped (choose a state from the drop-down)`,
+            ...catalogued('missing-state', { task }),
           });
           continue;
         }
@@ -381,7 +387,7 @@ export function reconcileProgress(
             ...at('state'),
             severity: 'error',
             code: 'unknown-state',
-            message: `task ${task}: 完成情况 is not one of the five states`,
+            ...catalogued('unknown-state', { task }),
             expected: PROGRESS_STATES.map((s) => progressStateLabels[s]).join('、'),
             found: stateText,
           });
@@ -398,7 +404,7 @@ export function reconcileProgress(
             ...at('unit'),
             severity: 'error',
             code: 'unit-ambiguous',
-            message: `task ${task}: ${unitCell ? `the row is answered by ${unitCell}, not one unit` : 'the row names no unit'}; say whose copy this is with --unit`,
+            ...catalogued('unit-ambiguous', unitCell ? { task, cell: unitCell } : { task }),
           });
           continue;
         }
@@ -413,7 +419,7 @@ export function reconcileProgress(
               ...at('unit'),
               severity: 'error',
               code: 'unit-mismatch',
-              message: `task ${task}: the row is ${single}'s, but --unit says the file is ${optionUnit}'s`,
+              ...catalogued('unit-mismatch', { task, row: single, option: optionUnit }),
             });
             continue;
           }
@@ -422,8 +428,13 @@ export function reconcileProgress(
           unitName = unitCell;
         }
         const checked = checkTaskUnit(analysis, task, unitName);
-        if (typeof checked === 'string') {
-          problem({ ...at('unit'), severity: 'error', code: 'unit-not-on-task', message: checked });
+        if ('problem' in checked) {
+          problem({
+            ...at('unit'),
+            severity: 'error',
+            code: 'unit-not-on-task',
+            ...catalogued('unit-not-on-task', checked),
+          });
           continue;
         }
         const dateText = c.date?.trim();
@@ -432,7 +443,7 @@ export function reconcileProgress(
             ...at('date'),
             severity: 'error',
             code: 'invalid-date',
-            message: `task ${task}: 日期 is not a YYYY-MM-DD day`,
+            ...catalogued('invalid-date/ledger', { task }),
             found: dateText,
           });
           continue;
@@ -444,7 +455,7 @@ export function reconcileProgress(
             ...at(sheet.columns.reason !== undefined ? 'reason' : 'note'),
             severity: 'error',
             code: 'missing-reason',
-            message: `task ${task}: 无法完成 needs a reason: write it in 无法完成原因 (or 进展情况)`,
+            ...catalogued('missing-reason', { task }),
           });
           continue;
         }
@@ -518,7 +529,13 @@ export function reconcileProgress(
         file: batches[cand.batch]!.source,
         severity: 'warning',
         code: 'repeated-row',
-        message: `task ${cand.entry.task}, ${cand.entry.unit}: reported twice for ${cand.entry.date} (rows ${prior.row ?? '?'} and ${cand.row ?? '?'}); the later row stands`,
+        ...catalogued('repeated-row', {
+          task: cand.entry.task,
+          unit: cand.entry.unit,
+          date: cand.entry.date,
+          first: String(prior.row ?? '?'),
+          second: String(cand.row ?? '?'),
+        }),
         ...(cand.row !== undefined ? { start: { line: cand.row, column: 1, offset: 0 } } : {}),
       });
     }
@@ -647,29 +664,36 @@ function isGroupName(analysis: PlanAnalysis, name: string): boolean {
 }
 
 /** A unit named by its canonical name, alias or full name, or as the plan writes it; else why not. */
-function resolveUnit(analysis: PlanAnalysis, name: string): string | { message: string } {
+function resolveUnit(analysis: PlanAnalysis, name: string): string | { name: string; names?: string } {
   const entry = lookupName(analysis.registry, name);
   if (entry) return entry.kind === 'unit' ? entry.unit.name : entry.group.name;
   const trimmed = name.replace(/\s+/g, '');
   if (analysis.tasks.some((t) => t.resolved.units.some((u) => u.unit === trimmed))) return trimmed;
   const close = closestUnits(analysis.registry, name, 3).map((s) => s.name);
-  return {
-    message: `no unit “${name}” in this plan or its registry${close.length ? `; closest: ${close.join('、')}` : ''}`,
-  };
+  return { name, ...(close.length ? { names: close.join('、') } : {}) };
 }
 
 /**
  * Is this unit on this task? The canonical unit, or a sentence saying what is wrong (an unknown
  * unit with the closest names, a group instead of a unit, a unit with no role on the task).
  */
-function checkTaskUnit(analysis: PlanAnalysis, task: number, name: string): { unit: string } | string {
+function checkTaskUnit(
+  analysis: PlanAnalysis,
+  task: number,
+  name: string,
+): { unit: string } | (ReporterFacts & MessageParams) {
   const item = analysis.byNumber.get(task);
-  if (!item) return `the plan has no task ${task}`;
+  if (!item) return { problem: 'no-task', task };
   const unit = resolveUnit(analysis, name);
-  if (typeof unit !== 'string') return `task ${task}: ${unit.message}`;
+  if (typeof unit !== 'string') return { problem: 'unknown-unit', task, ...unit };
   if (analysis.registry.groupByName.has(unit)) {
     const members = item.resolved.units.filter((u) => u.via === unit).map((u) => u.unit);
-    return `task ${task}: ${unit} is a group; progress is recorded per unit${members.length ? ` (e.g. ${members.slice(0, 3).join('、')})` : ''}`;
+    return {
+      problem: 'group',
+      task,
+      unit,
+      ...(members.length ? { names: members.slice(0, 3).join('、') } : {}),
+    };
   }
   if (!item.resolved.units.some((u) => u.unit === unit)) {
     const names = [
@@ -677,19 +701,25 @@ function checkTaskUnit(analysis: PlanAnalysis, task: number, name: string): { un
       ...item.resolved.roles.responsible,
       ...item.resolved.roles.supporting,
     ];
-    return `task ${task}: ${unit} holds no role on it (its units: ${names.join('、')})`;
+    return { problem: 'no-role', task, unit, names: names.join('、') };
   }
   return { unit };
 }
 
 /**
  * Check that a unit may report on a task (填报资格), as `fengong progress add` does: the canonical
- * unit name, or a sentence saying what is wrong.
+ * unit name, or a sentence saying what is wrong (in Chinese unless `locale` says otherwise).
  *
  * @example
  * checkReporter(analysis, 7, '湛江市财政局'); //=> { unit: '市财政局' }
- * checkReporter(analysis, 7, '市直各单位'); //=> 'task 7: 市直各单位 is a group; progress is recorded per unit (e.g. …)'
+ * checkReporter(analysis, 7, '市直各单位'); //=> '第 7 项任务：“市直各单位”是单位组，进展按单位记录（如 …）'
  */
-export function checkReporter(analysis: PlanAnalysis, task: number, unit: string): { unit: string } | string {
-  return checkTaskUnit(analysis, task, unit);
+export function checkReporter(
+  analysis: PlanAnalysis,
+  task: number,
+  unit: string,
+  locale: Locale = 'zh-CN',
+): { unit: string } | string {
+  const checked = checkTaskUnit(analysis, task, unit);
+  return 'problem' in checked ? sayReporter(checked, locale) : checked;
 }

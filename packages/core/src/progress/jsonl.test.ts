@@ -91,11 +91,12 @@ describe('JSON Lines', () => {
     const result = safeParseLedger(damaged, { fileName: 'plan.progress.jsonl' });
     expect(result.success).toBe(false);
     expect(formatDiagnostic(result.diagnostics[0]!)).toMatch(
-      /^plan\.progress\.jsonl:2:\d+: (?:error|错误)\[ledger-json\] line 2: not a JSON line/,
+      /^plan\.progress\.jsonl:2:\d+: 错误\[ledger-json\] 第 2 行不是有效的 JSON 行/,
     );
-    expect(() => parseLedger(damaged, { fileName: 'x.jsonl' })).toThrow(
-      /x\.jsonl is not a readable progress ledger/,
+    expect(formatDiagnostic(result.diagnostics[0]!, { locale: 'en' })).toMatch(
+      /^plan\.progress\.jsonl:2:\d+: error\[ledger-json\] line 2: not a JSON line/,
     );
+    expect(() => parseLedger(damaged, { fileName: 'x.jsonl' })).toThrow(/x\.jsonl不是可读取的进度台账/);
   });
 
   test('an interrupted write followed by the next append on the same line: entries read, the fragment ignored, a warning', () => {
@@ -106,9 +107,7 @@ describe('JSON Lines', () => {
     expect(read.entries).toEqual([a, c, b]);
     expect(read.lines).toEqual([1, 2, 3]);
     expect(read.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
-      expect.stringMatching(
-        /^l\.jsonl:2:1: (?:warning|提醒)\[ledger-interrupted-write\] line 2: entries run together/,
-      ),
+      expect.stringMatching(/^l\.jsonl:2:1: 提醒\[ledger-interrupted-write\] 第 2 行：多条记录连在一起/),
     ]);
     // Two interrupted writes in a row, then an entry.
     const twice = parseLedger(fragment + serializeLedgerEntry(a).slice(0, 50) + serializeLedgerEntry(c));

@@ -5,7 +5,9 @@
  */
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics';
-import { FengongInputError, positionAt, type SourcePosition } from '../diagnostics';
+import { FengongInputError, type SourcePosition } from '../diagnostics';
+import { positionAt } from '../position';
+import { catalogued, type Locale, say } from '../messages';
 import { LedgerEntry } from './schema';
 
 /**
@@ -61,10 +63,28 @@ export type SafeLedgerResult =
   | ({ success: true } & LedgerReadResult)
   | { success: false; diagnostics: Diagnostic[] };
 
-function issueMessage(issues: readonly z.core.$ZodIssue[]): string {
+/** What is wrong with an entry's fields, in `locale`: one clause per zod issue. */
+function issueMessage(issues: readonly z.core.$ZodIssue[], value: unknown, locale: Locale): string {
+  const zh = locale === 'zh-CN';
   return issues
-    .map((i) => `${i.path.length ? `${i.path.map(String).join('.')}: ` : ''}${i.message}`)
-    .join('; ');
+    .map((i) => {
+      const field = i.path.map(String).join('.');
+      const found = i.path.reduce<unknown>(
+        (v, k) =>
+          v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined,
+        value,
+      );
+      const rule = i.code === 'custom' ? (i.params as { rule?: string } | undefined)?.rule : undefined;
+      if (rule === 'missing-reason' || rule === 'supersedes-self') return say(rule, {}, locale);
+      if (!zh) return `${field ? `${field}: ` : ''}${i.message}`;
+      if (i.path.length > 0 && found === undefined) return `缺少“${field}”`;
+      if (i.code === 'invalid_value') return `“${field}”应为 ${i.values.map(String).join('、')} 之一`;
+      if (i.code === 'invalid_type') return `“${field || '记录'}”类型不对（应为 ${i.expected}）`;
+      if (i.code === 'too_small') return `“${field}”不能为空`;
+      if (i.code === 'invalid_format') return `“${field}”格式不对（应为 ${i.format}）`;
+      return `“${field}”取值不对`;
+    })
+    .join(zh ? '；' : '; ');
 }
 
 /** Scan a JSON string starting at the quote at `i`: the index after its closing quote, -1 cut short, -2 invalid. */
@@ -232,7 +252,7 @@ export function safeParseLedger(text: string, options: ParseLedgerOptions = {}):
       diagnostics.push({
         severity: 'warning',
         code: 'ledger-duplicate-id',
-        message: `entry ${entry.id} appears again (first on line ${first}); the later copy is ignored`,
+        ...catalogued('ledger-duplicate-id', { entry: entry.id, first }),
         file,
         start,
       });
@@ -255,14 +275,17 @@ export function safeParseLedger(text: string, options: ParseLedgerOptions = {}):
     start = end + 1;
     if (raw.trim() === '') continue;
     let value: unknown;
-    let problem: { code: string; message: string; column: number } | undefined;
+    let problem:
+      | { code: 'ledger-json'; detail: string; column: number }
+      | { code: 'ledger-entry'; detail: string; detailEn: string; column: number }
+      | undefined;
     try {
       value = JSON.parse(raw);
     } catch (error) {
       const m = /position (\d+)/.exec(error instanceof Error ? error.message : '');
       problem = {
         code: 'ledger-json',
-        message: `not a JSON line: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        detail: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
         column: m ? Number(m[1]) : 0,
       };
     }
@@ -270,7 +293,8 @@ export function safeParseLedger(text: string, options: ParseLedgerOptions = {}):
     if (parsed && !parsed.success) {
       problem = {
         code: 'ledger-entry',
-        message: `not a valid entry: ${issueMessage(parsed.error.issues)}`,
+        detail: issueMessage(parsed.error.issues, value, 'zh-CN'),
+        detailEn: issueMessage(parsed.error.issues, value, 'en'),
         column: 0,
       };
     }
@@ -279,7 +303,7 @@ export function safeParseLedger(text: string, options: ParseLedgerOptions = {}):
       diagnostics.push({
         severity: 'warning',
         code: 'ledger-interrupted-write',
-        message: `line ${line}: entries run together — the beginning of an entry left by an interrupted write (e.g. a crash), or a missing line break; unfinished parts are ignored, the complete entries are read`,
+        ...catalogued('ledger-interrupted-write', { line }),
         file,
         start: at(),
       });
@@ -291,8 +315,7 @@ export function safeParseLedger(text: string, options: ParseLedgerOptions = {}):
         diagnostics.push({
           severity: 'warning',
           code: 'ledger-partial-line',
-          message:
-            'the last line is unfinished (a write was interrupted, e.g. by a crash) and is ignored; no acknowledged entry is lost',
+          ...catalogued('ledger-partial-line', {}),
           file,
           start: at(),
           found: raw.length > 60 ? `${raw.slice(0, 60)}…` : raw,
@@ -301,7 +324,13 @@ export function safeParseLedger(text: string, options: ParseLedgerOptions = {}):
         diagnostics.push({
           severity: 'error',
           code: problem?.code ?? 'ledger-entry',
-          message: `line ${line}: ${problem?.message ?? 'not a valid entry'} (a damaged line inside the ledger: restore it from a backup, or move it out of the file)`,
+          ...(problem?.code === 'ledger-json'
+            ? catalogued('ledger-json', { line, detail: problem.detail })
+            : catalogued('ledger-entry', {
+                line,
+                detail: problem?.detail ?? '',
+                detailEn: problem?.code === 'ledger-entry' ? problem.detailEn : '',
+              })),
           file,
           start: at(problem?.column ?? 0),
         });
@@ -324,10 +353,10 @@ export function safeParseLedger(text: string, options: ParseLedgerOptions = {}):
 export function parseLedger(text: string, options: ParseLedgerOptions = {}): LedgerReadResult {
   const result = safeParseLedger(text, options);
   if (!result.success) {
-    throw new FengongInputError(
-      result.diagnostics,
-      `${options.fileName ?? 'ledger'} is not a readable progress ledger`,
-    );
+    throw new FengongInputError(result.diagnostics, {
+      id: 'summary/invalid-ledger',
+      params: { file: options.fileName },
+    });
   }
   return { entries: result.entries, lines: result.lines, diagnostics: result.diagnostics };
 }

@@ -100,7 +100,7 @@ export interface LookbackItem {
  *
  * @example
  * const u: LookbackUnit = lookback(analysis, { asOf: '2022-03-01' }).byUnit[0]!;
- * [u.unit, u.tasks.length]; //=> ['市政府办公室', 12]
+ * [u.unit, u.tasks.length]; //=> ['市政府办公室', 7]
  */
 export interface LookbackUnit {
   unit: string;

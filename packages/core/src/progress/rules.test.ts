@@ -58,7 +58,7 @@ describe('states', () => {
         { plan: PLAN, task: 7, unit: '市财政局', date: '2021-10-01', state: 'done', supersedes: 'x' },
         { id: 'x', recordedAt: '2021-10-01T00:00:00Z' },
       ),
-    ).toThrow(/itself/);
+    ).toThrow(/记录不能更正它自己/);
   });
 });
 

@@ -24,6 +24,8 @@
 import type { Completion } from '../deadlines';
 import { firstDue } from '../deadlines/explain';
 import type { Diagnostic } from '../diagnostics';
+import { partStateNames } from '../labels';
+import { catalogued } from '../messages';
 import type { IsoDate, Plan, Role } from '../model/schema';
 import type { AnalyzedTask, PlanAnalysis } from '../queries/analysis';
 import { findUnit, type TaskStatus, taskStatus } from '../queries/views';
@@ -152,12 +154,7 @@ export type PartState = 'done' | 'doneLate' | 'cannotComplete' | 'open';
  * @example
  * partStateLabels.open; //=> '未完成'
  */
-export const partStateLabels: Readonly<Record<PartState, string>> = {
-  done: '已完成',
-  doneLate: '逾期完成',
-  cannotComplete: '无法完成',
-  open: '未完成',
-};
+export const partStateLabels: Readonly<Record<PartState, string>> = partStateNames.zh;
 
 /**
  * One unit's part of a task on the status day (单位进展): its role, its current entry, where its part
@@ -511,7 +508,7 @@ export function checkLedger(
         ...where,
         severity: 'error',
         code: 'ledger-other-plan',
-        message: `entry for plan “${e.plan}”, not this plan (“${id}”): is this the right ledger?`,
+        ...catalogued('ledger-other-plan/check', { plan: e.plan, id }),
       });
       return;
     }
@@ -521,7 +518,7 @@ export function checkLedger(
         ...where,
         severity: 'warning',
         code: 'ledger-unknown-task',
-        message: `the plan has no task ${e.task}`,
+        ...catalogued('ledger-unknown-task', { task: e.task }),
       });
     } else {
       const unit = canonical(analysis, e.unit);
@@ -530,7 +527,7 @@ export function checkLedger(
           ...where,
           severity: 'warning',
           code: 'ledger-unit-without-role',
-          message: `${e.unit} holds no role on task ${e.task}`,
+          ...catalogued('ledger-unit-without-role', { unit: e.unit, task: e.task }),
         });
       }
       const due = firstDue(item.deadline.deadline);
@@ -539,7 +536,7 @@ export function checkLedger(
           ...where,
           severity: 'info',
           code: 'ledger-done-after-deadline',
-          message: `task ${e.task}: ${e.unit} reports 已完成 on ${e.date}, after the deadline ${due}; it counts as 逾期完成`,
+          ...catalogued('ledger-done-after-deadline', { task: e.task, unit: e.unit, date: e.date, due }),
         });
       }
       if (due && e.state === 'doneLate' && e.date <= due) {
@@ -547,7 +544,12 @@ export function checkLedger(
           ...where,
           severity: 'info',
           code: 'ledger-done-late-before-deadline',
-          message: `task ${e.task}: ${e.unit} reports 已完成（逾期） on ${e.date}, not after the deadline ${due}; status follows the date`,
+          ...catalogued('ledger-done-late-before-deadline', {
+            task: e.task,
+            unit: e.unit,
+            date: e.date,
+            due,
+          }),
         });
       }
     }
@@ -556,7 +558,7 @@ export function checkLedger(
         ...where,
         severity: 'warning',
         code: 'ledger-supersedes-unknown',
-        message: `entry ${e.id} corrects ${e.supersedes}, which is not in the ledger`,
+        ...catalogued('ledger-supersedes-unknown', { entry: e.id, supersedes: e.supersedes }),
       });
     }
   });

@@ -4,6 +4,7 @@
  * rewritten.
  */
 import * as z from 'zod';
+import { say } from '../messages';
 import { IsoDate } from '../model/schema';
 import { PROGRESS_STATES } from './states';
 
@@ -19,7 +20,10 @@ export const LedgerState = z.enum(PROGRESS_STATES);
 /** See {@link LedgerState}. */
 export type LedgerState = z.infer<typeof LedgerState>;
 
-const Text = z.string().trim().min(1, { message: 'must not be empty' });
+const Text = z
+  .string()
+  .trim()
+  .min(1, { message: say('empty-text', {}) });
 
 /**
  * One progress entry (进展记录) of the ledger: what a unit reported on a task, as of a day.
@@ -64,12 +68,17 @@ export const LedgerEntry = z
       ctx.addIssue({
         code: 'custom',
         path: ['reason'],
-        message: '无法完成 (cannotComplete) needs a reason',
+        message: say('missing-reason', {}),
         params: { rule: 'missing-reason' },
       });
     }
     if (entry.supersedes !== undefined && entry.supersedes === entry.id) {
-      ctx.addIssue({ code: 'custom', path: ['supersedes'], message: 'an entry cannot supersede itself' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['supersedes'],
+        message: say('supersedes-self', {}),
+        params: { rule: 'supersedes-self' },
+      });
     }
   });
 /** See {@link LedgerEntry}. */

@@ -3,6 +3,7 @@
  * here: the queries entry (`@fengong/core/queries`) uses these without loading the readers; the zod
  * enum {@link LedgerState} in `schema.ts` is built from {@link PROGRESS_STATES}.
  */
+import { progressStateNames } from '../labels';
 import type { LedgerState } from './schema';
 
 /**
@@ -22,13 +23,7 @@ export const PROGRESS_STATES = ['notStarted', 'inProgress', 'done', 'doneLate', 
  * PROGRESS_STATES.map((s) => progressStateLabels[s]).join(',');
  * //=> '未开始,推进中,已完成,已完成（逾期）,无法完成'
  */
-export const progressStateLabels: Readonly<Record<LedgerState, string>> = {
-  notStarted: '未开始',
-  inProgress: '推进中',
-  done: '已完成',
-  doneLate: '已完成（逾期）',
-  cannotComplete: '无法完成',
-};
+export const progressStateLabels: Readonly<Record<LedgerState, string>> = progressStateNames.zh;
 
 /**
  * Is this state a finished one (已完成 or 已完成（逾期）)? The only states that finish a unit's part.

@@ -6,6 +6,7 @@
 import type { Deadline, ParsedDeadline } from '../deadlines';
 import { parseDeadline } from '../deadlines/parse';
 import type { Diagnostic } from '../diagnostics';
+import { catalogued } from '../messages';
 import type { Plan, Registry, Task } from '../model/schema';
 import { indexRegistry, type RegistryIndex, type RegistryLike, toRegistryIndex } from '../registry';
 import type { ResolvedPlan, ResolvedTask } from '../roles';
@@ -55,7 +56,7 @@ function taskDeadline(task: Task, issued: string, plan: Plan): ParsedDeadline {
   const notice: Diagnostic = {
     severity: 'info',
     code: 'deadline-override',
-    message: `deadline set to ${override} by the plan’s override: ${task.overrides?.reason ?? ''}`,
+    ...catalogued('deadline-override', { due: override, reason: task.overrides?.reason ?? '' }),
     found: task.deadline,
   };
   return { deadline, notices: [notice, ...read.notices] };

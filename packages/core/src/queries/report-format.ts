@@ -6,7 +6,7 @@
 import type { Deadline, DeadlineKind, DeadlineStatus, SimpleDeadline, TrafficLight } from '../deadlines';
 import { firstDue } from '../deadlines/explain';
 import { compareStatus, trafficLightLabels } from '../deadlines/status';
-import { roleNames } from '../labels';
+import { roleNames, statusNames } from '../labels';
 import type { IsoDate, Role } from '../model/schema';
 import type { AnalyzedTask, PlanAnalysis } from './analysis';
 import type { TaskStatus } from './views';
@@ -28,18 +28,7 @@ export const roleLabels: Readonly<Record<Role, string>> = roleNames.zh;
  * @example
  * statusLabels.overdue; //=> '已逾期'
  */
-export const statusLabels: Readonly<Record<DeadlineStatus, string>> = {
-  pending: '未到期',
-  dueSoon: '临近到期',
-  atRisk: '存在逾期风险',
-  overdue: '已逾期',
-  done: '已完成',
-  doneLate: '逾期完成',
-  ongoing: '持续推进',
-  notStarted: '未开始',
-  awaitingAnchor: '待起算',
-  unknown: '时限不明',
-};
+export const statusLabels: Readonly<Record<DeadlineStatus, string>> = statusNames.zh;
 
 // ---------------------------------------------------------------------------------------------
 // Deadlines and statuses as documents print them

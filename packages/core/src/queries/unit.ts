@@ -16,7 +16,7 @@ import { type AsOfOptions, findUnit, listTasks, type TaskStatus, type TaskView }
  * tasks 7–9 to 市政府办公室 by 2021-10-30.
  *
  * @example
- * const duty: UnitNoticeDuty = noticeDuties(analysis, { unit: '市财政局' })[0]!;
+ * const duty: UnitNoticeDuty = noticeDuties(analysis, { unit: '市财政局' })[2]!;
  * duty.tasks; //=> [7, 8, 9]
  */
 export interface UnitNoticeDuty {
@@ -164,7 +164,7 @@ export function unitResponsibilities(
  * How much a unit carries (工作量): tasks by role, and dated work by the month it falls due.
  *
  * @example
- * unitWorkload(analysis, '市财政局').byRole; //=> { lead: 3, responsible: 24, supporting: 11, supervising: 1 }
+ * unitWorkload(analysis, '市财政局').byRole; //=> { lead: 3, responsible: 22, supporting: 14, supervising: 1 }
  */
 export interface UnitWorkload {
   total: number;

@@ -13,7 +13,10 @@ import type {
 } from '../deadlines';
 import { firstDue } from '../deadlines/explain';
 import { deadlineStatus, trafficLight } from '../deadlines/status';
-import type { Diagnostic } from '../diagnostics';
+import { type Diagnostic, FengongUsageError } from '../diagnostics';
+import { roleNames, statusNames } from '../labels';
+import { say } from '../messages';
+import { isIsoDate } from '../model/plain';
 import type { IsoDate, Role } from '../model/schema';
 import { closestUnits, lookupName } from '../registry';
 import type { Clause, RoleAssignment, RoleNames, UnitTask } from '../roles';
@@ -76,6 +79,7 @@ export function taskStatus(
   analysis: PlanAnalysis,
   options: { asOf: IsoDate; completion?: Completion },
 ): TaskStatus {
+  checkDay('asOf', options.asOf);
   const report = deadlineStatus(item.deadline.deadline, {
     asOf: options.asOf,
     // The resolved plan's copy: reading it does not need the plan's texts (see compiled plans).
@@ -136,7 +140,10 @@ export class UnknownUnitError extends Error {
     readonly suggestions: string[],
   ) {
     super(
-      `no unit “${unit}” in this plan or its registry${suggestions.length ? `; closest: ${suggestions.join('、')}` : ''}`,
+      say('unknown-unit/ledger', {
+        name: unit,
+        ...(suggestions.length ? { names: suggestions.join('、') } : {}),
+      }),
     );
   }
 }
@@ -181,6 +188,56 @@ function roleMatches(entry: UnitTask, roles: readonly Role[] | undefined): boole
   return roles.includes(entry.role) || (entry.supervising && roles.includes('supervising'));
 }
 
+const FILTER_KEYS = new Set([
+  'unit',
+  'roles',
+  'category',
+  'status',
+  'dueBefore',
+  'dueAfter',
+  'asOf',
+  'completion',
+]);
+
+/** A day option must be a real `YYYY-MM-DD` day; else a {@link FengongUsageError} naming it. */
+function checkDay(option: string, value: unknown): void {
+  if (value !== undefined && (typeof value !== 'string' || !isIsoDate(value)))
+    throw new FengongUsageError('usage/bad-date', { option, value: String(value) });
+}
+
+/** Values of a list option must be among `choices`. */
+function checkChoices(
+  option: string,
+  values: readonly unknown[] | undefined,
+  choices: readonly string[],
+): void {
+  for (const value of values ?? []) {
+    if (typeof value !== 'string' || !choices.includes(value))
+      throw new FengongUsageError('usage/bad-value', {
+        option,
+        value: String(value),
+        choices: choices.join(', '),
+      });
+  }
+}
+
+/**
+ * Check a task filter as a whole: every option known, days real, statuses and roles among their
+ * values, `status` with `asOf`, `roles` with `unit`. Throws {@link FengongUsageError}; nothing is
+ * silently ignored.
+ */
+function checkTaskFilter(filter: TaskFilter): void {
+  for (const key of Object.keys(filter))
+    if (!FILTER_KEYS.has(key)) throw new FengongUsageError('usage/unknown-option', { option: key });
+  checkDay('asOf', filter.asOf);
+  checkDay('dueBefore', filter.dueBefore);
+  checkDay('dueAfter', filter.dueAfter);
+  checkChoices('status', filter.status, Object.keys(statusNames.en));
+  checkChoices('roles', filter.roles, Object.keys(roleNames.en));
+  if (filter.status?.length && !filter.asOf) throw new FengongUsageError('usage/status-needs-as-of');
+  if (filter.roles?.length && filter.unit === undefined) throw new FengongUsageError('usage/roles-need-unit');
+}
+
 /**
  * Call `visit` with each task matching every filter, in document order, with the unit's entry and
  * the status that were judged. Reads only what the filters need — a task's deadline reading, and its
@@ -192,7 +249,7 @@ function forEachMatch(
   filter: TaskFilter,
   visit: (item: AnalyzedTask, entry: UnitTask | undefined, status: TaskStatus | undefined) => void,
 ): void {
-  if (filter.status && !filter.asOf) throw new Error('a status filter needs an asOf day');
+  checkTaskFilter(filter);
   const { category, asOf, dueBefore, dueAfter } = filter;
   // Tasks with identical deadline cells share one reading; without completion facts they share
   // its first due day and its status too, so each distinct deadline is judged once (a 10,000-task
@@ -243,7 +300,7 @@ function forEachMatch(
  *
  * @example
  * listTasks(analysis, { unit: '市财政局', roles: ['lead'] }).map((t) => t.number); //=> [7, 8, 9]
- * listTasks(analysis, { status: ['overdue'], asOf: '2021-10-01' }).length; //=> 12
+ * listTasks(analysis, { status: ['overdue'], asOf: '2021-10-01' }).length; //=> 8
  */
 export function listTasks(analysis: PlanAnalysis, filter: TaskFilter = {}): TaskView[] {
   const views: TaskView[] = [];

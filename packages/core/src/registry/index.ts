@@ -1,7 +1,7 @@
 /**
  * The unit registry (单位名录): indexing, look-ups, group expansion and name suggestions.
  */
-export { type ClosestOptions, closestUnits, editDistance, type NameSuggestion } from './closest';
+export { type ClosestOptions, closestUnits, type NameSuggestion } from './closest';
 export {
   expandGroup,
   groupsOfUnit,

@@ -10,7 +10,6 @@ export {
   type MatrixCell,
   type MatrixOptions,
   type PlanToResolve,
-  packAssignment,
   type ResolvedPlan,
   type ResponsibilityMatrix,
   type RoleFilter,
@@ -21,7 +20,6 @@ export {
   type UnitIndex,
   unitAssignments,
   unitsForTask,
-  unpackAssignment,
 } from './plan';
 export { type ReadUnitsOptions, readUnitsCell, readUnitsCells } from './read-cell';
 export {

@@ -209,13 +209,13 @@ export const CORPUS: readonly CorpusEntry[] = [
     file: '04-utf16le-no-bom.yaml',
     what: 'UTF-16LE without a byte-order mark',
     bytes: () => utf16(BASE_PLAN, 'le', false),
-    expect: { stage: 'decode', says: 'UTF-16LE without a byte-order mark', line: 1 },
+    expect: { stage: 'decode', says: '没有字节顺序标记（BOM）的 UTF-16LE', line: 1 },
   },
   {
     file: '05-utf16be-no-bom.yaml',
     what: 'UTF-16BE without a byte-order mark',
     bytes: () => utf16(BASE_PLAN, 'be', false),
-    expect: { stage: 'decode', says: 'UTF-16BE without a byte-order mark', line: 1 },
+    expect: { stage: 'decode', says: '没有字节顺序标记（BOM）的 UTF-16BE', line: 1 },
   },
   {
     file: '06-utf8-bom.yaml',
@@ -240,7 +240,7 @@ export const CORPUS: readonly CorpusEntry[] = [
     what: 'a Windows-1252 byte (é) in the title',
     bytes: () =>
       concat(utf8('meta:\n  title: Caf'), [0xe9], utf8(BASE_PLAN.slice(BASE_PLAN.indexOf('\n  document')))),
-    expect: { stage: 'decode', says: 'not UTF-8', line: 2 },
+    expect: { stage: 'decode', says: '不是 UTF-8', line: 2 },
   },
   {
     file: '10-invalid-utf8-byte.yaml',
@@ -249,7 +249,7 @@ export const CORPUS: readonly CorpusEntry[] = [
       const at = BASE_PLAN.indexOf('主动公开国民');
       return concat(utf8(BASE_PLAN.slice(0, at)), [0xff], utf8(BASE_PLAN.slice(at)));
     },
-    expect: { stage: 'decode', says: 'not UTF-8', line: 11 },
+    expect: { stage: 'decode', says: '不是 UTF-8', line: 11 },
   },
   {
     file: '11-overlong-utf8.yaml',
@@ -258,7 +258,7 @@ export const CORPUS: readonly CorpusEntry[] = [
       const at = BASE_PLAN.indexOf('〔2022〕');
       return concat(utf8(BASE_PLAN.slice(0, at)), [0xc0, 0xaf], utf8(BASE_PLAN.slice(at)));
     },
-    expect: { stage: 'decode', says: 'not UTF-8', line: 3 },
+    expect: { stage: 'decode', says: '不是 UTF-8', line: 3 },
   },
   {
     file: '12-lone-surrogate-utf8.yaml',
@@ -267,7 +267,7 @@ export const CORPUS: readonly CorpusEntry[] = [
       const at = BASE_PLAN.indexOf('加强政策解读');
       return concat(utf8(BASE_PLAN.slice(0, at)), [0xed, 0xa0, 0x80], utf8(BASE_PLAN.slice(at)));
     },
-    expect: { stage: 'decode', says: 'not UTF-8', line: 16 },
+    expect: { stage: 'decode', says: '不是 UTF-8', line: 16 },
   },
   {
     file: '13-nul-byte.yaml',
@@ -279,7 +279,7 @@ export const CORPUS: readonly CorpusEntry[] = [
     file: '14-binary-garbage.yaml',
     what: '4 KB of random bytes',
     bytes: () => randomBytes(4096, 11),
-    expect: { stage: 'decode', says: 'not UTF-8' },
+    expect: { stage: 'decode', says: '不是 UTF-8' },
   },
   {
     file: '15-pdf-as-plan.yaml',
@@ -318,7 +318,7 @@ export const CORPUS: readonly CorpusEntry[] = [
       const cut = utf8(BASE_PLAN.slice(0, BASE_PLAN.indexOf('加强政策解读'))).length + 2;
       return all.slice(0, cut);
     },
-    expect: { stage: 'decode', says: 'not UTF-8', line: 16 },
+    expect: { stage: 'decode', says: '不是 UTF-8', line: 16 },
   },
   // ——— line endings ———
   {

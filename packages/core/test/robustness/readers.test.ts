@@ -131,10 +131,10 @@ describe('decodeText names what a file is when it is not UTF-8', () => {
     [
       'UTF-16LE without a BOM (not “GBK”)',
       new Uint8Array(Buffer.from(BASE_PLAN, 'utf16le')),
-      /UTF-16LE without/,
+      /没有字节顺序标记（BOM）的 UTF-16LE/,
     ],
-    ['a PDF', bytes('%PDF-1.7\n%', [0xe2, 0xe3, 0xcf, 0xd3]), /PDF document/],
-    ['a .docx/.xlsx', bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), /ZIP archive/],
+    ['a PDF', bytes('%PDF-1.7\n%', [0xe2, 0xe3, 0xcf, 0xd3]), /PDF 文档/],
+    ['a .docx/.xlsx', bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), /ZIP 压缩包/],
     ['UTF-32', bytes([0xff, 0xfe, 0x00, 0x00, 0x6d, 0, 0, 0]), /UTF-32/],
   ])('%s', (_what, input, says) => {
     const result = decodeText(input, { fileName: 'plan.yaml' });

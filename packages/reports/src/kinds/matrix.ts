@@ -1,5 +1,11 @@
 /** 责任矩阵: tasks × units, one letter per role; a list when the plan names too many units for a grid. */
-import { type MatrixCell, type PlanAnalysis, responsibilityMatrix, roleLabels } from '@fengong/core';
+import {
+  type MatrixCell,
+  type PlanAnalysis,
+  responsibilityMatrix,
+  roleLabels,
+  roleMarks,
+} from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
 import { truncate } from '../text';
 import type { KindOptions } from './types';
@@ -9,17 +15,13 @@ import { sheetName } from './ledger';
 /** More columns than this and the matrix is written as a list (task, unit, role). */
 export const MAX_GRID_COLUMNS = 80;
 
-const SHORT: Readonly<Record<string, string>> = {
-  lead: '牵',
-  responsible: '负',
-  supporting: '配',
-  supervising: '监',
-};
+/** The matrix marks 牵/责/配/督, as the command line and the viewer show them. */
+const SHORT = roleMarks.zh;
 
 function mark(cell: MatrixCell | undefined): string {
   if (!cell) return '';
-  const main = SHORT[cell.role] ?? '';
-  return cell.supervising && cell.role !== 'supervising' ? `${main}/监` : main;
+  const main = SHORT[cell.role];
+  return cell.supervising && cell.role !== 'supervising' ? `${main}/${SHORT.supervising}` : main;
 }
 
 function label(cell: MatrixCell): string {
@@ -36,7 +38,7 @@ export function matrixDocument(analysis: PlanAnalysis, options: KindOptions): Re
   const blocks: Block[] = [
     {
       type: 'paragraph',
-      text: `共${matrix.rows.length}项任务、${matrix.columns.length}个${options.expandGroups ? '单位' : '单位或单位组'}。图例：牵＝牵头，负＝负责，配＝配合，监＝监管；“负/监”表示负责并监管。${options.expandGroups ? '单位组已展开为其成员单位。' : '单位组（如“市直各单位”）按方案原文列为一栏。'}`,
+      text: `共${matrix.rows.length}项任务、${matrix.columns.length}个${options.expandGroups ? '单位' : '单位或单位组'}。图例：牵＝牵头，责＝负责，配＝配合，督＝监管；“责/督”表示负责并监管。${options.expandGroups ? '单位组已展开为其成员单位。' : '单位组（如“市直各单位”）按方案原文列为一栏。'}`,
     },
   ];
   const used = new Set<string>();

@@ -1,7 +1,7 @@
 /** `fengong progress add`: record one unit’s progress on one task. */
 import type { LedgerEntry } from '@fengong/core';
 import { UsageError } from '../../errors';
-import { lang } from '../../i18n';
+import { lang, locale } from '../../i18n';
 import { print, printJson } from '../../io';
 import {
   findEntry,
@@ -35,7 +35,7 @@ export async function add(planFile: string, options: AddOptions): Promise<void> 
   const { analysis, store, entries } = await loadLedger(planFile, options);
   const task = taskNumber(analysis, options.task);
   core.findUnit(analysis, options.unit); // an unknown name: the closest names, through the error funnel
-  const reporter = core.checkReporter(analysis, task, options.unit);
+  const reporter = core.checkReporter(analysis, task, options.unit, locale());
   if (typeof reporter === 'string') throw new UsageError(reporter);
   if (state === 'cannotComplete' && !options.reason?.trim()) throw new UsageError(say('needsReason'));
   const corrected = options.supersedes !== undefined ? findEntry(entries, options.supersedes) : undefined;

@@ -16,25 +16,17 @@ interface ImportOptions extends LedgerOptions {
 
 async function readBatch(file: string): Promise<ProgressBatch> {
   if (!/\.(xlsx|xlsm|csv|txt|jsonl|ndjson)$/i.test(file)) throw new UsageError(say('unknownFile', { file }));
-  const { readFile } = await import('node:fs/promises');
-  const { FengongFileError } = await import('@fengong/core/node');
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FengongFileError(file, code === 'ENOENT' ? 'no such file' : (code ?? String(error)));
-  }
+  const { readFileBytes } = await import('@fengong/core/node');
+  const bytes = await readFileBytes(file);
   // The same reader as the viewer's import.
   const { readProgressFile } = await import('@fengong/reports');
   return readProgressFile(bytes, { fileName: file });
 }
 
 function claimText(claim: ConflictClaim, label: (s: LedgerEntry['state']) => string): string {
-  const en = lang() === 'en';
   const where =
     claim.row !== undefined
-      ? `${claim.source}${claim.sheet ? ` ${claim.sheet}` : ''} ${en ? `row ${claim.row}` : `第${claim.row}行`}`
+      ? say('claimRow', { source: claim.source, sheet: claim.sheet ? ` ${claim.sheet}` : '', row: claim.row })
       : claim.entry !== undefined
         ? say('ledgerEntry', { id: shortId(claim.entry) })
         : claim.source;

@@ -30,16 +30,14 @@ export async function list(planFile: string, options: ListOptions): Promise<void
   if (shown.length === 0) return print(say('noEntries'));
   const { renderTable } = await import('../../table');
   const superseded = new Set(entries.flatMap((e) => (e.supersedes ? [e.supersedes] : [])));
-  const en = lang() === 'en';
-  const header = en
-    ? ['task', 'unit', 'date', 'state', 'progress', 'entry']
-    : ['任务', '单位', '日期', '完成情况', '进展情况', '记录'];
+  const header = say('listHeader').split('|');
+  const { progressStateNames } = await import('@fengong/core/labels');
   const rows = shown.map((e) => [
     String(e.task),
     e.unit,
     e.date,
-    `${en ? e.state : core.progressStateLabels[e.state]}${superseded.has(e.id) ? (en ? ' (corrected)' : '（已更正）') : ''}`,
-    [e.note, e.reason && `${en ? 'reason' : '原因'}：${e.reason}`, e.remark]
+    `${progressStateNames[lang()][e.state]}${superseded.has(e.id) ? say('corrected') : ''}`,
+    [e.note, e.reason && say('reason', { reason: e.reason }), e.remark]
       .filter(Boolean)
       .join('；')
       .replace(/\s+/g, ' '),

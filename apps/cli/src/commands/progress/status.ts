@@ -4,7 +4,7 @@
  */
 import { lang } from '../../i18n';
 import { print, printJson } from '../../io';
-import { type LedgerOptions, loadLedger } from './shared';
+import { type LedgerOptions, loadLedger, say } from './shared';
 
 interface StatusOptions extends LedgerOptions {
   unit?: string;
@@ -25,31 +25,27 @@ export async function status(planFile: string, options: StatusOptions): Promise<
     ...(task !== undefined ? { task } : {}),
   });
   if (options.json) return printJson(report);
-  const en = lang() === 'en';
-  const state = (s: keyof typeof core.partStateLabels) => (en ? s : core.partStateLabels[s]);
+  const { partStateNames, statusNames } = await import('@fengong/core/labels');
+  const state = (s: keyof typeof core.partStateLabels) => partStateNames[lang()][s];
   const { renderTable } = await import('../../table');
-  const header = en
-    ? ['task', 'status', 'state', 'units done', 'cannot complete', 'open']
-    : ['任务', '状态', '完成情况', '已完成单位', '无法完成', '未完成单位'];
+  const header = say('statusHeader').split('|');
   const unit = options.unit !== undefined ? core.findUnit(analysis, options.unit) : undefined;
   const rows = report.tasks.map((t) => {
     const parts = unit !== undefined ? t.parts.filter((p) => p.unit === unit) : t.parts;
     const done = parts.filter((p) => p.state === 'done' || p.state === 'doneLate');
     const blocked = parts.filter((p) => p.state === 'cannotComplete');
     const open = parts.filter((p) => p.state === 'open');
-    const names = (list: typeof parts) => list.map((p) => p.unit).join(en ? ', ' : '、');
+    const names = (list: typeof parts) => list.map((p) => p.unit).join(say('separator'));
     return [
       String(t.task),
-      en ? t.status.status : core.statusLabels[t.status.status],
+      statusNames[lang()][t.status.status],
       state(unit !== undefined && parts[0] ? parts[0].state : t.state),
       `${done.length}/${parts.length}${done.length && done.length < 6 ? ` ${names(done)}` : ''}`,
-      blocked.map((p) => `${p.unit}${en ? ': ' : '：'}${p.reason ?? ''}`).join(en ? '; ' : '；'),
+      blocked.map((p) => say('blocked', { unit: p.unit, reason: p.reason ?? '' })).join(say('clauses')),
       open.length < 6 ? names(open) : String(open.length),
     ];
   });
   const c = report.counts.tasks;
-  const total = en
-    ? `${report.tasks.length} tasks on ${asOf}: done ${c.done}, done late ${c.doneLate}, cannot be completed ${c.cannotComplete}, open ${c.open}`
-    : `截至 ${asOf} 共 ${report.tasks.length} 项任务：已完成 ${c.done} 项，逾期完成 ${c.doneLate} 项，无法完成 ${c.cannotComplete} 项，未完成 ${c.open} 项`;
+  const total = say('statusTotal', { asOf, n: report.tasks.length, ...c });
   print(`${renderTable(header, rows, { maxWidths: [4, 12, 8, 30, 30, 30] })}\n${total}`);
 }

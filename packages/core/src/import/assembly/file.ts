@@ -108,7 +108,7 @@ function decodeCsv(bytes: Uint8Array, fileName: string | undefined, notes: FileI
     });
     return text;
   } catch {
-    throw new FengongInputError([decoded.diagnostic], `${fileName ?? '文件'}无法读取`);
+    throw new FengongInputError([decoded.diagnostic], { id: 'summary/unreadable', params: { file: fileName } });
   }
 }
 
@@ -203,7 +203,7 @@ export async function importPlanFile(
       if (errors.length > 0) {
         throw new FengongInputError(
           errors.map((d) => ({ ...d, ...(fileName ? { file: fileName } : {}) })),
-          `${fileName ?? '文件'}无法导入`,
+          { id: 'summary/not-importable', params: { file: fileName } },
         );
       }
       return importDocumentModel(model, importOptions);
@@ -230,7 +230,7 @@ export async function importPlanFile(
     case 'text': {
       const decoded = decodeText(bytes, fileName ? { fileName } : {});
       if (!decoded.success)
-        throw new FengongInputError([decoded.diagnostic], `${fileName ?? '文件'}无法读取`);
+        throw new FengongInputError([decoded.diagnostic], { id: 'summary/unreadable', params: { file: fileName } });
       const result = importPlanText(decoded.text, importOptions);
       return { ...result, format: 'text', text: decoded.text };
     }

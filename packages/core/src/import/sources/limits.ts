@@ -100,7 +100,7 @@ export function fileError<C extends FileErrorCode>(
     ...catalogued(code, params),
     ...(fileName ? { file: fileName } : {}),
   };
-  return new FengongInputError([diagnostic], `${fileName ?? '文件'}无法导入`);
+  return new FengongInputError([diagnostic], { id: 'summary/not-importable', params: { file: fileName } });
 }
 
 /**
@@ -110,7 +110,7 @@ export function fileError<C extends FileErrorCode>(
  * formatBytes(50 * 1024 * 1024); //=> '50 MB'
  */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }

@@ -7,6 +7,7 @@
  * than about a thousand times a chunk before it is caught.
  */
 import { Inflate } from 'fflate';
+import type { ZipFacts } from '../../messages/files';
 import { type FileImportLimits, fileError, formatBytes } from './limits';
 
 /**
@@ -63,8 +64,8 @@ export class ZipArchive {
     this.readDirectory();
   }
 
-  private fail(message: string, code: 'bad-zip' | 'zip-bomb' = 'bad-zip'): never {
-    throw fileError(code, { detail: message }, this.fileName);
+  private fail(facts: ZipFacts, code: 'bad-zip' | 'zip-bomb' = 'bad-zip'): never {
+    throw fileError(code, facts, this.fileName);
   }
 
   private readDirectory(): void {
@@ -77,27 +78,23 @@ export class ZipArchive {
         break;
       }
     }
-    if (eocd < 0) this.fail('the archive has no central directory (a truncated or damaged .docx/.xlsx file)');
+    if (eocd < 0) this.fail({ problem: 'no-directory' });
     const count = u16(b, eocd + 10);
     const size = u32(b, eocd + 12);
     const offset = u32(b, eocd + 16);
-    if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
-      this.fail('ZIP64 archives are not read (a .docx/.xlsx file is never that large)');
+    if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) this.fail({ problem: 'zip64' });
     if (count > this.limits.maxEntries)
-      this.fail(
-        `the archive has ${count} entries; at most ${this.limits.maxEntries} are accepted`,
-        'zip-bomb',
-      );
-    if (offset + size > eocd) this.fail('the central directory lies outside the archive');
+      this.fail({ problem: 'too-many-entries', count, max: this.limits.maxEntries }, 'zip-bomb');
+    if (offset + size > eocd) this.fail({ problem: 'directory-outside' });
     const names = new TextDecoder('utf-8');
     let at = offset;
     for (let n = 0; n < count; n++) {
-      if (at + 46 > eocd || u32(b, at) !== 0x02014b50) this.fail('a central directory entry is damaged');
+      if (at + 46 > eocd || u32(b, at) !== 0x02014b50) this.fail({ problem: 'entry-damaged' });
       const flags = u16(b, at + 8);
       const nameLength = u16(b, at + 28);
       const extraLength = u16(b, at + 30);
       const commentLength = u16(b, at + 32);
-      if (at + 46 + nameLength > eocd) this.fail('a central directory entry is damaged');
+      if (at + 46 + nameLength > eocd) this.fail({ problem: 'entry-damaged' });
       const name = names.decode(b.subarray(at + 46, at + 46 + nameLength));
       const entry: ZipEntry = {
         name,
@@ -153,31 +150,42 @@ export class ZipArchive {
     const entry = this.entry(name);
     if (!entry) return undefined;
     const b = this.bytes;
-    if (entry.encrypted) this.fail(`${entry.name} is encrypted: save the document without a password`);
+    if (entry.encrypted) this.fail({ problem: 'encrypted', entry: entry.name });
     const local = entry.offset;
     if (local + 30 > b.length || u32(b, local) !== 0x04034b50)
-      this.fail(`the local header of ${entry.name} is damaged`);
+      this.fail({ problem: 'local-header', entry: entry.name });
     const start = local + 30 + u16(b, local + 26) + u16(b, local + 28);
     const end = start + entry.compressedSize;
-    if (end > b.length) this.fail(`${entry.name} runs past the end of the archive`);
+    if (end > b.length) this.fail({ problem: 'past-end', entry: entry.name });
     const limits = this.limits;
     if (entry.size > limits.ratioFloor && entry.size > entry.compressedSize * limits.maxRatio)
       this.fail(
-        `${entry.name} declares ${formatBytes(entry.size)} from ${formatBytes(entry.compressedSize)} (a ratio over ${limits.maxRatio}:1): a zip bomb`,
+        {
+          problem: 'ratio',
+          entry: entry.name,
+          size: formatBytes(entry.size),
+          compressed: formatBytes(entry.compressedSize),
+          max: limits.maxRatio,
+        },
         'zip-bomb',
       );
     if (this.inflated + entry.size > limits.maxInflatedBytes)
       this.fail(
-        `the parts read would inflate to more than ${formatBytes(limits.maxInflatedBytes)} (${entry.name} declares ${formatBytes(entry.size)}): a zip bomb, or a document far larger than a plan`,
+        {
+          problem: 'too-much',
+          entry: entry.name,
+          max: formatBytes(limits.maxInflatedBytes),
+          size: formatBytes(entry.size),
+        },
         'zip-bomb',
       );
     const data = b.subarray(start, end);
     if (entry.method === 0) {
-      if (entry.size !== entry.compressedSize) this.fail(`${entry.name} is stored with a wrong size`);
+      if (entry.size !== entry.compressedSize) this.fail({ problem: 'stored-size', entry: entry.name });
       this.inflated += data.length;
       return data;
     }
-    if (entry.method !== 8) this.fail(`${entry.name} uses compression method ${entry.method}, not DEFLATE`);
+    if (entry.method !== 8) this.fail({ problem: 'method', entry: entry.name, method: entry.method });
     const out = new Uint8Array(entry.size);
     let written = 0;
     let overflow = false;
@@ -197,15 +205,12 @@ export class ZipArchive {
       }
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
     } catch (error) {
-      this.fail(`${entry.name} cannot be inflated (${(error as Error).message})`);
+      this.fail({ problem: 'inflate', entry: entry.name, error: (error as Error).message });
     }
     if (overflow)
-      this.fail(
-        `${entry.name} inflates to more than the ${formatBytes(entry.size)} its header declares: a zip bomb`,
-        'zip-bomb',
-      );
+      this.fail({ problem: 'inflates-more', entry: entry.name, size: formatBytes(entry.size) }, 'zip-bomb');
     if (written !== entry.size)
-      this.fail(`${entry.name} inflates to ${written} bytes, not the ${entry.size} its header declares`);
+      this.fail({ problem: 'inflates-other', entry: entry.name, written, declared: entry.size });
     this.inflated += written;
     return out;
   }

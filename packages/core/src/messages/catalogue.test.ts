@@ -1,0 +1,181 @@
+/**
+ * The catalogue is complete and Chinese first: every diagnostic code core writes has an entry, every
+ * entry says something Chinese in Chinese (not an English sentence), and every enum value has a
+ * Chinese and an English label.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DeadlineKind, DeadlineStatus, TrafficLight } from '../deadlines/schema';
+import { IMPORT_LAYOUTS } from '../import/types';
+import {
+  deadlineKindNames,
+  type LabelLanguage,
+  layoutNames,
+  lightNames,
+  progressStateNames,
+  roleMarks,
+  roleNames,
+  statusNames,
+} from '../labels';
+import { Role } from '../model/schema';
+import { LedgerState } from '../progress/schema';
+import { APP_MESSAGES } from './app';
+import { DEADLINES_MESSAGES } from './deadlines';
+import { FILES_MESSAGES } from './files';
+import { IMPORT_MESSAGES } from './import';
+import { IMPORT_ROWS_MESSAGES } from './import-rows';
+import { IMPORT_TABLES_MESSAGES } from './import-tables';
+import { isMessageCode, type MessageCode, say } from './index';
+import { LEDGER_MESSAGES } from './ledger';
+import { MODEL_MESSAGES } from './model';
+import { ROLES_MESSAGES } from './roles';
+import { USAGE_MESSAGES } from './usage';
+
+const SRC = path.resolve(import.meta.dirname, '..');
+
+/** Three or more English words in a row: a sentence (or most of one) left in English. */
+const ENGLISH_SENTENCE = /\b[A-Za-z]{2,}(?:[ ,;:'’]+[A-Za-z]{2,}){2,}\b/;
+/** Chinese: a Han character, or Chinese punctuation (、，（）：…) around the parameters. */
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === '__fixtures__' ? [] : sourceFiles(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+/** Every message id of the catalogue: the keys of its parts. */
+function catalogueIds(): MessageCode[] {
+  const parts = [
+    IMPORT_MESSAGES,
+    IMPORT_TABLES_MESSAGES,
+    IMPORT_ROWS_MESSAGES,
+    ROLES_MESSAGES,
+    DEADLINES_MESSAGES,
+    MODEL_MESSAGES,
+    FILES_MESSAGES,
+    LEDGER_MESSAGES,
+    APP_MESSAGES,
+    USAGE_MESSAGES,
+  ];
+  const ids = parts.flatMap((part) => Object.keys(part));
+  // Every part is in the catalogue, and every catalogue id is in a part (index.ts spreads them all).
+  const sources = readdirSync(path.join(SRC, 'messages')).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'define.ts'].includes(f),
+  );
+  expect(sources).toHaveLength(parts.length);
+  expect(ids.filter((id) => !isMessageCode(id))).toEqual([]);
+  return ids as MessageCode[];
+}
+
+/** The values of the parameters that choose a sentence (a problem of an archive, of a reporter; a kind of file). */
+const PROBLEMS = [
+  ...['no-directory', 'zip64', 'too-many-entries', 'directory-outside', 'entry-damaged', 'encrypted'],
+  ...['local-header', 'past-end', 'ratio', 'too-much', 'stored-size', 'method', 'inflate'],
+  ...['inflates-more', 'inflates-other', 'no-task', 'unknown-unit', 'group', 'no-role'],
+];
+const KINDS = ['pdf', 'zip', 'ole', 'rtf', 'png', 'jpeg', 'utf32', 'odf', 'binary', 'doc', 'xls'];
+
+/**
+ * Parameters for any entry: every name reads as `value` (a number, so that counts, lines and tasks
+ * read naturally; truthy or not, so that both sides of a condition are said), except the one that
+ * chooses the sentence.
+ */
+const anyParams = (value: number, choice: Record<string, string>) =>
+  new Proxy({}, { get: (_, key) => (typeof key === 'string' && key in choice ? choice[key] : value) });
+
+/** Every sentence an entry can say with `value` for its plain parameters. */
+function sentences(id: MessageCode, value: number, locale: 'zh-CN' | 'en'): string[] {
+  const choices = [{}, ...PROBLEMS.map((problem) => ({ problem })), ...KINDS.map((kind) => ({ kind }))];
+  const said = choices.map(
+    (choice) => say(id, anyParams(value, choice) as never, locale) as string | undefined,
+  );
+  return [...new Set(said.filter((s): s is string => typeof s === 'string'))];
+}
+
+describe('every message of the catalogue', () => {
+  const ids = catalogueIds();
+
+  test('the sources list the catalogue (the walk below is not empty)', () => {
+    expect(ids.length).toBeGreaterThan(200);
+  });
+
+  test.each([1, 0])('is Chinese in Chinese and said in English too (parameters %s)', (value) => {
+    const englishOnly: string[] = [];
+    const noEnglish: string[] = [];
+    for (const id of ids) {
+      const zh = sentences(id, value, 'zh-CN');
+      const en = sentences(id, value, 'en');
+      for (const sentence of zh)
+        if (!CJK.test(sentence) || ENGLISH_SENTENCE.test(sentence)) englishOnly.push(`${id}: ${sentence}`);
+      if (zh.length === 0 || en.length === 0 || en.some((e) => !e.trim())) noEnglish.push(id);
+    }
+    expect(englishOnly).toEqual([]);
+    expect(noEnglish).toEqual([]);
+  });
+});
+
+describe('every diagnostic code core writes', () => {
+  const files = sourceFiles(SRC).filter((f) => !f.includes(`${path.sep}messages${path.sep}`));
+
+  test('has an entry in the catalogue', () => {
+    const missing: string[] = [];
+    let seen = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bcode: '([a-z0-9-]+)'/g)) {
+        if (m[1] === 'custom') continue; // zod's issue code
+        seen++;
+        if (!isMessageCode(m[1]!)) missing.push(`${m[1]} (${path.relative(SRC, file)})`);
+      }
+    }
+    expect(seen).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
+
+  test('is said from the catalogue, not from a sentence written beside it', () => {
+    const inline: string[] = [];
+    for (const file of files) {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (/^\s*(\*|\/\/)/.test(line)) return;
+        if (/\bmessage:\s*[`'"][^`'"]*[A-Za-z]{3}/.test(line) && ENGLISH_SENTENCE.test(line))
+          inline.push(`${path.relative(SRC, file)}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(inline).toEqual([]);
+  });
+});
+
+describe('every enum value', () => {
+  const tables: [
+    string,
+    readonly string[],
+    Readonly<Record<LabelLanguage, Readonly<Record<string, string>>>>,
+  ][] = [
+    ['roles', Role.options, roleNames],
+    ['role marks', Role.options, roleMarks],
+    ['deadline statuses', DeadlineStatus.options, statusNames],
+    ['traffic lights', TrafficLight.options, lightNames],
+    ['deadline kinds', DeadlineKind.options, deadlineKindNames],
+    ['progress states', LedgerState.options, progressStateNames],
+    ['import layouts', IMPORT_LAYOUTS, layoutNames],
+  ];
+
+  test.each(tables)('%s: a Chinese label and an English one', (_name, values, table) => {
+    for (const value of values) {
+      expect(table.zh[value], `zh ${value}`).toMatch(CJK);
+      expect(table.en[value], `en ${value}`).toMatch(/^[\x20-\x7e]+$/);
+    }
+    expect(Object.keys(table.zh).sort()).toEqual([...values].sort());
+    expect(Object.keys(table.en).sort()).toEqual([...values].sort());
+  });
+
+  test('overdue is 已逾期 wherever a status is named', () => {
+    expect(statusNames.zh.overdue).toBe('已逾期');
+    expect(roleMarks.zh).toEqual({ lead: '牵', responsible: '责', supporting: '配', supervising: '督' });
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Messages of a program's mistakes in calling core (用法错误) — options of a query that cannot hold
+ * together or cannot be read — thrown as `FengongUsageError` (see define.ts): Chinese first.
+ */
+import { defineMessages } from './define';
+
+export const USAGE_MESSAGES = defineMessages({
+  'usage/status-needs-as-of': {
+    'zh-CN': () => '按状态筛选需要 asOf（判定状态的日期）',
+    en: () => 'a status filter needs an asOf day',
+  },
+  'usage/roles-need-unit': {
+    'zh-CN': () => '按角色筛选需要 unit：角色是某个单位在任务中的角色',
+    en: () => 'a roles filter needs a unit: roles are a unit’s roles on its tasks',
+  },
+  'usage/bad-date': {
+    'zh-CN': (p: { option: string; value: string }) =>
+      `${p.option} 应为真实存在的日期，写作 YYYY-MM-DD，实为“${p.value}”`,
+    en: (p: { option: string; value: string }) =>
+      `${p.option} must be a real calendar date written as YYYY-MM-DD, not “${p.value}”`,
+  },
+  'usage/bad-value': {
+    'zh-CN': (p: { option: string; value: string; choices: string }) =>
+      `${p.option} 中的“${p.value}”不是可选值（可选：${p.choices}）`,
+    en: (p: { option: string; value: string; choices: string }) =>
+      `“${p.value}” is not a value of ${p.option} (one of: ${p.choices})`,
+  },
+  'usage/unknown-option': {
+    'zh-CN': (p: { option: string }) => `未知的选项 ${p.option}`,
+    en: (p: { option: string }) => `unknown option ${p.option}`,
+  },
+});
