@@ -161,6 +161,7 @@ export const layoutNames: Readonly<Record<LabelLanguage, Readonly<Record<ImportL
     cellStream: '逐格相连的表格',
     proseBracketed: '正文（括注单位）',
     proseLabelled: '正文（标明单位）',
+    numbered: '按编号读出（兜底）',
   },
   en: {
     pdfTable: 'PDF table',
@@ -169,6 +170,7 @@ export const layoutNames: Readonly<Record<LabelLanguage, Readonly<Record<ImportL
     cellStream: 'cells run together',
     proseBracketed: 'prose, units in brackets',
     proseLabelled: 'prose, units labelled',
+    numbered: 'numbered items (last resort)',
   },
 };
 
