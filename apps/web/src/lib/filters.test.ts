@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { passesStatus, statusCounts } from './filters';
+
+describe('status filters', () => {
+  it('counts every status, 无法完成 apart, the first seven always', () => {
+    const counts = statusCounts([
+      { status: 'overdue', cannotComplete: false },
+      { status: 'overdue', cannotComplete: true },
+      { status: 'awaitingAnchor', cannotComplete: false },
+      { status: undefined, cannotComplete: false },
+    ]);
+    expect(counts).toEqual([
+      ['overdue', 2],
+      ['atRisk', 0],
+      ['dueSoon', 0],
+      ['pending', 0],
+      ['ongoing', 0],
+      ['done', 0],
+      ['cannotComplete', 1],
+      ['awaitingAnchor', 1],
+    ]);
+  });
+
+  it('passes a task by its status or its 无法完成 report', () => {
+    const blocked = { status: 'overdue' as const, cannotComplete: true };
+    expect(passesStatus(blocked, undefined)).toBe(true);
+    expect(passesStatus(blocked, 'overdue')).toBe(true);
+    expect(passesStatus(blocked, 'cannotComplete')).toBe(true);
+    expect(passesStatus(blocked, 'dueSoon')).toBe(false);
+    expect(passesStatus({ status: 'overdue', cannotComplete: false }, 'cannotComplete')).toBe(false);
+  });
+});
