@@ -153,16 +153,20 @@ describe('opening files', () => {
     ['zhanjiang-2021.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     ['zhanjiang-2021.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     ['zhanjiang-2021.pdf', 'application/pdf'],
-  ])('imports the plan from its document %s in the browser', async (name, mimeType) => {
-    const buffer = await readFile(path.join(repoRoot, 'packages/core/test/fixtures/files', name));
-    await gotoView(s.page, baseUrl);
-    await s.page.locator('[data-testid="file-input"]').setInputFiles({ name, mimeType, buffer });
-    await s.page.locator('.source-line', { hasText: name }).waitFor({ timeout: 60_000 });
-    expect(await s.page.locator('[data-testid="import-review"]').count()).toBe(1);
-    expect(await s.page.locator('.task-row').count()).toBe(50);
-    expect(await ledBy('市财政局')).toEqual([7, 8, 9]);
-    expect(s.errors).toEqual([]);
-  }, 90_000);
+  ])(
+    'imports the plan from its document %s in the browser',
+    async (name, mimeType) => {
+      const buffer = await readFile(path.join(repoRoot, 'packages/core/test/fixtures/files', name));
+      await gotoView(s.page, baseUrl);
+      await s.page.locator('[data-testid="file-input"]').setInputFiles({ name, mimeType, buffer });
+      await s.page.locator('.source-line', { hasText: name }).waitFor({ timeout: 60_000 });
+      expect(await s.page.locator('[data-testid="import-review"]').count()).toBe(1);
+      expect(await s.page.locator('.task-row').count()).toBe(50);
+      expect(await ledBy('市财政局')).toEqual([7, 8, 9]);
+      expect(s.errors).toEqual([]);
+    },
+    90_000,
+  );
 
   it('opens a plan dropped on the page', async () => {
     await gotoView(s.page, baseUrl);

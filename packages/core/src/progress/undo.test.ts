@@ -21,8 +21,10 @@ describe('undoEntry', () => {
       note: '正在公开',
     });
     const other = entry({ task: 8, unit: '市财政局', date: '2021-09-25', state: 'done' });
+    // Dated after the taken-back entry: not what the unit said on that day.
+    const later = entry({ task: 7, unit: '市财政局', date: '2021-11-01', state: 'inProgress', note: '后来' });
     const mistake = entry({ task: 7, unit: '市财政局', date: '2021-10-01', state: 'done' });
-    const ledger = [first, other, mistake];
+    const ledger = [first, other, later, mistake];
     const undo = undoEntry(ledger, mistake.id, { author: '张三', phone: '0759-1234567' });
     expect(undo).toEqual({
       plan,
@@ -39,10 +41,10 @@ describe('undoEntry', () => {
     const before = ledgerProgress(analysis, ledger, { asOf: '2021-10-10' });
     const progress = ledgerProgress(analysis, after, { asOf: '2021-10-10' });
     expect(before.entry(7, '市财政局')?.state).toBe('done');
-    expect(progress.entry(7, '市财政局')?.state).toBe('inProgress');
+    expect(progress.entry(7, '市财政局')).toMatchObject({ state: 'inProgress', note: '正在公开' });
     expect(progress.entry(8, '市财政局')?.state).toBe('done');
     // Nothing is deleted.
-    expect(after).toHaveLength(4);
+    expect(after).toHaveLength(5);
   });
 
   test('with no previous entry, the pair goes back to 未开始', () => {

@@ -1,15 +1,17 @@
 /**
  * Taking back an entry (撤销): the ledger is append-only, so an entry recorded by mistake is not
  * deleted but corrected (更正) — a new entry that `supersedes` it and says again what the unit's
- * previous entry on the task said (or 未开始 when there was none), dated as the taken-back entry.
+ * entry on the task said on that day without it (or 未开始 when there was none), dated as the
+ * taken-back entry.
  * Rule 1 of `rules.ts` then leaves the taken-back entry out of every count.
  */
 import { compareEntries, currentEntries } from './rules';
 import type { LedgerEntry, NewLedgerEntry } from './schema';
 
 /**
- * The correction that takes back entry `id` (撤销记录): an entry superseding it that restates the
- * pair's previous entry that counts (state, note, reason, evidence), or 未开始 with no previous one.
+ * The correction that takes back entry `id` (撤销记录): an entry superseding it, dated as it, that
+ * restates the pair's entry that would be current on that day without it (the latest that counts
+ * dated on or before it: state, note, reason, evidence), or 未开始 with none.
  * `undefined` when `id` is not in the ledger or is already corrected.
  *
  * @example
@@ -25,7 +27,7 @@ export function undoEntry(
   if (!target) return undefined;
   let previous: LedgerEntry | undefined;
   for (const e of counting) {
-    if (e.id === id || e.task !== target.task || e.unit !== target.unit) continue;
+    if (e.id === id || e.task !== target.task || e.unit !== target.unit || e.date > target.date) continue;
     if (!previous || compareEntries(e, previous) >= 0) previous = e;
   }
   const base = {
