@@ -448,13 +448,7 @@ function UnitDetail({ name }: { name: string }) {
   }, [analysis, name]);
   const unitName = result.list?.unit.name;
   const isGroup = result.list?.unit.isGroup;
-  // Choosing another unit puts focus on its heading (the tasks are a Tab or two away).
-  const shownUnit = useRef(name);
-  useEffect(() => {
-    if (shownUnit.current === name) return;
-    shownUnit.current = name;
-    document.getElementById('view-title')?.focus();
-  }, [name]);
+
   const duties = useMemo(
     () => (unitName && !isGroup ? noticeDuties(analysis, { unit: unitName, asOf, completion }) : []),
     [analysis, unitName, isGroup, asOf, completion],
@@ -484,6 +478,13 @@ function UnitDetail({ name }: { name: string }) {
 
 export function UnitView() {
   const { route, t } = useViewer();
+  // Choosing a unit puts focus on its heading (its tasks are then a skip link away).
+  const shownUnit = useRef(route.unit);
+  useEffect(() => {
+    if (shownUnit.current === route.unit) return;
+    shownUnit.current = route.unit;
+    if (route.unit) document.getElementById('view-title')?.focus();
+  }, [route.unit]);
   return (
     <div className="view view-unit">
       <Picker selected={route.unit} />
