@@ -220,7 +220,8 @@ export async function benchWeb(): Promise<BenchResult[]> {
     });
 
     await page.evaluate((asOf) => {
-      window.location.hash = `#/matrix?asOf=${asOf}`;
+      const plan = new URLSearchParams(window.location.hash.split('?')[1] || '').get('plan');
+      window.location.hash = `#/matrix?${plan ? `plan=${plan}&` : ''}asOf=${asOf}`;
     }, AS_OF);
     await page.locator('.matrix-box').waitFor();
     const scrolls = await scrollMatrix(page, 15);

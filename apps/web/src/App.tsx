@@ -69,7 +69,19 @@ interface Source {
   registry: LoadedRegistry | null;
 }
 
+/** One source per record, so that a plan is analysed once however often the records change. */
+const sources = new WeakMap<LibraryPlan, Source>();
+
 function sourceOf(record: LibraryPlan): Source {
+  let source = sources.get(record);
+  if (!source) {
+    source = makeSource(record);
+    sources.set(record, source);
+  }
+  return source;
+}
+
+function makeSource(record: LibraryPlan): Source {
   return {
     id: record.id,
     plan: { plan: record.plan, name: record.name, builtIn: false },
@@ -147,7 +159,7 @@ export function App() {
 
   const analysis = useMemo(
     () => analyzePlan(current.plan.plan, current.registry ? { registry: current.registry.registry } : {}),
-    [current.plan.plan, current.registry],
+    [current],
   );
 
   // The progress ledger recorded in this browser for the plan in use (IndexedDB, keyed by plan id).

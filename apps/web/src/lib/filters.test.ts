@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passesStatus, statusCounts } from './filters';
+import { cannotCompleteCandidates, passesStatus, statusCounts } from './filters';
 
 describe('status filters', () => {
   it('counts every status, 无法完成 apart, the first seven always', () => {
@@ -28,5 +28,17 @@ describe('status filters', () => {
     expect(passesStatus(blocked, 'cannotComplete')).toBe(true);
     expect(passesStatus(blocked, 'dueSoon')).toBe(false);
     expect(passesStatus({ status: 'overdue', cannotComplete: false }, 'cannotComplete')).toBe(false);
+  });
+});
+
+describe('cannotCompleteCandidates', () => {
+  it('names the tasks with any 无法完成 entry, and no other', () => {
+    const candidates = cannotCompleteCandidates([
+      { task: 9, state: 'cannotComplete' },
+      { task: 7, state: 'done' },
+      { task: 9, state: 'inProgress' },
+      { task: 12, state: 'cannotComplete' },
+    ]);
+    expect([...candidates].sort((a, b) => a - b)).toEqual([9, 12]);
   });
 });

@@ -3,7 +3,7 @@
  * and whether a task passes the status filter. Statuses are core's; 无法完成 is a unit's (or, plan-wide,
  * an owner's) own report, counted apart from the deadline statuses.
  */
-import type { DeadlineStatus } from '@fengong/core';
+import type { DeadlineStatus, LedgerEntry } from '@fengong/core';
 import { FILTER_STATUSES, type StatusFilter } from './route';
 
 /** The summary's first seven counts are always shown, the others when not zero. */
@@ -44,4 +44,19 @@ export function statusCounts(facts: Iterable<FilterFacts>): [StatusFilter, numbe
     const n = counts.get(s) ?? 0;
     return i < ALWAYS || n > 0 ? [[s, n]] : [];
   });
+}
+
+/**
+ * The tasks that may be 无法完成: those with any entry saying so (the ledger's rules then decide).
+ * Asking the rules only about these keeps a 10,000-task plan's summary cheap.
+ *
+ * @example
+ * cannotCompleteCandidates([{ task: 9, state: 'cannotComplete' }]); //=> Set {9}
+ */
+export function cannotCompleteCandidates(
+  entries: readonly Pick<LedgerEntry, 'task' | 'state'>[],
+): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const e of entries) if (e.state === 'cannotComplete') out.add(e.task);
+  return out;
 }

@@ -3,7 +3,7 @@
  * dated deadline checked against this browser's ledger, the counts, and the tasks to rectify by
  * unit — core's `lookback`, the same function `fengong lookback` prints.
  */
-import { lookback, lookbackResultLabels } from '@fengong/core';
+import { lookback } from '@fengong/core';
 import { useMemo } from 'react';
 import { TaskLink, UnitLink } from '../components/bits';
 import { useViewer } from '../context';
@@ -38,7 +38,7 @@ export default function LookbackView() {
         {RESULTS.map((r) => (
           <div className="card" key={r} data-count={r}>
             <div className="card-number">{c[r]}</div>
-            <div className="card-label">{lookbackResultLabels[r]}</div>
+            <div className="card-label">{t(`lookback_${r}`)}</div>
           </div>
         ))}
         <div className="card" data-count="excluded">
@@ -66,7 +66,7 @@ export default function LookbackView() {
                       {t('colon')}
                       {task.deadline.text} · {t('lookbackDue', { date: task.due })}
                       {task.status.daysLate ? ` · ${t('lookbackLate', { n: task.status.daysLate })}` : ''} ·{' '}
-                      <strong>{task.resultLabel}</strong>
+                      <strong>{t(`lookback_${task.result}`)}</strong>
                     </div>
                     {task.blocked?.map((b) => (
                       <div key={b.unit} className="record-error">

@@ -15,7 +15,7 @@ import { Highlighted, Holders, Light, Status, TaskLink } from '../components/bit
 import { FilterBar, StatusSummary } from '../components/Filters';
 import { useViewer } from '../context';
 import { roleCounts } from '../lib/directory';
-import { type FilterFacts, passesStatus, statusCounts } from '../lib/filters';
+import { cannotCompleteCandidates, type FilterFacts, passesStatus, statusCounts } from '../lib/filters';
 import { kindKey, ROLES, roleKey, type Translate } from '../lib/i18n';
 import { uniqueKeys } from '../lib/keys';
 
@@ -97,22 +97,24 @@ function CategorySection({
 }
 
 export function Overview() {
-  const { analysis, asOf, t, completion, progress, route } = useViewer();
+  const { analysis, asOf, t, completion, progress, route, ledger } = useViewer();
   const { plan } = analysis;
   const summary = useMemo(() => summarizePlan(analysis), [analysis]);
   const roles = useMemo(() => roleCounts(analysis), [analysis]);
   const views = useMemo(() => listTasks(analysis, { asOf, completion }), [analysis, asOf, completion]);
   // The filters: 无法完成 when an owner reported it (the task's own state by the ledger).
-  const facts = useMemo(
-    () =>
-      new Map<number, FilterFacts>(
-        views.map((v) => [
-          v.number,
-          { status: v.status?.status, cannotComplete: progress.task(v.number)?.state === 'cannotComplete' },
-        ]),
-      ),
-    [views, progress],
-  );
+  const facts = useMemo(() => {
+    const candidates = cannotCompleteCandidates(ledger.entries);
+    return new Map<number, FilterFacts>(
+      views.map((v) => [
+        v.number,
+        {
+          status: v.status?.status,
+          cannotComplete: candidates.has(v.number) && progress.task(v.number)?.state === 'cannotComplete',
+        },
+      ]),
+    );
+  }, [views, progress, ledger.entries]);
   const counts = useMemo(() => statusCounts(facts.values()), [facts]);
   const hits = useMemo(
     () => (route.q ? new Map(searchTasks(analysis, route.q).map((h) => [h.task, h])) : undefined),

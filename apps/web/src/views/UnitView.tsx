@@ -21,7 +21,7 @@ import { FilterBar, StatusSummary } from '../components/Filters';
 import { LedgerPanel, RecordProgress } from '../components/Ledger';
 import { useViewer } from '../context';
 import { type DirectoryEntry, searchDirectory, unitDirectory } from '../lib/directory';
-import { type FilterFacts, passesStatus, statusCounts } from '../lib/filters';
+import { cannotCompleteCandidates, type FilterFacts, passesStatus, statusCounts } from '../lib/filters';
 import { ROLES, roleKey, unitKindKey } from '../lib/i18n';
 import { statusOn } from '../lib/status';
 
@@ -304,7 +304,7 @@ function skipToTasks() {
 }
 
 function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly UnitNoticeDuty[] }) {
-  const { analysis, asOf, t, route, progress } = useViewer();
+  const { analysis, asOf, t, route, progress, ledger } = useViewer();
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
@@ -328,17 +328,21 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
   };
   // Every task of the unit once (a unit may hold two roles on one task), with its facts for the filters.
   const facts = useMemo(() => {
+    const candidates = cannotCompleteCandidates(ledger.entries);
     const out = new Map<number, FilterFacts>();
     for (const tasks of [list.lead, list.responsible, list.supporting, list.supervising])
       for (const task of tasks) {
         if (out.has(task.number)) continue;
         out.set(task.number, {
           status: statusOn(analysis, task.number, asOf, completion)?.status,
-          cannotComplete: recordable && progress.part(task.number, unit.name)?.state === 'cannotComplete',
+          cannotComplete:
+            recordable &&
+            candidates.has(task.number) &&
+            progress.part(task.number, unit.name)?.state === 'cannotComplete',
         });
       }
     return out;
-  }, [analysis, asOf, completion, list, progress, recordable, unit.name]);
+  }, [analysis, asOf, completion, list, progress, recordable, unit.name, ledger.entries]);
   const counts = useMemo(() => statusCounts(facts.values()), [facts]);
   const hits = useMemo(
     () =>
