@@ -48,7 +48,9 @@ const SWITCH_UNITS = `async (units, asOf) => {
   const times = [];
   for (const unit of units) {
     const start = performance.now();
-    window.location.hash = '#/unit/' + encodeURIComponent(unit) + '?asOf=' + asOf;
+    // The plan opened from a file is named in the URL (plan=…): keep it.
+    const plan = new URLSearchParams(window.location.hash.split('?')[1] || '').get('plan');
+    window.location.hash = '#/unit/' + encodeURIComponent(unit) + '?' + (plan ? 'plan=' + plan + '&' : '') + 'asOf=' + asOf;
     await new Promise((resolve) => {
       const check = () => {
         if (document.querySelector('[data-unit-view="' + CSS.escape(unit) + '"]')) requestAnimationFrame(() => setTimeout(resolve, 0));
@@ -84,14 +86,21 @@ const SCROLL_MATRIX = `async (steps) => {
 }`;
 
 /** The scripts index.html loads (its module script and modulepreload links), and every other chunk. */
-async function chunkSizes(dist: string): Promise<{ initial: { file: string; gzip: number }[]; lazy: { file: string; gzip: number }[] }> {
+async function chunkSizes(
+  dist: string,
+): Promise<{ initial: { file: string; gzip: number }[]; lazy: { file: string; gzip: number }[] }> {
   const html = await readFile(path.join(dist, 'index.html'), 'utf8');
   const initialFiles = new Set(
-    [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.\/([^"]+\.js)"/g)].map((m) => m[1]!),
+    [
+      ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.\/([^"]+\.js)"/g),
+    ].map((m) => m[1]!),
   );
   const assets = (await readdir(path.join(dist, 'assets'))).filter((f) => f.endsWith('.js'));
   const sized = await Promise.all(
-    assets.map(async (f) => ({ file: `assets/${f}`, gzip: gzipSync(await readFile(path.join(dist, 'assets', f))).length })),
+    assets.map(async (f) => ({
+      file: `assets/${f}`,
+      gzip: gzipSync(await readFile(path.join(dist, 'assets', f))).length,
+    })),
   );
   return {
     initial: sized.filter((s) => initialFiles.has(s.file)),
@@ -211,7 +220,8 @@ export async function benchWeb(): Promise<BenchResult[]> {
     });
 
     await page.evaluate((asOf) => {
-      window.location.hash = `#/matrix?asOf=${asOf}`;
+      const plan = new URLSearchParams(window.location.hash.split('?')[1] || '').get('plan');
+      window.location.hash = `#/matrix?${plan ? `plan=${plan}&` : ''}asOf=${asOf}`;
     }, AS_OF);
     await page.locator('.matrix-box').waitFor();
     const scrolls = await scrollMatrix(page, 15);
@@ -234,8 +244,16 @@ export async function benchWeb(): Promise<BenchResult[]> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const results = await benchWeb();
   for (const r of results) {
-    const verdict = r.targetMs === undefined ? '' : r.medianMs <= r.targetMs ? ` ✅ ≤ ${r.targetMs} ms` : ` ❌ > ${r.targetMs} ms`;
-    console.log(`${r.name}: ${r.medianMs.toFixed(1)} ms (${r.runs} runs)${verdict}${r.notes ? ` — ${r.notes}` : ''}`);
+    const verdict =
+      r.targetMs === undefined
+        ? ''
+        : r.medianMs <= r.targetMs
+          ? ` ✅ ≤ ${r.targetMs} ms`
+          : ` ❌ > ${r.targetMs} ms`;
+    console.log(
+      `${r.name}: ${r.medianMs.toFixed(1)} ms (${r.runs} runs)${verdict}${r.notes ? ` — ${r.notes}` : ''}`,
+    );
   }
-  if (results.some((r) => (r.targetMs !== undefined && r.medianMs > r.targetMs) || r.notes?.includes('❌'))) process.exitCode = 1;
+  if (results.some((r) => (r.targetMs !== undefined && r.medianMs > r.targetMs) || r.notes?.includes('❌')))
+    process.exitCode = 1;
 }

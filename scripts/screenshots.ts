@@ -1,15 +1,19 @@
 /**
- * Screenshots of every view of the web viewer (issue 8), at desktop (1280×800) and phone width
+ * Screenshots of every view of the web viewer (issues 8 and 21: the plan library, a unit filtered to
+ * 逾期, the look-back and the comparison), at desktop (1280×800) and phone width
  * (390×844), written to docs/screenshots/. The production build is served on 127.0.0.1 and shot in
  * headless Chromium (the Debian package, with fonts-noto-cjk for the Chinese text).
  *
  * Run: `npx tsx --conditions=@fengong/source scripts/screenshots.ts`
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { parsePlan } from '../packages/core/src/model/parse';
+import type { Plan } from '../packages/core/src/model/schema';
 import { ensureBrowser, launchBrowser } from '../apps/web/test/support/browser';
 import { buildViewer, repoRoot } from '../apps/web/test/support/build';
 import { serveStatic } from '../apps/web/test/support/serve';
@@ -26,7 +30,55 @@ interface Shot {
   prepare?: (page: Page) => Promise<void>;
 }
 
+/** Next year's plan, as the seed would change (for the library and the comparison). */
+function nextYearPlan(): Plan {
+  const plan = parsePlan(readFileSync(path.join(repoRoot, 'seeds/zhanjiang-2021/plan.yaml'), 'utf8'));
+  const task = (n: number) => plan.tasks.find((t) => t.number === n)!;
+  task(10).text = task(10).text.replace('扎实做好', '切实做好');
+  task(7).units = task(7).units.replace('市财政局牵头', '市审计局牵头');
+  task(15).deadline = '2021 年 10 月前';
+  plan.tasks = plan.tasks.filter((t) => t.number !== 20).map((t, i) => ({ ...t, number: i + 1 }));
+  plan.meta = {
+    ...plan.meta,
+    title: plan.meta.title.replace('2021', '2022'),
+    documentNumber: '湛府办〔2022〕9号',
+  };
+  plan.registry = undefined;
+  return plan;
+}
+
+/** Open next year's plan from a file (it is kept in the library); resolves to its id in the URL. */
+async function openNextYear(page: Page): Promise<string> {
+  await page.locator('[data-testid="file-input"]').setInputFiles({
+    name: '湛江市2022年政务公开工作要点分工方案.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(nextYearPlan())),
+  });
+  await page.locator('[data-testid="plan-title"]', { hasText: '2022' }).waitFor();
+  return new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get('plan') ?? '';
+}
+
 const SHOTS: Shot[] = [
+  {
+    name: 'library',
+    hash: '#/overview',
+    prepare: async (page) => {
+      await openNextYear(page);
+      await page.goto(page.url().replace(/#.*$/, '#/'));
+      await page.locator('.library-item').nth(1).waitFor();
+    },
+  },
+  { name: 'unit-overdue', hash: `#/unit/市财政局?asOf=${AS_OF}&status=overdue` },
+  { name: 'lookback', hash: '#/lookback?asOf=2022-03-01' },
+  {
+    name: 'diff',
+    hash: '#/overview',
+    prepare: async (page) => {
+      const id = await openNextYear(page);
+      await page.goto(page.url().replace(/#.*$/, `#/diff?plan=${id}&base=builtin`));
+      await page.getByTestId('diff').waitFor();
+    },
+  },
   { name: 'overview', hash: `#/?asOf=${AS_OF}` },
   { name: 'unit', hash: `#/unit/市财政局?asOf=${AS_OF}` },
   { name: 'task', hash: `#/task/26?asOf=${AS_OF}` },
@@ -41,7 +93,9 @@ const SHOTS: Shot[] = [
       await page.locator('[data-testid="file-input"]').setInputFiles({
         name: 'broken-plan.yaml',
         mimeType: 'text/yaml',
-        buffer: Buffer.from('meta:\n  title: 测试方案\n  issued: 2021-13-01\ncategories:\n  - name: 甲\ntasks:\n  - number: 1\n    category: 乙\n    text: 做好工作\n    units: ""\n'),
+        buffer: Buffer.from(
+          'meta:\n  title: 测试方案\n  issued: 2021-13-01\ncategories:\n  - name: 甲\ntasks:\n  - number: 1\n    category: 乙\n    text: 做好工作\n    units: ""\n',
+        ),
       });
       await page.locator('[data-testid="file-problems"]').waitFor();
     },

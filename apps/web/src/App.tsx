@@ -6,6 +6,8 @@
 import { analyzePlan, createLedgerEntry, type LedgerEntry, ledgerProgress, planId } from '@fengong/core';
 import {
   type ChangeEvent,
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useMemo,
@@ -18,6 +20,7 @@ import { FileProblems, ImportReview } from './components/FilePanels';
 import { type Viewer, ViewerContext, type ViewerLedger } from './context';
 import { type MessageKey, translator } from './lib/i18n';
 import { ledgerStore, newId } from './lib/ledger-store';
+import { BUILT_IN_PLAN, type LibraryPlan, libraryRecord, libraryStore, planHash } from './lib/library';
 import {
   type FileInput,
   type FileProblem,
@@ -28,10 +31,15 @@ import {
 import { formatRoute, localToday, parseRoute, type Route, type View, withRoute } from './lib/route';
 import { seed } from './lib/seed';
 import { CalendarView } from './views/CalendarView';
+import { InvalidParams, LibraryView, MissingPlan } from './views/LibraryView';
 import { MatrixView } from './views/MatrixView';
 import { Overview } from './views/Overview';
 import { TaskView } from './views/TaskView';
 import { UnitView } from './views/UnitView';
+
+// The look-back and the comparison load when first shown (the diff's matching is not on the first screen).
+const LookbackView = lazy(() => import('./views/LookbackView'));
+const DiffView = lazy(() => import('./views/DiffView'));
 
 function subscribeHash(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -44,12 +52,61 @@ function useHashRoute(): Route {
 }
 
 const NAV: { view: View; key: MessageKey }[] = [
+  { view: 'library', key: 'navLibrary' },
   { view: 'overview', key: 'navOverview' },
   { view: 'unit', key: 'navUnit' },
   { view: 'task', key: 'navTask' },
   { view: 'matrix', key: 'navMatrix' },
   { view: 'calendar', key: 'navCalendar' },
+  { view: 'lookback', key: 'navLookback' },
+  { view: 'diff', key: 'navDiff' },
 ];
+
+/** A plan the viewer can show: the built-in one, or one from the library. */
+interface Source {
+  id: string;
+  plan: LoadedPlan;
+  registry: LoadedRegistry | null;
+}
+
+/** One source per record, so that a plan is analysed once however often the records change. */
+const sources = new WeakMap<LibraryPlan, Source>();
+
+function sourceOf(record: LibraryPlan): Source {
+  let source = sources.get(record);
+  if (!source) {
+    source = makeSource(record);
+    sources.set(record, source);
+  }
+  return source;
+}
+
+function makeSource(record: LibraryPlan): Source {
+  return {
+    id: record.id,
+    plan: { plan: record.plan, name: record.name, builtIn: false },
+    registry: record.registry
+      ? {
+          registry: record.registry,
+          name: record.registryName ?? '',
+          builtIn: record.registryBuiltIn ?? false,
+        }
+      : null,
+  };
+}
+
+const BUILT_IN: Source = { id: BUILT_IN_PLAN, ...seed() };
+
+/** The records read from the library by id: a record, `null` when this browser does not have it. */
+type Records = ReadonlyMap<string, LibraryPlan | null>;
+
+/** The plan `id` names: the built-in one, a record, `null` (not here) or `undefined` (still reading). */
+function sourceFor(id: string | undefined, records: Records): Source | null | undefined {
+  if (id === undefined || id === BUILT_IN_PLAN) return BUILT_IN;
+  const record = records.get(id);
+  if (record === undefined) return undefined;
+  return record === null ? null : sourceOf(record);
+}
 
 async function readFiles(list: FileList | readonly File[]): Promise<FileInput[]> {
   return Promise.all(
@@ -66,16 +123,43 @@ export function App() {
   const t = useMemo(() => translator(lang), [lang]);
   const [today] = useState(localToday);
   const asOf = route.asOf ?? today;
-  const [plan, setPlan] = useState<LoadedPlan>(() => seed().plan);
-  const [registry, setRegistry] = useState<LoadedRegistry | null>(() => seed().registry);
+  const [records, setRecords] = useState<Records>(() => new Map());
+  // The plan just opened from a file, with the importer's review (shown while it is in use).
+  const [opened, setOpened] = useState<{ id: string; plan: LoadedPlan } | null>(null);
   const [problems, setProblems] = useState<FileProblem[]>([]);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // The plans the URL names (the plan in use, and the diff's earlier plan), read from the library.
+  useEffect(() => {
+    const wanted = [route.plan, route.base].filter(
+      (id): id is string => id !== undefined && id !== BUILT_IN_PLAN && !records.has(id),
+    );
+    if (wanted.length === 0) return;
+    let live = true;
+    void libraryStore().then(async (store) => {
+      const found = await Promise.all(wanted.map(async (id) => [id, (await store.get(id)) ?? null] as const));
+      if (!live) return;
+      setRecords((current) => {
+        const next = new Map(current);
+        for (const [id, record] of found) next.set(id, record);
+        return next;
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [route.plan, route.base, records]);
+
+  const source = sourceFor(route.plan, records);
+  const current = source ?? BUILT_IN;
+  const plan = opened && opened.id === current.id ? opened.plan : current.plan;
+  const registry = current.registry;
+
   const analysis = useMemo(
-    () => analyzePlan(plan.plan, registry ? { registry: registry.registry } : {}),
-    [plan, registry],
+    () => analyzePlan(current.plan.plan, current.registry ? { registry: current.registry.registry } : {}),
+    [current],
   );
 
   // The progress ledger recorded in this browser for the plan in use (IndexedDB, keyed by plan id).
@@ -110,13 +194,14 @@ export function App() {
       plan: ledgerPlan,
       entries,
       add,
-      record: (input) =>
-        add([
-          createLedgerEntry(
-            { ...input, plan: ledgerPlan },
-            { id: newId(), recordedAt: new Date().toISOString() },
-          ),
-        ]),
+      record: async (input) => {
+        const entry = createLedgerEntry(
+          { ...input, plan: ledgerPlan },
+          { id: newId(), recordedAt: new Date().toISOString() },
+        );
+        await add([entry]);
+        return entry;
+      },
     }),
     [ledgerPlan, entries, add],
   );
@@ -125,8 +210,10 @@ export function App() {
   const completion = progress.taskCompletion;
 
   const href = useCallback((next: Partial<Route>) => formatRoute(withRoute(route, next)), [route]);
-  const navigate = useCallback((next: Partial<Route>) => {
-    window.location.hash = formatRoute(withRoute(parseRoute(window.location.hash), next));
+  const navigate = useCallback((next: Partial<Route>, options: { replace?: boolean } = {}) => {
+    const hash = formatRoute(withRoute(parseRoute(window.location.hash), next));
+    if (options.replace) window.location.replace(hash);
+    else window.location.hash = hash;
   }, []);
 
   // The unit and task last shown: the navigation returns to them.
@@ -135,8 +222,36 @@ export function App() {
   if (route.task !== undefined) recent.current.task = route.task;
 
   const viewer = useMemo<Viewer>(
-    () => ({ analysis, asOf, lang, t, route, href, progress, completion, ledger }),
-    [analysis, asOf, lang, t, route, href, progress, completion, ledger],
+    () => ({
+      analysis,
+      asOf,
+      today,
+      lang,
+      t,
+      route,
+      href,
+      navigate,
+      progress,
+      completion,
+      ledger,
+      planRef: current.id,
+      records,
+    }),
+    [
+      analysis,
+      asOf,
+      today,
+      lang,
+      t,
+      route,
+      href,
+      navigate,
+      progress,
+      completion,
+      ledger,
+      current.id,
+      records,
+    ],
   );
 
   useEffect(() => {
@@ -148,10 +263,11 @@ export function App() {
         : route.view === 'task' && route.task !== undefined
           ? t('taskTitle', { n: route.task })
           : undefined;
-    document.title = [subject, here ? t(here.key) : undefined, plan.plan.meta.title, t('appName')]
+    const title = route.view === 'library' || !source ? undefined : plan.plan.meta.title;
+    document.title = [subject, here ? t(here.key) : undefined, title, t('appName')]
       .filter(Boolean)
       .join(' · ');
-  }, [lang, t, plan, route]);
+  }, [lang, t, plan, route, source]);
 
   // Moving between views puts focus on the new view's heading, for keyboard and screen-reader users.
   const lastView = useRef(route.view);
@@ -168,18 +284,31 @@ export function App() {
       try {
         const result = await openFiles(files, registry?.registry);
         setProblems(result.problems);
-        if (result.registry) setRegistry(result.registry);
-        if (result.plan) {
-          setPlan(result.plan);
+        // A plan opened (or the plan in use read against a registry opened alone) is kept in the
+        // library, with its registry, and the URL names it from then on.
+        const kept = result.plan ?? (result.registry ? plan : undefined);
+        if (kept) {
+          const store = await libraryStore();
+          const previous = await store.get(planHash(kept.plan));
+          const record = libraryRecord(
+            kept.plan,
+            kept.name,
+            result.registry ?? registry,
+            new Date().toISOString(),
+            previous,
+          );
+          await store.put(record);
+          setRecords((now) => new Map(now).set(record.id, record));
+          setOpened({ id: record.id, plan: kept });
           recent.current = {};
           // A task or unit of the old plan may not exist in the new one: start from its overview.
-          navigate({ view: 'overview', unit: undefined, task: undefined });
+          navigate({ view: 'overview', plan: record.id, unit: undefined, task: undefined });
         }
       } finally {
         setBusy(false);
       }
     },
-    [registry, navigate],
+    [registry, plan, navigate],
   );
 
   const onPick = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -226,16 +355,45 @@ export function App() {
   }, [open]);
 
   const backToSeed = () => {
-    const s = seed();
-    setPlan(s.plan);
-    setRegistry(s.registry);
     recent.current = {};
     setProblems([]);
-    navigate({ view: 'overview', unit: undefined, task: undefined });
+    navigate({ view: 'overview', plan: undefined, unit: undefined, task: undefined });
   };
 
+  /** Forget a plan read from the library (after it was removed there). */
+  const forget = useCallback((id: string) => {
+    setRecords((now) => new Map(now).set(id, null));
+  }, []);
+
+  // The plan's name and downloads only where its data is shown (never under another plan's address).
+  const showsPlan = route.view !== 'library' && Boolean(source);
+
   const view = (() => {
+    if (route.view === 'library')
+      return <LibraryView onOpen={() => fileInput.current?.click()} onRemoved={forget} />;
+    if (source === undefined)
+      return (
+        <p role="status" className="busy">
+          <span id="view-title" tabIndex={-1}>
+            {t('planLoading')}
+          </span>
+        </p>
+      );
+    if (source === null)
+      return <MissingPlan id={route.plan ?? ''} onOpen={() => fileInput.current?.click()} />;
     switch (route.view) {
+      case 'lookback':
+        return (
+          <Suspense fallback={<p className="busy">{t('loading')}</p>}>
+            <LookbackView />
+          </Suspense>
+        );
+      case 'diff':
+        return (
+          <Suspense fallback={<p className="busy">{t('loading')}</p>}>
+            <DiffView />
+          </Suspense>
+        );
       case 'unit':
         return <UnitView />;
       case 'task':
@@ -257,9 +415,11 @@ export function App() {
       <header className="app-header">
         <div className="brand">
           <span className="brand-name">{t('appName')}</span>
-          <span className="brand-plan" data-testid="plan-title">
-            {plan.plan.meta.title}
-          </span>
+          {showsPlan ? (
+            <span className="brand-plan" data-testid="plan-title">
+              {plan.plan.meta.title}
+            </span>
+          ) : null}
         </div>
         <div className="toolbar">
           <label className="asof">
@@ -298,7 +458,7 @@ export function App() {
             onChange={onPick}
             data-testid="file-input"
           />
-          <Downloads unit={route.view === 'unit' ? route.unit : undefined} />
+          {showsPlan ? <Downloads unit={route.view === 'unit' ? route.unit : undefined} /> : null}
           <button
             type="button"
             lang={lang === 'en' ? 'zh-CN' : 'en'}
@@ -310,20 +470,24 @@ export function App() {
           </button>
         </div>
         <p id="open-hint" className="source-line">
-          <span>
-            {t('source')}
-            {t('colon')}
-            {plan.builtIn ? `${t('builtIn')}${t('paren', { x: plan.name })}` : plan.name}
-          </span>
-          <span>
-            {t('registry')}
-            {t('colon')}
-            {registry ? (registry.builtIn ? t('registryBuiltIn') : registry.name) : t('registryNone')}
-          </span>
-          {!plan.builtIn || (registry && !registry.builtIn) ? (
-            <button type="button" className="link-button" onClick={backToSeed}>
-              {t('backToSeed')}
-            </button>
+          {showsPlan ? (
+            <>
+              <span>
+                {t('source')}
+                {t('colon')}
+                {plan.builtIn ? `${t('builtIn')}${t('paren', { x: plan.name })}` : plan.name}
+              </span>
+              <span>
+                {t('registry')}
+                {t('colon')}
+                {registry ? (registry.builtIn ? t('registryBuiltIn') : registry.name) : t('registryNone')}
+              </span>
+              {!plan.builtIn || (registry && !registry.builtIn) ? (
+                <button type="button" className="link-button" onClick={backToSeed}>
+                  {t('backToSeed')}
+                </button>
+              ) : null}
+            </>
           ) : null}
           <span className="hint">{t('openPlanHint')}</span>
         </p>
@@ -338,11 +502,13 @@ export function App() {
               <li key={n.view}>
                 <a
                   href={href(
-                    n.view === 'unit'
-                      ? { view: 'unit', unit: recent.current.unit }
-                      : n.view === 'task'
-                        ? { view: 'task', task: recent.current.task }
-                        : { view: n.view },
+                    n.view === 'library'
+                      ? { view: 'library' }
+                      : n.view === 'unit'
+                        ? { view: 'unit', unit: recent.current.unit }
+                        : n.view === 'task'
+                          ? { view: 'task', task: recent.current.task }
+                          : { view: n.view },
                   )}
                   aria-current={route.view === n.view ? 'page' : undefined}
                   data-view={n.view}
@@ -361,7 +527,8 @@ export function App() {
           </p>
         ) : null}
         <FileProblems problems={problems} t={t} lang={lang} onDismiss={() => setProblems([])} />
-        <ImportReview plan={plan} t={t} lang={lang} />
+        {route.invalid ? <InvalidParams invalid={route.invalid} today={today} t={t} /> : null}
+        {showsPlan ? <ImportReview plan={plan} t={t} lang={lang} /> : null}
         {view}
       </main>
       {dragging ? (

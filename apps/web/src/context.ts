@@ -1,6 +1,7 @@
 import type { Completion, LedgerEntry, LedgerProgress, NewLedgerEntry, PlanAnalysis } from '@fengong/core';
 import { createContext, useContext } from 'react';
 import type { Lang, Translate } from './lib/i18n';
+import type { LibraryPlan } from './lib/library';
 import type { Route } from './lib/route';
 
 /** What every view needs: the analysed plan, the status day, the language and the route. */
@@ -8,11 +9,19 @@ export interface Viewer {
   analysis: PlanAnalysis;
   /** The status day (截至日期) every status and light is judged on. */
   asOf: string;
+  /** Today in the browser's time zone (new entries are dated today unless the clerk says otherwise). */
+  today: string;
   lang: Lang;
   t: Translate;
   route: Route;
   /** The hash of a route reached from the current one (status day and language carry over). */
   href: (next: Partial<Route>) => string;
+  /** Go to a route reached from the current one; `replace` keeps the history entry (typing a search). */
+  navigate: (next: Partial<Route>, options?: { replace?: boolean }) => void;
+  /** The plan in use in the URL: its content hash, or `builtin`. */
+  planRef: string;
+  /** Library records read so far, by id (`null`: not in this browser). */
+  records: ReadonlyMap<string, LibraryPlan | null>;
   /** The browser's progress ledger judged on the status day by core's progress rules. */
   progress: LedgerProgress;
   /** Completion of whole tasks (`progress.taskCompletion`): the plan-level statuses. */
@@ -27,7 +36,7 @@ export interface ViewerLedger {
   plan: string;
   entries: readonly LedgerEntry[];
   /** Record one entry (its plan is filled in); throws for an invalid entry. */
-  record: (input: Omit<NewLedgerEntry, 'plan'>) => Promise<void>;
+  record: (input: Omit<NewLedgerEntry, 'plan'>) => Promise<LedgerEntry>;
   /** Append entries read from a file. */
   add: (entries: readonly LedgerEntry[]) => Promise<void>;
 }

@@ -7,74 +7,97 @@
  */
 import {
   type Diagnostic,
+  type LedgerEntry,
   type LedgerState,
   PROGRESS_STATES,
   type ProgressConflict,
   partStateLabels,
   reconcileProgress,
   serializeLedger,
+  undoEntry,
 } from '@fengong/core';
 import { type ChangeEvent, type FormEvent, useId, useRef, useState } from 'react';
 import { useViewer } from '../context';
 import { ledgerStateKey, roleKey, type Translate } from '../lib/i18n';
 import { newId } from '../lib/ledger-store';
-import { localToday } from '../lib/route';
+import { loadReporter, type Reporter, saveReporter } from '../lib/reporter';
+import { isCalendarDay, localToday } from '../lib/route';
 import { safeFileName, saveFile } from '../lib/save';
 
-/** A unit's current entry on a task, what it says, and the entries before it. */
+/** An entry's evidence: links open in a new tab, file names are shown as written. */
+function Evidence({ items }: { items: readonly string[] }) {
+  return (
+    <>
+      {items.map((item, i) => (
+        <span key={item}>
+          {i > 0 ? '、' : ''}
+          {/^https?:\/\//.test(item) ? (
+            <a href={item} target="_blank" rel="noreferrer noopener">
+              {item}
+            </a>
+          ) : (
+            item
+          )}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** A unit's current entry on a task, what it says, and the history of the (task, unit) pair. */
 function CurrentEntry({ task, unit }: { task: number; unit: string }) {
   const { t, progress, ledger } = useViewer();
   const part = progress.part(task, unit);
   const latest = progress.entry(task, unit);
-  if (!latest) return null;
-  const history = ledger.entries.filter((e) => e.task === task && e.unit === latest.unit);
+  const history = ledger.entries.filter((e) => e.task === task && e.unit === unit);
+  if (!latest && history.length === 0) return null;
   const superseded = new Set(ledger.entries.flatMap((e) => (e.supersedes ? [e.supersedes] : [])));
   return (
     <div className="recorded-entry">
-      <span
-        className="recorded"
-        data-recorded={latest.state}
-        title={part ? partStateLabels[part.state] : undefined}
-      >
-        {t('ledgerLatest', { state: t(ledgerStateKey(latest.state)), date: latest.date })}
-      </span>
-      {latest.note ? <span className="recorded-note"> {latest.note}</span> : null}
-      {latest.state === 'cannotComplete' && latest.reason ? (
-        <span className="recorded-reason" data-reason>
-          {' '}
-          {t('ledgerReasonShown', { reason: latest.reason })}
-        </span>
-      ) : null}
-      {latest.evidence?.length ? (
-        <span className="recorded-evidence">
-          {' '}
-          {t('ledgerEvidence')}：
-          {latest.evidence.map((item, i) => (
-            <span key={item}>
-              {i > 0 ? '、' : ''}
-              {/^https?:\/\//.test(item) ? (
-                <a href={item} target="_blank" rel="noreferrer noopener">
-                  {item}
-                </a>
-              ) : (
-                item
-              )}
+      {latest ? (
+        <>
+          <span
+            className="recorded"
+            data-recorded={latest.state}
+            title={part ? partStateLabels[part.state] : undefined}
+          >
+            {t('ledgerLatest', { state: t(ledgerStateKey(latest.state)), date: latest.date })}
+          </span>
+          {latest.note ? <span className="recorded-note"> {latest.note}</span> : null}
+          {latest.state === 'cannotComplete' && latest.reason ? (
+            <span className="recorded-reason" data-reason>
+              {' '}
+              {t('ledgerReasonShown', { reason: latest.reason })}
             </span>
-          ))}
-        </span>
+          ) : null}
+          {latest.evidence?.length ? (
+            <span className="recorded-evidence">
+              {' '}
+              {t('ledgerEvidence')}：<Evidence items={latest.evidence} />
+            </span>
+          ) : null}
+          {latest.author ? (
+            <span className="recorded-author"> {t('ledgerAuthor', { name: latest.author })}</span>
+          ) : null}
+        </>
       ) : null}
-      {latest.author ? (
-        <span className="recorded-author"> {t('ledgerAuthor', { name: latest.author })}</span>
-      ) : null}
-      {history.length > 1 ? (
-        <details className="recorded-history">
+      {history.length > 0 ? (
+        <details className="recorded-history" data-testid="entry-history">
           <summary>{t('ledgerHistory', { n: history.length })}</summary>
           <ol>
             {history.map((e) => (
-              <li key={e.id} data-superseded={superseded.has(e.id) ? true : undefined}>
+              <li key={e.id} data-entry={e.id} data-superseded={superseded.has(e.id) ? true : undefined}>
                 {e.date} {t(ledgerStateKey(e.state))}
                 {e.note ? `：${e.note}` : ''}
-                {e.reason ? `（${e.reason}）` : ''}
+                {e.reason ? `（${t('ledgerReasonShown', { reason: e.reason })}）` : ''}
+                {e.evidence?.length ? (
+                  <>
+                    {' '}
+                    {t('ledgerEvidence')}：<Evidence items={e.evidence} />
+                  </>
+                ) : null}
+                {e.author ? ` · ${t('ledgerAuthor', { name: e.author })}` : ''}
+                {e.phone ? ` · ${t('ledgerPhoneShown', { phone: e.phone })}` : ''}
                 {superseded.has(e.id) ? ` ${t('ledgerCorrected')}` : ''}
               </li>
             ))}
@@ -101,7 +124,7 @@ export function TaskProgressBox({ task }: { task: number }) {
   const silent = owners.filter((p) => !p.entry);
   return (
     <section className="box" aria-labelledby={titleId} data-task-progress={whole.state}>
-      <h3 id={titleId}>{t('taskProgress')}</h3>
+      <h2 id={titleId}>{t('taskProgress')}</h2>
       <p>
         {t('taskProgressOwners', {
           role: t(roleKey(whole.owners.role)),
@@ -149,15 +172,28 @@ export function TaskProgressBox({ task }: { task: number }) {
   );
 }
 
-/** Record the state of `unit` on task `task` as of the status day. */
+/**
+ * Record the state of `unit` on task `task`: dated today unless the clerk changes the 报送日期, signed
+ * with the 填报人 and 联系电话 this browser remembers. After recording, focus returns to the row's
+ * control, and the entry can be taken back (a correction that supersedes it; nothing is deleted).
+ */
 export function RecordProgress({ task, unit }: { task: number; unit: string }) {
-  const { asOf, t, ledger } = useViewer();
+  const { asOf, today, t, ledger } = useViewer();
   const [state, setState] = useState<LedgerState | ''>('');
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
   const [evidence, setEvidence] = useState('');
+  const [date, setDate] = useState(today);
+  const [reporter, setReporter] = useState<Reporter>(loadReporter);
   const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<{ entry: LedgerEntry; undone?: LedgerEntry } | null>(null);
   const errorId = useId();
+  const select = useRef<HTMLSelectElement>(null);
+  const backToRow = () => {
+    // The row may be gone (filtered out once recorded): then the view's heading.
+    const target = select.current?.isConnected ? select.current : document.getElementById('view-title');
+    target?.focus();
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!state) return;
@@ -165,33 +201,53 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
       setError(t('ledgerNeedReason'));
       return;
     }
+    if (!isCalendarDay(date)) {
+      setError(t('invalid_asOf', { value: date, today }));
+      return;
+    }
     try {
       const items = evidence
         .split(/[\s；;]+/)
         .map((s) => s.trim())
         .filter(Boolean);
-      await ledger.record({
+      saveReporter(reporter);
+      const entry = await ledger.record({
         task,
         unit,
-        date: asOf,
+        date,
         state,
         note,
         reason: state === 'cannotComplete' ? reason : undefined,
+        author: reporter.author,
+        phone: reporter.phone,
         ...(items.length ? { evidence: items } : {}),
       });
       setState('');
       setNote('');
       setReason('');
       setEvidence('');
+      setDate(today);
       setError(null);
+      setDone({ entry });
+      backToRow();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
+  };
+  const undo = async () => {
+    if (!done) return;
+    const correction = undoEntry(ledger.entries, done.entry.id, reporter);
+    if (!correction) return;
+    const { plan: _plan, ...input } = correction;
+    const undone = await ledger.record(input);
+    setDone({ entry: done.entry, undone });
+    backToRow();
   };
   return (
     <form className="record-progress" data-record={task} onSubmit={submit}>
       <CurrentEntry task={task} unit={unit} />
       <select
+        ref={select}
         value={state}
         aria-label={t('ledgerState', { n: task, unit })}
         data-testid="record-state"
@@ -206,6 +262,17 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
       </select>
       {state ? (
         <>
+          <label className="record-field">
+            <span>{t('ledgerDate')}</span>
+            <input
+              type="date"
+              value={date}
+              required
+              aria-label={t('ledgerDateLabel', { n: task })}
+              data-testid="record-date"
+              onChange={(e) => setDate(e.currentTarget.value)}
+            />
+          </label>
           <input
             type="text"
             value={note}
@@ -220,6 +287,27 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
             placeholder={t('ledgerEvidenceInput', { n: task })}
             onChange={(e) => setEvidence(e.currentTarget.value)}
           />
+          <label className="record-field">
+            <span>{t('ledgerReporter')}</span>
+            <input
+              type="text"
+              value={reporter.author}
+              autoComplete="name"
+              data-testid="record-author"
+              onChange={(e) => setReporter({ ...reporter, author: e.currentTarget.value })}
+            />
+          </label>
+          <label className="record-field">
+            <span>{t('ledgerPhone')}</span>
+            <input
+              type="tel"
+              value={reporter.phone}
+              autoComplete="tel"
+              data-testid="record-phone"
+              onChange={(e) => setReporter({ ...reporter, phone: e.currentTarget.value })}
+            />
+          </label>
+          <span className="muted small">{t('ledgerReporterHint')}</span>
         </>
       ) : null}
       {state === 'cannotComplete' ? (
@@ -247,6 +335,33 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
           {error}
         </span>
       ) : null}
+      <span role="status" className="record-done" data-testid="record-done">
+        {done && !done.undone ? (
+          <>
+            {t('ledgerRecorded', {
+              n: task,
+              state: t(ledgerStateKey(done.entry.state)),
+              date: done.entry.date,
+            })}
+            {done.entry.date > asOf ? ` ${t('ledgerAfterAsOf', { asOf })}` : ''}{' '}
+            <button
+              type="button"
+              className="link-button"
+              data-testid="record-undo"
+              aria-label={t('ledgerUndoLabel', {
+                n: task,
+                state: t(ledgerStateKey(done.entry.state)),
+                date: done.entry.date,
+              })}
+              onClick={() => void undo()}
+            >
+              {t('ledgerUndo')}
+            </button>
+          </>
+        ) : done?.undone ? (
+          t('ledgerUndone', { n: task, state: t(ledgerStateKey(done.undone.state)) })
+        ) : null}
+      </span>
     </form>
   );
 }
@@ -319,7 +434,7 @@ export function LedgerPanel() {
   };
   return (
     <section className="box ledger-panel" aria-labelledby={titleId}>
-      <h3 id={titleId}>{t('ledgerTitle')}</h3>
+      <h2 id={titleId}>{t('ledgerTitle')}</h2>
       <p className="muted">{t('ledgerHint')}</p>
       <p>
         <span data-testid="ledger-count">{t('ledgerCount', { n: ledger.entries.length })}</span>{' '}

@@ -137,3 +137,23 @@ export function Holders({ roles, max = 4 }: { roles: RoleNames; max?: number }) 
     </>
   );
 }
+
+/** A text with some ranges marked (search hits): `<mark>` around each `[start, end)`. */
+export function Highlighted({
+  text,
+  ranges,
+}: {
+  text: string;
+  ranges: readonly (readonly [number, number])[] | undefined;
+}) {
+  if (!ranges || ranges.length === 0) return <>{text}</>;
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) out.push(text.slice(at, start));
+    out.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return <>{out}</>;
+}

@@ -1,12 +1,15 @@
 /**
- * The browser's progress ledger (进度台账): entries kept in IndexedDB, one list per plan (keyed by
- * planId), append-only. Where IndexedDB is unavailable (private modes, file:// in some browsers),
- * the entries live in memory for the session.
+ * What the viewer keeps in this browser, in one IndexedDB database: the progress ledger (进度台账),
+ * entries kept one list per plan (keyed by planId), append-only; and the plan library (方案库), one
+ * record per plan opened, keyed by its content hash (lib/library.ts). Where IndexedDB is unavailable
+ * (private modes, file:// in some browsers), both live in memory for the session.
  */
 import { LedgerEntry } from '@fengong/core';
 
 const DB_NAME = 'fengong-ledger';
 const STORE = 'entries';
+/** The plan library's records (version 2 of the database). */
+export const PLANS_STORE = 'plans';
 
 /** A tiny per-plan ledger store: append, read all, clear. */
 export interface BrowserLedgerStore {
@@ -31,7 +34,7 @@ export function memoryLedgerStore(): BrowserLedgerStore {
   };
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
@@ -39,11 +42,28 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 function openDb(factory: IDBFactory): Promise<IDBDatabase> {
-  const req = factory.open(DB_NAME, 1);
+  const req = factory.open(DB_NAME, 2);
   req.onupgradeneeded = () => {
-    req.result.createObjectStore(STORE);
+    const db = req.result;
+    if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE);
+    if (!db.objectStoreNames.contains(PLANS_STORE)) db.createObjectStore(PLANS_STORE);
   };
   return request(req);
+}
+
+let database: Promise<IDBDatabase | undefined> | undefined;
+
+/** The viewer's database, or `undefined` where IndexedDB does not open (then memory is used). */
+export function viewerDatabase(): Promise<IDBDatabase | undefined> {
+  database ??= (async () => {
+    try {
+      if (typeof indexedDB === 'undefined') return undefined;
+      return await openDb(indexedDB);
+    } catch {
+      return undefined;
+    }
+  })();
+  return database;
 }
 
 /** The store in IndexedDB: one record per plan holding its entries in order. */
@@ -81,13 +101,6 @@ let opened: Promise<BrowserLedgerStore> | undefined;
 
 /** The browser's ledger store: IndexedDB when it opens, else memory. */
 export function ledgerStore(): Promise<BrowserLedgerStore> {
-  opened ??= (async () => {
-    try {
-      if (typeof indexedDB === 'undefined') return memoryLedgerStore();
-      return indexedDbLedgerStore(await openDb(indexedDB));
-    } catch {
-      return memoryLedgerStore();
-    }
-  })();
+  opened ??= viewerDatabase().then((db) => (db ? indexedDbLedgerStore(db) : memoryLedgerStore()));
   return opened;
 }

@@ -15,14 +15,60 @@ describe('routes in the hash', () => {
     expect(parseRoute('#/task/26')).toEqual({ view: 'task', task: 26 });
     expect(parseRoute('#/matrix')).toEqual({ view: 'matrix' });
     expect(parseRoute('#/calendar?lang=en')).toEqual({ view: 'calendar', lang: 'en' });
-    expect(parseRoute('')).toEqual({ view: 'overview' });
-    expect(parseRoute('#/')).toEqual({ view: 'overview' });
+    expect(parseRoute('#/overview')).toEqual({ view: 'overview' });
+    expect(parseRoute('#/?asOf=2021-10-01')).toEqual({ view: 'overview', asOf: '2021-10-01' });
+  });
+
+  it('a bare address is the plan library', () => {
+    expect(parseRoute('')).toEqual({ view: 'library' });
+    expect(parseRoute('#')).toEqual({ view: 'library' });
+    expect(parseRoute('#/')).toEqual({ view: 'library' });
+    expect(parseRoute('#/library?lang=en')).toEqual({ view: 'library', lang: 'en' });
+  });
+
+  it('reads the plan, the diff’s base plan, the filters and the calendar’s unit', () => {
+    expect(
+      parseRoute(
+        '#/unit/市财政局?plan=0123456789abcdef&asOf=2021-10-01&status=overdue&role=lead&q=财政%20公开',
+      ),
+    ).toEqual({
+      view: 'unit',
+      unit: '市财政局',
+      plan: '0123456789abcdef',
+      asOf: '2021-10-01',
+      status: 'overdue',
+      role: 'lead',
+      q: '财政 公开',
+    });
+    expect(parseRoute('#/diff?plan=0123456789abcdef&base=builtin')).toEqual({
+      view: 'diff',
+      plan: '0123456789abcdef',
+      base: 'builtin',
+    });
+    expect(parseRoute('#/calendar?unit=市财政局')).toEqual({ view: 'calendar', unit: '市财政局' });
+    expect(parseRoute('#/overview?plan=builtin')).toEqual({ view: 'overview' });
   });
 
   it('falls back to the overview and ignores what it cannot read', () => {
-    expect(parseRoute('#/nonsense/1')).toEqual({ view: 'overview' });
-    expect(parseRoute('#/task/abc')).toEqual({ view: 'task' });
-    expect(parseRoute('#/unit/x?asOf=yesterday')).toEqual({ view: 'unit', unit: 'x' });
+    expect(parseRoute('#/nonsense/1')).toEqual({
+      view: 'overview',
+      invalid: [{ name: 'view', value: 'nonsense' }],
+    });
+    expect(parseRoute('#/task/abc')).toEqual({ view: 'task', invalid: [{ name: 'task', value: 'abc' }] });
+    expect(parseRoute('#/unit/x?asOf=yesterday')).toEqual({
+      view: 'unit',
+      unit: 'x',
+      invalid: [{ name: 'asOf', value: 'yesterday' }],
+    });
+    expect(parseRoute('#/?asOf=2021-02-30&status=late&role=boss&plan=../x')).toEqual({
+      view: 'overview',
+      invalid: [
+        { name: 'asOf', value: '2021-02-30' },
+        { name: 'plan', value: '../x' },
+        { name: 'status', value: 'late' },
+        { name: 'role', value: 'boss' },
+      ],
+    });
     expect(parseRoute('#/unit/%E5%B8%82%ZZ')).toEqual({ view: 'unit', unit: '%E5%B8%82%ZZ' });
   });
 
@@ -32,6 +78,21 @@ describe('routes in the hash', () => {
     );
     expect(formatRoute({ view: 'task', task: 26 })).toBe('#/task/26');
     expect(formatRoute({ view: 'overview', lang: 'en' })).toBe('#/?lang=en');
+    expect(formatRoute({ view: 'overview' })).toBe('#/overview');
+    expect(formatRoute({ view: 'library' })).toBe('#/library');
+    const full = {
+      view: 'unit' as const,
+      unit: '市财政局',
+      plan: '0123456789abcdef',
+      status: 'overdue' as const,
+      role: 'lead' as const,
+      q: '财政 公开&x',
+    };
+    expect(parseRoute(formatRoute(full))).toEqual(full);
+    expect(parseRoute(formatRoute({ view: 'calendar', unit: '市财政局' }))).toEqual({
+      view: 'calendar',
+      unit: '市财政局',
+    });
     const odd = { view: 'unit' as const, unit: 'a/b?c#d%e f' };
     expect(parseRoute(formatRoute(odd))).toEqual(odd);
   });
@@ -46,6 +107,19 @@ describe('routes in the hash', () => {
     });
     expect(withRoute(from, { asOf: undefined })).toEqual({ view: 'task', task: 26, lang: 'en' });
     expect(withRoute(from, { view: 'matrix' })).toEqual({ view: 'matrix', asOf: '2021-10-01', lang: 'en' });
+    const filtered = {
+      view: 'unit' as const,
+      unit: '市财政局',
+      plan: '0123456789abcdef',
+      status: 'overdue' as const,
+    };
+    expect(withRoute(filtered, { view: 'task', task: 7 })).toEqual({
+      view: 'task',
+      task: 7,
+      plan: '0123456789abcdef',
+    });
+    expect(withRoute(filtered, { role: 'lead' })).toMatchObject({ status: 'overdue', role: 'lead' });
+    expect(withRoute(filtered, { plan: undefined, view: 'overview' })).toEqual({ view: 'overview' });
   });
 
   it('gives today in the local time zone', () => {

@@ -21,8 +21,9 @@ export function statusOn(
   asOf: string,
   completion: ReadonlyMap<number, Completion> = NO_COMPLETION,
 ): TaskStatus | undefined {
-  // A completion map is made for one analysis, so it keys the cache on its own.
-  const key = completion === NO_COMPLETION ? analysis : completion;
+  // A completion map is made for one analysis, so it keys the cache on its own; an empty one says
+  // nothing, so the statuses judged without a ledger serve it (units with no entries share them).
+  const key = completion.size === 0 ? analysis : completion;
   let byDay = cache.get(key);
   if (!byDay) {
     byDay = new Map();

@@ -6,8 +6,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { RoleMark } from '../components/bits';
 import { useViewer } from '../context';
-import { roleKey } from '../lib/i18n';
+import { roleKey, statusKey } from '../lib/i18n';
 import { type MatrixColumn, matrixMark, matrixModel } from '../lib/matrix';
+import { statusOn } from '../lib/status';
 import { useWindow } from '../lib/windowing';
 
 const ROW = 34;
@@ -15,7 +16,7 @@ const COL = 38;
 const HEAD = 232;
 
 export function MatrixView() {
-  const { analysis, t, href } = useViewer();
+  const { analysis, t, href, asOf, completion } = useViewer();
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const model = useMemo(() => matrixModel(analysis, open), [analysis, open]);
   const box = useRef<HTMLElement>(null);
@@ -61,9 +62,9 @@ export function MatrixView() {
   return (
     <div className="view view-matrix">
       <header className="view-head">
-        <h2 id="view-title" tabIndex={-1}>
+        <h1 id="view-title" tabIndex={-1}>
           {t('matrixTitle')}
-        </h2>
+        </h1>
         <p className="muted">{t('matrixIntro')}</p>
         <p className="muted">{t('rowsColumns', { rows: tasks.length, cols: model.columns.length })}</p>
       </header>
@@ -127,15 +128,28 @@ export function MatrixView() {
             ) : null}
             {tasks.slice(rows.start, rows.end).map((task, r) => {
               const taskRecord = analysis.plan.tasks[rows.start + r]!;
+              // Each row shows where its task stands (colour and words), as the other views do.
+              const status = statusOn(analysis, task.number, asOf, completion);
               return (
-                <tr key={task.number} aria-rowindex={rows.start + r + 2} data-task={task.number}>
-                  <th scope="row" className="m-row-head">
+                <tr
+                  key={task.number}
+                  aria-rowindex={rows.start + r + 2}
+                  data-task={task.number}
+                  data-status={status?.status}
+                >
+                  <th scope="row" className={`m-row-head m-status-${status?.light ?? 'none'}`}>
                     <a
                       href={href({ view: 'task', task: task.number })}
-                      title={taskRecord.text}
+                      title={`${taskRecord.text}${status ? `（${t(statusKey(status.status))}）` : ''}`}
                       className="m-row-link"
                     >
                       <span className="row-number">{task.number}</span>
+                      {status ? (
+                        <span className={`row-status status-${status.light}`}>
+                          <span className="dot" aria-hidden="true" />
+                          <span className="sr-only">{t(statusKey(status.status))}</span>
+                        </span>
+                      ) : null}
                       <span className="row-text">{taskRecord.text}</span>
                     </a>
                   </th>

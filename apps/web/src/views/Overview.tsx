@@ -1,35 +1,24 @@
 /** The overview (概览): the plan at a glance, the notice's general duties, categories with their tasks. */
 import {
-  countByStatus,
   type DeadlineKind,
-  type DeadlineStatus,
   type DutyActor,
   explainDeadline,
   listTasks,
   sayDiagnostic,
+  searchTasks,
   summarizePlan,
+  type TaskSearchHit,
   type TaskView,
   trafficLight,
 } from '@fengong/core';
 import { useMemo, useState } from 'react';
-import { Holders, Light, localeOf, Status, TaskLink } from '../components/bits';
+import { Highlighted, Holders, Light, localeOf, Status, TaskLink } from '../components/bits';
+import { FilterBar, StatusSummary } from '../components/Filters';
 import { useViewer } from '../context';
 import { roleCounts } from '../lib/directory';
-import { kindKey, ROLES, roleKey, statusKey, type Translate } from '../lib/i18n';
+import { cannotCompleteCandidates, type FilterFacts, passesStatus, statusCounts } from '../lib/filters';
+import { kindKey, ROLES, roleKey, type Translate } from '../lib/i18n';
 import { uniqueKeys } from '../lib/keys';
-
-const STATUS_ORDER: readonly DeadlineStatus[] = [
-  'overdue',
-  'atRisk',
-  'dueSoon',
-  'doneLate',
-  'pending',
-  'ongoing',
-  'done',
-  'notStarted',
-  'awaitingAnchor',
-  'unknown',
-];
 
 /** Categories with more tasks than this start closed, and render their tasks only when opened. */
 const OPEN_LIMIT = 60;
@@ -42,13 +31,21 @@ function actorText(actor: DutyActor, t: Translate): string {
   return actor.units.join('、');
 }
 
-function TaskRows({ tasks }: { tasks: readonly TaskView[] }) {
+function TaskRows({
+  tasks,
+  hits,
+}: {
+  tasks: readonly TaskView[];
+  hits?: ReadonlyMap<number, TaskSearchHit> | undefined;
+}) {
   return (
     <ul className="task-rows">
       {tasks.map((task) => (
         <li key={task.number} className="task-row" data-task={task.number}>
           <TaskLink number={task.number}>{task.number}</TaskLink>
-          <span className="task-row-text">{task.text}</span>
+          <span className="task-row-text">
+            <Highlighted text={task.text} ranges={hits?.get(task.number)?.ranges.text} />
+          </span>
           <span className="task-row-lead">
             <Holders roles={task.roles} />
           </span>
@@ -101,12 +98,33 @@ function CategorySection({
 }
 
 export function Overview() {
-  const { analysis, asOf, t, lang, completion } = useViewer();
+  const { analysis, asOf, t, lang, completion, progress, route, ledger } = useViewer();
   const { plan } = analysis;
   const summary = useMemo(() => summarizePlan(analysis), [analysis]);
   const roles = useMemo(() => roleCounts(analysis), [analysis]);
   const views = useMemo(() => listTasks(analysis, { asOf, completion }), [analysis, asOf, completion]);
-  const byStatus = countByStatus(views);
+  // The filters: 无法完成 when an owner reported it (the task's own state by the ledger).
+  const facts = useMemo(() => {
+    const candidates = cannotCompleteCandidates(ledger.entries);
+    return new Map<number, FilterFacts>(
+      views.map((v) => [
+        v.number,
+        {
+          status: v.status?.status,
+          cannotComplete: candidates.has(v.number) && progress.task(v.number)?.state === 'cannotComplete',
+        },
+      ]),
+    );
+  }, [views, progress, ledger.entries]);
+  const counts = useMemo(() => statusCounts(facts.values()), [facts]);
+  const hits = useMemo(
+    () => (route.q ? new Map(searchTasks(analysis, route.q).map((h) => [h.task, h])) : undefined),
+    [analysis, route.q],
+  );
+  const filtered = Boolean(route.status || route.q);
+  const matching = filtered
+    ? views.filter((v) => passesStatus(facts.get(v.number)!, route.status) && (!hits || hits.has(v.number)))
+    : views;
   const byCategory = useMemo(() => {
     const map = new Map<string, TaskView[]>(plan.categories.map((c) => [c.name, []]));
     for (const v of views) map.get(v.category)?.push(v);
@@ -122,9 +140,9 @@ export function Overview() {
   return (
     <div className="view view-overview">
       <header className="view-head">
-        <h2 id="view-title" tabIndex={-1}>
+        <h1 id="view-title" tabIndex={-1}>
           {meta.title}
-        </h2>
+        </h1>
         <dl className="meta">
           {meta.documentNumber ? (
             <>
@@ -144,9 +162,9 @@ export function Overview() {
       </header>
 
       <section aria-labelledby="counts-title" className="cards">
-        <h3 id="counts-title" className="sr-only">
+        <h2 id="counts-title" className="sr-only">
           {t('overviewTitle')}
-        </h3>
+        </h2>
         <div className="card">
           <div className="card-number">{summary.tasks}</div>
           <div className="card-label">{t('tasks')}</div>
@@ -175,13 +193,15 @@ export function Overview() {
 
       <div className="columns">
         <section aria-labelledby="by-role-title" className="box">
-          <h3 id="by-role-title">{t('countsByRole')}</h3>
+          <h2 id="by-role-title">{t('countsByRole')}</h2>
           <table className="counts">
             <thead>
               <tr>
                 <th scope="col">{t('role')}</th>
                 <th scope="col">{t('roleTasks')}</th>
-                <th scope="col">{t('roleAssignments')}</th>
+                <th scope="col">
+                  <abbr title={t('roleAssignmentsHint')}>{t('roleAssignments')}</abbr>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -194,9 +214,12 @@ export function Overview() {
               ))}
             </tbody>
           </table>
+          <p className="muted small" data-testid="assignments-hint">
+            {t('roleAssignmentsHint')}
+          </p>
         </section>
         <section aria-labelledby="by-kind-title" className="box">
-          <h3 id="by-kind-title">{t('countsByKind')}</h3>
+          <h2 id="by-kind-title">{t('countsByKind')}</h2>
           <table className="counts">
             <tbody>
               {kinds.map(([kind, n]) => (
@@ -208,26 +231,11 @@ export function Overview() {
             </tbody>
           </table>
         </section>
-        <section aria-labelledby="by-status-title" className="box">
-          <h3 id="by-status-title">{t('countsByStatus', { date: asOf })}</h3>
-          <table className="counts" data-testid="status-counts">
-            <tbody>
-              {STATUS_ORDER.filter((s) => byStatus[s]).map((s) => (
-                <tr key={s} data-status={s}>
-                  <th scope="row">
-                    <Light light={trafficLight(s)} /> {t(statusKey(s))}
-                  </th>
-                  <td>{byStatus[s]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
       </div>
 
       {plan.requirements.length > 0 ? (
         <section aria-labelledby="duties-title" className="box">
-          <h3 id="duties-title">{t('generalDuties')}</h3>
+          <h2 id="duties-title">{t('generalDuties')}</h2>
           <ol className="requirements">
             {plan.requirements.map((r) => (
               <li key={r.number} value={r.number}>
@@ -276,10 +284,10 @@ export function Overview() {
       ) : null}
 
       <section aria-labelledby="notices-title" className="box">
-        <h3 id="notices-title">
+        <h2 id="notices-title">
           {t('noticesOfReading')}
           {t('paren', { x: summary.notices.length })}
-        </h3>
+        </h2>
         {summary.notices.length === 0 ? (
           <p>{t('noticesNone')}</p>
         ) : (
@@ -300,8 +308,16 @@ export function Overview() {
         )}
       </section>
 
-      <section aria-labelledby="categories-title">
-        <h3 id="categories-title">{t('categoriesAndTasks')}</h3>
+      <StatusSummary counts={counts} total={views.length} />
+      <FilterBar roles={false} count={filtered ? matching.length : undefined} />
+      {filtered ? (
+        <section aria-labelledby="filtered-title" data-testid="filtered-tasks">
+          <h2 id="filtered-title">{t('filterResult', { n: matching.length })}</h2>
+          <TaskRows tasks={matching} hits={hits} />
+        </section>
+      ) : null}
+      <section aria-labelledby="categories-title" hidden={filtered}>
+        <h2 id="categories-title">{t('categoriesAndTasks')}</h2>
         {plan.categories.map((c, i) => (
           <CategorySection
             key={c.name}

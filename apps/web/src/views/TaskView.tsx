@@ -227,9 +227,9 @@ export function TaskView() {
     return (
       <div className="view view-task">
         <TaskPicker key={number} current={number} />
-        <h2 id="view-title" tabIndex={-1}>
+        <h1 id="view-title" tabIndex={-1}>
           {t('noSuchTask', { n: number ?? '' })}
-        </h2>
+        </h1>
       </div>
     );
   }
@@ -242,16 +242,16 @@ export function TaskView() {
     <div className="view view-task" data-task-view={task.number}>
       <TaskPicker key={task.number} current={task.number} />
       <header className="view-head">
-        <h2 id="view-title" tabIndex={-1}>
+        <h1 id="view-title" tabIndex={-1}>
           {t('taskTitle', { n: task.number })}
-        </h2>
+        </h1>
         <p className="category-line">
           <span className="muted">{t('category')}：</span>
           {task.category}
         </p>
       </header>
       <section className="box" aria-labelledby="req-title">
-        <h3 id="req-title">{t('text')}</h3>
+        <h2 id="req-title">{t('text')}</h2>
         <p className="requirement-text">{task.text}</p>
         {task.note ? <p className="muted">{task.note}</p> : null}
         {task.leaders && task.leaders.length > 0 ? (
@@ -262,7 +262,7 @@ export function TaskView() {
       </section>
 
       <section className="box" aria-labelledby="cell-title">
-        <h3 id="cell-title">{t('unitsCell')}</h3>
+        <h2 id="cell-title">{t('unitsCell')}</h2>
         <UnitsCell text={task.units} segments={computed.segments} />
         <p className="legend">
           <span className="muted">{t('unitsCellLegend')}：</span>
@@ -286,15 +286,15 @@ export function TaskView() {
       </section>
 
       <section className="box" aria-labelledby="expanded-title">
-        <h3 id="expanded-title">
+        <h2 id="expanded-title">
           {t('expandedUnits')}
           {t('paren', { x: resolved.units.length })}
-        </h3>
+        </h2>
         <ExpandedUnits units={resolved.units} />
       </section>
 
       <section className="box" aria-labelledby="deadline-title">
-        <h3 id="deadline-title">{t('deadlineReading')}</h3>
+        <h2 id="deadline-title">{t('deadlineReading')}</h2>
         <p>
           <span className="muted">{t('deadline')}：</span>
           {task.deadline || '—'} <Status status={computed.status} />
@@ -308,10 +308,10 @@ export function TaskView() {
       <TaskProgressBox task={task.number} />
 
       <section className="box" aria-labelledby="notices-title" data-testid="task-notices">
-        <h3 id="notices-title">
+        <h2 id="notices-title">
           {t('notices')}
           {t('paren', { x: computed.notices.length })}
-        </h3>
+        </h2>
         {computed.notices.length === 0 ? (
           <p className="muted">{t('noNotices')}</p>
         ) : (

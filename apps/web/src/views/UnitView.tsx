@@ -3,20 +3,25 @@
  * tasks by role with deadlines and status, and its duties from the covering notice. Printable.
  */
 import {
+  type Completion,
   noticeDuties,
   type Role,
+  searchTasks,
+  type TaskSearchHit,
   type TaskView,
   type UnitNoticeDuty,
   type UnitResponsibilities,
   UnknownUnitError,
   unitResponsibilities,
 } from '@fengong/core';
-import { memo, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { Status, TaskLink, TaskNumbers, UnitLink } from '../components/bits';
+import { Highlighted, Status, TaskLink, TaskNumbers, UnitLink } from '../components/bits';
+import { FilterBar, StatusSummary } from '../components/Filters';
 import { LedgerPanel, RecordProgress } from '../components/Ledger';
 import { useViewer } from '../context';
 import { type DirectoryEntry, searchDirectory, unitDirectory } from '../lib/directory';
+import { cannotCompleteCandidates, type FilterFacts, passesStatus, statusCounts } from '../lib/filters';
 import { ROLES, roleKey, unitKindKey } from '../lib/i18n';
 import { statusOn } from '../lib/status';
 
@@ -85,7 +90,7 @@ function Picker({ selected }: { selected: string | undefined }) {
           )
         ) : (
           <>
-            <h3>{t('groupsWithMembers')}</h3>
+            <h2>{t('groupsWithMembers')}</h2>
             <ul>
               {directory.groups.map(({ entry, members }) => (
                 <li key={entry.name} className="picker-group">
@@ -105,7 +110,7 @@ function Picker({ selected }: { selected: string | undefined }) {
             </ul>
             {directory.others.length > 0 ? (
               <>
-                <h3>{t('otherUnits')}</h3>
+                <h2>{t('otherUnits')}</h2>
                 <ul>
                   {directory.others.slice(0, 500).map((entry) => (
                     <li key={entry.name}>{link(entry)}</li>
@@ -115,7 +120,7 @@ function Picker({ selected }: { selected: string | undefined }) {
             ) : null}
             {directory.unknown.length > 0 ? (
               <>
-                <h3>{t('unknownNames')}</h3>
+                <h2>{t('unknownNames')}</h2>
                 <ul>
                   {directory.unknown.slice(0, 500).map((entry) => (
                     <li key={entry.name}>{link(entry)}</li>
@@ -136,6 +141,8 @@ function RoleTable({
   tasks,
   all,
   recordable,
+  completion,
+  hits,
 }: {
   unit: string;
   role: Role;
@@ -143,27 +150,29 @@ function RoleTable({
   all: boolean;
   /** Whether rows offer to record the unit's progress (a unit, not a group). */
   recordable: boolean;
+  /** The unit's own completion (its part done, or the task done). */
+  completion: ReadonlyMap<number, Completion>;
+  /** Search hits by task, when searching: the text's ranges are highlighted. */
+  hits: ReadonlyMap<number, TaskSearchHit> | undefined;
 }) {
   const { analysis, asOf, t, progress } = useViewer();
-  // A unit's row shows the unit's own part: done when its own entry says so or the task is done.
-  const completion = useMemo(() => progress.unitCompletion(unit), [progress, unit]);
   // “Show all” holds for the unit it was asked for; the table is reused when the unit changes.
   const [allFor, setAllFor] = useState<string | null>(null);
   const shown = all || allFor === unit ? tasks : tasks.slice(0, FIRST_ROWS);
   const titleId = useId();
   return (
     <section className="role-section" data-role={role} aria-labelledby={titleId}>
-      <h3 id={titleId}>
+      <h2 id={titleId}>
         {t(roleKey(role))}
         {t('paren', { x: tasks.length })}
-      </h3>
+      </h2>
       {tasks.length === 0 ? (
         <p className="muted">{t('noTasksInRole')}</p>
       ) : (
         <table className="tasks-table">
           <colgroup>
             <col className="c-num" />
-            <col />
+            <col className="c-text" />
             <col className="c-deadline" />
             <col className="c-due" />
             <col className="c-status" />
@@ -194,7 +203,7 @@ function RoleTable({
                   <TaskLink number={task.number}>{task.number}</TaskLink>
                 </td>
                 <td className="td-text">
-                  {task.text}
+                  <Highlighted text={task.text} ranges={hits?.get(task.number)?.ranges.text} />
                   {task.unitRole?.via ? (
                     <span className="via">
                       {' '}
@@ -229,14 +238,39 @@ function RoleTable({
   );
 }
 
+/** The notice's duties of a unit, one heading per requirement (要求 n) over its duties. */
+function Duties({ duties }: { duties: readonly UnitNoticeDuty[] }) {
+  const { t } = useViewer();
+  const byRequirement = new Map<number, UnitNoticeDuty[]>();
+  for (const d of duties) {
+    const list = byRequirement.get(d.requirement);
+    if (list) list.push(d);
+    else byRequirement.set(d.requirement, [d]);
+  }
+  return (
+    <section className="box" aria-labelledby="unit-duties-title">
+      <h2 id="unit-duties-title">{t('noticeDuties')}</h2>
+      <ul className="duties">
+        {[...byRequirement].map(([requirement, list]) => (
+          <li key={requirement} className="duty-group" data-requirement={requirement}>
+            <span className="muted">{t('requirementDuties', { n: requirement })}</span>
+            <ul>
+              {list.map((d) => (
+                <Duty key={`${d.requirement}:${d.action}`} duty={d} />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Duty({ duty }: { duty: UnitNoticeDuty }) {
   const { t } = useViewer();
   return (
     <li className={`duty${duty.scope === 'ledTasks' ? ' duty-report' : ''}`} data-scope={duty.scope}>
       <div>
-        <span className="muted">
-          {t('requirement')} {duty.requirement}：
-        </span>
         {duty.action}
         {duty.recipient ? (
           <span>
@@ -263,8 +297,14 @@ function Duty({ duty }: { duty: UnitNoticeDuty }) {
   );
 }
 
+/** Focus the first task of the lists (the skip link's target). */
+function skipToTasks() {
+  const first = document.querySelector<HTMLElement>('.role-section tbody a, .filter-bar input');
+  first?.focus();
+}
+
 function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly UnitNoticeDuty[] }) {
-  const { t } = useViewer();
+  const { analysis, asOf, t, route, progress, ledger } = useViewer();
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
@@ -277,18 +317,58 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
     };
   }, []);
   const { unit, workload } = list;
+  const recordable = !unit.isGroup;
+  // A unit's row shows the unit's own part: done when its own entry says so or the task is done.
+  const completion = useMemo(() => progress.unitCompletion(unit.name), [progress, unit.name]);
   const byRole: Record<Role, TaskView[]> = {
     lead: list.lead,
     responsible: list.responsible,
     supporting: list.supporting,
     supervising: list.supervising,
   };
+  // Every task of the unit once (a unit may hold two roles on one task), with its facts for the filters.
+  const facts = useMemo(() => {
+    const candidates = cannotCompleteCandidates(ledger.entries);
+    const out = new Map<number, FilterFacts>();
+    for (const tasks of [list.lead, list.responsible, list.supporting, list.supervising])
+      for (const task of tasks) {
+        if (out.has(task.number)) continue;
+        out.set(task.number, {
+          status: statusOn(analysis, task.number, asOf, completion)?.status,
+          cannotComplete:
+            recordable &&
+            candidates.has(task.number) &&
+            progress.part(task.number, unit.name)?.state === 'cannotComplete',
+        });
+      }
+    return out;
+  }, [analysis, asOf, completion, list, progress, recordable, unit.name, ledger.entries]);
+  const counts = useMemo(() => statusCounts(facts.values()), [facts]);
+  const hits = useMemo(
+    () =>
+      route.q
+        ? new Map(searchTasks(analysis, route.q, { tasks: facts.keys() }).map((h) => [h.task, h]))
+        : undefined,
+    [analysis, route.q, facts],
+  );
+  const keep = (task: TaskView) =>
+    passesStatus(facts.get(task.number)!, route.status) && (!hits || hits.has(task.number));
+  const shownRoles = route.role ? [route.role] : ROLES;
+  const filtered = Boolean(route.status || route.q);
+  const tables = shownRoles.map((role) => ({
+    role,
+    tasks: filtered ? byRole[role].filter(keep) : byRole[role],
+  }));
+  const matching = new Set(tables.flatMap((x) => x.tasks.map((task) => task.number))).size;
   return (
     <article className="unit-detail" data-unit-view={unit.name} aria-labelledby="view-title">
       <header className="view-head">
-        <h2 id="view-title" tabIndex={-1}>
+        <h1 id="view-title" tabIndex={-1}>
           {unit.name} <span className="subtitle">{t('unitTitle')}</span>
-        </h2>
+        </h1>
+        <button type="button" className="skip-inline" onClick={skipToTasks}>
+          {t('skipToTasks')}
+        </button>
         <button type="button" className="print-button" onClick={() => window.print()}>
           {t('print')}
         </button>
@@ -336,27 +416,24 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
         </dl>
       </header>
       {unit.isGroup ? <p className="note">{t('groupTasksNote')}</p> : null}
-      {!unit.isGroup ? <LedgerPanel /> : null}
-      {duties.length > 0 ? (
-        <section className="box" aria-labelledby="unit-duties-title">
-          <h3 id="unit-duties-title">{t('noticeDuties')}</h3>
-          <ul className="duties">
-            {duties.map((d) => (
-              <Duty key={`${d.requirement}:${d.action}`} duty={d} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {ROLES.map((role) => (
-        <RoleTable
-          key={role}
-          unit={unit.name}
-          role={role}
-          tasks={byRole[role]}
-          all={printing}
-          recordable={!unit.isGroup}
-        />
-      ))}
+      <StatusSummary counts={counts} total={facts.size} />
+      <FilterBar roles count={route.status || route.role || route.q ? matching : undefined} />
+      <div id="tasks">
+        {tables.map(({ role, tasks }) => (
+          <RoleTable
+            key={role}
+            unit={unit.name}
+            role={role}
+            tasks={tasks}
+            all={printing}
+            recordable={recordable}
+            completion={completion}
+            hits={hits}
+          />
+        ))}
+      </div>
+      {recordable ? <LedgerPanel /> : null}
+      {duties.length > 0 ? <Duties duties={duties} /> : null}
     </article>
   );
 }
@@ -375,6 +452,7 @@ function UnitDetail({ name }: { name: string }) {
   }, [analysis, name]);
   const unitName = result.list?.unit.name;
   const isGroup = result.list?.unit.isGroup;
+
   const duties = useMemo(
     () => (unitName && !isGroup ? noticeDuties(analysis, { unit: unitName, asOf, completion }) : []),
     [analysis, unitName, isGroup, asOf, completion],
@@ -382,9 +460,9 @@ function UnitDetail({ name }: { name: string }) {
   if (result.unknown) {
     return (
       <div className="unit-detail" role="status">
-        <h2 id="view-title" tabIndex={-1}>
+        <h1 id="view-title" tabIndex={-1}>
           {t('unknownUnit', { name })}
-        </h2>
+        </h1>
         {result.unknown.suggestions.length > 0 ? (
           <p>
             {t('didYouMean')}{' '}
@@ -404,6 +482,13 @@ function UnitDetail({ name }: { name: string }) {
 
 export function UnitView() {
   const { route, t } = useViewer();
+  // Choosing a unit puts focus on its heading (its tasks are then a skip link away).
+  const shownUnit = useRef(route.unit);
+  useEffect(() => {
+    if (shownUnit.current === route.unit) return;
+    shownUnit.current = route.unit;
+    if (route.unit) document.getElementById('view-title')?.focus();
+  }, [route.unit]);
   return (
     <div className="view view-unit">
       <Picker selected={route.unit} />
@@ -412,9 +497,9 @@ export function UnitView() {
           <UnitDetail name={route.unit} />
         ) : (
           <div className="unit-detail">
-            <h2 id="view-title" tabIndex={-1}>
+            <h1 id="view-title" tabIndex={-1}>
               {t('unitTitle')}
-            </h2>
+            </h1>
             <p>{t('pickUnit')}</p>
           </div>
         )}

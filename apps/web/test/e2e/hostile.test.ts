@@ -1,6 +1,6 @@
 /** A hostile plan: markup in its text, units and category is shown as text and never runs. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gotoView, openSession, type Session } from '../support/page';
+import { gotoView, inPlan, openSession, type Session } from '../support/page';
 
 const baseUrl = inject('baseUrl');
 let s: Session;
@@ -72,11 +72,12 @@ describe('a hostile plan', () => {
       '#/unit',
       `#/unit/${encodeURIComponent(IMG)}`,
     ];
-    for (const hash of views) {
+    const planned = views.map((hash) => inPlan(s.page, hash));
+    for (const hash of planned) {
       await gotoView(s.page, baseUrl, hash);
       await s.page.waitForTimeout(50);
     }
-    await gotoView(s.page, baseUrl, '#/task/1');
+    await gotoView(s.page, baseUrl, planned[0]!);
     const cell = await s.page.locator('[data-testid="units-cell"]').textContent();
     expect(cell).toContain(IMG);
     expect(cell).toContain(SCRIPT);

@@ -23,6 +23,8 @@ describe('progress ledger', () => {
     expect(await row().locator('.status').getAttribute('data-status')).not.toBe('done');
     await row().getByRole('combobox', { name: '市财政局在任务 7 的完成情况' }).selectOption('done');
     await row().getByRole('textbox', { name: '任务 7 的进展说明（可选）' }).fill('已在政府网站公开');
+    // An entry is dated today unless the clerk gives the day it was done (报送日期).
+    await row().getByTestId('record-date').fill('2021-10-01');
     await row().getByRole('button', { name: '记录任务 7 的进度' }).click();
     await row().locator('.status[data-status="done"]').waitFor();
     expect(await row().locator('.recorded').textContent()).toBe('已记录：已完成（2021-10-01）');

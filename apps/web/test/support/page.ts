@@ -27,8 +27,18 @@ export async function openSession(options: { width?: number; height?: number } =
   return { browser, context, page, errors };
 }
 
-/** Go to a route of the served viewer and wait until the view has rendered. */
-export async function gotoView(page: Page, baseUrl: string, hash = '#/'): Promise<void> {
+/**
+ * A hash of the plan in use: `hash` with the `plan=` of the page's current URL (a plan opened from a
+ * file is named by the URL; without it a route shows the built-in plan).
+ */
+export function inPlan(page: Page, hash: string): string {
+  const plan = new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get('plan');
+  if (!plan) return hash;
+  return `${hash}${hash.includes('?') ? '&' : '?'}plan=${plan}`;
+}
+
+/** Go to a route of the served viewer (by default the built-in plan's overview) and wait until the view has rendered. */
+export async function gotoView(page: Page, baseUrl: string, hash = '#/overview'): Promise<void> {
   await page.goto(`${baseUrl}${hash}`);
   await page.locator('#view-title').first().waitFor();
 }

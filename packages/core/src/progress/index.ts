@@ -67,3 +67,4 @@ export {
 } from './schema';
 export { isFinishedState, ledgerStateFrom, PROGRESS_STATES, progressStateLabels } from './states';
 export { type LedgerAppendResult, type LedgerStore, MemoryLedgerStore } from './store';
+export { undoEntry } from './undo';

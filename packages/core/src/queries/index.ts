@@ -12,6 +12,14 @@ export {
   textSimilarity,
 } from './plan-diff';
 export * from './report-views';
+export {
+  resolvedUnitsText,
+  type SearchRange,
+  searchTerms,
+  searchTasks,
+  type TaskSearchField,
+  type TaskSearchHit,
+} from './search';
 export { type PlanSummary, summarizePlan } from './summary';
 export {
   noticeDuties,

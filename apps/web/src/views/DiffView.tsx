@@ -1,0 +1,228 @@
+/**
+ * The comparison of two plans (方案比对): an earlier plan (A, from the library) against the plan in use
+ * (B) — tasks added, removed, and changed (renumbered, reworded, re-assigned, deadline moved,
+ * recategorized) — core's `diffPlans`, the same function `fengong diff` prints.
+ */
+import { analyzePlan, diffPlans, type DiffTask, type Role, type TaskChange } from '@fengong/core';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useViewer } from '../context';
+import { type MessageKey, roleKey, type Translate } from '../lib/i18n';
+import { BUILT_IN_PLAN, type LibraryPlan, libraryStore } from '../lib/library';
+import { seed } from '../lib/seed';
+
+const KINDS = ['renumbered', 'reworded', 'reassigned', 'deadlineMoved', 'recategorized'] as const;
+const kindKey = (k: TaskChange['kinds'][number]): MessageKey => `diffKind_${k}`;
+
+function TaskLine({ task, side }: { task: DiffTask; side: 'A' | 'B' }) {
+  return (
+    <li data-task={task.number}>
+      <strong>
+        {side}
+        {task.number}
+      </strong>{' '}
+      {task.text}
+      <span className="muted">
+        {' '}
+        （{task.units}；{task.deadline.text || '—'}）
+      </span>
+    </li>
+  );
+}
+
+function changeDetails(c: TaskChange, t: Translate): string[] {
+  const lines: string[] = [];
+  if (c.text) lines.push(`${t('diffSimilarity', { x: c.similarity })}：A「${c.text.a}」→ B「${c.text.b}」`);
+  if (c.roles) {
+    const parts = (Object.entries(c.roles) as [Role, { added: string[]; removed: string[] }][]).map(
+      ([role, d]) =>
+        `${t(roleKey(role))} ${[...d.added.map((n) => `+${n}`), ...d.removed.map((n) => `−${n}`)].join(' ')}`,
+    );
+    lines.push(`${t('unit')}：${parts.join('；')}`);
+  }
+  if (c.deadline) {
+    const days = c.deadline.days;
+    const moved =
+      days === undefined || days === 0
+        ? ''
+        : `（${days > 0 ? t('diffLater', { n: days }) : t('diffEarlier', { n: -days })}）`;
+    lines.push(`${t('deadline')}：${c.deadline.a.text || '—'} → ${c.deadline.b.text || '—'}${moved}`);
+  }
+  if (c.category) lines.push(`${t('category')}：${c.category.a} → ${c.category.b}`);
+  return lines;
+}
+
+function PickBase() {
+  const { t, navigate, planRef } = useViewer();
+  const [list, setList] = useState<LibraryPlan[] | null>(null);
+  useEffect(() => {
+    void libraryStore()
+      .then((s) => s.list())
+      .then(setList);
+  }, []);
+  const pickId = useId();
+  const builtIn = seed().plan.plan.meta;
+  const options = [
+    ...(list ?? []).map((r) => ({ id: r.id, title: r.title, documentNumber: r.documentNumber })),
+    { id: BUILT_IN_PLAN, title: builtIn.title, documentNumber: builtIn.documentNumber },
+  ].filter((o) => o.id !== planRef);
+  return (
+    <div className="box">
+      <label htmlFor={pickId}>{t('diffPick')}</label>{' '}
+      <select
+        id={pickId}
+        value=""
+        data-testid="diff-base"
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          if (value) navigate({ base: value });
+        }}
+      >
+        <option value="">{t('ledgerPick')}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.title}
+            {o.documentNumber ? `（${o.documentNumber}）` : ''}
+          </option>
+        ))}
+      </select>
+      {options.length === 0 ? <p className="muted">{t('diffPickNone')}</p> : null}
+    </div>
+  );
+}
+
+export default function DiffView() {
+  const { analysis, t, route, records, href } = useViewer();
+  const base = route.base;
+  const record = base && base !== BUILT_IN_PLAN ? records.get(base) : undefined;
+  const baseAnalysis = useMemo(() => {
+    if (base === BUILT_IN_PLAN) {
+      const s = seed();
+      return analyzePlan(s.plan.plan, { registry: s.registry.registry });
+    }
+    if (!record) return undefined;
+    return analyzePlan(record.plan, record.registry ? { registry: record.registry } : {});
+  }, [base, record]);
+  const diff = useMemo(
+    () => (baseAnalysis ? diffPlans(baseAnalysis, analysis) : undefined),
+    [baseAnalysis, analysis],
+  );
+  const head = (
+    <header className="view-head">
+      <h1 id="view-title" tabIndex={-1}>
+        {t('diffTitle')}
+      </h1>
+    </header>
+  );
+  if (!base) {
+    return (
+      <div className="view view-diff">
+        {head}
+        <p className="muted">{t('diffIntro')}</p>
+        <PickBase />
+      </div>
+    );
+  }
+  if (!diff) {
+    return (
+      <div className="view view-diff">
+        {head}
+        {record === null ? (
+          <p role="alert">
+            {t('planMissing', { id: base })} <a href={href({ view: 'library' })}>{t('goLibrary')}</a>
+          </p>
+        ) : (
+          <p className="busy">{t('planLoading')}</p>
+        )}
+      </div>
+    );
+  }
+  const c = diff.counts;
+  const renumberedOnly = diff.changed.filter((x) => x.kinds.length === 1 && x.kinds[0] === 'renumbered');
+  const other = diff.changed.filter((x) => !renumberedOnly.includes(x));
+  const ref = (p: typeof diff.a) =>
+    `${p.title}${p.documentNumber ? `（${p.documentNumber}）` : ''}，${t('tasksCount', { n: p.tasks })}`;
+  return (
+    <div className="view view-diff" data-testid="diff">
+      {head}
+      <p className="muted">{t('diffIntro')}</p>
+      <dl className="meta">
+        <dt>{t('diffA')}</dt>
+        <dd data-side="a">{ref(diff.a)}</dd>
+        <dt>{t('diffB')}</dt>
+        <dd data-side="b">{ref(diff.b)}</dd>
+      </dl>
+      <PickBase />
+      <section aria-labelledby="diff-counts-title" className="cards">
+        <h2 id="diff-counts-title" className="sr-only">
+          {t('diffTitle')}
+        </h2>
+        {(['added', 'removed', 'changed', 'unchanged'] as const).map((k) => (
+          <div className="card" key={k} data-count={k}>
+            <div className="card-number">{c[k]}</div>
+            <div className="card-label">
+              {t(
+                k === 'added'
+                  ? 'diffAdded'
+                  : k === 'removed'
+                    ? 'diffRemoved'
+                    : k === 'changed'
+                      ? 'diffChanged'
+                      : 'diffUnchanged',
+              )}
+            </div>
+          </div>
+        ))}
+        {KINDS.map((k) => (
+          <div className="card card-small" key={k} data-count={k}>
+            <div className="card-number">{c[k]}</div>
+            <div className="card-label">{t(kindKey(k))}</div>
+          </div>
+        ))}
+      </section>
+      {diff.added.length > 0 ? (
+        <section className="box" aria-labelledby="diff-added-title" data-section="added">
+          <h2 id="diff-added-title">{t('diffAdded')}</h2>
+          <ul className="diff-list">
+            {diff.added.map((task) => (
+              <TaskLine key={task.number} task={task} side="B" />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {diff.removed.length > 0 ? (
+        <section className="box" aria-labelledby="diff-removed-title" data-section="removed">
+          <h2 id="diff-removed-title">{t('diffRemoved')}</h2>
+          <ul className="diff-list">
+            {diff.removed.map((task) => (
+              <TaskLine key={task.number} task={task} side="A" />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {other.length > 0 ? (
+        <section className="box" aria-labelledby="diff-changed-title" data-section="changed">
+          <h2 id="diff-changed-title">{t('diffChanged')}</h2>
+          <ul className="diff-list">
+            {other.map((x) => (
+              <li key={`${x.a}-${x.b}`} data-a={x.a} data-b={x.b} data-kinds={x.kinds.join(' ')}>
+                <strong>{x.a === x.b ? `A${x.a}` : `A${x.a} → B${x.b}`}</strong>{' '}
+                {x.kinds.map((k) => t(kindKey(k))).join('、')}
+                <ul>
+                  {changeDetails(x, t).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {renumberedOnly.length > 0 ? (
+        <section className="box" aria-labelledby="diff-renumbered-title" data-section="renumbered">
+          <h2 id="diff-renumbered-title">{t('diffKind_renumbered')}</h2>
+          <p>{renumberedOnly.map((x) => `A${x.a}→B${x.b}`).join('、')}</p>
+        </section>
+      ) : null}
+    </div>
+  );
+}
