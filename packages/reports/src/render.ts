@@ -12,7 +12,7 @@ import { leadSummaryDocument } from './kinds/lead-summary';
 import { lookbackDocument } from './kinds/lookback';
 import { matrixDocument } from './kinds/matrix';
 import { overdueDocument } from './kinds/overdue';
-import type { KindOptions } from './kinds/types';
+import type { KindOptions, OfficialOptions } from './kinds/types';
 import { unitDocument } from './kinds/unit';
 import type { ReportDocument } from './model';
 import { type IndexEntry, renderIndex } from './bundle-index';
@@ -136,6 +136,8 @@ export interface RenderReportOptions {
   unitSheets?: readonly string[];
   /** Matrix: expand groups into one column per member unit. */
   expandGroups?: boolean;
+  /** The issuer, document number and addressees of the official documents (公文, DOCX). */
+  official?: OfficialOptions;
 }
 
 const BUILDERS: Readonly<
@@ -156,6 +158,7 @@ function kindOptions(options: Omit<RenderReportOptions, 'format'>): KindOptions 
     ...(options.entries ? { entries: options.entries } : {}),
     ...(options.unitSheets ? { unitSheets: options.unitSheets } : {}),
     ...(options.expandGroups ? { expandGroups: true } : {}),
+    ...(options.official ? { official: options.official } : {}),
   };
 }
 
@@ -262,6 +265,8 @@ export interface BundleOptions {
   entries?: readonly LedgerEntry[];
   /** The ledger workbook gets one sheet per unit; default: when at most 100 units are involved. */
   unitSheets?: boolean;
+  /** The issuer, document number and addressees of the official documents (公文, DOCX). */
+  official?: OfficialOptions;
   /** Called after each file is written: for progress bars. */
   onProgress?: (event: { done: number; total: number; fileName: string }) => void;
 }
@@ -300,7 +305,10 @@ export async function renderBundle(options: BundleOptions): Promise<RenderedFile
     ? [...new Set(options.units.map((u) => findUnit(analysis, u)))]
     : involvedUnits(analysis);
   const sheets = options.unitSheets ?? units.length <= 100;
-  const progress = options.entries ? { entries: options.entries } : {};
+  const progress = {
+    ...(options.entries ? { entries: options.entries } : {}),
+    ...(options.official ? { official: options.official } : {}),
+  };
   const jobs: { kind: ReportKind; unit?: string; formats: ReportFormat[] }[] = [];
   for (const kind of kinds) {
     const usable = formats.filter((f) => supportsFormat(kind, f));

@@ -5,6 +5,7 @@ import {
   type LeadSummary,
   type PlanAnalysis,
   progressStateLabels,
+  unitReport,
 } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
 import { chineseNumber, truncate } from '../text';
@@ -14,6 +15,7 @@ import {
   deadlineWithReading,
   SHORT_FILL_COLUMNS,
   join,
+  officialOf,
   planLine,
   planYear,
   progressText,
@@ -107,6 +109,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
     }
     blocks.push({
       type: 'table',
+      caption: `${lead.unit}牵头任务进展情况表`,
       table: {
         columns: NARRATIVE,
         rows: lead.tasks.map((t) => {
@@ -192,9 +195,19 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
     });
   }
   const used = new Set<string>();
+  const plan = analysis.plan.meta;
+  const single = options.unit !== undefined ? report.leads[0] : undefined;
   return {
     kind: 'lead-summary',
     title: '牵头单位进展汇总',
+    official: single
+      ? officialOf(analysis, options, `关于《${plan.title}》牵头任务进展情况的报告`, {
+          issuer: unitReport(analysis, single.unit, { asOf: options.asOf }).unit.fullName ?? single.unit,
+          addressees: [plan.issuer ?? plan.printedBy ?? '市政府办公室'],
+        })
+      : officialOf(analysis, options, `关于《${plan.title}》牵头任务进展情况的通报`, {
+          addressees: ['各牵头单位'],
+        }),
     subtitle: [planLine(analysis), asOfLine(options.asOf)],
     orientation: 'landscape',
     blocks,
