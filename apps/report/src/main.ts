@@ -77,6 +77,8 @@ async function writeReports(planFile: string, options: ReportOptions): Promise<v
     ...(formats ? { formats } : {}),
     ...(units ? { units } : {}),
     ...(entries.length ? { entries } : {}),
+    // The calendars' DTSTAMP and SEQUENCE: the moment they are written.
+    generatedAt: new Date().toISOString(),
     official: {
       ...(options.issuer ? { issuer: options.issuer } : {}),
       ...(options.docNumber ? { documentNumber: options.docNumber } : {}),

@@ -138,6 +138,8 @@ export interface RenderReportOptions {
   expandGroups?: boolean;
   /** The issuer, document number and addressees of the official documents (公文, DOCX). */
   official?: OfficialOptions;
+  /** When the files are generated (ISO date-time): calendars' DTSTAMP and SEQUENCE. */
+  generatedAt?: string;
 }
 
 const BUILDERS: Readonly<
@@ -236,7 +238,14 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
     return {
       fileName,
       mediaType: mediaTypes.ics,
-      bytes: utf8(renderIcs(options.analysis, { unit, asOf: options.asOf })),
+      bytes: utf8(
+        renderIcs(options.analysis, {
+          unit,
+          asOf: options.asOf,
+          ...(options.entries ? { entries: options.entries } : {}),
+          ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
+        }),
+      ),
     };
   }
   const doc = reportDocument({ ...options, ...(unit !== undefined ? { unit } : {}) });
@@ -267,6 +276,8 @@ export interface BundleOptions {
   unitSheets?: boolean;
   /** The issuer, document number and addressees of the official documents (公文, DOCX). */
   official?: OfficialOptions;
+  /** When the files are generated (ISO date-time): calendars' DTSTAMP and SEQUENCE. */
+  generatedAt?: string;
   /** Called after each file is written: for progress bars. */
   onProgress?: (event: { done: number; total: number; fileName: string }) => void;
 }
@@ -337,7 +348,14 @@ export async function renderBundle(options: BundleOptions): Promise<RenderedFile
       const fileName = reportFileName(job.kind, format, job.unit);
       const bytes =
         format === 'ics'
-          ? utf8(renderIcs(analysis, { unit: job.unit!, asOf }))
+          ? utf8(
+              renderIcs(analysis, {
+                unit: job.unit!,
+                asOf,
+                ...(options.entries ? { entries: options.entries } : {}),
+                ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
+              }),
+            )
           : await renderDocument(doc, format);
       done(
         { fileName, mediaType: mediaTypes[format], bytes },
