@@ -74,7 +74,9 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
     expect(row7.getCell(col('任务编号')).value).toBe(7);
     expect(row7.getCell(col('牵头单位')).value).toBe('市财政局');
     expect(row7.getCell(col('时限解读')).value).toBe('按12月31日前理解（从严：11月30日前）');
-    expect(row7.getCell(col('截止日期')).value).toBe('2021-12-31');
+    // A real date (yyyy-mm-dd), so the column sorts and filters as dates.
+    expect(row7.getCell(col('截止日期')).value).toEqual(new Date('2021-12-31T00:00:00Z'));
+    expect(row7.getCell(col('截止日期')).numFmt).toBe('yyyy-mm-dd');
     expect(row7.getCell(col('单位')).value).toBe('市财政局');
     expect(String(ws.getRow(3 + 38).getCell(col('监管单位')).value)).toBe(
       '市发展改革局、市财政局、市审计局、市市场监管局',

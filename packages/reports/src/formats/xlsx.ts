@@ -4,10 +4,10 @@
  * drop-downs on the fill-in columns, hidden identifying columns, and a hidden sheet naming what the
  * file is so filled-in copies can be read back.
  */
-import type { TrafficLight } from '@fengong/core';
+import { progressStateLabels, type TrafficLight } from '@fengong/core';
 import type * as ExcelJSModule from 'exceljs';
 import type { Cell, Column, ReportDocument, Sheet } from '../model';
-import { displayWidth, neutralizeFormula, xmlSafe } from '../text';
+import { displayWidth, xmlSafe } from '../text';
 import { LIGHT_FILLS } from './colors';
 
 type ExcelJS = typeof ExcelJSModule;
@@ -35,8 +35,21 @@ function columnLetter(n: number): string {
   return s;
 }
 
-const cellValue = (cell: Cell | undefined): string | number =>
-  typeof cell === 'number' ? cell : neutralizeFormula(xmlSafe(cell ?? ''));
+/**
+ * A cell's value: numbers as numbers; an ISO day in a deadline column as a real date; other text as
+ * a plain string cell — a text starting with `=` stays text (a shared string, never a formula), so
+ * it needs no visible apostrophe.
+ */
+const cellValue = (cell: Cell | undefined, date: boolean): string | number | Date =>
+  typeof cell === 'number'
+    ? cell
+    : date && ISO_DAY.test(cell ?? '')
+      ? new Date(`${cell}T00:00:00Z`)
+      : xmlSafe(cell ?? '');
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Columns whose days are written as dates (yyyy-mm-dd), not text. */
+const DATE_COLUMNS = new Set(['截止日期', '汇总报送截止']);
+const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** Lines a wrapped text takes in a column `width` characters wide (CJK characters count two). */
 function linesIn(text: string, width: number): number {
@@ -92,14 +105,16 @@ function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument)
     i: number,
     light: TrafficLight | undefined,
     numeric: boolean,
+    date = false,
   ): Partial<ExcelJSModule.Style> => {
-    const key = `${i}|${light ?? ''}|${numeric}`;
+    const key = `${i}|${light ?? ''}|${numeric}|${date}`;
     let style = styles.get(key);
     if (!style) {
       const c = columns[i]!;
       const horizontal = c.align ?? (numeric ? 'center' : undefined);
       const fill = c.light && light && light !== 'none' ? LIGHT_FILLS[light] : undefined;
       style = {
+        ...(date ? { numFmt: DATE_FORMAT } : {}),
         font: fill ? { ...BODY_FONT, color: { argb: fill.font } } : BODY_FONT,
         alignment: { vertical: 'top', wrapText: true, ...(horizontal ? { horizontal } : {}) },
         border: THIN,
@@ -120,8 +135,9 @@ function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument)
     columns.forEach((c, i) => {
       const cell = excelRow.getCell(i + 1);
       const value = row.cells[i];
-      cell.value = cellValue(value);
-      cell.style = styleOf(i, row.light, typeof value === 'number');
+      const date = DATE_COLUMNS.has(c.header) && typeof value === 'string' && ISO_DAY.test(value);
+      cell.value = cellValue(value, date);
+      cell.style = styleOf(i, row.light, typeof value === 'number', date);
       if (!c.hidden && typeof value === 'string') lines = Math.max(lines, linesIn(value, c.width));
     });
     excelRow.height = Math.min(409, 15 * lines + 4);
@@ -132,6 +148,42 @@ function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument)
     from: { row: HEADER_ROW, column: 1 },
     to: { row: Math.max(HEADER_ROW, lastRow), column: columns.length },
   };
+  // The lights follow the 完成情况 drop-down: a row marked done turns green when a unit picks it.
+  const stateAt = columns.findIndex((c) => c.header === '完成情况');
+  if (rows.length > 0 && stateAt !== -1) {
+    const state = `$${columnLetter(stateAt + 1)}${HEADER_ROW + 1}`;
+    const done = LIGHT_FILLS.green;
+    const blocked = LIGHT_FILLS.yellow;
+    columns.forEach((c, i) => {
+      if (!c.light) return;
+      const col = columnLetter(i + 1);
+      ws.addConditionalFormatting({
+        ref: `${col}${HEADER_ROW + 1}:${col}${lastRow}`,
+        rules: [
+          {
+            type: 'expression',
+            priority: 1,
+            formulae: [
+              `OR(${state}="${progressStateLabels.done}",${state}="${progressStateLabels.doneLate}")`,
+            ],
+            style: {
+              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: done.fill } },
+              font: { color: { argb: done.font } },
+            },
+          },
+          {
+            type: 'expression',
+            priority: 2,
+            formulae: [`${state}="${progressStateLabels.cannotComplete}"`],
+            style: {
+              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: blocked.fill } },
+              font: { color: { argb: blocked.font } },
+            },
+          },
+        ],
+      });
+    });
+  }
   if (rows.length > 0) {
     columns.forEach((c, i) => {
       if (!c.choices) return;
