@@ -4,7 +4,7 @@
  * docs/fonts/fengong-gb9704.conf, so the 公文 fonts are drawn in Chinese faces), then read the PDF.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './seed';
@@ -92,4 +92,29 @@ export function pdfFonts(file: string): string[] {
     .slice(2)
     .filter(Boolean)
     .map((l) => l.split(/\s+/)[0]!);
+}
+
+/**
+ * How many pixels of each page image (pdftoppm, `dpi`) have exactly the colour `hex` (RRGGBB): how
+ * much of a fill is on the page.
+ */
+export function pixelsOfColour(pdf: string, hex: string, dpi = 40): number {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fengong-ppm-'));
+  execFileSync('pdftoppm', ['-r', String(dpi), pdf, path.join(dir, 'page')], { stdio: 'pipe' });
+  const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  let count = 0;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ppm'))) {
+    const bytes = readFileSync(path.join(dir, name));
+    // P6 <width> <height> <max> then RGB bytes.
+    let at = 0;
+    for (let fields = 0; fields < 4; ) {
+      while (/\s/.test(String.fromCharCode(bytes[at]!))) at++;
+      while (!/\s/.test(String.fromCharCode(bytes[at]!))) at++;
+      fields++;
+    }
+    at++;
+    for (let i = at; i + 2 < bytes.length; i += 3)
+      if (bytes[i] === r && bytes[i + 1] === g && bytes[i + 2] === b) count++;
+  }
+  return count;
 }
