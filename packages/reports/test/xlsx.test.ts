@@ -77,6 +77,11 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
     // A real date (yyyy-mm-dd), so the column sorts and filters as dates.
     expect(row7.getCell(col('截止日期')).value).toEqual(new Date('2021-12-31T00:00:00Z'));
     expect(row7.getCell(col('截止日期')).numFmt).toBe('yyyy-mm-dd');
+    // Protected key columns, open fill-in columns.
+    expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(row7.getCell(col('具体要求')).protection?.locked).not.toBe(false);
+    expect(row7.getCell(col('完成情况')).protection?.locked).toBe(false);
+    expect(row7.getCell(col('报送日期')).protection?.locked).toBe(false);
     expect(row7.getCell(col('单位')).value).toBe('市财政局');
     expect(String(ws.getRow(3 + 38).getCell(col('监管单位')).value)).toBe(
       '市发展改革局、市财政局、市审计局、市市场监管局',

@@ -57,7 +57,7 @@ function linesIn(text: string, width: number): number {
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
-function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument): void {
+async function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument): Promise<void> {
   const { columns, rows } = sheet.table;
   const last = columnLetter(columns.length);
   const ws = wb.addWorksheet(sheet.name, {
@@ -115,6 +115,8 @@ function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument)
       const fill = c.light && light && light !== 'none' ? LIGHT_FILLS[light] : undefined;
       style = {
         ...(date ? { numFmt: DATE_FORMAT } : {}),
+        // Fill-in cells stay editable on a protected sheet.
+        ...(c.fill ? { protection: { locked: false } } : {}),
         font: fill ? { ...BODY_FONT, color: { argb: fill.font } } : BODY_FONT,
         alignment: { vertical: 'top', wrapText: true, ...(horizontal ? { horizontal } : {}) },
         border: THIN,
@@ -148,6 +150,18 @@ function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument)
     from: { row: HEADER_ROW, column: 1 },
     to: { row: Math.max(HEADER_ROW, lastRow), column: columns.length },
   };
+  // The key columns (task number, requirement, units, deadline, status, hidden ids) are protected, so
+  // a workbook comes back readable; the fill-in columns stay open. No password: anyone may unprotect.
+  if (columns.some((c) => c.fill)) {
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      autoFilter: true,
+      sort: true,
+    });
+  }
   // The lights follow the 完成情况 drop-down: a row marked done turns green when a unit picks it.
   const stateAt = columns.findIndex((c) => c.header === '完成情况');
   if (rows.length > 0 && stateAt !== -1) {
@@ -223,7 +237,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Uint8Array> {
   wb.modified = stamp;
   wb.title = doc.title;
   wb.subject = doc.meta.plan;
-  for (const sheet of doc.sheets) addSheet(wb, sheet, doc);
+  for (const sheet of doc.sheets) await addSheet(wb, sheet, doc);
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   meta.columns = [{ width: 16 }, { width: 60 }];
   const facts: [string, string][] = [
