@@ -38,9 +38,11 @@ describe('a live workbook', () => {
       pixelsOfColour(path.join(dir, pdf), LIGHT_FILLS[light].fill.slice(2));
     const before = { red: colour('blank.pdf', 'red'), green: colour('blank.pdf', 'green') };
     const after = { red: colour('filled.pdf', 'red'), green: colour('filled.pdf', 'green') };
-    expect(before.red).toBeGreaterThan(0);
-    // Every red light is now green: no red fill is left, and the green grew by about as much.
-    expect(after.red).toBe(0);
-    expect(after.green - before.green).toBeGreaterThan(before.red * 0.8);
+    // The data sheet's red lights turn green (the print version, 打印版, keeps the lights it was
+    // written with): red went, and about as much green came.
+    const turned = before.red - after.red;
+    expect(turned).toBeGreaterThan(0);
+    expect(after.green - before.green).toBeGreaterThan(turned * 0.8);
+    expect(after.green - before.green).toBeLessThan(turned * 1.25);
   }, 180_000);
 });

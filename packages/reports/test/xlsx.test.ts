@@ -33,7 +33,7 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
   test('file name, media type, sheets: the plan, one per unit, and the hidden description', () => {
     expect(file.fileName).toBe('任务分工台账.xlsx');
     expect(file.mediaType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['任务分工台账', '市财政局', '赤坎区政府', '_fengong']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['任务分工台账', '市财政局', '赤坎区政府', '打印版', '_fengong']);
     const meta = wb.getWorksheet('_fengong')!;
     expect(meta.state).toBe('veryHidden');
     const facts = Object.fromEntries(
@@ -162,10 +162,10 @@ describe('other workbooks', () => {
       (
         await workbook((await renderReport({ kind, format: 'xlsx', analysis: seed, asOf: AS_OF })).bytes)
       ).worksheets.map((s) => s.name);
-    expect(await names('lead-summary')).toEqual(['牵头任务', '收集对象', '_fengong']);
-    expect(await names('overdue')).toEqual(['预警事项', '分单位', '_fengong']);
-    expect(await names('lookback')).toEqual(['核查清单', '未纳入核查', '_fengong']);
-    expect(await names('matrix')).toEqual(['责任矩阵', '_fengong']);
+    expect(await names('lead-summary')).toEqual(['牵头任务', '收集对象', '打印版', '_fengong']);
+    expect(await names('overdue')).toEqual(['预警事项', '分单位', '打印版', '打印版2', '_fengong']);
+    expect(await names('lookback')).toEqual(['核查清单', '未纳入核查', '打印版', '打印版2', '_fengong']);
+    expect(await names('matrix')).toEqual(['责任矩阵', '打印版', '_fengong']);
     const matrix = (
       await workbook(
         (

@@ -83,7 +83,7 @@ export interface IcsOptions {
   /** The progress ledger's entries: a task the unit has finished is done on its calendar. */
   entries?: readonly LedgerEntry[];
   /**
-   * When the calendar is generated (ISO date-time, e.g. `new Date().toISOString()`): DTSTAMP, and
+   * When the calendar is generated (an ISO date-time the caller reads from its clock): DTSTAMP, and
    * the SEQUENCE of every event (minutes since 2020, so a regenerated calendar always supersedes the
    * last one). Default: the status day at midnight UTC, so files stay reproducible.
    */
