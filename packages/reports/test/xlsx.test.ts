@@ -33,7 +33,13 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
   test('file name, media type, sheets: the plan, one per unit, and the hidden description', () => {
     expect(file.fileName).toBe('任务分工台账.xlsx');
     expect(file.mediaType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['任务分工台账', '市财政局', '赤坎区政府', '打印版', '_fengong']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      '任务分工台账',
+      '市财政局',
+      '赤坎区政府',
+      '打印版',
+      '_fengong',
+    ]);
     const meta = wb.getWorksheet('_fengong')!;
     expect(meta.state).toBe('veryHidden');
     const facts = Object.fromEntries(
@@ -177,5 +183,38 @@ describe('other workbooks', () => {
     expect(h.slice(0, 4)).toEqual(['任务编号', '具体要求', '各县（市、区）政府（管委会）', '市直各单位']);
     expect(matrix.getRow(3 + 7).getCell(h.indexOf('市财政局') + 1).value).toBe('牵');
     expect(matrix.getRow(3 + 38).getCell(h.indexOf('市审计局') + 1).value).toBe('监');
+  });
+});
+
+describe('long unit lists', () => {
+  test('the lead summary says how many units have not reported and names the first; the names are on their own sheet', async () => {
+    const entries = [
+      entry({ task: 7, unit: '市财政局', state: 'inProgress', date: '2021-09-20', note: '汇总中' }),
+    ];
+    const file = await renderReport({
+      kind: 'lead-summary',
+      format: 'xlsx',
+      analysis: seed,
+      asOf: AS_OF,
+      entries,
+    });
+    const wb = await workbook(file.bytes);
+    const ws = wb.getWorksheet('牵头任务')!;
+    const h = (ws.getRow(3).values as unknown[]).map(String);
+    const row = ws
+      .getRows(4, ws.rowCount - 3)!
+      .find(
+        (r) =>
+          r.getCell(h.indexOf('牵头单位')).value === '市财政局' &&
+          r.getCell(h.indexOf('任务编号')).value === 7,
+      )!;
+    const cell = String(row.getCell(h.indexOf('未报送单位')).value);
+    const names = wb
+      .getWorksheet('未报送单位')!
+      .getRows(4, wb.getWorksheet('未报送单位')!.rowCount - 3)!
+      .filter((r) => r.getCell(1).value === '市财政局' && r.getCell(2).value === 7)
+      .map((r) => String(r.getCell(3).value));
+    expect(names.length).toBeGreaterThan(5);
+    expect(cell).toBe(`${names.length}个：${names.slice(0, 3).join('、')}等`);
   });
 });
