@@ -5,6 +5,7 @@
 export { BUILD_ID } from './build';
 export * from './deadlines';
 export * from './diagnostics';
+export { displayText } from './display';
 export * from './import';
 export { type LabelLanguage, type LabelMessages, labelMessages, roleNames, statusNames } from './labels';
 export * from './progress';

@@ -2,7 +2,7 @@
  * The entry points: one report in one format (`renderReport`), or a bundle of every report with an
  * index page (`renderBundle`). Markdown, HTML, CSV and ICS never load the XLSX or DOCX writers.
  */
-import { findUnit, type IsoDate, type LedgerEntry, type PlanAnalysis } from '@fengong/core';
+import { displayText, findUnit, type IsoDate, type LedgerEntry, type PlanAnalysis } from '@fengong/core';
 import { renderCsv } from './formats/csv';
 import { renderHtml } from './formats/html';
 import { renderIcs } from './formats/ics';
@@ -14,7 +14,7 @@ import { matrixDocument } from './kinds/matrix';
 import { overdueDocument } from './kinds/overdue';
 import type { KindOptions, OfficialOptions } from './kinds/types';
 import { unitDocument } from './kinds/unit';
-import type { ReportDocument } from './model';
+import type { Block, ReportDocument, Table } from './model';
 import { type IndexEntry, renderIndex } from './bundle-index';
 import { safeFileName, utf8 } from './text';
 
@@ -177,7 +177,47 @@ export function reportDocument(options: Omit<RenderReportOptions, 'format'>): Re
   }
   if (options.kind === 'unit' && options.unit === undefined)
     throw new ReportUsageError('the unit report (unit) needs a unit');
-  return BUILDERS[options.kind](options.analysis, kindOptions(options));
+  return forDisplay(BUILDERS[options.kind](options.analysis, kindOptions(options)));
+}
+
+/**
+ * The document's text as reports show it (core's `displayText`: no stray spaces beside Chinese
+ * characters), except what units fill in and the hidden keys, which must read back as written.
+ */
+function forDisplay(doc: ReportDocument): ReportDocument {
+  const table = (t: Table): Table => {
+    const keep = t.columns.map((c) => c.fill === true || c.hidden === true);
+    return {
+      columns: t.columns,
+      rows: t.rows.map((row) => ({
+        ...row,
+        ...(row.section !== undefined ? { section: displayText(row.section) } : {}),
+        cells: row.cells.map((cell, i) => (typeof cell === 'string' && !keep[i] ? displayText(cell) : cell)),
+      })),
+    };
+  };
+  const block = (b: Block): Block => {
+    switch (b.type) {
+      case 'heading':
+      case 'paragraph':
+        return { ...b, text: displayText(b.text) };
+      case 'list':
+        return { ...b, items: b.items.map(displayText) };
+      case 'table':
+        return { ...b, table: table(b.table) };
+    }
+  };
+  return {
+    ...doc,
+    title: displayText(doc.title),
+    subtitle: doc.subtitle.map(displayText),
+    blocks: doc.blocks.map(block),
+    sheets: doc.sheets.map((sheet) => ({
+      ...sheet,
+      title: displayText(sheet.title),
+      table: table(sheet.table),
+    })),
+  };
 }
 
 /**
