@@ -13,15 +13,20 @@ import { empty, prebuilt, TABLE_STYLE, type Xml, xmlParagraphs, xmlTable } from 
 
 type Docx = typeof DocxModule;
 
-/** Fonts (names Word on a Chinese system resolves to 黑体, 楷体, 仿宋, 宋体) and the Latin fallback. */
+/**
+ * Fonts by the names Chinese offices install them under (the 公文 fonts of GB/T 9704), with the
+ * Latin font beside them; docs/fonts/fengong-gb9704.conf maps them to Debian's Noto CJK SC.
+ */
 export const DOCX_FONTS = {
-  title: 'SimHei',
-  heading: 'SimHei',
-  heading2: 'KaiTi',
-  body: 'FangSong',
-  pageNumber: 'SimSun',
+  title: '方正小标宋简体',
+  heading: '黑体',
+  heading2: '楷体_GB2312',
+  body: '仿宋_GB2312',
+  pageNumber: '宋体',
   latin: 'Times New Roman',
 } as const;
+/** Chinese (PRC), so a client falls back to Simplified Chinese faces, not Japanese ones. */
+const ZH = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
 
 /** Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt. */
 const SIZE = { title: 44, body: 32, pageNumber: 28, note: 24, table: 21 } as const;
@@ -109,7 +114,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
     styles: {
       default: {
         document: {
-          run: { font: font(DOCX_FONTS.body), size: SIZE.body },
+          run: { font: font(DOCX_FONTS.body), size: SIZE.body, language: ZH },
           paragraph: { spacing: exact(560) },
         },
         heading1: heading(DOCX_FONTS.heading),
