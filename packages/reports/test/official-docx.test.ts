@@ -165,6 +165,8 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     const mark = words.find((x) => x.page === 1 && x.text.includes('湛江市'))!;
     expect(mark.yMin / PT_PER_MM).toBeGreaterThan(37 + 30);
     expect(mark.yMin / PT_PER_MM).toBeLessThan(37 + 40);
+    // Dates in the attachment's 截止日期 column stay on one line (not 2021-09- / 30).
+    expect(words.filter((x) => x.text === '2021-09-30')).toHaveLength(8);
     // Page numbers: right on page 1, left on page 2, below the 版心.
     const number = (page: number) =>
       words.find((x) => x.page === page && x.text === String(page) && x.yMin > h! - 35 * PT_PER_MM)!;

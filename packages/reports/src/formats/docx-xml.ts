@@ -65,10 +65,24 @@ export const OFF_GRID: Xml = { 'w:snapToGrid': attr({ 'w:val': 0 }) };
 const cellText = (cell: Cell | undefined): string => (typeof cell === 'number' ? String(cell) : (cell ?? ''));
 export const jc = (value: string): Xml => ({ 'w:jc': attr({ 'w:val': value }) });
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Ten digits and hyphens of 五号 (about 55 pt) and the cell's margins, in twips. */
+const DAY_WIDTH = 1300;
+
 export function xmlTable(t: Table, contentWidth: number): Xml {
   const shown = t.columns.map((c, i) => ({ c, i })).filter(({ c }) => !c.hidden);
-  const total = shown.reduce((s, { c }) => s + c.width, 0) || 1;
-  const widths = shown.map(({ c }) => Math.floor((c.width / total) * contentWidth));
+  // A column of days (2021-09-30) is wide enough to keep each on one line; the others share the rest.
+  const days = shown.map(
+    ({ i }) =>
+      t.rows.some((r) => typeof r.cells[i] === 'string' && ISO_DAY.test(r.cells[i] as string)) &&
+      t.rows.every(
+        (r) => r.section !== undefined || r.cells[i] === '' || ISO_DAY.test(String(r.cells[i] ?? '')),
+      ),
+  );
+  const fixed = shown.map((_, k): number => (days[k] ? DAY_WIDTH : 0));
+  const rest = contentWidth - fixed.reduce((a, b) => a + b, 0);
+  const total = shown.reduce((s, { c }, k) => s + (days[k] ? 0 : c.width), 0) || 1;
+  const widths = shown.map(({ c }, k) => fixed[k] || Math.floor((c.width / total) * rest));
   const tableWidth = widths.reduce((s, w) => s + w, 0);
   const line = attr({ 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': '000000' });
   const cell = (width: number, body: Xml[], props: Xml[] = []): Xml => ({
