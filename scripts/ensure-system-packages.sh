@@ -2,7 +2,8 @@
 # Makes sure the Debian packages fengong's tests need are installed, and installs the missing ones:
 #   browser      chromium (the viewer's end-to-end tests), fonts-noto-cjk (Chinese text in screenshots)
 #   office       libreoffice-writer, libreoffice-calc (converting old .doc/.xls; opening the generated
-#                DOCX/XLSX as a real client would), poppler-utils (pdftotext, pdftoppm)
+#                DOCX/XLSX as a real client would), poppler-utils (pdftotext, pdftoppm, pdffonts),
+#                fonts-noto-cjk (the Chinese faces the 公文 fonts are aliased to: docs/fonts/)
 #   taskwarrior  taskwarrior (`npm run bench` only, for the side-by-side)
 # Usage: scripts/ensure-system-packages.sh [browser] [office] [taskwarrior]   (default: browser office)
 #
@@ -38,7 +39,9 @@ check() {
         else
           has soffice || missing+=(libreoffice-writer libreoffice-calc)
         fi
-        { has pdftotext && has pdftoppm; } || missing+=(poppler-utils)
+        { has pdftotext && has pdftoppm && has pdffonts; } || missing+=(poppler-utils)
+        { has fc-list && fc-list 2>/dev/null | grep -qi 'Noto Serif CJK'; } || installed fonts-noto-cjk ||
+          missing+=(fonts-noto-cjk)
         ;;
       taskwarrior) has task || missing+=(taskwarrior) ;;
       *)

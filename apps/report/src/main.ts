@@ -21,6 +21,10 @@ interface ReportOptions {
   out: string;
   progress?: boolean;
   ledger?: string;
+  issuer?: string;
+  docNumber?: string;
+  addressee?: string[];
+  cc?: string[];
   debug?: boolean;
 }
 
@@ -73,6 +77,14 @@ async function writeReports(planFile: string, options: ReportOptions): Promise<v
     ...(formats ? { formats } : {}),
     ...(units ? { units } : {}),
     ...(entries.length ? { entries } : {}),
+    // The calendars' DTSTAMP and SEQUENCE: the moment they are written.
+    generatedAt: new Date().toISOString(),
+    official: {
+      ...(options.issuer ? { issuer: options.issuer } : {}),
+      ...(options.docNumber ? { documentNumber: options.docNumber } : {}),
+      ...(options.addressee?.length ? { addressees: options.addressee } : {}),
+      ...(options.cc?.length ? { cc: options.cc } : {}),
+    },
     onProgress: ({ done, total, fileName }) => bar.update(done, total, fileName),
   });
   bar.finish();
@@ -106,6 +118,13 @@ export function buildProgram(): Command {
     .option('--unit <name...>', 'units that get their own reports (default: every unit on a task)')
     .option('--kinds <list>', `report kinds, comma-separated (default: all): ${KINDS.join(',')}`)
     .option('--formats <list>', `formats, comma-separated (default: all): ${FORMATS.join(',')}`)
+    .option(
+      '--issuer <name>',
+      '公文 issuer (发文机关) of the warning, summary and look-back DOCX (default: the plan’s issuer)',
+    )
+    .option('--doc-number <number>', '公文 document number (发文字号), e.g. 湛府办函〔2021〕88号')
+    .option('--addressee <name...>', '公文 addressees (主送机关; default: the plan’s)')
+    .option('--cc <name...>', '公文 copies (抄送机关)')
     .requiredOption('--out <dir>', 'directory to write the files and index.html into')
     .addOption(new Option('--progress', 'show a progress bar (default: when stderr is a terminal)'))
     .addOption(new Option('--no-progress', 'never show a progress bar'))
@@ -115,7 +134,8 @@ export function buildProgram(): Command {
       `
 Examples:
   $ fengong-report seeds/zhanjiang-2021/plan.yaml --as-of 2021-10-01 --out out/reports
-  $ fengong-report seeds/zhanjiang-2021/plan.yaml --unit 市财政局 --kinds unit,overdue --formats docx,ics --out out/finance`,
+  $ fengong-report seeds/zhanjiang-2021/plan.yaml --unit 市财政局 --kinds unit,overdue --formats docx,ics --out out/finance
+  $ fengong-report seeds/zhanjiang-2021/plan.yaml --kinds overdue --formats docx --doc-number 湛府办函〔2021〕88号 --out out/warning`,
     )
     .showSuggestionAfterError()
     .exitOverride()

@@ -196,3 +196,38 @@ describe('the program as a process', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('fengong-report: the 公文 options', () => {
+  test('--issuer, --doc-number, --addressee and --cc reach the official documents', async () => {
+    const out = tmp();
+    const r = await fengongReport([
+      seed,
+      '--as-of',
+      '2021-10-01',
+      '--kinds',
+      'overdue',
+      '--formats',
+      'docx',
+      '--issuer',
+      '湛江市政务服务数据管理局',
+      '--doc-number',
+      '湛政数函〔2021〕88号',
+      '--addressee',
+      '市财政局',
+      '市司法局',
+      '--cc',
+      '市政府办公室',
+      '--out',
+      out,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(readFileSync(path.join(out, '逾期预警.docx')));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('湛江市政务服务数据管理局文件');
+    expect(text).toContain('湛政数函〔2021〕88号');
+    expect(text).toContain('市财政局，市司法局：');
+    expect(text).toContain('抄送：市政府办公室。');
+  });
+});

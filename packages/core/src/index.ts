@@ -4,6 +4,7 @@
  */
 export * from './deadlines';
 export * from './diagnostics';
+export { displayText } from './display';
 export * from './import';
 export * from './labels';
 export { type Locale, type MessageCode, type MessageParams, say, sayDiagnostic } from './messages';

@@ -10,8 +10,8 @@ export { csvTable, renderCsv } from './formats/csv';
 export { htmlTable, renderHtml } from './formats/html';
 export { escapeIcsText, foldLine, type IcsOptions, renderIcs } from './formats/ics';
 export { renderMarkdown } from './formats/markdown';
-export type { KindOptions } from './kinds/types';
-export type { Block, Cell, Column, ReportDocument, Row, Sheet, Table } from './model';
+export type { KindOptions, OfficialOptions } from './kinds/types';
+export type { Block, Cell, Column, Official, ReportDocument, Row, Sheet, Table } from './model';
 export {
   type BundleOptions,
   involvedUnits,

@@ -71,7 +71,13 @@ export type Block =
   | { type: 'heading'; level: 1 | 2; text: string }
   | { type: 'paragraph'; text: string; note?: boolean }
   | { type: 'list'; items: string[] }
-  | { type: 'table'; table: Table; small?: boolean };
+  | {
+      type: 'table';
+      table: Table;
+      small?: boolean;
+      /** What the table is called where it is an attachment of an official document (附件标题). */
+      caption?: string;
+    };
 
 /**
  * A sheet of a tabular document: its name (≤ 31 characters), a title row, and a table.
@@ -83,6 +89,32 @@ export interface Sheet {
   name: string;
   title: string;
   table: Table;
+}
+
+/**
+ * What makes a report an official document (公文, GB/T 9704-2012) when written as DOCX: the issuing
+ * body and its document number (版头), the title, the addressees (主送), the signature and date
+ * (落款, 成文日期), and the record at the foot of the last page (版记: 抄送, 印发机关和印发日期). The
+ * body is the document's blocks; its tables become attachments (附件).
+ *
+ * @example
+ * const official: Official = { issuer: '湛江市人民政府办公室', title: '关于……的通知', addressees: ['各有关单位'], date: '2021-10-01', cc: [], printedBy: '湛江市人民政府办公室' };
+ */
+export interface Official {
+  /** 发文机关 (full name); the 发文机关标志 is this name followed by 文件. Empty: no 版头 mark. */
+  issuer: string;
+  /** 发文字号, e.g. 湛府办〔2021〕20号. */
+  documentNumber?: string;
+  /** 公文标题. */
+  title: string;
+  /** 主送机关. */
+  addressees: string[];
+  /** 成文日期 (also the 印发日期). */
+  date: IsoDate;
+  /** 抄送机关. */
+  cc: string[];
+  /** 印发机关. */
+  printedBy: string;
 }
 
 /**
@@ -100,6 +132,8 @@ export interface ReportDocument {
   orientation: 'portrait' | 'landscape';
   blocks: Block[];
   sheets: Sheet[];
+  /** Written as an official document (公文) in DOCX: the overdue warning, lead summary, look-back. */
+  official?: Official;
   /** Facts written into files for importing them back (XLSX hidden sheet). */
   meta: { plan: string; documentNumber?: string; asOf: IsoDate; unit?: string };
 }

@@ -2,7 +2,7 @@
  * The entry points: one report in one format (`renderReport`), or a bundle of every report with an
  * index page (`renderBundle`). Markdown, HTML, CSV and ICS never load the XLSX or DOCX writers.
  */
-import { findUnit, type IsoDate, type LedgerEntry, type PlanAnalysis } from '@fengong/core';
+import { displayText, findUnit, type IsoDate, type LedgerEntry, type PlanAnalysis } from '@fengong/core';
 import { renderCsv } from './formats/csv';
 import { renderHtml } from './formats/html';
 import { renderIcs } from './formats/ics';
@@ -12,9 +12,9 @@ import { leadSummaryDocument } from './kinds/lead-summary';
 import { lookbackDocument } from './kinds/lookback';
 import { matrixDocument } from './kinds/matrix';
 import { overdueDocument } from './kinds/overdue';
-import type { KindOptions } from './kinds/types';
+import type { KindOptions, OfficialOptions } from './kinds/types';
 import { unitDocument } from './kinds/unit';
-import type { ReportDocument } from './model';
+import type { Block, ReportDocument, Table } from './model';
 import { type IndexEntry, renderIndex } from './bundle-index';
 import { safeFileName, utf8 } from './text';
 
@@ -136,6 +136,10 @@ export interface RenderReportOptions {
   unitSheets?: readonly string[];
   /** Matrix: expand groups into one column per member unit. */
   expandGroups?: boolean;
+  /** The issuer, document number and addressees of the official documents (公文, DOCX). */
+  official?: OfficialOptions;
+  /** When the files are generated (ISO date-time): calendars' DTSTAMP and SEQUENCE. */
+  generatedAt?: string;
 }
 
 const BUILDERS: Readonly<
@@ -156,6 +160,7 @@ function kindOptions(options: Omit<RenderReportOptions, 'format'>): KindOptions 
     ...(options.entries ? { entries: options.entries } : {}),
     ...(options.unitSheets ? { unitSheets: options.unitSheets } : {}),
     ...(options.expandGroups ? { expandGroups: true } : {}),
+    ...(options.official ? { official: options.official } : {}),
   };
 }
 
@@ -172,7 +177,47 @@ export function reportDocument(options: Omit<RenderReportOptions, 'format'>): Re
   }
   if (options.kind === 'unit' && options.unit === undefined)
     throw new ReportUsageError('the unit report (unit) needs a unit');
-  return BUILDERS[options.kind](options.analysis, kindOptions(options));
+  return forDisplay(BUILDERS[options.kind](options.analysis, kindOptions(options)));
+}
+
+/**
+ * The document's text as reports show it (core's `displayText`: no stray spaces beside Chinese
+ * characters), except what units fill in and the hidden keys, which must read back as written.
+ */
+function forDisplay(doc: ReportDocument): ReportDocument {
+  const table = (t: Table): Table => {
+    const keep = t.columns.map((c) => c.fill === true || c.hidden === true);
+    return {
+      columns: t.columns,
+      rows: t.rows.map((row) => ({
+        ...row,
+        ...(row.section !== undefined ? { section: displayText(row.section) } : {}),
+        cells: row.cells.map((cell, i) => (typeof cell === 'string' && !keep[i] ? displayText(cell) : cell)),
+      })),
+    };
+  };
+  const block = (b: Block): Block => {
+    switch (b.type) {
+      case 'heading':
+      case 'paragraph':
+        return { ...b, text: displayText(b.text) };
+      case 'list':
+        return { ...b, items: b.items.map(displayText) };
+      case 'table':
+        return { ...b, table: table(b.table) };
+    }
+  };
+  return {
+    ...doc,
+    title: displayText(doc.title),
+    subtitle: doc.subtitle.map(displayText),
+    blocks: doc.blocks.map(block),
+    sheets: doc.sheets.map((sheet) => ({
+      ...sheet,
+      title: displayText(sheet.title),
+      table: table(sheet.table),
+    })),
+  };
 }
 
 /**
@@ -233,7 +278,14 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
     return {
       fileName,
       mediaType: mediaTypes.ics,
-      bytes: utf8(renderIcs(options.analysis, { unit, asOf: options.asOf })),
+      bytes: utf8(
+        renderIcs(options.analysis, {
+          unit,
+          asOf: options.asOf,
+          ...(options.entries ? { entries: options.entries } : {}),
+          ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
+        }),
+      ),
     };
   }
   const doc = reportDocument({ ...options, ...(unit !== undefined ? { unit } : {}) });
@@ -262,6 +314,10 @@ export interface BundleOptions {
   entries?: readonly LedgerEntry[];
   /** The ledger workbook gets one sheet per unit; default: when at most 100 units are involved. */
   unitSheets?: boolean;
+  /** The issuer, document number and addressees of the official documents (公文, DOCX). */
+  official?: OfficialOptions;
+  /** When the files are generated (ISO date-time): calendars' DTSTAMP and SEQUENCE. */
+  generatedAt?: string;
   /** Called after each file is written: for progress bars. */
   onProgress?: (event: { done: number; total: number; fileName: string }) => void;
 }
@@ -300,7 +356,10 @@ export async function renderBundle(options: BundleOptions): Promise<RenderedFile
     ? [...new Set(options.units.map((u) => findUnit(analysis, u)))]
     : involvedUnits(analysis);
   const sheets = options.unitSheets ?? units.length <= 100;
-  const progress = options.entries ? { entries: options.entries } : {};
+  const progress = {
+    ...(options.entries ? { entries: options.entries } : {}),
+    ...(options.official ? { official: options.official } : {}),
+  };
   const jobs: { kind: ReportKind; unit?: string; formats: ReportFormat[] }[] = [];
   for (const kind of kinds) {
     const usable = formats.filter((f) => supportsFormat(kind, f));
@@ -329,7 +388,14 @@ export async function renderBundle(options: BundleOptions): Promise<RenderedFile
       const fileName = reportFileName(job.kind, format, job.unit);
       const bytes =
         format === 'ics'
-          ? utf8(renderIcs(analysis, { unit: job.unit!, asOf }))
+          ? utf8(
+              renderIcs(analysis, {
+                unit: job.unit!,
+                asOf,
+                ...(options.entries ? { entries: options.entries } : {}),
+                ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
+              }),
+            )
           : await renderDocument(doc, format);
       done(
         { fileName, mediaType: mediaTypes[format], bytes },

@@ -3,8 +3,9 @@ import { unitDeadlines } from '@fengong/core';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { involvedUnits, renderReport } from '../src';
-import { escapeIcsText, foldLine } from '../src/formats/ics';
-import { AS_OF, seed, text } from './seed';
+import { escapeIcsText, foldLine, renderIcs } from '../src/formats/ics';
+import { utf8 } from '../src/text';
+import { AS_OF, entry, seed, text } from './seed';
 
 async function calendar(
   unit: string,
@@ -79,5 +80,51 @@ describe('unit calendars (时限日历)', () => {
     const folded = foldLine(line);
     expect(folded.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
+  });
+});
+
+describe('calendars as clients read them (RFC 5545)', () => {
+  const parse = (bytes: Uint8Array) =>
+    new ICAL.Component(ICAL.parse(text(bytes))).getAllSubcomponents('vevent');
+  const finance = (extra: object) =>
+    renderReport({ kind: 'unit', format: 'ics', analysis: seed, asOf: AS_OF, unit: '市财政局', ...extra });
+
+  test('a task the unit finished is CANCELLED with no reminders, or left out; others stay', async () => {
+    const entries = [entry({ task: 1, unit: '市财政局', state: 'done', date: '2021-09-20' })];
+    const before = parse((await finance({})).bytes);
+    const events = parse((await finance({ entries })).bytes);
+    expect(events).toHaveLength(before.length);
+    const status = (e: ICAL.Component) => String(e.getFirstPropertyValue('status'));
+    const task1 = events.filter((e) => String(e.getFirstPropertyValue('uid')).startsWith('task-1-'));
+    expect(task1.length).toBeGreaterThan(0);
+    for (const e of task1) {
+      expect(status(e)).toBe('CANCELLED');
+      expect(e.getAllSubcomponents('valarm')).toHaveLength(0);
+      expect(String(e.getFirstPropertyValue('summary'))).toMatch(/^【已完成】/);
+    }
+    const others = events.filter((e) => !task1.includes(e));
+    expect(others.every((e) => status(e) === 'CONFIRMED' && e.getAllSubcomponents('valarm').length > 0)).toBe(
+      true,
+    );
+    // UIDs stay what they were.
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual(
+      before.map((e) => e.getFirstPropertyValue('uid')),
+    );
+    const omitted = parse(
+      utf8(renderIcs(seed, { unit: '市财政局', asOf: AS_OF, entries, finished: 'omit' })),
+    );
+    expect(omitted).toHaveLength(before.length - task1.length);
+  });
+
+  test('DTSTAMP is the generation time; SEQUENCE grows when the calendar is regenerated', async () => {
+    const first = parse((await finance({ generatedAt: '2021-10-01T08:30:00.000Z' })).bytes);
+    const later = parse((await finance({ generatedAt: '2021-10-03T09:00:00.000Z' })).bytes);
+    const stamp = first[0]!.getFirstPropertyValue('dtstamp') as ICAL.Time;
+    expect(stamp.toString()).toBe('2021-10-01T08:30:00Z');
+    const seq = (events: ICAL.Component[]) => events.map((e) => Number(e.getFirstPropertyValue('sequence')));
+    for (const [a, b] of seq(first).map((s, i) => [s, seq(later)[i]!])) expect(b).toBeGreaterThan(a!);
+    expect(later.map((e) => e.getFirstPropertyValue('uid'))).toEqual(
+      first.map((e) => e.getFirstPropertyValue('uid')),
+    );
   });
 });

@@ -3,43 +3,11 @@
  * PDF's text holds the task texts and unit names. LibreOffice and poppler are installed before any
  * test runs (`npm test`'s pretest, and this package's global setup: scripts/lib/vitest-system-packages.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { renderReport } from '../src';
+import { convertToPdf, pdfText } from './libreoffice';
 import { AS_OF, seed } from './seed';
-
-const dir = mkdtempSync(path.join(tmpdir(), 'fengong-office-'));
-const profile = mkdtempSync(path.join(tmpdir(), 'lo-'));
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
-});
-
-/** Convert files to PDF in one LibreOffice run (a fresh profile, so parallel runs do not clash). */
-function toPdf(files: string[]): void {
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...files,
-    ],
-    { stdio: 'pipe', timeout: 110_000 },
-  );
-}
-
-/** The PDF's text in content order (cell by cell), white space removed (cells wrap their text over lines). */
-const pdfText = (file: string) =>
-  execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 
 describe('LibreOffice opens the XLSX and DOCX files', () => {
   test('ledger and unit list, as Word and Excel, converted to PDF with the tasks and units in them', async () => {
@@ -54,12 +22,7 @@ describe('LibreOffice opens the XLSX and DOCX files', () => {
         (await renderReport({ kind: 'unit', format, analysis: seed, asOf: AS_OF, unit: '市财政局' })).bytes,
       ]);
     }
-    const files = outputs.map(([name, bytes]) => {
-      const file = path.join(dir, name);
-      writeFileSync(file, bytes);
-      return file;
-    });
-    toPdf(files);
+    const dir = convertToPdf(Object.fromEntries(outputs));
     for (const name of ['ledger-docx', 'ledger-xlsx']) {
       const text = pdfText(path.join(dir, `${name}.pdf`));
       expect(text).toContain('任务分工台账');

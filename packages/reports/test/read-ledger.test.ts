@@ -164,7 +164,7 @@ describe('readFilledLedger', () => {
         state: 'cannotComplete',
         reason: '上级系统未开放',
       }),
-      entry({ task: 8, unit: '湛江市财政局', date: '2021-09-26', state: 'inProgress' }) // by its full name,
+      entry({ task: 8, unit: '湛江市财政局', date: '2021-09-26', state: 'inProgress' }), // by its full name,
     ];
     const exported = (
       await renderReport({

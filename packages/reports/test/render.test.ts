@@ -185,7 +185,7 @@ describe('renderBundle', () => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(files[0]!.bytes.slice().buffer as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务分工台账', '市财政局', '_fengong']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务分工台账', '市财政局', '打印版', '_fengong']);
   });
 
   test('every format name is known', () => {

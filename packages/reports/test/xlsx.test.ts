@@ -33,7 +33,13 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
   test('file name, media type, sheets: the plan, one per unit, and the hidden description', () => {
     expect(file.fileName).toBe('任务分工台账.xlsx');
     expect(file.mediaType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['任务分工台账', '市财政局', '赤坎区政府', '_fengong']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      '任务分工台账',
+      '市财政局',
+      '赤坎区政府',
+      '打印版',
+      '_fengong',
+    ]);
     const meta = wb.getWorksheet('_fengong')!;
     expect(meta.state).toBe('veryHidden');
     const facts = Object.fromEntries(
@@ -74,7 +80,14 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
     expect(row7.getCell(col('任务编号')).value).toBe(7);
     expect(row7.getCell(col('牵头单位')).value).toBe('市财政局');
     expect(row7.getCell(col('时限解读')).value).toBe('按12月31日前理解（从严：11月30日前）');
-    expect(row7.getCell(col('截止日期')).value).toBe('2021-12-31');
+    // A real date (yyyy-mm-dd), so the column sorts and filters as dates.
+    expect(row7.getCell(col('截止日期')).value).toEqual(new Date('2021-12-31T00:00:00Z'));
+    expect(row7.getCell(col('截止日期')).numFmt).toBe('yyyy-mm-dd');
+    // Protected key columns, open fill-in columns.
+    expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(row7.getCell(col('具体要求')).protection?.locked).not.toBe(false);
+    expect(row7.getCell(col('完成情况')).protection?.locked).toBe(false);
+    expect(row7.getCell(col('报送日期')).protection?.locked).toBe(false);
     expect(row7.getCell(col('单位')).value).toBe('市财政局');
     expect(String(ws.getRow(3 + 38).getCell(col('监管单位')).value)).toBe(
       '市发展改革局、市财政局、市审计局、市市场监管局',
@@ -155,10 +168,10 @@ describe('other workbooks', () => {
       (
         await workbook((await renderReport({ kind, format: 'xlsx', analysis: seed, asOf: AS_OF })).bytes)
       ).worksheets.map((s) => s.name);
-    expect(await names('lead-summary')).toEqual(['牵头任务', '收集对象', '_fengong']);
-    expect(await names('overdue')).toEqual(['预警事项', '分单位', '_fengong']);
-    expect(await names('lookback')).toEqual(['核查清单', '未纳入核查', '_fengong']);
-    expect(await names('matrix')).toEqual(['责任矩阵', '_fengong']);
+    expect(await names('lead-summary')).toEqual(['牵头任务', '收集对象', '打印版', '_fengong']);
+    expect(await names('overdue')).toEqual(['预警事项', '分单位', '打印版', '打印版2', '_fengong']);
+    expect(await names('lookback')).toEqual(['核查清单', '未纳入核查', '打印版', '打印版2', '_fengong']);
+    expect(await names('matrix')).toEqual(['责任矩阵', '打印版', '_fengong']);
     const matrix = (
       await workbook(
         (
@@ -170,5 +183,38 @@ describe('other workbooks', () => {
     expect(h.slice(0, 4)).toEqual(['任务编号', '具体要求', '各县（市、区）政府（管委会）', '市直各单位']);
     expect(matrix.getRow(3 + 7).getCell(h.indexOf('市财政局') + 1).value).toBe('牵');
     expect(matrix.getRow(3 + 38).getCell(h.indexOf('市审计局') + 1).value).toBe('督');
+  });
+});
+
+describe('long unit lists', () => {
+  test('the lead summary says how many units have not reported and names the first; the names are on their own sheet', async () => {
+    const entries = [
+      entry({ task: 7, unit: '市财政局', state: 'inProgress', date: '2021-09-20', note: '汇总中' }),
+    ];
+    const file = await renderReport({
+      kind: 'lead-summary',
+      format: 'xlsx',
+      analysis: seed,
+      asOf: AS_OF,
+      entries,
+    });
+    const wb = await workbook(file.bytes);
+    const ws = wb.getWorksheet('牵头任务')!;
+    const h = (ws.getRow(3).values as unknown[]).map(String);
+    const row = ws
+      .getRows(4, ws.rowCount - 3)!
+      .find(
+        (r) =>
+          r.getCell(h.indexOf('牵头单位')).value === '市财政局' &&
+          r.getCell(h.indexOf('任务编号')).value === 7,
+      )!;
+    const cell = String(row.getCell(h.indexOf('未报送单位')).value);
+    const names = wb
+      .getWorksheet('未报送单位')!
+      .getRows(4, wb.getWorksheet('未报送单位')!.rowCount - 3)!
+      .filter((r) => r.getCell(1).value === '市财政局' && r.getCell(2).value === 7)
+      .map((r) => String(r.getCell(3).value));
+    expect(names.length).toBeGreaterThan(5);
+    expect(cell).toBe(`${names.length}个：${names.slice(0, 3).join('、')}等`);
   });
 });

@@ -36,7 +36,12 @@ describe('downloads', () => {
     });
     await gotoView(s.page, baseUrl, '#/?asOf=2021-10-01');
     await s.page.waitForLoadState('networkidle');
-    expect(scripts.filter((p) => /exceljs|docx|import-|parse-|pdf/.test(p))).toEqual([]);
+    expect(scripts.filter((p) => /exceljs|docx|import-|pdf/.test(p))).toEqual([]);
+    // Nor the YAML parsers: judged by content, as a chunk of shared date helpers may also be named
+    // after a module called parse.
+    for (const p of scripts) {
+      expect(await (await fetch(new URL(`.${p}`, baseUrl))).text(), p).not.toContain('tag:yaml.org');
+    }
     // Only what index.html names: the entry and the chunks it preloads.
     const html = await (await fetch(baseUrl)).text();
     const named = [...html.matchAll(/(?:src|href)="\.(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
@@ -58,7 +63,8 @@ describe('downloads', () => {
     });
     const text = cells.join('\n');
     expect(text).toContain('市财政局');
-    expect(text).toContain('2021 年 9 月前');
+    // Shown without the stray spaces of the PDF the plan was read from (core's displayText).
+    expect(text).toContain('2021年9月前');
     expect(sheet.rowCount).toBeGreaterThanOrEqual(50);
     expect(s.errors).toEqual([]);
   });

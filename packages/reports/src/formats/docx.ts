@@ -7,21 +7,26 @@
  * run), which keeps a 10,000-row ledger to seconds.
  */
 import type * as DocxModule from 'docx';
-import type { Block, Cell, ReportDocument, Table } from '../model';
+import type { Block, Official, ReportDocument } from '../model';
 import { xmlSafe } from '../text';
-import { LIGHT_FILLS } from './colors';
+import { empty, prebuilt, TABLE_STYLE, type Xml, xmlParagraphs, xmlTable } from './docx-xml';
 
 type Docx = typeof DocxModule;
 
-/** Fonts (names Word on a Chinese system resolves to 黑体, 楷体, 仿宋, 宋体) and the Latin fallback. */
+/**
+ * Fonts by the names Chinese offices install them under (the 公文 fonts of GB/T 9704), with the
+ * Latin font beside them; docs/fonts/fengong-gb9704.conf maps them to Debian's Noto CJK SC.
+ */
 export const DOCX_FONTS = {
-  title: 'SimHei',
-  heading: 'SimHei',
-  heading2: 'KaiTi',
-  body: 'FangSong',
-  pageNumber: 'SimSun',
+  title: '方正小标宋简体',
+  heading: '黑体',
+  heading2: '楷体_GB2312',
+  body: '仿宋_GB2312',
+  pageNumber: '宋体',
   latin: 'Times New Roman',
 } as const;
+/** Chinese (PRC), so a client falls back to Simplified Chinese faces, not Japanese ones. */
+const ZH = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
 
 /** Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt. */
 const SIZE = { title: 44, body: 32, pageNumber: 28, note: 24, table: 21 } as const;
@@ -32,7 +37,12 @@ const MARGINS = {
   landscape: { top: 1417, bottom: 1417, left: 1134, right: 1134 },
 } as const;
 /** Paragraph styles of the body (ids as written in document.xml). */
-const STYLE = { body: 'BodyText', note: 'NoteText', tableText: 'TableText', tableHead: 'TableHead' } as const;
+const STYLE = {
+  body: 'BodyText',
+  note: 'NoteText',
+  tableText: TABLE_STYLE.text,
+  tableHead: TABLE_STYLE.head,
+} as const;
 
 const font = (eastAsia: string) => ({
   ascii: DOCX_FONTS.latin,
@@ -40,114 +50,6 @@ const font = (eastAsia: string) => ({
   eastAsia,
   cs: DOCX_FONTS.latin,
 });
-
-/** A WordprocessingML element as the `xml` serialiser that `docx` uses takes it. */
-type Xml = Record<string, unknown>;
-const attr = (a: Record<string, string | number>) => ({ _attr: a });
-const empty = (name: string): Xml => ({ [name]: {} });
-
-/** Paragraphs of a text, one per line, in a paragraph style. */
-function xmlParagraphs(text: string, style: string, extra: Xml[] = []): Xml[] {
-  return xmlSafe(text)
-    .split(/\r\n?|\n/)
-    .map((line) => ({
-      'w:p': [
-        { 'w:pPr': [{ 'w:pStyle': attr({ 'w:val': style }) }, ...extra] },
-        ...(line ? [{ 'w:r': [{ 'w:t': [attr({ 'xml:space': 'preserve' }), line] }] }] : []),
-      ],
-    }));
-}
-
-const cellText = (cell: Cell | undefined): string => (typeof cell === 'number' ? String(cell) : (cell ?? ''));
-const jc = (value: string): Xml => ({ 'w:jc': attr({ 'w:val': value }) });
-
-function xmlTable(t: Table, contentWidth: number): Xml {
-  const shown = t.columns.map((c, i) => ({ c, i })).filter(({ c }) => !c.hidden);
-  const total = shown.reduce((s, { c }) => s + c.width, 0) || 1;
-  const widths = shown.map(({ c }) => Math.floor((c.width / total) * contentWidth));
-  const tableWidth = widths.reduce((s, w) => s + w, 0);
-  const line = attr({ 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': '000000' });
-  const cell = (width: number, body: Xml[], props: Xml[] = []): Xml => ({
-    'w:tc': [{ 'w:tcPr': [{ 'w:tcW': attr({ 'w:w': width, 'w:type': 'dxa' }) }, ...props] }, ...body],
-  });
-  const shade = (fill: string): Xml => ({
-    'w:shd': attr({ 'w:val': 'clear', 'w:color': 'auto', 'w:fill': fill }),
-  });
-  // Rotated headers need the row to be as tall as the longest name (五号: about 230 twips a character).
-  const tallest = Math.max(0, ...shown.filter(({ c }) => c.vertical).map(({ c }) => [...c.header].length));
-  const height = tallest > 0 ? [{ 'w:trHeight': attr({ 'w:val': tallest * 230 + 200, 'w:hRule': 'atLeast' }) }] : [];
-  const header: Xml = {
-    'w:tr': [
-      { 'w:trPr': [empty('w:cantSplit'), ...height, empty('w:tblHeader')] },
-      ...shown.map(({ c }, k) =>
-        cell(widths[k]!, xmlParagraphs(c.header, STYLE.tableHead), [
-          shade('D9D9D9'),
-          ...(c.vertical ? [{ 'w:textDirection': attr({ 'w:val': 'tbRl' }) }] : []),
-          { 'w:vAlign': attr({ 'w:val': 'center' }) },
-        ]),
-      ),
-    ],
-  };
-  const rows = t.rows.map((row): Xml => {
-    if (row.section !== undefined) {
-      return {
-        'w:tr': [
-          { 'w:trPr': [empty('w:cantSplit')] },
-          cell(tableWidth, xmlParagraphs(row.section, STYLE.tableHead, [jc('left')]), [
-            { 'w:gridSpan': attr({ 'w:val': shown.length }) },
-            shade('F2F2F2'),
-          ]),
-        ],
-      };
-    }
-    const light = row.light && row.light !== 'none' ? LIGHT_FILLS[row.light] : undefined;
-    return {
-      'w:tr': [
-        { 'w:trPr': [empty('w:cantSplit')] },
-        ...shown.map(({ c, i }, k) => {
-          const value = row.cells[i];
-          const align =
-            c.align === 'center' || typeof value === 'number'
-              ? 'center'
-              : c.align === 'right'
-                ? 'right'
-                : undefined;
-          return cell(
-            widths[k]!,
-            xmlParagraphs(cellText(value), STYLE.tableText, align ? [jc(align)] : []),
-            c.light && light ? [shade(light.fill.slice(2))] : [],
-          );
-        }),
-      ],
-    };
-  });
-  return {
-    'w:tbl': [
-      {
-        'w:tblPr': [
-          { 'w:tblW': attr({ 'w:w': tableWidth, 'w:type': 'dxa' }) },
-          {
-            'w:tblBorders': ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV'].map(
-              (side) => ({ [side]: line }),
-            ),
-          },
-          { 'w:tblLayout': attr({ 'w:type': 'fixed' }) },
-          {
-            'w:tblCellMar': [
-              { 'w:top': attr({ 'w:w': 40, 'w:type': 'dxa' }) },
-              { 'w:left': attr({ 'w:w': 70, 'w:type': 'dxa' }) },
-              { 'w:bottom': attr({ 'w:w': 40, 'w:type': 'dxa' }) },
-              { 'w:right': attr({ 'w:w': 70, 'w:type': 'dxa' }) },
-            ],
-          },
-        ],
-      },
-      { 'w:tblGrid': widths.map((w) => ({ 'w:gridCol': attr({ 'w:w': w }) })) },
-      header,
-      ...rows,
-    ],
-  };
-}
 
 function xmlBlocks(list: readonly Block[], contentWidth: number): Xml[] {
   const out: Xml[] = [];
@@ -180,16 +82,11 @@ function xmlBlocks(list: readonly Block[], contentWidth: number): Xml[] {
  * const bytes = await renderDocx(reportDocument({ kind: 'ledger', analysis, asOf: '2021-10-01' }));
  */
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
-  const d: Docx = await import('docx');
-  /** A prebuilt element placed among docx's components. */
-  class Prebuilt extends d.BaseXmlComponent {
-    constructor(private readonly element: Xml) {
-      super(Object.keys(element)[0] ?? 'w:p');
-    }
-    prepForXml(): Xml {
-      return this.element;
-    }
+  if (doc.official) {
+    const { renderOfficialDocx } = await import('./official-docx');
+    return renderOfficialDocx(doc as ReportDocument & { official: Official });
   }
+  const d: Docx = await import('docx');
   const landscape = doc.orientation === 'landscape';
   const margin = landscape ? MARGINS.landscape : MARGINS.portrait;
   const contentWidth = (landscape ? A4.height : A4.width) - margin.left - margin.right;
@@ -217,7 +114,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
     styles: {
       default: {
         document: {
-          run: { font: font(DOCX_FONTS.body), size: SIZE.body },
+          run: { font: font(DOCX_FONTS.body), size: SIZE.body, language: ZH },
           paragraph: { spacing: exact(560) },
         },
         heading1: heading(DOCX_FONTS.heading),
@@ -291,9 +188,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
           ...title(doc.title, DOCX_FONTS.title, SIZE.title, 700),
           ...doc.subtitle.flatMap((line) => title(line, DOCX_FONTS.heading2, SIZE.body, 560)),
           new d.Paragraph({ children: [] }),
-          ...xmlBlocks(doc.blocks, contentWidth).map(
-            (x) => new Prebuilt(x) as unknown as DocxModule.Paragraph,
-          ),
+          ...xmlBlocks(doc.blocks, contentWidth).map((x) => prebuilt(d, x)),
         ],
       },
     ],

@@ -8,6 +8,8 @@ import {
   findUnit,
   formatChineseDate,
   type IsoDate,
+  type LedgerEntry,
+  ledgerRows,
   type PlanAnalysis,
   type UnitDeadline,
   unitDeadlines,
@@ -76,9 +78,27 @@ function nextDay(iso: IsoDate): string {
  */
 export interface IcsOptions {
   unit: string;
-  /** The status day: DTSTAMP (files are reproducible, so the clock is not read). */
+  /** The status day: which tasks are done. */
   asOf: IsoDate;
+  /** The progress ledger's entries: a task the unit has finished is done on its calendar. */
+  entries?: readonly LedgerEntry[];
+  /**
+   * When the calendar is generated (an ISO date-time the caller reads from its clock): DTSTAMP, and
+   * the SEQUENCE of every event (minutes since 2020, so a regenerated calendar always supersedes the
+   * last one). Default: the status day at midnight UTC, so files stay reproducible.
+   */
+  generatedAt?: string;
+  /** A finished task's events: kept as STATUS:CANCELLED without reminders (default), or left out. */
+  finished?: 'cancel' | 'omit';
 }
+
+/** 20211001T083000Z from an ISO date-time. */
+function stampOf(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new TypeError(`generatedAt is not a date-time: “${iso}”`);
+  return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 
 function summaryOf(d: UnitDeadline): string {
   if (d.source === 'notice') return `【报送截止】${d.title}`;
@@ -117,7 +137,18 @@ export function renderIcs(analysis: PlanAnalysis, options: IcsOptions): string {
   const year = Number(analysis.plan.meta.issued.slice(0, 4));
   const planKey = fnv1a(`${analysis.plan.meta.title}|${analysis.plan.meta.issued}`);
   const unitKey = fnv1a(unit);
-  const stamp = `${day(options.asOf)}T000000Z`;
+  const generatedAt = options.generatedAt ?? `${options.asOf}T00:00:00Z`;
+  const stamp = stampOf(generatedAt);
+  const sequence = Math.max(0, Math.floor((new Date(generatedAt).getTime() - SEQUENCE_EPOCH) / 60_000));
+  // Tasks this unit has finished (its own part done, or the whole task done by its owners).
+  const finished = new Set<number>();
+  if (options.entries) {
+    for (const row of ledgerRows(analysis, { asOf: options.asOf, entries: options.entries, unit })) {
+      const part = row.parts?.find((p) => p.unit === unit);
+      const states = [row.status.status, part?.state];
+      if (states.includes('done') || states.includes('doneLate')) finished.add(row.number);
+    }
+  }
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -128,7 +159,9 @@ export function renderIcs(analysis: PlanAnalysis, options: IcsOptions): string {
     'X-WR-TIMEZONE:Asia/Shanghai',
   ];
   for (const d of deadlines) {
-    const summary = escapeIcsText(summaryOf(d));
+    const done = d.source === 'task' && d.task !== undefined && finished.has(d.task);
+    if (done && options.finished === 'omit') continue;
+    const summary = escapeIcsText(`${done ? '【已完成】' : ''}${summaryOf(d)}`);
     const alarm = (trigger: string, what: string) => [
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
@@ -140,6 +173,7 @@ export function renderIcs(analysis: PlanAnalysis, options: IcsOptions): string {
       'BEGIN:VEVENT',
       `UID:${d.key}.${unitKey}.${planKey}@fengong`,
       `DTSTAMP:${stamp}`,
+      `SEQUENCE:${sequence}`,
       `DTSTART;VALUE=DATE:${day(d.due)}`,
       `DTEND;VALUE=DATE:${nextDay(d.due)}`,
       ...(d.rrule ? [`RRULE:${d.rrule.replace(/[^A-Z0-9=;,:+-]/gi, '')}`] : []),
@@ -147,12 +181,16 @@ export function renderIcs(analysis: PlanAnalysis, options: IcsOptions): string {
       `DESCRIPTION:${escapeIcsText(descriptionOf(d, year))}`,
       ...(d.category ? [`CATEGORIES:${escapeIcsText(d.category)}`] : []),
       'TRANSP:TRANSPARENT',
-      'STATUS:CONFIRMED',
-      ...alarm('TRIGGER;RELATED=START:-P7D', '一周后到期'),
-      ...alarm('TRIGGER;RELATED=START:-P1D', '明日到期'),
-      ...(d.strictDue
-        ? alarm(`TRIGGER;VALUE=DATE-TIME:${day(d.strictDue)}T010000Z`, '按从严理解今日到期')
-        : []),
+      done ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED',
+      ...(done
+        ? []
+        : [
+            ...alarm('TRIGGER;RELATED=START:-P7D', '一周后到期'),
+            ...alarm('TRIGGER;RELATED=START:-P1D', '明日到期'),
+            ...(d.strictDue
+              ? alarm(`TRIGGER;VALUE=DATE-TIME:${day(d.strictDue)}T010000Z`, '按从严理解今日到期')
+              : []),
+          ]),
       'END:VEVENT',
     );
   }

@@ -4,10 +4,10 @@
  * drop-downs on the fill-in columns, hidden identifying columns, and a hidden sheet naming what the
  * file is so filled-in copies can be read back.
  */
-import type { TrafficLight } from '@fengong/core';
+import { progressStateLabels, type TrafficLight } from '@fengong/core';
 import type * as ExcelJSModule from 'exceljs';
-import type { Cell, Column, ReportDocument, Sheet } from '../model';
-import { displayWidth, neutralizeFormula, xmlSafe } from '../text';
+import type { Cell, Column, ReportDocument, Row, Sheet } from '../model';
+import { displayWidth, xmlSafe } from '../text';
 import { LIGHT_FILLS } from './colors';
 
 type ExcelJS = typeof ExcelJSModule;
@@ -15,6 +15,16 @@ type ExcelJS = typeof ExcelJSModule;
 /** The name of the hidden sheet that says what the workbook is. */
 export const META_SHEET = '_fengong';
 const HEADER_ROW = 3;
+const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
+/** Data sheets print at this scale: 11 pt text at 9.35 pt, above the 9 pt an office can read. */
+const DATA_PRINT_SCALE = 85;
+/**
+ * The width of landscape A4 inside the margins, in Excel's column units (a unit is about 7 px at
+ * 96 dpi; 297 mm − 2 × 0.4 in = 276.7 mm = 1,046 px, less a little for the grid).
+ */
+const PRINT_WIDTH = 146;
+/** The name of the print version's sheets (打印版). */
+export const PRINT_SHEET = '打印版';
 const BODY_FONT = { name: 'SimSun', size: 11 } as const;
 const HEAD_FONT = { name: 'SimHei', size: 11, bold: true } as const;
 const THIN: Partial<ExcelJSModule.Borders> = {
@@ -35,8 +45,21 @@ function columnLetter(n: number): string {
   return s;
 }
 
-const cellValue = (cell: Cell | undefined): string | number =>
-  typeof cell === 'number' ? cell : neutralizeFormula(xmlSafe(cell ?? ''));
+/**
+ * A cell's value: numbers as numbers; an ISO day in a deadline column as a real date; other text as
+ * a plain string cell — a text starting with `=` stays text (a shared string, never a formula), so
+ * it needs no visible apostrophe.
+ */
+const cellValue = (cell: Cell | undefined, date: boolean): string | number | Date =>
+  typeof cell === 'number'
+    ? cell
+    : date && ISO_DAY.test(cell ?? '')
+      ? new Date(`${cell}T00:00:00Z`)
+      : xmlSafe(cell ?? '');
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Columns whose days are written as dates (yyyy-mm-dd), not text. */
+const DATE_COLUMNS = new Set(['截止日期', '汇总报送截止']);
+const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** Lines a wrapped text takes in a column `width` characters wide (CJK characters count two). */
 function linesIn(text: string, width: number): number {
@@ -44,19 +67,20 @@ function linesIn(text: string, width: number): number {
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
-function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument): void {
+async function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument): Promise<void> {
   const { columns, rows } = sheet.table;
   const last = columnLetter(columns.length);
   const ws = wb.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW, topLeftCell: 'B4', activeCell: 'B4' }],
+    // Printed at 85 % (11 pt text at 9.4 pt), never shrunk to the page's width: a wide sheet goes on
+    // over more pages, its header row and first column repeated. The 打印版 sheet is the one to print.
     pageSetup: {
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      scale: DATA_PRINT_SCALE,
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesColumn: 'A:A',
+      margins: MARGINS,
     },
     headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
   });
@@ -70,7 +94,8 @@ function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument)
   ws.getRow(1).height = 30;
   ws.mergeCells(`A2:${last}2`);
   const sub = ws.getCell('A2');
-  sub.value = xmlSafe(doc.subtitle.join('　'));
+  // The lines under the title that the title does not already say.
+  sub.value = xmlSafe(doc.subtitle.filter((line) => !sheet.title.includes(line)).join('　'));
   sub.font = { ...BODY_FONT, italic: false };
   sub.alignment = { horizontal: 'center', vertical: 'middle' };
 
@@ -92,14 +117,18 @@ function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument)
     i: number,
     light: TrafficLight | undefined,
     numeric: boolean,
+    date = false,
   ): Partial<ExcelJSModule.Style> => {
-    const key = `${i}|${light ?? ''}|${numeric}`;
+    const key = `${i}|${light ?? ''}|${numeric}|${date}`;
     let style = styles.get(key);
     if (!style) {
       const c = columns[i]!;
       const horizontal = c.align ?? (numeric ? 'center' : undefined);
       const fill = c.light && light && light !== 'none' ? LIGHT_FILLS[light] : undefined;
       style = {
+        ...(date ? { numFmt: DATE_FORMAT } : {}),
+        // Fill-in cells stay editable on a protected sheet.
+        ...(c.fill ? { protection: { locked: false } } : {}),
         font: fill ? { ...BODY_FONT, color: { argb: fill.font } } : BODY_FONT,
         alignment: { vertical: 'top', wrapText: true, ...(horizontal ? { horizontal } : {}) },
         border: THIN,
@@ -120,8 +149,9 @@ function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument)
     columns.forEach((c, i) => {
       const cell = excelRow.getCell(i + 1);
       const value = row.cells[i];
-      cell.value = cellValue(value);
-      cell.style = styleOf(i, row.light, typeof value === 'number');
+      const date = DATE_COLUMNS.has(c.header) && typeof value === 'string' && ISO_DAY.test(value);
+      cell.value = cellValue(value, date);
+      cell.style = styleOf(i, row.light, typeof value === 'number', date);
       if (!c.hidden && typeof value === 'string') lines = Math.max(lines, linesIn(value, c.width));
     });
     excelRow.height = Math.min(409, 15 * lines + 4);
@@ -132,6 +162,54 @@ function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument)
     from: { row: HEADER_ROW, column: 1 },
     to: { row: Math.max(HEADER_ROW, lastRow), column: columns.length },
   };
+  // The key columns (task number, requirement, units, deadline, status, hidden ids) are protected, so
+  // a workbook comes back readable; the fill-in columns stay open. No password: anyone may unprotect.
+  if (columns.some((c) => c.fill)) {
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      autoFilter: true,
+      sort: true,
+    });
+  }
+  // The lights follow the 完成情况 drop-down: a row marked done turns green when a unit picks it.
+  const stateAt = columns.findIndex((c) => c.header === '完成情况');
+  if (rows.length > 0 && stateAt !== -1) {
+    const state = `$${columnLetter(stateAt + 1)}${HEADER_ROW + 1}`;
+    const done = LIGHT_FILLS.green;
+    const blocked = LIGHT_FILLS.yellow;
+    columns.forEach((c, i) => {
+      if (!c.light) return;
+      const col = columnLetter(i + 1);
+      ws.addConditionalFormatting({
+        ref: `${col}${HEADER_ROW + 1}:${col}${lastRow}`,
+        rules: [
+          {
+            type: 'expression',
+            priority: 1,
+            formulae: [
+              `OR(${state}="${progressStateLabels.done}",${state}="${progressStateLabels.doneLate}")`,
+            ],
+            style: {
+              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: done.fill } },
+              font: { color: { argb: done.font } },
+            },
+          },
+          {
+            type: 'expression',
+            priority: 2,
+            formulae: [`${state}="${progressStateLabels.cannotComplete}"`],
+            style: {
+              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: blocked.fill } },
+              font: { color: { argb: blocked.font } },
+            },
+          },
+        ],
+      });
+    });
+  }
   if (rows.length > 0) {
     columns.forEach((c, i) => {
       if (!c.choices) return;
@@ -155,6 +233,116 @@ function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDocument)
   }
 }
 
+/** The tables of the narrative (one print sheet per run of tables with the same columns). */
+function printTables(doc: ReportDocument): { columns: Column[]; rows: Row[] }[] {
+  const out: { columns: Column[]; rows: Row[] }[] = [];
+  let heading: string | undefined;
+  for (const block of doc.blocks) {
+    if (block.type === 'heading') heading = block.text;
+    if (block.type !== 'table') continue;
+    const shown = block.table.columns.filter((c) => !c.hidden);
+    const same = out.at(-1);
+    const target =
+      same && same.columns.map((c) => c.header).join() === shown.map((c) => c.header).join()
+        ? same
+        : out[out.push({ columns: shown, rows: [] }) - 1]!;
+    const keep = block.table.columns.map((c) => !c.hidden);
+    const caption = block.caption ?? heading;
+    if (caption && (target.rows.length > 0 || heading)) target.rows.push({ cells: [], section: caption });
+    for (const row of block.table.rows)
+      target.rows.push(
+        row.section !== undefined ? row : { ...row, cells: row.cells.filter((_, i) => keep[i]) },
+      );
+    heading = undefined;
+  }
+  return out;
+}
+
+/**
+ * The print version (打印版): the narrative's tables with their few columns widened to fill landscape
+ * A4 at 100 % (11 pt), section rows (categories, lead units) starting new pages, the header row on
+ * every page, 第 X 页 共 Y 页 at the foot.
+ */
+function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: Set<string>): void {
+  printTables(doc).forEach((table, n) => {
+    let name = n === 0 ? PRINT_SHEET : `${PRINT_SHEET}${n + 1}`;
+    while (used.has(name)) name += '_';
+    used.add(name);
+    const total = table.columns.reduce((sum, c) => sum + c.width, 0) || 1;
+    const widths = table.columns.map((c) => Math.max(3, Math.floor((c.width / total) * PRINT_WIDTH)));
+    const ws = wb.addWorksheet(name, {
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        scale: 100,
+        printTitlesRow: '2:2',
+        margins: MARGINS,
+      },
+      headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+    });
+    ws.columns = widths.map((width) => ({ width }));
+    const last = columnLetter(widths.length);
+    ws.mergeCells(`A1:${last}1`);
+    const title = ws.getCell('A1');
+    title.value = xmlSafe([doc.title, ...doc.subtitle].join('　'));
+    title.font = { name: 'SimHei', size: 14, bold: true };
+    title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    ws.getRow(1).height = 15 * linesIn(String(title.value), PRINT_WIDTH * 1.3) + 10;
+    const header = ws.getRow(2);
+    table.columns.forEach((c, i) => {
+      const cell = header.getCell(i + 1);
+      cell.value = c.header;
+      cell.font = HEAD_FONT;
+      cell.border = THIN;
+      cell.alignment = {
+        horizontal: 'center',
+        vertical: 'middle',
+        wrapText: true,
+        ...(c.vertical ? { textRotation: 'vertical' as const } : {}),
+      };
+    });
+    const tallest = Math.max(
+      ...table.columns.map((c, i) => (c.vertical ? [...c.header].length : linesIn(c.header, widths[i]!))),
+    );
+    header.height = Math.min(409, 15 * tallest + 6);
+    let r = 3;
+    for (const row of table.rows) {
+      const excelRow = ws.getRow(r);
+      if (row.section !== undefined) {
+        if (r > 3) ws.getRow(r - 1).addPageBreak();
+        ws.mergeCells(`A${r}:${last}${r}`);
+        const cell = excelRow.getCell(1);
+        cell.value = xmlSafe(row.section);
+        cell.font = HEAD_FONT;
+        cell.border = THIN;
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+        excelRow.height = 20;
+      } else {
+        let lines = 1;
+        table.columns.forEach((c, i) => {
+          const cell = excelRow.getCell(i + 1);
+          const value = row.cells[i];
+          cell.value = typeof value === 'number' ? value : xmlSafe(value ?? '');
+          const fill = c.light && row.light && row.light !== 'none' ? LIGHT_FILLS[row.light] : undefined;
+          cell.style = {
+            font: fill ? { ...BODY_FONT, color: { argb: fill.font } } : BODY_FONT,
+            alignment: {
+              vertical: 'top',
+              wrapText: true,
+              ...(c.align || typeof value === 'number' ? { horizontal: c.align ?? 'center' } : {}),
+            },
+            border: THIN,
+            ...(fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: fill.fill } } } : {}),
+          };
+          if (typeof value === 'string') lines = Math.max(lines, linesIn(value, widths[i]!));
+        });
+        excelRow.height = Math.min(409, 15 * lines + 4);
+      }
+      r++;
+    }
+  });
+}
+
 /**
  * A report document as an XLSX workbook.
  *
@@ -171,7 +359,8 @@ export async function renderXlsx(doc: ReportDocument): Promise<Uint8Array> {
   wb.modified = stamp;
   wb.title = doc.title;
   wb.subject = doc.meta.plan;
-  for (const sheet of doc.sheets) addSheet(wb, sheet, doc);
+  for (const sheet of doc.sheets) await addSheet(wb, sheet, doc);
+  addPrintSheets(wb, doc, new Set(doc.sheets.map((sheet) => sheet.name)));
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   meta.columns = [{ width: 16 }, { width: 60 }];
   const facts: [string, string][] = [

@@ -10,7 +10,8 @@ import {
   type RoleNames,
   type UnitPart,
 } from '@fengong/core';
-import type { Cell, Column } from '../model';
+import type { Cell, Column, Official } from '../model';
+import type { KindOptions } from './types';
 
 /** The plan line under a title: its title and document number. */
 export function planLine(analysis: PlanAnalysis): string {
@@ -151,4 +152,30 @@ export function deadlineWithReading(row: {
   return row.deadline.kind === 'ongoing'
     ? row.deadline.text
     : `${row.deadline.text}\n（${row.deadline.reading}）`;
+}
+
+/**
+ * The official-document parts (公文) of a report: the issuer, number, addressees, copies and printer
+ * from the options, else from the plan's meta (the plan's issuer sends the warnings to the plan's
+ * addressees); `defaults` are what a kind puts in their place (a lead unit reporting to the office).
+ */
+export function officialOf(
+  analysis: PlanAnalysis,
+  options: KindOptions,
+  title: string,
+  defaults: { issuer?: string; addressees?: readonly string[] } = {},
+): Official {
+  const meta = analysis.plan.meta;
+  const given = options.official ?? {};
+  const issuer = given.issuer ?? defaults.issuer ?? meta.issuer ?? meta.printedBy ?? '';
+  const addressees = given.addressees ?? defaults.addressees ?? meta.addressees;
+  return {
+    issuer,
+    ...(given.documentNumber ? { documentNumber: given.documentNumber } : {}),
+    title,
+    addressees: addressees.length > 0 ? [...addressees] : ['各有关单位'],
+    date: options.asOf,
+    cc: [...(given.cc ?? [])],
+    printedBy: given.printedBy ?? (issuer === meta.issuer && meta.printedBy ? meta.printedBy : issuer),
+  };
 }

@@ -5,6 +5,7 @@ import {
   type LeadSummary,
   type PlanAnalysis,
   progressStateLabels,
+  unitReport,
 } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
 import { chineseNumber, truncate } from '../text';
@@ -14,6 +15,7 @@ import {
   deadlineWithReading,
   SHORT_FILL_COLUMNS,
   join,
+  officialOf,
   planLine,
   planYear,
   progressText,
@@ -57,6 +59,22 @@ const TARGETS: Column[] = [
   { header: '涉及任务', width: 16 },
 ];
 
+const MISSING: Column[] = [
+  { header: '牵头单位', width: 16 },
+  { header: '任务编号', width: 8, align: 'center' },
+  { header: '未报送单位', width: 24 },
+];
+
+/** The units that have not reported on each of a lead's tasks, one row per unit. */
+function missingUnits(lead: LeadSummary): { task: number; unit: string }[] {
+  return lead.tasks.flatMap((t) => (t.progress?.missing ?? []).map((unit) => ({ task: t.number, unit })));
+}
+
+/** A list of units short enough for a cell: `36个：赤坎区政府、霞山区政府、坡头区政府等`. */
+export function someNames(names: readonly string[], shown = 3): string {
+  return names.length <= shown + 2 ? join(names) : `${names.length}个：${join(names.slice(0, shown))}等`;
+}
+
 /** 各县（市、区）政府（管委会）（负责，12个单位：赤坎区政府、…） */
 function targetText(t: LeadSummary['collectFrom'][number]): string {
   const role = t.role === 'responsible' ? '负责' : '配合';
@@ -88,6 +106,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
     text: `本方案共有牵头单位${report.leads.length}个；未明确牵头单位的任务${report.unled.length}项，由责任单位按职责落实并报送。`,
   });
   const sheetRows: Row[] = [];
+  const missingRows: Row[] = [];
   const targetRows: Row[] = [];
   report.leads.forEach((lead, i) => {
     blocks.push({
@@ -107,6 +126,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
     }
     blocks.push({
       type: 'table',
+      caption: `${lead.unit}牵头任务进展情况表`,
       table: {
         columns: NARRATIVE,
         rows: lead.tasks.map((t) => {
@@ -156,8 +176,8 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
           t.deadline.due ?? '',
           t.status.text,
           lead.report?.deadline?.due ?? '',
-          join(t.progress?.reported.map((e) => e.unit) ?? []),
-          join(t.progress?.missing ?? []),
+          someNames(t.progress?.reported.map((e) => e.unit) ?? []),
+          someNames(t.progress?.missing ?? []),
           own?.entry ? progressStateLabels[own.entry.state] : '',
           own?.entry?.note ?? '',
           own?.entry?.remark ?? '',
@@ -165,6 +185,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
         ],
       });
     }
+    for (const unit of missingUnits(lead)) missingRows.push({ cells: [lead.unit, unit.task, unit.unit] });
     for (const target of lead.collectFrom) {
       targetRows.push({
         cells: [
@@ -192,9 +213,19 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
     });
   }
   const used = new Set<string>();
+  const plan = analysis.plan.meta;
+  const single = options.unit !== undefined ? report.leads[0] : undefined;
   return {
     kind: 'lead-summary',
     title: '牵头单位进展汇总',
+    official: single
+      ? officialOf(analysis, options, `关于《${plan.title}》牵头任务进展情况的报告`, {
+          issuer: unitReport(analysis, single.unit, { asOf: options.asOf }).unit.fullName ?? single.unit,
+          addressees: [plan.issuer ?? plan.printedBy ?? '市政府办公室'],
+        })
+      : officialOf(analysis, options, `关于《${plan.title}》牵头任务进展情况的通报`, {
+          addressees: ['各牵头单位'],
+        }),
     subtitle: [planLine(analysis), asOfLine(options.asOf)],
     orientation: 'landscape',
     blocks,
@@ -204,6 +235,15 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
         title: `牵头单位进展汇总（${asOfLine(options.asOf)}）`,
         table: { columns: SHEET, rows: sheetRows },
       },
+      ...(missingRows.length > 0
+        ? [
+            {
+              name: sheetName('未报送单位', used),
+              title: `未报送单位名单（${asOfLine(options.asOf)}）`,
+              table: { columns: MISSING, rows: missingRows },
+            },
+          ]
+        : []),
       {
         name: sheetName('收集对象', used),
         title: '牵头单位收集对象',

@@ -8,6 +8,7 @@ import {
   deadlineWithReading,
   partsSummary,
   join,
+  officialOf,
   planLine,
   planYear,
   progressText,
@@ -72,6 +73,7 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
     { type: 'heading', level: 1, text: '一、逐项核查清单' },
     {
       type: 'table',
+      caption: '“回头看”逐项核查清单',
       table: {
         columns: NARRATIVE,
         rows: c.items.map(
@@ -94,6 +96,7 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
     {
       type: 'table',
       small: true,
+      caption: '未纳入按期核查的任务',
       table: {
         columns: EXCLUDED,
         rows: c.excluded.map((e) => ({
@@ -106,6 +109,11 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
   return {
     kind: 'lookback',
     title: '“回头看”核查清单',
+    official: officialOf(
+      analysis,
+      options,
+      `关于《${analysis.plan.meta.title}》落实情况“回头看”核查情况的通报`,
+    ),
     subtitle: [planLine(analysis), asOfLine(options.asOf, '核查日期：')],
     orientation: 'landscape',
     blocks,

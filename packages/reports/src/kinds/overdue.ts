@@ -2,7 +2,7 @@
 import { overdueWarnings, type PlanAnalysis, type WarningItem } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
 import type { KindOptions } from './types';
-import { asOfLine, join, planLine, rolesText } from './common';
+import { asOfLine, join, officialOf, planLine, rolesText } from './common';
 import { sheetName } from './ledger';
 
 const ITEMS: Column[] = [
@@ -89,15 +89,49 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
     ],
   }));
   if (total > 0) {
+    const tasksOf = (status: WarningItem['status']['status']) =>
+      w.items.filter((i) => i.status.status === status).map((i) => i.task);
+    const groups: [string, number[]][] = [
+      ['已逾期', tasksOf('overdue')],
+      ['存在逾期风险', tasksOf('atRisk')],
+      ['临近到期', tasksOf('dueSoon')],
+    ];
+    const most = [...w.byUnit].sort((a, b) => b.items.length - a.items.length).slice(0, 5);
     blocks.push({ type: 'heading', level: 1, text: '一、预警事项' });
-    blocks.push({ type: 'table', table: { columns: ITEMS, rows: itemRows } });
+    blocks.push({
+      type: 'paragraph',
+      text: groups
+        .filter(([, tasks]) => tasks.length > 0)
+        .map(([label, tasks]) => `${label}的任务：任务${tasks.join('、')}`)
+        .join('；')
+        .concat('。'),
+    });
+    blocks.push({ type: 'table', caption: '逾期预警事项表', table: { columns: ITEMS, rows: itemRows } });
     blocks.push({ type: 'heading', level: 1, text: '二、分单位情况' });
-    blocks.push({ type: 'table', table: { columns: UNITS, rows: unitRows } });
+    blocks.push({
+      type: 'paragraph',
+      text: `涉及${w.byUnit.length}个单位，预警事项较多的是：${most.map((u) => `${u.unit}（${u.items.length}项）`).join('、')}。`,
+    });
+    blocks.push({ type: 'table', caption: '分单位预警情况表', table: { columns: UNITS, rows: unitRows } });
+    blocks.push({ type: 'heading', level: 1, text: '三、有关要求' });
+    blocks.push({
+      type: 'list',
+      items: [
+        '请有关单位对照预警事项逐项核实，已逾期的任务抓紧推进、尽快完成；临近到期和存在逾期风险的任务，按从严理解的时限安排工作，确保按时保质完成。',
+        '确实无法按期完成的，请在台账“无法完成原因”栏说明原因，附佐证材料，注明报送日期和填报人，及时报送。',
+      ],
+    });
   }
   const used = new Set<string>();
   return {
     kind: 'overdue',
     title: '逾期预警',
+    official: officialOf(
+      analysis,
+      options,
+      `关于《${analysis.plan.meta.title}》有关任务逾期预警的通知`,
+      options.unit !== undefined ? { addressees: [w.byUnit[0]?.fullName ?? options.unit] } : {},
+    ),
     subtitle: [planLine(analysis), asOfLine(options.asOf)],
     orientation: 'landscape',
     blocks,

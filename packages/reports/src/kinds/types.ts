@@ -16,4 +16,21 @@ export interface KindOptions {
   unitSheets?: readonly string[];
   /** Matrix: one column per unit with groups expanded, instead of the names as the cells give them. */
   expandGroups?: boolean;
+  /** The issuing body, document number and addressees of the official documents (公文). */
+  official?: OfficialOptions;
+}
+
+/**
+ * Who issues the official documents (逾期预警, 牵头单位进展汇总, 回头看) and under what number;
+ * what is not given comes from the plan's meta (发文机关, 主送机关, 印发机关).
+ *
+ * @example
+ * const official: OfficialOptions = { issuer: '湛江市人民政府办公室', documentNumber: '湛府办函〔2021〕88号' };
+ */
+export interface OfficialOptions {
+  issuer?: string;
+  documentNumber?: string;
+  addressees?: readonly string[];
+  cc?: readonly string[];
+  printedBy?: string;
 }

@@ -38,7 +38,7 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
     blocks.push({ type: 'heading', level: 1, text: `${chineseNumber(++n)}、通知工作要求` });
     blocks.push({
       type: 'list',
-      items: report.noticeDuties.map((d) => {
+      items: report.noticeDuties.map((d, _i, all) => {
         const when = d.deadline
           ? `，时限：${d.deadline.text}（${d.deadline.due ? `按${formatChineseDate(d.deadline.due, year)}前理解` : '未能解读'}）`
           : '';
@@ -49,7 +49,10 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
             : d.scope === 'ownTasks'
               ? `（涉及本单位任务${d.tasks.length}项）`
               : '';
-        return `工作要求第${chineseNumber(d.requirement)}项：${d.action}${tasks}${when}${status}。`;
+        // Two duties of one requirement: 工作要求第一项（之一）, （之二）.
+        const same = all.filter((x) => x.requirement === d.requirement);
+        const part = same.length > 1 ? `（之${chineseNumber(same.indexOf(d) + 1)}）` : '';
+        return `工作要求第${chineseNumber(d.requirement)}项${part}：${d.action}${tasks}${when}${status}。`;
       }),
     });
   }

@@ -1,0 +1,426 @@
+/**
+ * The official document (公文) of GB/T 9704-2012 as DOCX: the warnings, summaries and look-backs an
+ * office sends. A4 portrait, 版心 156 × 225 mm (margins: top 37 mm, bottom 35 mm, left 28 mm,
+ * right 26 mm), 22 lines of 28 characters (a 28.95 pt line, a 15.8 pt character grid); the 发文机关标志
+ * in red 小标宋 35 mm below the top of the 版心, the 文号 and the red separator; the title in
+ * 方正小标宋简体 二号, the 主送机关, the body in 仿宋_GB2312 三号 with headings 一、 in 黑体 and （一） in
+ * 楷体_GB2312; the 附件 line, the signature and 成文日期; the attachments (the report's tables) each
+ * on a new page; the 版记 (抄送, 印发机关和印发日期) at the foot of the last page; the page number
+ * “— 1 —” in 宋体 四号, right on odd pages and left on even pages.
+ *
+ * Fonts are named as Chinese offices install them, with East Asian settings and the `zh-CN` language
+ * tag; where they are missing, fontconfig aliases map them to fonts Debian has (Noto Serif CJK SC,
+ * Noto Sans CJK SC): see docs/fonts/fengong-gb9704.conf.
+ */
+import type * as DocxModule from 'docx';
+import { formatChineseDate } from '@fengong/core';
+import type { Block, Official, ReportDocument } from '../model';
+import { displayWidth, xmlSafe } from '../text';
+import {
+  attr,
+  empty,
+  jc,
+  OFF_GRID,
+  pPr,
+  prebuilt,
+  TABLE_STYLE,
+  type Xml,
+  xmlParagraphs,
+  xmlTable,
+} from './docx-xml';
+
+type Docx = typeof DocxModule;
+
+/** The fonts of GB/T 9704-2012, by the names Chinese offices install them under. */
+export const GB9704_FONTS = {
+  title: '方正小标宋简体',
+  body: '仿宋_GB2312',
+  heading1: '黑体',
+  heading2: '楷体_GB2312',
+  pageNumber: '宋体',
+  latin: 'Times New Roman',
+} as const;
+
+/** The measurements of GB/T 9704-2012 in twips (1/20 pt; 1 mm = 56.69 twips) and half-points. */
+export const GB9704 = {
+  page: { width: 11906, height: 16838 },
+  margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 },
+  /** 22 lines in the 225 mm 版心: 28.95 pt. */
+  linePitch: 579,
+  charsPerLine: 28,
+  size: { title: 44, body: 32, pageNumber: 28, table: 21 },
+  /** The page number: 7 mm below the 版心 (its baseline about 22 mm above the paper's edge). */
+  footer: 1247,
+} as const;
+
+const CONTENT_WIDTH = GB9704.page.width - GB9704.margin.left - GB9704.margin.right;
+/** The width of one character on the grid: 8,845 twips / 28. */
+const CHAR = CONTENT_WIDTH / GB9704.charsPerLine;
+const LINE = GB9704.linePitch;
+/**
+ * 28 characters a line: the 16 pt body characters drawn 0.25 pt closer (28 × 15.75 pt = 441 pt of the
+ * 442.25 pt 版心). Letter spacing rather than Word's character grid, which LibreOffice widens.
+ */
+const LETTER_SPACING = -5;
+const RED = 'FF0000';
+/** Paragraph styles of the official document (ids as written in document.xml). */
+const STYLE = {
+  body: 'GwBody',
+  h1: 'GwHeading1',
+  h2: 'GwHeading2',
+  title: 'GwTitle',
+  plain: 'GwPlain',
+  tableText: TABLE_STYLE.text,
+  tableHead: TABLE_STYLE.head,
+} as const;
+
+const fonts = (eastAsia: string, latin: string = GB9704_FONTS.latin) => ({
+  ascii: latin,
+  hAnsi: latin,
+  eastAsia,
+  cs: latin,
+});
+const zh = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+
+/** A run of text with its own font settings (runs that differ from their paragraph style). */
+function run(text: string, props: Xml[] = []): Xml {
+  return {
+    'w:r': [
+      ...(props.length ? [{ 'w:rPr': props }] : []),
+      { 'w:t': [attr({ 'xml:space': 'preserve' }), xmlSafe(text)] },
+    ],
+  };
+}
+const rFonts = (eastAsia: string, latin: string = GB9704_FONTS.latin): Xml => ({
+  'w:rFonts': attr({ 'w:ascii': latin, 'w:hAnsi': latin, 'w:eastAsia': eastAsia, 'w:cs': latin }),
+});
+const size = (halfPoints: number): Xml[] => [
+  { 'w:sz': attr({ 'w:val': halfPoints }) },
+  { 'w:szCs': attr({ 'w:val': halfPoints }) },
+];
+const color = (hex: string): Xml => ({ 'w:color': attr({ 'w:val': hex }) });
+const exactLine = (line: number, before = 0): Xml => ({
+  'w:spacing': attr({ 'w:before': before, 'w:after': 0, 'w:line': line, 'w:lineRule': 'exact' }),
+});
+
+/** No extra space between Chinese and Latin letters or digits (“2021年”, not “2021 年”). */
+const TIGHT: Xml[] = [{ 'w:autoSpaceDE': attr({ 'w:val': 0 }) }, { 'w:autoSpaceDN': attr({ 'w:val': 0 }) }];
+
+/** A paragraph in a style, with extra paragraph properties and runs. */
+function paragraph(style: string, runs: Xml[], props: Xml[] = []): Xml {
+  return { 'w:p': [pPr([{ 'w:pStyle': attr({ 'w:val': style }) }, ...TIGHT, ...props]), ...runs] };
+}
+const blank = (): Xml => paragraph(STYLE.plain, []);
+
+/** The width of a text in characters of the grid (half-width characters count half). */
+const chars = (text: string) => displayWidth(text) / 2;
+
+/** 版头: the issuer's mark in red, the document number, the red separator. */
+function masthead(official: Official): Xml[] {
+  if (!official.issuer) return [];
+  const mark = `${official.issuer}文件`;
+  // As large as fits the 版心 (at most 48 pt); its top edge 35 mm below the 版心's.
+  const points = Math.min(48, Math.floor(((CONTENT_WIDTH / 20) * 0.98) / [...mark].length));
+  const markLine = Math.round(points * 20 * 1.25);
+  return [
+    paragraph(
+      STYLE.plain,
+      [run(mark, [rFonts(GB9704_FONTS.title), color(RED), ...size(points * 2)])],
+      [OFF_GRID, exactLine(markLine, 1984 - Math.round(points * 20 * 0.15)), jc('center')],
+    ),
+    blank(),
+    paragraph(STYLE.plain, official.documentNumber ? [run(official.documentNumber)] : [], [
+      // The red separator 4 mm below the number, as wide as the 版心.
+      { 'w:pBdr': [{ 'w:bottom': attr({ 'w:val': 'single', 'w:sz': 12, 'w:space': 11, 'w:color': RED }) }] },
+      jc('center'),
+    ]),
+    blank(),
+  ];
+}
+
+/** A body block as official-document paragraphs; a table becomes a line pointing to its attachment. */
+function bodyBlocks(blocks: readonly Block[], attachments: { caption: string; block: Block }[]): Xml[] {
+  const out: Xml[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+        out.push(
+          ...xmlParagraphs(block.text, block.level === 1 ? STYLE.h1 : STYLE.h2, [
+            empty('w:keepNext'),
+            ...TIGHT,
+          ]),
+        );
+        break;
+      case 'paragraph':
+        out.push(...xmlParagraphs(block.text, STYLE.body, TIGHT));
+        break;
+      case 'list':
+        for (const [i, item] of block.items.entries())
+          out.push(...xmlParagraphs(`${i + 1}.${item}`, STYLE.body, TIGHT));
+        break;
+      case 'table': {
+        const caption = block.caption ?? `附表${attachments.length + 1}`;
+        attachments.push({ caption, block });
+        out.push(...xmlParagraphs(`具体情况见附件${attachments.length}。`, STYLE.body, TIGHT));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** 附件说明: “附件：1.…”, further items aligned under the first. */
+function attachmentLines(captions: readonly string[]): Xml[] {
+  if (captions.length === 0) return [];
+  const hang = Math.round(CHAR * 3); // 附件：
+  return [
+    blank(),
+    ...captions.map((caption, i) =>
+      paragraph(
+        STYLE.plain,
+        [run(`${i === 0 ? '附件：' : ''}${captions.length > 1 ? `${i + 1}.` : ''}${caption}`)],
+        [
+          {
+            'w:ind': attr(
+              i === 0
+                ? { 'w:left': Math.round(CHAR * 2) + hang, 'w:hanging': hang }
+                : { 'w:left': Math.round(CHAR * 2) + hang },
+            ),
+          },
+        ],
+      ),
+    ),
+  ];
+}
+
+/**
+ * 落款: the issuer on the line after a blank one, right-aligned; the date below it, its first
+ * character two characters right of the issuer's, and two characters from the right edge.
+ */
+function signature(official: Official): Xml[] {
+  const date = formatChineseDate(official.date);
+  const dateRight = 2;
+  let nameRight = dateRight + chars(date) + 2 - chars(official.issuer);
+  let dateIndent = dateRight;
+  if (nameRight < 2) {
+    dateIndent += 2 - nameRight;
+    nameRight = 2;
+  }
+  const right = (n: number): Xml => ({ 'w:ind': attr({ 'w:right': Math.round(n * CHAR) }) });
+  return [
+    blank(),
+    ...(official.issuer
+      ? [paragraph(STYLE.plain, [run(official.issuer)], [jc('right'), right(nameRight)])]
+      : []),
+    paragraph(STYLE.plain, [run(date)], [jc('right'), right(dateIndent)]),
+  ];
+}
+
+/** An attachment on its own page: 附件N in 黑体 at the top left, its title centred, the table. */
+function attachmentPage(n: number, count: number, caption: string, block: Block): Xml[] {
+  if (block.type !== 'table') return [];
+  return [
+    paragraph(
+      STYLE.plain,
+      [run(count > 1 ? `附件${n}` : '附件', [rFonts(GB9704_FONTS.heading1)])],
+      [empty('w:pageBreakBefore')],
+    ),
+    blank(),
+    paragraph(STYLE.title, [run(caption)], [OFF_GRID]),
+    blank(),
+    xmlTable(block.table, CONTENT_WIDTH),
+  ];
+}
+
+/**
+ * 版记 at the foot of the last page: 抄送 and 印发机关和印发日期 in 仿宋 四号 between rules (the first
+ * and last 0.35 mm, the one between 0.25 mm), in a frame anchored to the bottom of the 版心.
+ */
+function record(official: Official): Xml[] {
+  const rule = (sz: number) => attr({ 'w:val': 'single', 'w:sz': sz, 'w:space': 1, 'w:color': '000000' });
+  const four = [rFonts(GB9704_FONTS.body), ...size(GB9704.size.pageNumber)];
+  const indent = Math.round(CHAR);
+  const frame: Xml = {
+    'w:framePr': attr({
+      'w:w': CONTENT_WIDTH,
+      'w:wrap': 'notBeside',
+      'w:vAnchor': 'margin',
+      'w:hAnchor': 'margin',
+      'w:xAlign': 'center',
+      'w:yAlign': 'bottom',
+    }),
+  };
+  const borders: Xml = {
+    'w:pBdr': [{ 'w:top': rule(8) }, { 'w:bottom': rule(8) }, { 'w:between': rule(6) }],
+  };
+  const line = (runs: Xml[], props: Xml[] = []): Xml =>
+    paragraph(STYLE.plain, runs, [
+      frame,
+      borders,
+      { 'w:ind': attr({ 'w:left': indent, 'w:right': indent }) },
+      ...props,
+    ]);
+  const printed = `${formatChineseDate(official.date)}印发`;
+  return [
+    ...(official.cc.length > 0 ? [line([run(`抄送：${official.cc.join('，')}。`, four)])] : []),
+    line(
+      [run(official.printedBy, four), { 'w:r': [{ 'w:rPr': four }, empty('w:tab')] }, run(printed, four)],
+      [{ 'w:tabs': [{ 'w:tab': attr({ 'w:val': 'right', 'w:pos': CONTENT_WIDTH - indent * 2 }) }] }],
+    ),
+  ];
+}
+
+/** The page number “— N —”: 宋体 四号, one character in from the right (odd) or left (even) edge. */
+function pageNumber(d: Docx, side: 'odd' | 'even'): DocxModule.Footer {
+  return new d.Footer({
+    children: [
+      new d.Paragraph({
+        alignment: side === 'odd' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: 280 } : { left: 280 },
+        children: [
+          new d.TextRun({
+            font: fonts(GB9704_FONTS.pageNumber, GB9704_FONTS.pageNumber),
+            size: GB9704.size.pageNumber,
+            language: zh,
+            children: ['— ', d.PageNumber.CURRENT, ' —'],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * A report document with official parts as a GB/T 9704-2012 Word document.
+ *
+ * @example
+ * const bytes = await renderOfficialDocx(reportDocument({ kind: 'overdue', analysis, asOf: '2021-10-01' }));
+ */
+export async function renderOfficialDocx(doc: ReportDocument & { official: Official }): Promise<Uint8Array> {
+  const d: Docx = await import('docx');
+  const { official } = doc;
+  const exact = { line: LINE, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 };
+  const attachments: { caption: string; block: Block }[] = [];
+  const body = bodyBlocks(doc.blocks, attachments);
+  const xml: Xml[] = [
+    ...masthead(official),
+    ...xmlSafe(official.title)
+      .split(/\r\n?|\n/)
+      .map((line) => paragraph(STYLE.title, [run(line)], [OFF_GRID])),
+    blank(),
+    paragraph(STYLE.plain, [run(`${official.addressees.join('，')}：`)]),
+    ...body,
+    ...attachmentLines(attachments.map((a) => a.caption)),
+    ...signature(official),
+    ...attachments.flatMap((a, i) => attachmentPage(i + 1, attachments.length, a.caption, a.block)),
+    // A table must be followed by a paragraph: the record's, in its frame at the foot of the page.
+    ...record(official),
+  ];
+  const heading = (eastAsia: string) => ({
+    run: {
+      font: fonts(eastAsia),
+      size: GB9704.size.body,
+      characterSpacing: LETTER_SPACING,
+      bold: false,
+      color: '000000',
+      language: zh,
+    },
+    paragraph: { spacing: exact, indent: { firstLine: Math.round(CHAR * 2) } },
+  });
+  const document = new d.Document({
+    creator: 'fengong',
+    title: xmlSafe(official.title),
+    subject: xmlSafe(doc.meta.plan),
+    description: xmlSafe(doc.subtitle.join(' ')),
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: fonts(GB9704_FONTS.body), size: GB9704.size.body, language: zh },
+          paragraph: { spacing: exact },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: STYLE.plain,
+          name: 'Official Plain (仿宋_GB2312三号)',
+          basedOn: 'Normal',
+          run: {
+            font: fonts(GB9704_FONTS.body),
+            size: GB9704.size.body,
+            characterSpacing: LETTER_SPACING,
+            language: zh,
+          },
+          paragraph: { spacing: exact },
+        },
+        {
+          id: STYLE.body,
+          name: 'Official Body (仿宋_GB2312三号)',
+          basedOn: STYLE.plain,
+          quickFormat: true,
+          paragraph: { spacing: exact, indent: { firstLine: Math.round(CHAR * 2) } },
+        },
+        {
+          id: STYLE.h1,
+          name: 'Official Heading 1 (黑体三号)',
+          basedOn: STYLE.plain,
+          ...heading(GB9704_FONTS.heading1),
+        },
+        {
+          id: STYLE.h2,
+          name: 'Official Heading 2 (楷体_GB2312三号)',
+          basedOn: STYLE.plain,
+          ...heading(GB9704_FONTS.heading2),
+        },
+        {
+          id: STYLE.title,
+          name: 'Official Title (方正小标宋简体二号)',
+          basedOn: STYLE.plain,
+          run: {
+            font: fonts(GB9704_FONTS.title),
+            size: GB9704.size.title,
+            characterSpacing: 0,
+            language: zh,
+          },
+          paragraph: { alignment: d.AlignmentType.CENTER, spacing: exact },
+        },
+        {
+          id: STYLE.tableText,
+          name: 'Table Text (仿宋_GB2312五号)',
+          basedOn: 'Normal',
+          run: { font: fonts(GB9704_FONTS.body), size: GB9704.size.table, language: zh },
+          paragraph: { spacing: { line: 250, lineRule: d.LineRuleType.AUTO, before: 0, after: 0 } },
+        },
+        {
+          id: STYLE.tableHead,
+          name: 'Table Heading (黑体五号)',
+          basedOn: 'Normal',
+          run: { font: fonts(GB9704_FONTS.heading1), size: GB9704.size.table, language: zh },
+          paragraph: {
+            alignment: d.AlignmentType.CENTER,
+            spacing: { line: 250, lineRule: d.LineRuleType.AUTO, before: 0, after: 0 },
+          },
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: {
+              width: GB9704.page.width,
+              height: GB9704.page.height,
+              orientation: d.PageOrientation.PORTRAIT,
+            },
+            margin: { ...GB9704.margin, header: 851, footer: GB9704.footer },
+            pageNumbers: { start: 1, formatType: d.NumberFormat.DECIMAL },
+          },
+          grid: { type: d.DocumentGridType.LINES, linePitch: LINE },
+        },
+        footers: { default: pageNumber(d, 'odd'), even: pageNumber(d, 'even') },
+        children: xml.map((x) => prebuilt(d, x)),
+      },
+    ],
+  });
+  return new Uint8Array(await d.Packer.toArrayBuffer(document));
+}

@@ -1,0 +1,120 @@
+/**
+ * LibreOffice and poppler for the tests that open the generated files as an office would: convert to
+ * PDF (a fresh profile per run, so parallel runs do not clash; the fontconfig aliases of
+ * docs/fonts/fengong-gb9704.conf, so the 公文 fonts are drawn in Chinese faces), then read the PDF.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from './seed';
+
+export const FONTCONFIG = path.join(repoRoot, 'docs/fonts/fengong-gb9704.conf');
+
+/** Write files into a fresh directory and convert them all to PDF in one LibreOffice run. */
+export function convertToPdf(
+  files: Record<string, Uint8Array>,
+  dir = mkdtempSync(path.join(tmpdir(), 'fengong-lo-')),
+): string {
+  const profile = mkdtempSync(path.join(tmpdir(), 'lo-profile-'));
+  const written = Object.entries(files).map(([name, bytes]) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, bytes);
+    return file;
+  });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...written,
+    ],
+    { stdio: 'pipe', timeout: 170_000, env: { ...process.env, FONTCONFIG_FILE: FONTCONFIG } },
+  );
+  return dir;
+}
+
+/** pdfinfo's fields. */
+export function pdfInfo(file: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+  );
+}
+
+/** The text of a PDF page range, white space removed. */
+export function pdfText(file: string, first?: number, last?: number): string {
+  const range = [...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : [])];
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, '');
+}
+
+/** Every word of a PDF with its box (pdftotext -bbox), in points. */
+export function pdfWords(
+  file: string,
+): { page: number; text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const words: ReturnType<typeof pdfWords> = [];
+  let page = 0;
+  for (const m of html.matchAll(
+    /<page [^>]*>|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
+    if (m[0].startsWith('<page')) page++;
+    else
+      words.push({
+        page,
+        text: m[5]!,
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+      });
+  }
+  return words;
+}
+
+/** The fonts a PDF embeds (pdffonts' first column). */
+export function pdfFonts(file: string): string[] {
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((l) => l.split(/\s+/)[0]!);
+}
+
+/**
+ * How many pixels of each page image (pdftoppm, `dpi`) have exactly the colour `hex` (RRGGBB): how
+ * much of a fill is on the page.
+ */
+export function pixelsOfColour(pdf: string, hex: string, dpi = 40): number {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fengong-ppm-'));
+  execFileSync('pdftoppm', ['-r', String(dpi), pdf, path.join(dir, 'page')], { stdio: 'pipe' });
+  const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  let count = 0;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ppm'))) {
+    const bytes = readFileSync(path.join(dir, name));
+    // P6 <width> <height> <max> then RGB bytes.
+    let at = 0;
+    for (let fields = 0; fields < 4; ) {
+      while (/\s/.test(String.fromCharCode(bytes[at]!))) at++;
+      while (!/\s/.test(String.fromCharCode(bytes[at]!))) at++;
+      fields++;
+    }
+    at++;
+    for (let i = at; i + 2 < bytes.length; i += 3)
+      if (bytes[i] === r && bytes[i + 1] === g && bytes[i + 2] === b) count++;
+  }
+  return count;
+}

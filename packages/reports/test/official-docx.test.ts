@@ -1,0 +1,176 @@
+/**
+ * The official documents (公文) measured against GB/T 9704-2012: the DOCX's page, margins, line
+ * pitch, fonts and language tag read from its XML, then the page as LibreOffice lays it out (PDF:
+ * page size, where the text stands, the page numbers, the 版记 on the last page).
+ */
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, test } from 'vitest';
+import { renderReport } from '../src';
+import { convertToPdf, pdfFonts, pdfInfo, pdfText, pdfWords } from './libreoffice';
+import { AS_OF, seed } from './seed';
+
+const MM = 1440 / 25.4; // twips
+const PT_PER_MM = 72 / 25.4;
+
+async function unzip(bytes: Uint8Array): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files))
+    if (name.endsWith('.xml')) out[name] = await zip.file(name)!.async('string');
+  return out;
+}
+const num = (xml: string, re: RegExp) => Number(xml.match(re)?.[1]);
+/** The text of each paragraph. */
+const paragraphs = (xml: string) =>
+  [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
+function style(styles: string, id: string): string {
+  const at = styles.indexOf(`w:styleId="${id}"`);
+  expect(at, id).toBeGreaterThan(0);
+  return styles.slice(at, styles.indexOf('</w:style>', at));
+}
+
+describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
+  const file = await renderReport({ kind: 'overdue', format: 'docx', analysis: seed, asOf: AS_OF });
+  const parts = await unzip(file.bytes);
+  const document = parts['word/document.xml']!;
+  const styles = parts['word/styles.xml']!;
+  const texts = paragraphs(document);
+
+  test('A4 portrait; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm', () => {
+    const sect = document.slice(document.lastIndexOf('<w:sectPr'));
+    expect(num(sect, /<w:pgSz [^>]*w:w="(\d+)"/) / MM).toBeCloseTo(210, 0);
+    expect(num(sect, /<w:pgSz [^>]*w:h="(\d+)"/) / MM).toBeCloseTo(297, 0);
+    expect(sect).not.toContain('w:orient="landscape"');
+    const margin = (side: string) => num(sect, new RegExp(`<w:pgMar [^>]*w:${side}="(\\d+)"`)) / MM;
+    expect(Math.abs(margin('top') - 37)).toBeLessThan(0.05);
+    expect(Math.abs(margin('bottom') - 35)).toBeLessThan(0.05);
+    expect(Math.abs(margin('left') - 28)).toBeLessThan(0.05);
+    expect(Math.abs(margin('right') - 26)).toBeLessThan(0.05);
+  });
+
+  test('22 lines of 28 characters: a 28.95 pt line grid, 16 pt characters set 0.25 pt closer', () => {
+    const sect = document.slice(document.lastIndexOf('<w:sectPr'));
+    const pitch = num(sect, /<w:docGrid [^>]*w:linePitch="(\d+)"/);
+    expect(pitch / 20).toBeCloseTo(28.95, 1);
+    const height = num(sect, /w:h="(\d+)"/) - num(sect, /w:top="(\d+)"/) - num(sect, /w:bottom="(\d+)"/);
+    expect(Math.floor(height / pitch)).toBe(22);
+    const body = style(styles, 'GwPlain');
+    expect(body).toMatch(/<w:spacing [^>]*w:line="579"[^>]*w:lineRule="exact"/);
+    const size = num(body, /<w:sz w:val="(\d+)"/) / 2;
+    const spacing = num(body, /<w:spacing w:val="(-?\d+)"/) / 20;
+    expect(size).toBe(16);
+    const width =
+      (num(sect, /w:w="(\d+)"/) - num(sect, /w:left="(\d+)"/) - num(sect, /w:right="(\d+)"/)) / 20;
+    expect(Math.floor(width / (size + spacing))).toBe(28);
+  });
+
+  test('fonts by their real names with East Asian settings, and the zh-CN language tag', () => {
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang [^>]*w:eastAsia="zh-CN"[\s\S]*<\/w:docDefaults>/);
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*<\/w:docDefaults>/);
+    expect(style(styles, 'GwTitle')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
+    expect(style(styles, 'GwBody')).toContain('w:firstLine');
+    expect(style(styles, 'GwHeading1')).toMatch(/w:eastAsia="黑体"[\s\S]*<w:sz w:val="32"\/>/);
+    expect(style(styles, 'GwHeading2')).toMatch(/w:eastAsia="楷体_GB2312"[\s\S]*<w:sz w:val="32"\/>/);
+    expect(document).toMatch(/<w:pStyle w:val="GwHeading1"\/>[\s\S]*一、预警事项/);
+  });
+
+  test('版头, title, 主送, body, 附件 line, 落款 and 成文日期, attachments, 版记', () => {
+    const mark = document.indexOf('湛江市人民政府办公室文件');
+    expect(mark).toBeGreaterThan(0);
+    expect(document.slice(document.lastIndexOf('<w:r>', mark), mark)).toContain('<w:color w:val="FF0000"/>');
+    expect(document).toMatch(/<w:bottom w:val="single" w:sz="\d+" w:space="\d+" w:color="FF0000"\/>/);
+    const at = (t: string) => texts.indexOf(t);
+    const title = at('关于《湛江市2021年政务公开工作要点分工方案》有关任务逾期预警的通知');
+    const to = at('各县（市、区）人民政府（管委会），市府直属各单位：');
+    const list = at('附件：1.逾期预警事项表');
+    const signed = at('湛江市人民政府办公室');
+    expect(
+      [
+        title,
+        to,
+        at('一、预警事项'),
+        list,
+        at('2.分单位预警情况表'),
+        signed,
+        at('2021年10月1日'),
+        at('附件1'),
+      ].every((i, k, a) => i > 0 && (k === 0 || i > a[k - 1]!)),
+    ).toBe(true);
+    // Attachments start on a new page; the 版记 is a frame at the foot of the page.
+    expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2);
+    const record = document.slice(document.lastIndexOf('<w:framePr', document.lastIndexOf('印发')));
+    expect(record).toMatch(/<w:framePr [^>]*w:yAlign="bottom"/);
+    expect(texts.at(-1)).toBe('湛江市人民政府办公室2021年10月1日印发');
+  });
+
+  test('page numbers: — N — in 宋体 四号, right on odd pages, left on even pages', () => {
+    expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
+    const footers = Object.entries(parts)
+      .filter(([n]) => /^word\/footer\d*\.xml$/.test(n))
+      .map(([, x]) => x);
+    expect(footers).toHaveLength(2);
+    for (const f of footers) {
+      expect(f).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+      expect(f).toMatch(/w:ascii="宋体"[^>]*w:eastAsia="宋体"/);
+      expect(f).toContain('<w:sz w:val="28"/>');
+    }
+    expect(footers.map((f) => f.match(/<w:jc w:val="(\w+)"\/>/)?.[1]).sort()).toEqual(['left', 'right']);
+  });
+
+  test('the issuer and document number from the options', async () => {
+    const given = await renderReport({
+      kind: 'lookback',
+      format: 'docx',
+      analysis: seed,
+      asOf: '2022-02-01',
+      official: {
+        issuer: '湛江市政务服务数据管理局',
+        documentNumber: '湛政数函〔2022〕3号',
+        cc: ['市政府办公室'],
+      },
+    });
+    const t = paragraphs((await unzip(given.bytes))['word/document.xml']!);
+    expect(t).toContain('湛江市政务服务数据管理局文件');
+    expect(t).toContain('湛政数函〔2022〕3号');
+    expect(t).toContain('抄送：市政府办公室。');
+    expect(t.at(-1)).toBe('湛江市政务服务数据管理局2022年2月1日印发');
+  });
+
+  test('LibreOffice lays it out on A4 with the 版心 where the standard puts it', () => {
+    const dir = convertToPdf({ 'overdue.docx': file.bytes });
+    const pdf = path.join(dir, 'overdue.pdf');
+    const info = pdfInfo(pdf);
+    const [w, h] = info['Page size']!.match(/([\d.]+) x ([\d.]+)/)!
+      .slice(1)
+      .map(Number);
+    expect(w! / PT_PER_MM).toBeCloseTo(210, 0);
+    expect(h! / PT_PER_MM).toBeCloseTo(297, 0);
+    const pages = Number(info.Pages);
+    expect(pages).toBeGreaterThan(2);
+    expect(pdfText(pdf, 1, 1)).toContain('湛江市人民政府办公室文件');
+    expect(pdfText(pdf)).toContain('有关任务逾期预警的通知');
+    expect(pdfText(pdf, pages, pages)).toContain('2021年10月1日印发');
+    // Chinese faces (the aliases), never a Japanese fallback chosen by a missing language tag.
+    expect(pdfFonts(pdf).some((f) => /NotoSerifCJK/.test(f))).toBe(true);
+    const words = pdfWords(pdf);
+    const body = words.filter((x) => x.page === 1 && x.yMax < h! - 35 * PT_PER_MM);
+    // Left edge of the text: 28 mm (the 主送 line starts at the margin).
+    expect(Math.min(...body.map((x) => x.xMin)) / PT_PER_MM).toBeCloseTo(28, 0);
+    // The right edge of the 版心 (26 mm): no text beyond it.
+    expect(Math.max(...body.map((x) => x.xMax)) / PT_PER_MM).toBeLessThan(210 - 26 + 0.5);
+    // The 发文机关标志 stands about 35 mm below the top of the 版心 (37 mm).
+    const mark = words.find((x) => x.page === 1 && x.text.includes('湛江市'))!;
+    expect(mark.yMin / PT_PER_MM).toBeGreaterThan(37 + 30);
+    expect(mark.yMin / PT_PER_MM).toBeLessThan(37 + 40);
+    // Dates in the attachment's 截止日期 column stay on one line (not 2021-09- / 30).
+    expect(words.filter((x) => x.text === '2021-09-30')).toHaveLength(8);
+    // Page numbers: right on page 1, left on page 2, below the 版心.
+    const number = (page: number) =>
+      words.find((x) => x.page === page && x.text === String(page) && x.yMin > h! - 35 * PT_PER_MM)!;
+    expect(number(1).xMin).toBeGreaterThan(w! / 2);
+    expect(number(2).xMax).toBeLessThan(w! / 2);
+  }, 180_000);
+});
