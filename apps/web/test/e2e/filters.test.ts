@@ -56,7 +56,7 @@ describe('the unit page’s filters', () => {
     expect(overdue.length).toBeGreaterThan(0);
     await gotoView(s.page, baseUrl, `#/unit/市财政局?asOf=${AS_OF}`);
     const link = s.page.locator('[data-testid="status-summary"] a[data-filter="overdue"]');
-    expect(await link.textContent()).toBe(`逾期 ${overdue.length}`);
+    expect(await link.textContent()).toBe(`已逾期 ${overdue.length}`);
     expect(await s.page.locator('[data-testid="status-summary"] a[data-filter="all"]').textContent()).toBe(
       `全部 ${unitTasks.length}`,
     );
@@ -110,7 +110,7 @@ describe('the overview’s filters', () => {
     const overdue = views.filter((v) => v.status?.status === 'overdue').map((v) => v.number);
     await gotoView(s.page, baseUrl, `#/?asOf=${AS_OF}`);
     const link = s.page.locator('[data-testid="status-summary"] a[data-filter="overdue"]');
-    expect(await link.textContent()).toBe(`逾期 ${overdue.length}`);
+    expect(await link.textContent()).toBe(`已逾期 ${overdue.length}`);
     await link.click();
     await s.page.getByTestId('filtered-tasks').waitFor();
     const rows = () =>
