@@ -14,3 +14,4 @@ export * from './queries';
 export * from './registry';
 export * from './roles';
 export * from './text';
+export { type Locale, type MessageCode, type ParamsOf, say as sayMessage } from './messages';

@@ -13,6 +13,7 @@ import { IMPORT_ROWS_MESSAGES } from './import-rows';
 import { IMPORT_TABLES_MESSAGES } from './import-tables';
 import { MODEL_MESSAGES } from './model';
 import { ROLES_MESSAGES } from './roles';
+import { SERVER_MESSAGES } from './server';
 
 export { type Locale, type MessageParams, lineRange } from './define';
 
@@ -23,6 +24,7 @@ const MESSAGES = {
   ...ROLES_MESSAGES,
   ...DEADLINES_MESSAGES,
   ...MODEL_MESSAGES,
+  ...SERVER_MESSAGES,
 };
 
 /**
