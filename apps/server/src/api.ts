@@ -333,6 +333,13 @@ const importRoute: Handler = async (ctx, r) => {
   const { readProgressFile } = await import('@fengong/reports');
   const batch = await readProgressFile(new Uint8Array(Buffer.from(content, 'base64')), { fileName });
   const correct = body.correct === true;
+  // A unit imports its own part only: a ledger file with another unit's entries is refused whole.
+  if (
+    person.role === 'unit' &&
+    batch.kind === 'entries' &&
+    batch.entries.some((e) => canonicalUnit(plan, e.unit) !== person.unit)
+  )
+    throw fail(403, 'server-other-unit', { unit: person.unit ?? '' });
   const result = await ctx.db.transaction(async (tx) => {
     await lockPlan(tx, plan.id);
     const entries = await planEntries(tx, plan.id);
