@@ -5,174 +5,147 @@
  * restart.
  */
 import { type LedgerEntry, ledgerProgress, serializeLedger } from '@fengong/core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { RunningServer } from '../src/index';
-import type { Cast } from './cast';
-import {
-  type Client,
-  ENGINES,
-  enc,
-  office,
-  type TestStore,
-  testCast,
-  testServer,
-  testStore,
-  unitClient,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { Client, ENGINES, enc, office, testServer, useServer } from './harness';
 
 describe.each(ENGINES)('the API on %s', (engine) => {
-  let store: TestStore;
-  let server: RunningServer;
-  let cast: Cast;
-  let admin: Client;
-  let lead: Client;
-  let supporting: Client;
-  let noRole: Client;
-  let base: string;
-
-  beforeAll(async () => {
-    store = await testStore(engine);
-    server = await testServer(store);
-    cast = testCast(server);
-    base = `/api/plans/${enc(cast.plan)}`;
-    admin = await office(server);
-    lead = await unitClient(server, admin, cast.plan, cast.lead);
-    supporting = await unitClient(server, admin, cast.plan, cast.supporting);
-    noRole = await unitClient(server, admin, cast.plan, cast.noRole);
-  });
-  afterAll(async () => {
-    await server?.close();
-    store?.dispose();
-  });
+  const s = useServer(engine);
+  const base = () => `/api/plans/${enc(s.cast.plan)}`;
 
   const entriesOf = async (c: Client) =>
-    (await c.get<{ entries: LedgerEntry[] }>(`${base}/entries`)).body.entries;
+    (await c.get<{ entries: LedgerEntry[] }>(`${base()}/entries`)).body.entries;
 
   test('a sign-in link works once; a wrong one is refused in Chinese', async () => {
-    const again = await new (admin.constructor as typeof Client)(server.url).signIn(server.adminLink);
+    const again = await new Client(s.server.url).signIn(s.server.adminLink);
     expect(again.status).toBe(401);
     expect((again.body as { error: { message: string } }).error.message).toMatch(/登录链接无效/);
-    const me = await lead.get<{ person: { unit: string; role: string } }>('/api/session');
+    const me = await s.lead.get<{ person: { unit: string; role: string } }>('/api/session');
     expect(me.status).toBe(200);
-    expect(me.body.person).toMatchObject({ role: 'unit', unit: cast.lead });
+    expect(me.body.person).toMatchObject({ role: 'unit', unit: s.cast.lead });
   });
 
   test('a unit records on its own task; the entry carries author, unit and time', async () => {
-    const answer = await lead.post<{ entry: LedgerEntry }>(`${base}/entries`, {
-      task: cast.task,
+    const answer = await s.lead.post<{ entry: LedgerEntry }>(`${base()}/entries`, {
+      task: s.cast.task,
       state: 'inProgress',
       date: '2021-09-01',
       note: '已开展',
     });
     expect(answer.status).toBe(201);
     expect(answer.body.entry).toMatchObject({
-      task: cast.task,
-      unit: cast.lead,
-      author: cast.lead,
+      task: s.cast.task,
+      unit: s.cast.lead,
+      author: s.cast.lead,
       state: 'inProgress',
     });
     expect(Date.parse(answer.body.entry.recordedAt)).not.toBeNaN();
-    expect((await entriesOf(lead)).map((e) => e.id)).toContain(answer.body.entry.id);
+    expect((await entriesOf(s.lead)).map((e) => e.id)).toContain(answer.body.entry.id);
   });
 
   test('a unit cannot record on a task it has no role on, nor for another unit (403)', async () => {
-    const noTask = await lead.post(`${base}/entries`, {
-      task: cast.otherTask,
+    const noTask = await s.lead.post(`${base()}/entries`, {
+      task: s.cast.otherTask,
       state: 'done',
       date: '2021-09-01',
     });
     expect(noTask.status).toBe(403);
     expect((noTask.body as { error: { message: string } }).error.message).toContain('没有分工');
-    const other = await lead.post(`${base}/entries`, {
-      task: cast.task,
-      unit: cast.supporting,
+    const other = await s.lead.post(`${base()}/entries`, {
+      task: s.cast.task,
+      unit: s.cast.supporting,
       state: 'done',
     });
     expect(other.status).toBe(403);
-    const stranger = await noRole.post(`${base}/entries`, { task: cast.task, state: 'done' });
+    const stranger = await s.noRole.post(`${base()}/entries`, { task: s.cast.task, state: 'done' });
     expect(stranger.status).toBe(403);
   });
 
   test('无法完成 needs a reason; a bad state or date is a 400 naming the field', async () => {
-    const noReason = await supporting.post(`${base}/entries`, { task: cast.task, state: 'cannotComplete' });
+    const noReason = await s.supporting.post(`${base()}/entries`, {
+      task: s.cast.task,
+      state: 'cannotComplete',
+    });
     expect(noReason.status).toBe(400);
     expect(JSON.stringify(noReason.body)).toContain('reason');
-    expect((await supporting.post(`${base}/entries`, { task: cast.task, state: 'finished' })).status).toBe(
-      400,
-    );
     expect(
-      (await supporting.post(`${base}/entries`, { task: cast.task, state: 'done', date: '2021-13-40' }))
+      (await s.supporting.post(`${base()}/entries`, { task: s.cast.task, state: 'finished' })).status,
+    ).toBe(400);
+    expect(
+      (await s.supporting.post(`${base()}/entries`, { task: s.cast.task, state: 'done', date: '2021-13-40' }))
         .status,
     ).toBe(400);
   });
 
-  test('the lead sees every entry of its task; a supporting unit sees only its own', async () => {
-    const mine = await supporting.post<{ entry: LedgerEntry }>(`${base}/entries`, {
-      task: cast.task,
+  test('the s.lead sees every entry of its task; a s.supporting unit sees only its own', async () => {
+    const mine = await s.supporting.post<{ entry: LedgerEntry }>(`${base()}/entries`, {
+      task: s.cast.task,
       state: '已完成',
       date: '2021-09-05',
     });
     expect(mine.status).toBe(201);
-    expect((await entriesOf(lead)).map((e) => e.id)).toContain(mine.body.entry.id);
-    expect((await entriesOf(supporting)).every((e) => e.unit === cast.supporting)).toBe(true);
-    expect(await entriesOf(noRole)).toEqual([]);
-    const task = await lead.get<{ entries: LedgerEntry[] }>(`${base}/tasks/${cast.task}`);
+    expect((await entriesOf(s.lead)).map((e) => e.id)).toContain(mine.body.entry.id);
+    expect((await entriesOf(s.supporting)).every((e) => e.unit === s.cast.supporting)).toBe(true);
+    expect(await entriesOf(s.noRole)).toEqual([]);
+    const task = await s.lead.get<{ entries: LedgerEntry[] }>(`${base()}/tasks/${s.cast.task}`);
     expect(task.status).toBe(200);
-    expect(new Set(task.body.entries.map((e) => e.unit))).toEqual(new Set([cast.lead, cast.supporting]));
+    expect(new Set(task.body.entries.map((e) => e.unit))).toEqual(new Set([s.cast.lead, s.cast.supporting]));
   });
 
   test('a correction supersedes; nothing is deleted; the unit page shows core’s current entry', async () => {
-    const wrong = await lead.post<{ entry: LedgerEntry }>(`${base}/entries`, {
-      task: cast.task,
+    const wrong = await s.lead.post<{ entry: LedgerEntry }>(`${base()}/entries`, {
+      task: s.cast.task,
       state: 'done',
       date: '2021-09-10',
     });
-    const fix = await lead.post<{ entry: LedgerEntry }>(`${base}/entries`, {
-      task: cast.task,
+    const fix = await s.lead.post<{ entry: LedgerEntry }>(`${base()}/entries`, {
+      task: s.cast.task,
       state: 'inProgress',
       date: '2021-09-10',
       supersedes: wrong.body.entry.id,
     });
     expect(fix.status).toBe(201);
-    const all = await entriesOf(admin);
+    const all = await entriesOf(s.office);
     expect(all.map((e) => e.id)).toEqual(expect.arrayContaining([wrong.body.entry.id, fix.body.entry.id]));
-    const page = await lead.get<{ tasks: { task: number; part: { entry?: LedgerEntry; state: string } }[] }>(
-      `${base}/units/${enc(cast.lead)}?asOf=2021-09-30`,
-    );
-    const part = page.body.tasks.find((t) => t.task === cast.task)!.part;
+    const page = await s.lead.get<{
+      tasks: { task: number; part: { entry?: LedgerEntry; state: string } }[];
+    }>(`${base()}/units/${enc(s.cast.lead)}?asOf=2021-09-30`);
+    const part = page.body.tasks.find((t) => t.task === s.cast.task)!.part;
     // The same answer as core's rules over the same entries.
-    const plan = server.plans.get(cast.plan)!;
-    const expected = ledgerProgress(plan.analysis, all, { asOf: '2021-09-30' }).part(cast.task, cast.lead)!;
+    const plan = s.server.plans.get(s.cast.plan)!;
+    const expected = ledgerProgress(plan.analysis, all, { asOf: '2021-09-30' }).part(
+      s.cast.task,
+      s.cast.lead,
+    )!;
     expect(part.entry?.id).toBe(fix.body.entry.id);
     expect(part.state).toBe(expected.state);
     // Superseding an entry of another unit is refused.
-    const bad = await lead.post(`${base}/entries`, {
-      task: cast.task,
+    const bad = await s.lead.post(`${base()}/entries`, {
+      task: s.cast.task,
       state: 'done',
-      supersedes: all.find((e) => e.unit === cast.supporting)!.id,
+      supersedes: all.find((e) => e.unit === s.cast.supporting)!.id,
     });
     expect(bad.status).toBe(400);
   });
 
   test('a retried entry (same id) is stored once', async () => {
     const id = `retry-${engine}-0001`;
-    const first = await supporting.post(`${base}/entries`, {
+    const first = await s.supporting.post(`${base()}/entries`, {
       id,
-      task: cast.task,
+      task: s.cast.task,
       state: 'inProgress',
       date: '2021-09-20',
     });
-    const second = await supporting.post(`${base}/entries`, {
+    const second = await s.supporting.post(`${base()}/entries`, {
       id,
-      task: cast.task,
+      task: s.cast.task,
       state: 'inProgress',
       date: '2021-09-20',
     });
     expect([first.status, second.status]).toEqual([201, 200]);
-    expect((await entriesOf(admin)).filter((e) => e.id === id)).toHaveLength(1);
-    const clash = await supporting.post(`${base}/entries`, {
+    expect((await entriesOf(s.office)).filter((e) => e.id === id)).toHaveLength(1);
+    const clash = await s.supporting.post(`${base()}/entries`, {
       id,
-      task: cast.task,
+      task: s.cast.task,
       state: 'done',
       date: '2021-09-21',
     });
@@ -181,13 +154,13 @@ describe.each(ENGINES)('the API on %s', (engine) => {
 
   test('hostile text is stored as written and sent back inert', async () => {
     const note = '<script>alert("x")</script> =HYPERLINK("http://evil","点") \u0007\u001b[31m';
-    const answer = await supporting.post<{ entry: LedgerEntry }>(`${base}/entries`, {
-      task: cast.task,
+    const answer = await s.supporting.post<{ entry: LedgerEntry }>(`${base()}/entries`, {
+      task: s.cast.task,
       state: 'inProgress',
       note,
     });
     expect(answer.status).toBe(201);
-    const res = await fetch(`${server.url}${base}/entries`, { headers: { cookie: admin.cookie! } });
+    const res = await fetch(`${s.server.url}${base()}/entries`, { headers: { cookie: s.office.cookie! } });
     const raw = await res.text();
     expect(raw).not.toContain('<script>');
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
@@ -201,9 +174,9 @@ describe.each(ENGINES)('the API on %s', (engine) => {
   test('offline ledgers import through reconcileProgress: a second import adds nothing', async () => {
     const offline: LedgerEntry = {
       id: `offline-${engine}-1`,
-      plan: cast.plan,
-      task: cast.task,
-      unit: cast.supporting,
+      plan: s.cast.plan,
+      task: s.cast.task,
+      unit: s.cast.supporting,
       date: '2021-10-01',
       state: 'done',
       recordedAt: '2021-10-01T02:00:00.000Z',
@@ -213,70 +186,70 @@ describe.each(ENGINES)('the API on %s', (engine) => {
       fileName: '离线台账.jsonl',
       content: Buffer.from(serializeLedger([offline])).toString('base64'),
     };
-    const first = await admin.post<{ added: number }>(`${base}/import`, body);
+    const first = await s.office.post<{ added: number }>(`${base()}/import`, body);
     expect(first.status).toBe(200);
     expect(first.body.added).toBe(1);
-    const second = await admin.post<{ added: number; unchanged: number }>(`${base}/import`, body);
+    const second = await s.office.post<{ added: number; unchanged: number }>(`${base()}/import`, body);
     expect(second.body).toMatchObject({ added: 0, unchanged: 1 });
     // A unit imports its own part only.
-    expect((await lead.post(`${base}/import`, body)).status).toBe(403);
+    expect((await s.lead.post(`${base()}/import`, body)).status).toBe(403);
     // A file with an error imports nothing and says where.
     const broken = { fileName: 'bad.jsonl', content: Buffer.from('{"id":"x"}\n').toString('base64') };
-    const refused = await admin.post<{ error: { message: string } }>(`${base}/import`, broken);
+    const refused = await s.office.post<{ error: { message: string } }>(`${base()}/import`, broken);
     expect(refused.status).toBe(400);
   });
 
-  test('汇总报送 by the lead, 催办 by the office, 未报送 for the office', async () => {
-    const before = await admin.get<{ units: { unit: string; tasks: number[] }[]; summaries: string[] }>(
-      `${base}/unreported?asOf=2021-10-30`,
+  test('汇总报送 by the s.lead, 催办 by the office, 未报送 for the office', async () => {
+    const before = await s.office.get<{ units: { unit: string; tasks: number[] }[]; summaries: string[] }>(
+      `${base()}/unreported?asOf=2021-10-30`,
     );
     expect(before.status).toBe(200);
-    expect(before.body.summaries).toContain(cast.lead);
-    const submitted = await lead.post<{ submission: { tasks: number[] } }>(`${base}/submissions`, {
+    expect(before.body.summaries).toContain(s.cast.lead);
+    const submitted = await s.lead.post<{ submission: { tasks: number[] } }>(`${base()}/submissions`, {
       note: '汇总如下',
     });
     expect(submitted.status).toBe(201);
-    expect(submitted.body.submission.tasks).toContain(cast.task);
-    expect((await supporting.post(`${base}/submissions`, {})).status).toBe(403);
-    const after = await admin.get<{ summaries: string[] }>(`${base}/unreported?asOf=2021-10-30`);
-    expect(after.body.summaries).not.toContain(cast.lead);
-    const unreported = before.body.units.find((u) => u.unit !== cast.lead)!;
-    const reminded = await admin.post<{ reminder: { id: string } }>(`${base}/reminders`, {
+    expect(submitted.body.submission.tasks).toContain(s.cast.task);
+    expect((await s.supporting.post(`${base()}/submissions`, {})).status).toBe(403);
+    const after = await s.office.get<{ summaries: string[] }>(`${base()}/unreported?asOf=2021-10-30`);
+    expect(after.body.summaries).not.toContain(s.cast.lead);
+    const unreported = before.body.units.find((u) => u.unit !== s.cast.lead)!;
+    const reminded = await s.office.post<{ reminder: { id: string } }>(`${base()}/reminders`, {
       unit: unreported.unit,
       tasks: unreported.tasks,
       note: '请于10月30日前报送',
     });
     expect(reminded.status).toBe(201);
-    const doc = await admin.get(`${base}/reminders/${reminded.body.reminder.id}/document`);
+    const doc = await s.office.get(`${base()}/reminders/${reminded.body.reminder.id}/document`);
     expect(doc.status).toBe(200);
     expect(String(doc.body)).toContain(unreported.unit);
   });
 
   test('the audit log lists every write and every sign-in', async () => {
-    const log = await admin.get<{ audit: { action: string; person: string | null }[] }>('/api/audit');
+    const log = await s.office.get<{ audit: { action: string; person: string | null }[] }>('/api/audit');
     expect(log.status).toBe(200);
     const actions = new Set(log.body.audit.map((a) => a.action));
     for (const a of ['sign-in', 'sign-in-failed', 'invite', 'record', 'import', 'submit', 'remind'])
       expect(actions).toContain(a);
     const records = log.body.audit.filter((a) => a.action === 'record').length;
-    const entries = (await entriesOf(admin)).filter((e) => e.source === 'fengong serve').length;
+    const entries = (await entriesOf(s.office)).filter((e) => e.source === 'fengong serve').length;
     expect(records).toBe(entries);
   });
 
   test('writes need the CSRF token and the same origin; bodies have a size limit', async () => {
     expect(
-      (await lead.send('POST', `${base}/entries`, { task: cast.task, state: 'done' }, { csrf: false }))
+      (await s.lead.send('POST', `${base()}/entries`, { task: s.cast.task, state: 'done' }, { csrf: false }))
         .status,
     ).toBe(403);
-    const evil = await lead.send(
+    const evil = await s.lead.send(
       'POST',
-      `${base}/entries`,
-      { task: cast.task, state: 'done' },
+      `${base()}/entries`,
+      { task: s.cast.task, state: 'done' },
       { headers: { origin: 'https://evil.example' } },
     );
     expect(evil.status).toBe(403);
-    const huge = await lead.post(`${base}/entries`, {
-      task: cast.task,
+    const huge = await s.lead.post(`${base()}/entries`, {
+      task: s.cast.task,
       state: 'done',
       note: 'x'.repeat(100_000),
     });
@@ -284,27 +257,27 @@ describe.each(ENGINES)('the API on %s', (engine) => {
   });
 
   test('the session cookie is HttpOnly and SameSite=Strict; the viewer keeps its CSP', async () => {
-    const c = new (admin.constructor as typeof Client)(server.url);
-    const invited = await admin.post<{ link: string }>(`${base}/invites`, { unit: cast.lead });
+    const c = new Client(s.server.url);
+    const invited = await s.office.post<{ link: string }>(`${base()}/invites`, { unit: s.cast.lead });
     const answer = await c.signIn(invited.body.link);
     const cookie = answer.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await fetch(`${server.url}/`);
+    const page = await fetch(`${s.server.url}/`);
     expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
     expect(page.headers.get('content-security-policy')).toMatch(/connect-src 'self'/);
   });
 
   test('entries survive a restart', async () => {
-    const before = (await entriesOf(admin)).map((e) => e.id);
-    await server.close();
-    server = await testServer(store);
-    admin = await office(server);
-    expect((await entriesOf(admin)).map((e) => e.id)).toEqual(before);
+    const before = (await entriesOf(s.office)).map((e) => e.id);
+    await s.server.close();
+    s.server = await testServer(s.store);
+    s.office = await office(s.server);
+    expect((await entriesOf(s.office)).map((e) => e.id)).toEqual(before);
   });
 
   test('sign-in is throttled after repeated failures', async () => {
-    const c = new (admin.constructor as typeof Client)(server.url);
+    const c = new Client(s.server.url);
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await c.signIn(`x#not-a-token-${i}`)).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);

@@ -4,20 +4,10 @@
  * Runs on both engines.
  */
 import { serializeLedger } from '@fengong/core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ROUTES, type RunningServer } from '../src/index';
 import type { Cast } from './cast';
-import {
-  Client,
-  ENGINES,
-  enc,
-  office,
-  type TestStore,
-  testCast,
-  testServer,
-  testStore,
-  unitClient,
-} from './harness';
+import { Client, ENGINES, enc, useServer } from './harness';
 
 type Who = 'office' | 'lead' | 'supporting' | 'noRole' | 'signedOut';
 const WHO: Who[] = ['office', 'lead', 'supporting', 'noRole', 'signedOut'];
@@ -195,25 +185,20 @@ test('the matrix covers every route of the API', () => {
 });
 
 describe.each(ENGINES)('authorization on %s', (engine) => {
-  let store: TestStore;
-  let server: RunningServer;
-  let cast: Cast;
-  const clients = {} as Record<Who, Client>;
+  const s = useServer(engine);
   const ctx = { reminder: '' };
-
-  beforeAll(async () => {
-    store = await testStore(engine);
-    server = await testServer(store);
-    cast = testCast(server);
-    clients.office = await office(server);
-    clients.lead = await unitClient(server, clients.office, cast.plan, cast.lead);
-    clients.supporting = await unitClient(server, clients.office, cast.plan, cast.supporting);
-    clients.noRole = await unitClient(server, clients.office, cast.plan, cast.noRole);
-    clients.signedOut = new Client(server.url);
-  });
-  afterAll(async () => {
-    await server?.close();
-    store?.dispose();
+  const clients = {} as Record<Who, Client>;
+  let cast: Cast;
+  let server: RunningServer;
+  beforeAll(() => {
+    ({ cast, server } = s);
+    Object.assign(clients, {
+      office: s.office,
+      lead: s.lead,
+      supporting: s.supporting,
+      noRole: s.noRole,
+      signedOut: new Client(s.server.url),
+    });
   });
 
   test.each(ROWS.map((r) => [r.name, r] as const))('%s', async (_name, row) => {

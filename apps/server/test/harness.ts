@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type RunningServer, type ServeOptions, startServer } from '../src/index';
+import { afterAll, beforeAll } from 'vitest';
 import { type Cast, castOf } from './cast';
 import { freshDatabase, startPostgres, type TestPostgres } from './postgres';
 
@@ -122,4 +123,34 @@ export const enc = encodeURIComponent;
 export function testCast(server: RunningServer): Cast {
   const plan = [...server.plans.values()].find((p) => p.file === TEST_PLAN)!;
   return castOf(plan.id, plan.analysis);
+}
+
+/** A server of the enclosing suite, with its cast signed in: the office, the lead, a supporter, a unit with no role. */
+export interface Suite {
+  store: TestStore;
+  server: RunningServer;
+  cast: Cast;
+  office: Client;
+  lead: Client;
+  supporting: Client;
+  noRole: Client;
+}
+
+/** Start a server on `engine` before the enclosing suite's tests and close it after them. */
+export function useServer(engine: EngineName): Suite {
+  const s = {} as Suite;
+  beforeAll(async () => {
+    s.store = await testStore(engine);
+    s.server = await testServer(s.store);
+    s.cast = testCast(s.server);
+    s.office = await office(s.server);
+    s.lead = await unitClient(s.server, s.office, s.cast.plan, s.cast.lead);
+    s.supporting = await unitClient(s.server, s.office, s.cast.plan, s.cast.supporting);
+    s.noRole = await unitClient(s.server, s.office, s.cast.plan, s.cast.noRole);
+  });
+  afterAll(async () => {
+    await s.server?.close();
+    s.store?.dispose();
+  });
+  return s;
 }

@@ -38,6 +38,10 @@ async function serve(plans: string[], options: ServeCliOptions): Promise<void> {
     ...(options.url !== undefined ? { publicUrl: options.url } : {}),
     ...(options.units !== undefined ? { units: options.units } : {}),
     ...(options.secureCookies ? { secureCookies: true } : {}),
+  }).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new UsageError(sayMessage('server-port-taken', { port: port ?? 4180 }));
+    throw error;
   });
   print(
     sayMessage('server-started', {
@@ -84,10 +88,16 @@ export function registerServe(program: Command): void {
     .description('共享服务：各单位在线填报，办公室实时查看 — serve plans to every unit, live')
     .argument('[plans...]', 'plan files (YAML or JSON); one server holds several plans')
     .option('--db <url>', 'postgres://… (default: the embedded engine in a data directory beside the plans)')
-    .option('--data <dir>', 'the embedded engine’s data directory (default: .fengong-server beside the first plan)')
+    .option(
+      '--data <dir>',
+      'the embedded engine’s data directory (default: .fengong-server beside the first plan)',
+    )
     .option('--port <n>', 'port (default 4180; 0: any free port)')
     .option('--host <address>', 'address to listen on (default 127.0.0.1; behind a TLS reverse proxy)')
-    .option('--url <address>', 'the address people open, for sign-in links (e.g. https://fengong.example.gov.cn)')
+    .option(
+      '--url <address>',
+      'the address people open, for sign-in links (e.g. https://fengong.example.gov.cn)',
+    )
     .option('--secure-cookies', 'mark cookies Secure (when served over https by a reverse proxy)')
     .option('--units <registry>', 'unit registry (default: the one the plan names)')
     .addHelpText(

@@ -19,6 +19,11 @@ export async function openPostgres(url: string): Promise<Database> {
     async transaction(fn) {
       const client = await pool.connect();
       let broken = false;
+      // A connection lost while held (the server restarted) is an error of the query, not of the process.
+      const lost = () => {
+        broken = true;
+      };
+      client.on('error', lost);
       try {
         await client.query('begin');
         const result = await fn({
@@ -34,6 +39,7 @@ export async function openPostgres(url: string): Promise<Database> {
         throw error;
       } finally {
         // A connection that cannot even roll back is lost (the server restarted): not reused.
+        client.off('error', lost);
         client.release(broken);
       }
     },

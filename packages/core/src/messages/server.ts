@@ -112,6 +112,10 @@ export const SERVER_MESSAGES = defineMessages({
     'zh-CN': (p: { plan: string; files: string }) => `两个文件是同一方案“${p.plan}”：${p.files}`,
     en: (p: { plan: string; files: string }) => `two files are the same plan “${p.plan}”: ${p.files}`,
   },
+  'server-port-taken': {
+    'zh-CN': (p: { port: number }) => `端口 ${p.port} 已被占用：换一个端口（--port），或先停止占用它的程序`,
+    en: (p: { port: number }) => `port ${p.port} is in use: choose another (--port), or stop what holds it`,
+  },
   'server-no-plans': {
     'zh-CN': () => '请给出至少一个方案文件，例如 fengong serve seeds/zhanjiang-2021/plan.yaml',
     en: () => 'give at least one plan file, e.g. fengong serve seeds/zhanjiang-2021/plan.yaml',
