@@ -6,8 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Starting PGlite (PostgreSQL in WebAssembly) and a real PostgreSQL takes seconds on a busy machine.
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     fileParallelism: false,
     // PostgreSQL (Debian's package), installed when missing (as `npm test` does first).
     globalSetup: ['./test/global-setup.ts'],

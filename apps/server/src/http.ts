@@ -167,9 +167,11 @@ export function staticFiles(roots: readonly string[]): (req: IncomingMessage, re
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     if (file.endsWith('.html')) {
+      // The viewer's own policy forbids connections; served, it may reach this server, and the mark
+      // tells it to keep its ledger here (apps/web/src/lib/server.ts).
       const html = readFileSync(file, 'utf8').replace(
         /<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/,
-        `<meta http-equiv="Content-Security-Policy" content="${VIEWER_POLICY.replace("; frame-ancestors 'none'", '')}" />`,
+        `<meta http-equiv="Content-Security-Policy" content="${VIEWER_POLICY.replace("; frame-ancestors 'none'", '')}" />\n    <meta name="fengong-server" content="1" />`,
       );
       res.writeHead(200, { ...headers, 'content-type': type, 'cache-control': 'no-cache' });
       res.end(html);

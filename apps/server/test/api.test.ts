@@ -6,7 +6,7 @@
  */
 import { type LedgerEntry, ledgerProgress, serializeLedger } from '@fengong/core';
 import { describe, expect, test } from 'vitest';
-import { Client, ENGINES, enc, office, testServer, useServer } from './harness';
+import { Client, ENGINES, enc, office, openEvents, testServer, useServer } from './harness';
 
 describe.each(ENGINES)('the API on %s', (engine) => {
   const s = useServer(engine);
@@ -266,6 +266,34 @@ describe.each(ENGINES)('the API on %s', (engine) => {
     const page = await fetch(`${s.server.url}/`);
     expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
     expect(page.headers.get('content-security-policy')).toMatch(/connect-src 'self'/);
+  });
+
+  test('live: the office and the lead hear of an entry at once; a unit without a role does not', async () => {
+    const officeEvents = await openEvents(s.office);
+    const leadEvents = await openEvents(s.lead);
+    const strangerEvents = await openEvents(s.noRole);
+    try {
+      const recorded = await s.supporting.post<{ entry: LedgerEntry }>(`${base()}/entries`, {
+        task: s.cast.task,
+        state: 'inProgress',
+        note: '实时',
+      });
+      for (const stream of [officeEvents, leadEvents]) {
+        const got = await stream.next();
+        expect(got.event).toBe('entry');
+        expect(got.data.data.id).toBe(recorded.body.entry.id);
+      }
+      // The unit with no role on the task hears of its own entry first, not of the other one.
+      const own = await s.noRole.post<{ entry: LedgerEntry }>(`${base()}/entries`, {
+        task: s.cast.otherTask,
+        state: 'inProgress',
+      });
+      expect((await strangerEvents.next()).data.data.id).toBe(own.body.entry.id);
+    } finally {
+      officeEvents.close();
+      leadEvents.close();
+      strangerEvents.close();
+    }
   });
 
   test('entries survive a restart', async () => {

@@ -154,3 +154,41 @@ export function useServer(engine: EngineName): Suite {
   });
   return s;
 }
+
+/** A live event as the page receives it. */
+export interface Received {
+  event: string;
+  data: { plan: string; units: string[]; data: Record<string, unknown> };
+}
+
+/** Open the event stream as `client`; `next()` resolves with each event in turn. */
+export async function openEvents(client: Client): Promise<{ next(): Promise<Received>; close(): void }> {
+  const controller = new AbortController();
+  const res = await fetch(`${client.base}/api/events`, {
+    headers: client.cookie ? { cookie: client.cookie } : {},
+    signal: controller.signal,
+  });
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const queue: Received[] = [];
+  const next = async (): Promise<Received> => {
+    for (;;) {
+      const shifted = queue.shift();
+      if (shifted) return shifted;
+      const { value, done } = await reader.read();
+      if (done) throw new Error('the event stream ended');
+      buffer += decoder.decode(value, { stream: true });
+      let end = buffer.indexOf('\n\n');
+      while (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (event && data) queue.push({ event, data: JSON.parse(data) });
+        end = buffer.indexOf('\n\n');
+      }
+    }
+  };
+  return { next, close: () => controller.abort() };
+}
