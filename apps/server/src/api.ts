@@ -10,7 +10,6 @@ import {
   type IsoDate,
   isIsoDate,
   type LedgerEntry,
-  ledgerProgress,
   ledgerStateFrom,
   reconcileProgress,
   sayMessage,
@@ -41,6 +40,7 @@ import {
 import type { Database } from './db/database';
 import type { EventHub, LiveEvent } from './events';
 import { fail, HttpError, IMPORT_LIMIT, readJson, sendBytes, sendJson } from './http';
+import type { LedgerCache } from './ledger-cache';
 import type { ServedPlan } from './plans';
 import {
   type Act,
@@ -65,6 +65,8 @@ export interface ApiContext {
   secureCookies: boolean;
   /** Today, for entries without a date and pages without `asOf` (the server may read the clock). */
   today: () => IsoDate;
+  /** The plans' entries, read incrementally, and the ledger judged by core. */
+  ledger: LedgerCache;
   /** A secret that lets `fengong serve invite` ask a running server for an invite. */
   localSecret: string;
 }
@@ -196,7 +198,7 @@ const plansRoute: Handler = async (ctx, r) => {
 
 async function visibleEntries(ctx: ApiContext, r: Request, plan: ServedPlan): Promise<LedgerEntry[]> {
   const person = signedIn(r);
-  return (await planEntries(ctx.db, plan.id)).filter((e) => seesEntry(person, plan, e));
+  return (await ctx.ledger.entries(plan.id)).filter((e) => seesEntry(person, plan, e));
 }
 
 const entriesRoute: Handler = async (ctx, r) => {
@@ -394,8 +396,8 @@ const unitRoute: Handler = async (ctx, r) => {
   const unit = canonicalUnit(plan, r.params[1]!);
   if (unit === undefined) throw fail(404, 'server-unknown-unit', { unit: r.params[1]! });
   if (!seesUnit(signedIn(r), plan, unit)) throw fail(403, 'server-forbidden', {});
-  const entries = await planEntries(ctx.db, plan.id);
-  const progress = ledgerProgress(plan.analysis, entries, { asOf: asOfOf(ctx, r) });
+  const entries = await ctx.ledger.entries(plan.id);
+  const progress = await ctx.ledger.progress(plan, asOfOf(ctx, r));
   const tasks = plan.analysis.tasks
     .filter((t) => t.resolved.units.some((u) => u.unit === unit))
     .map((t) => ({
@@ -413,17 +415,15 @@ const taskRoute: Handler = async (ctx, r) => {
   const task = Number(r.params[1]);
   if (!plan.analysis.byNumber.has(task)) throw fail(404, 'server-no-task', { task: r.params[1]! });
   if (!seesTask(signedIn(r), plan, task)) throw fail(403, 'server-forbidden', {});
-  const entries = (await planEntries(ctx.db, plan.id)).filter((e) => e.task === task);
-  const progress = ledgerProgress(plan.analysis, entries, { asOf: asOfOf(ctx, r) });
+  const entries = (await ctx.ledger.entries(plan.id)).filter((e) => e.task === task);
+  const progress = await ctx.ledger.progress(plan, asOfOf(ctx, r));
   sendJson(r.res, 200, { plan: plan.id, progress: progress.task(task), entries });
 };
 
 const progressRoute: Handler = async (ctx, r) => {
   const plan = planOf(ctx, r);
   officeOnly(r);
-  const progress = ledgerProgress(plan.analysis, await planEntries(ctx.db, plan.id), {
-    asOf: asOfOf(ctx, r),
-  });
+  const progress = await ctx.ledger.progress(plan, asOfOf(ctx, r));
   sendJson(r.res, 200, { plan: plan.id, asOf: progress.asOf, tasks: progress.tasks() });
 };
 
@@ -431,9 +431,7 @@ const progressRoute: Handler = async (ctx, r) => {
 const unreportedRoute: Handler = async (ctx, r) => {
   const plan = planOf(ctx, r);
   officeOnly(r);
-  const progress = ledgerProgress(plan.analysis, await planEntries(ctx.db, plan.id), {
-    asOf: asOfOf(ctx, r),
-  });
+  const progress = await ctx.ledger.progress(plan, asOfOf(ctx, r));
   const byUnit = new Map<string, number[]>();
   for (const t of progress.tasks()) {
     if (t.state === 'done' || t.state === 'doneLate') continue;

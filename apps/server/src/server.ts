@@ -14,6 +14,7 @@ import { ADMIN_LINK_HOURS, issueToken, officePerson, Throttle } from './auth';
 import { type Database, isPostgresUrl, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { EventHub } from './events';
+import { LedgerCache } from './ledger-cache';
 import { staticFiles } from './http';
 import { loadPlans, registerPlans, type ServedPlan } from './plans';
 
@@ -94,6 +95,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     secureCookies: options.secureCookies ?? false,
     today: () => localToday(),
     localSecret,
+    ledger: new LedgerCache(db),
   };
   const webRoot = options.webRoot ?? path.resolve(PACKAGE_DIR, '../web/dist');
   const serveStatic = staticFiles([path.join(PACKAGE_DIR, 'public'), webRoot]);

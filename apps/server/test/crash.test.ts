@@ -5,61 +5,15 @@
  * PostgreSQL, the database server is also crashed and restarted under load: the server reconnects
  * and, with writers retrying by entry id, nothing acknowledged is lost or doubled.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { LedgerEntry } from '@fengong/core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { Client, ENGINES, enc, SEED_PLAN, type TestStore, testStore } from './harness';
+import { Client, ENGINES, enc, serve, type TestStore, testStore } from './harness';
 import { freePort } from './postgres';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const CLI = path.join(ROOT, 'apps/cli/src/bin.ts');
 const PLAN_ID = '湛府办〔2021〕15号';
 const TASK = 7;
 const WRITERS = 50;
-
-interface Serve {
-  child: ChildProcess;
-  url: string;
-  adminLink: string;
-}
-
-/** `fengong serve` as its own process; resolves once it has printed the office's link. */
-function serve(store: TestStore, port: number): Promise<Serve> {
-  const where = store.options.db ? ['--db', store.options.db] : ['--data', store.options.dataDir!];
-  // node itself with tsx as a loader (not tsx's launcher), so that SIGKILL reaches the server.
-  const child = spawn(
-    process.execPath,
-    [
-      '--conditions=@fengong/source',
-      '--import',
-      'tsx',
-      CLI,
-      'serve',
-      SEED_PLAN,
-      ...where,
-      '--port',
-      String(port),
-    ],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const link = /(http:\/\/\S+\/signin#\S+)/.exec(out);
-      if (link) resolve({ child, url: `http://127.0.0.1:${port}`, adminLink: link[1]! });
-    });
-    child.stderr!.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`fengong serve exited (${code}): ${err}${out}`)));
-  });
-}
 
 function killed(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {

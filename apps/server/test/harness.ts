@@ -2,6 +2,7 @@
  * What the server's tests share: a server on each engine (PGlite in a temporary directory, and a
  * throwaway PostgreSQL), and a small HTTP client that signs in like a browser (cookie + CSRF header).
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,9 @@ import { freshDatabase, startPostgres, type TestPostgres } from './postgres';
 export const SEED_PLAN = path.resolve(import.meta.dirname, '../../../seeds/zhanjiang-2021/plan.yaml');
 /** A small second plan: a task led by 市财政局, supported by 市教育局, that 市公安局 has no role on. */
 export const TEST_PLAN = path.resolve(import.meta.dirname, 'fixtures/plan-2022.yaml');
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const CLI = path.join(ROOT, 'apps/cli/src/bin.ts');
 
 export type EngineName = 'pglite' | 'postgres';
 export const ENGINES: EngineName[] = ['pglite', 'postgres'];
@@ -192,3 +196,47 @@ export async function openEvents(client: Client): Promise<{ next(): Promise<Rece
   };
   return { next, close: () => controller.abort() };
 }
+
+export interface Serve {
+  child: ChildProcess;
+  url: string;
+  adminLink: string;
+}
+
+/** `fengong serve` as its own process; resolves once it has printed the office's link. */
+export function serve(store: Pick<TestStore, 'options'>, port: number): Promise<Serve> {
+  const where = store.options.db ? ['--db', store.options.db] : ['--data', store.options.dataDir!];
+  // node itself with tsx as a loader (not tsx's launcher), so that SIGKILL reaches the server.
+  const child = spawn(
+    process.execPath,
+    [
+      '--conditions=@fengong/source',
+      '--import',
+      'tsx',
+      CLI,
+      'serve',
+      SEED_PLAN,
+      ...where,
+      '--port',
+      String(port),
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const link = /(http:\/\/\S+\/signin#\S+)/.exec(out);
+      if (link) resolve({ child, url: `http://127.0.0.1:${port}`, adminLink: link[1]! });
+    });
+    child.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`fengong serve exited (${code}): ${err}${out}`)));
+  });
+}
+
