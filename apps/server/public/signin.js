@@ -1,11 +1,13 @@
 // The one-time sign-in link (…/signin#token): the token stays in the fragment (never sent in a URL
-// or a Referer), is posted once, and removed from the address bar. Then on to the viewer.
+// or a Referer), is posted once, and removed from the address bar; then on to the viewer. The words
+// come from the page, which the server writes from core's message catalogue.
 (async () => {
   const status = document.getElementById('status');
+  const say = status.dataset;
   const token = location.hash.slice(1);
   history.replaceState(null, '', '/signin');
   if (!token) {
-    status.textContent = '链接不完整：请使用办公室发来的完整登录链接';
+    status.textContent = say.incomplete;
     return;
   }
   try {
@@ -17,12 +19,12 @@
     });
     const body = await res.json();
     if (!res.ok) {
-      status.textContent = body.error ? body.error.message : `登录失败（${res.status}）`;
+      status.textContent = body.error ? body.error.message : String(res.status);
       return;
     }
-    status.textContent = `已登录：${body.person.name}`;
+    status.textContent = say.done + body.person.name;
     location.replace('/');
   } catch (error) {
-    status.textContent = `登录失败：${error}`;
+    status.textContent = String(error);
   }
 })();

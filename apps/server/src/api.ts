@@ -63,6 +63,8 @@ export interface ApiContext {
   baseUrl: () => string;
   /** Mark cookies `Secure` (behind a TLS reverse proxy). */
   secureCookies: boolean;
+  /** Take the client's address from `X-Forwarded-For` (set by the reverse proxy). */
+  trustProxy: boolean;
   /** Today, for entries without a date and pages without `asOf` (the server may read the clock). */
   today: () => IsoDate;
   /** The plans' entries, read incrementally, and the ledger judged by core. */
@@ -639,7 +641,11 @@ export async function handleApi(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const ip = req.socket.remoteAddress ?? '';
+  const forwarded = req.headers['x-forwarded-for'];
+  const ip =
+    ctx.trustProxy && typeof forwarded === 'string'
+      ? (forwarded.split(',').at(-1)?.trim() ?? '')
+      : (req.socket.remoteAddress ?? '');
   try {
     const matching = ROUTES.filter((rt) => rt.pattern.test(url.pathname));
     if (matching.length === 0) throw fail(404, 'server-not-found', { path: url.pathname });

@@ -181,3 +181,46 @@ export function staticFiles(roots: readonly string[]): (req: IncomingMessage, re
     createReadStream(file).pipe(res);
   };
 }
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The sign-in page of the one-time links, its words from core's catalogue (public/signin.js posts the token). */
+export function signinPage(): string {
+  const m = (
+    code:
+      | 'server-signin-title'
+      | 'server-signin-busy'
+      | 'server-signin-incomplete'
+      | 'server-signin-done'
+      | 'server-signin-enter',
+  ) => escapeHtml(sayMessage(code, {}));
+  return `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="referrer" content="no-referrer" />
+    <title>${m('server-signin-title')}</title>
+    <script src="/signin.js" defer></script>
+  </head>
+  <body>
+    <main>
+      <h1>${m('server-signin-title')}</h1>
+      <p id="status" role="status" data-incomplete="${m('server-signin-incomplete')}" data-done="${m('server-signin-done')}">${m('server-signin-busy')}</p>
+      <p><a href="/">${m('server-signin-enter')}</a></p>
+    </main>
+  </body>
+</html>
+`;
+}
+
+/** The page's answer: HTML with the viewer's policy. */
+export function sendPage(res: ServerResponse, html: string): void {
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-security-policy': VIEWER_POLICY,
+  });
+  res.end(html);
+}

@@ -15,7 +15,7 @@ import { type Database, isPostgresUrl, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { EventHub } from './events';
 import { LedgerCache } from './ledger-cache';
-import { staticFiles } from './http';
+import { sendPage, signinPage, staticFiles } from './http';
 import { loadPlans, registerPlans, type ServedPlan } from './plans';
 
 export interface ServeOptions {
@@ -34,6 +34,8 @@ export interface ServeOptions {
   secureCookies?: boolean;
   /** The viewer's build; default apps/web/dist of this checkout. */
   webRoot?: string;
+  /** Behind a reverse proxy: the client's address is the proxy's `X-Forwarded-For` (for throttling and the audit log). */
+  trustProxy?: boolean;
   /** Sign-in attempts allowed per address in 15 minutes. */
   signInAttempts?: number;
 }
@@ -93,6 +95,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throttle: new Throttle(options.signInAttempts ?? 10),
     baseUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url,
     secureCookies: options.secureCookies ?? false,
+    trustProxy: options.trustProxy ?? false,
     today: () => localToday(),
     localSecret,
     ledger: new LedgerCache(db),
@@ -109,7 +112,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       res.writeHead(405).end();
       return;
     }
-    if (reqUrl.pathname === '/signin') req.url = '/signin.html';
+    if (reqUrl.pathname === '/signin') {
+      sendPage(res, signinPage());
+      return;
+    }
     serveStatic(req, res);
   });
   server.requestTimeout = 60_000;

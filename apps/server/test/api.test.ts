@@ -263,6 +263,9 @@ describe.each(ENGINES)('the API on %s', (engine) => {
     const cookie = answer.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
+    const signin = await fetch(`${s.server.url}/signin`);
+    expect(await signin.text()).toContain('<title>fengong 登录</title>');
+    expect(signin.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
     const page = await fetch(`${s.server.url}/`);
     expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
     expect(page.headers.get('content-security-policy')).toMatch(/connect-src 'self'/);

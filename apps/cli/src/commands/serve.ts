@@ -15,6 +15,7 @@ interface ServeCliOptions {
   url?: string;
   units?: string;
   secureCookies?: boolean;
+  trustProxy?: boolean;
 }
 
 function portOption(value: string | undefined): number | undefined {
@@ -38,6 +39,7 @@ async function serve(plans: string[], options: ServeCliOptions): Promise<void> {
     ...(options.url !== undefined ? { publicUrl: options.url } : {}),
     ...(options.units !== undefined ? { units: options.units } : {}),
     ...(options.secureCookies ? { secureCookies: true } : {}),
+    ...(options.trustProxy ? { trustProxy: true } : {}),
   }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
       throw new UsageError(sayMessage('server-port-taken', { port: port ?? 4180 }));
@@ -99,6 +101,7 @@ export function registerServe(program: Command): void {
       'the address people open, for sign-in links (e.g. https://fengong.example.gov.cn)',
     )
     .option('--secure-cookies', 'mark cookies Secure (when served over https by a reverse proxy)')
+    .option('--trust-proxy', 'take the client’s address from X-Forwarded-For (behind a reverse proxy)')
     .option('--units <registry>', 'unit registry (default: the one the plan names)')
     .addHelpText(
       'after',

@@ -126,6 +126,26 @@ export const SERVER_MESSAGES = defineMessages({
     en: (p: { unit: string; plan: string; tasks: string; note: string }) =>
       `${p.unit}: please report on tasks ${p.tasks} of “${p.plan}” soon. ${p.note}`,
   },
+  'server-signin-title': {
+    'zh-CN': () => 'fengong 登录',
+    en: () => 'fengong sign-in',
+  },
+  'server-signin-busy': {
+    'zh-CN': () => '正在登录……',
+    en: () => 'signing in…',
+  },
+  'server-signin-incomplete': {
+    'zh-CN': () => '链接不完整：请使用办公室发来的完整登录链接',
+    en: () => 'the link is incomplete: use the whole link the office sent',
+  },
+  'server-signin-done': {
+    'zh-CN': () => '已登录：',
+    en: () => 'signed in: ',
+  },
+  'server-signin-enter': {
+    'zh-CN': () => '进入',
+    en: () => 'enter',
+  },
   'server-reminder-title': {
     'zh-CN': () => '催办通知',
     en: () => 'Reminder',
