@@ -41,7 +41,13 @@ const suites: Suite[] = [
   { title: 'Weight of @fengong/core: cold import of each entry, install size (issue 19)', run: async () => (await import('./bench-entries')).benchEntries() },
   { title: 'Beside Taskwarrior: 10,000 tasks, cold queries (issue 11)', run: async () => (await import('./bench-taskwarrior')).benchTaskwarrior() },
   { title: 'Deadline reading beside chrono-node (issue 11)', run: async () => (await import('./bench-chrono')).benchChrono() },
+  { title: 'fengong serve under load (issue 22)', run: async () => (await import('./bench-server')).benchServer() },
 ];
+
+// `npm run bench -- --only <words>`: run the suites whose title contains the words, and update only
+// their sections of BENCHMARKS.md.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 
 function machine(): string {
   const cpus = os.cpus();
@@ -73,7 +79,7 @@ const reference = await calibrate();
 console.log(`${reference.name}: ${fmt(reference.medianMs)} ms`);
 const sections: string[] = [];
 let failed = 0;
-for (const suite of suites) {
+for (const suite of suites.filter((s) => only === undefined || s.title.includes(only))) {
   console.log(`\n## ${suite.title}`);
   const results = await suite.run();
   const rows = results.map((r) => {
@@ -87,6 +93,24 @@ for (const suite of suites) {
   sections.push(
     [`## ${suite.title}`, '', '| benchmark | median ms | runs | ratio | target | notes |', '| --- | ---: | ---: | --- | --- | --- |', ...rows].join('\n'),
   );
+}
+if (only !== undefined) {
+  const { readFile } = await import('node:fs/promises');
+  const file = path.join(root, 'BENCHMARKS.md');
+  let doc = await readFile(file, 'utf8');
+  for (const section of sections) {
+    const title = section.slice(0, section.indexOf('\n'));
+    const at = doc.indexOf(`${title}\n`);
+    if (at < 0) {
+      doc = `${doc.trimEnd()}\n\n${section}\n`;
+      continue;
+    }
+    const next = doc.indexOf('\n## ', at + title.length);
+    doc = `${doc.slice(0, at)}${section}\n${next < 0 ? '' : doc.slice(next)}`;
+  }
+  await writeFile(file, doc);
+  console.log(`\nupdated ${sections.length} section(s) of BENCHMARKS.md`);
+  process.exit(failed ? 1 : 0);
 }
 // Not a timing: how many tasks of the real plans in the import corpus come out fully right.
 const corpus = await import('../packages/core/test/corpus/score');

@@ -5,7 +5,8 @@
 #                DOCX/XLSX as a real client would), poppler-utils (pdftotext, pdftoppm, pdffonts),
 #                fonts-noto-cjk (the Chinese faces the 公文 fonts are aliased to: docs/fonts/)
 #   taskwarrior  taskwarrior (`npm run bench` only, for the side-by-side)
-# Usage: scripts/ensure-system-packages.sh [browser] [office] [taskwarrior]   (default: browser office)
+#   postgres     postgresql (the server's API, authorization and crash tests run on a real PostgreSQL too)
+# Usage: scripts/ensure-system-packages.sh [browser] [office] [taskwarrior] [postgres]   (default: browser office)
 #
 # `npm test` runs it first (the root package.json's pretest), so every package's tests find what they
 # need; the test setups that need a package run it again (a quick check when nothing is missing).
@@ -44,8 +45,10 @@ check() {
           missing+=(fonts-noto-cjk)
         ;;
       taskwarrior) has task || missing+=(taskwarrior) ;;
+      # The server binaries (initdb, pg_ctl, postgres) live under /usr/lib/postgresql/<version>/bin.
+      postgres) compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql) ;;
       *)
-        echo "ensure-system-packages: unknown package set “$set” (known: browser office taskwarrior)" >&2
+        echo "ensure-system-packages: unknown package set “$set” (known: browser office taskwarrior postgres)" >&2
         exit 2
         ;;
     esac

@@ -4,7 +4,7 @@ import MagicString from 'magic-string';
 import { defineConfig, type Options } from 'tsup';
 import { coreBuildId } from '../../scripts/build-id.mjs';
 
-const external = ['pdfjs-dist', 'exceljs', 'docx', '@napi-rs/canvas'];
+const external = ['pdfjs-dist', 'exceljs', 'docx', '@napi-rs/canvas', '@fengong/server'];
 
 /**
  * Two rewrites of the bundle for the launcher (src/launcher.ts), with the source map kept right:

@@ -170,13 +170,21 @@ export function App() {
   });
   useEffect(() => {
     let live = true;
-    void ledgerStore()
-      .then((store) => store.read(ledgerPlan))
-      .then((entries) => {
-        if (live) setLedgerEntries({ plan: ledgerPlan, entries });
-      });
+    let unsubscribe: (() => void) | undefined;
+    const reread = () =>
+      void ledgerStore()
+        .then((store) => store.read(ledgerPlan))
+        .then((entries) => {
+          if (live) setLedgerEntries({ plan: ledgerPlan, entries });
+        });
+    reread();
+    // Served by `fengong serve`: what other units record appears without a reload.
+    void ledgerStore().then((store) => {
+      if (live) unsubscribe = store.subscribe?.(ledgerPlan, reread);
+    });
     return () => {
       live = false;
+      unsubscribe?.();
     };
   }, [ledgerPlan]);
   const entries = ledgerEntries.plan === ledgerPlan ? ledgerEntries.entries : NO_ENTRIES;

@@ -7,6 +7,7 @@ import { registerImport } from './import';
 import { registerLookback } from './lookback';
 import { registerMatrix } from './matrix';
 import { registerProgress } from './progress';
+import { registerServe } from './serve';
 import { registerTasks } from './tasks';
 import { registerUnit } from './unit';
 import { registerUnits } from './units';
@@ -27,5 +28,6 @@ export const commands: ((program: Command) => void)[] = [
   registerProgress,
   registerLookback,
   registerDiff,
+  registerServe,
   registerCompletion,
 ];

@@ -5,6 +5,7 @@
  * (private modes, file:// in some browsers), both live in memory for the session.
  */
 import { LedgerEntry } from '@fengong/core';
+import { isServed, serverLedgerStore } from './server';
 
 const DB_NAME = 'fengong-ledger';
 const STORE = 'entries';
@@ -16,6 +17,8 @@ export interface BrowserLedgerStore {
   append(plan: string, entries: readonly LedgerEntry[]): Promise<void>;
   read(plan: string): Promise<LedgerEntry[]>;
   clear(plan: string): Promise<void>;
+  /** Call `onChange` when others change the plan's ledger (the server's live events); returns the unsubscribe. */
+  subscribe?(plan: string, onChange: () => void): () => void;
 }
 
 /** The store held in memory (the fallback, and for tests). */
@@ -99,8 +102,10 @@ export function newId(): string {
 
 let opened: Promise<BrowserLedgerStore> | undefined;
 
-/** The browser's ledger store: IndexedDB when it opens, else memory. */
+/** The browser's ledger store: the server's when served by `fengong serve`, else IndexedDB when it opens, else memory. */
 export function ledgerStore(): Promise<BrowserLedgerStore> {
-  opened ??= viewerDatabase().then((db) => (db ? indexedDbLedgerStore(db) : memoryLedgerStore()));
+  opened ??= isServed()
+    ? Promise.resolve(serverLedgerStore())
+    : viewerDatabase().then((db) => (db ? indexedDbLedgerStore(db) : memoryLedgerStore()));
   return opened;
 }

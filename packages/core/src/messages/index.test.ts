@@ -5,6 +5,7 @@ import { IMPORT_ROWS_MESSAGES } from './import-rows';
 import { IMPORT_TABLES_MESSAGES } from './import-tables';
 import { catalogued, isMessageCode, say, sayDiagnostic } from './index';
 import { ROLES_MESSAGES } from './roles';
+import { SERVER_MESSAGES } from './server';
 
 const PARTS = {
   import: IMPORT_MESSAGES,
@@ -12,6 +13,7 @@ const PARTS = {
   'import-rows': IMPORT_ROWS_MESSAGES,
   roles: ROLES_MESSAGES,
   deadlines: DEADLINES_MESSAGES,
+  server: SERVER_MESSAGES,
 };
 
 test('every message id is defined in one part of the catalogue only', () => {

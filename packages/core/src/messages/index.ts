@@ -17,6 +17,7 @@ import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
 import { ROLES_MESSAGES } from './roles';
 import { USAGE_MESSAGES } from './usage';
+import { SERVER_MESSAGES } from './server';
 
 export { type Locale, type MessageParams, lineRange } from './define';
 
@@ -31,6 +32,7 @@ const MESSAGES = {
   ...LEDGER_MESSAGES,
   ...APP_MESSAGES,
   ...USAGE_MESSAGES,
+  ...SERVER_MESSAGES,
 };
 
 /**

@@ -1,0 +1,111 @@
+/**
+ * The viewer served by `fengong serve`, in Chromium with two browser contexts: 市财政局 records its
+ * part of task 7 and the office's open page shows it without a reload (server-sent events);
+ * 市财政局 has no control on a task it holds no role on, and the API answers 403 there.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ensureBrowser, launchBrowser } from '../../web/test/support/browser';
+import { buildViewer } from '../../web/test/support/build';
+import { type RunningServer, startServer } from '../src/index';
+import { issueToken } from '../src/auth';
+import { Client, enc, SEED_PLAN } from './harness';
+
+const PLAN = '湛府办〔2021〕15号';
+const UNIT = '市财政局';
+let dir: string;
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const errors: string[] = [];
+
+async function signedInPage(link: string): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(link);
+  // The sign-in page posts the token, then opens the viewer.
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.locator('#view-title').first().waitFor();
+  return page;
+}
+
+async function openUnit(page: Page): Promise<void> {
+  await page.goto(`${server.url}/#/unit/${enc(UNIT)}?asOf=2021-10-01`);
+  await page.locator('section[data-role="lead"] tr[data-task="7"]').waitFor();
+}
+
+beforeAll(async () => {
+  ensureBrowser();
+  dir = mkdtempSync(path.join(tmpdir(), 'fengong-serve-e2e-'));
+  await buildViewer(path.join(dir, 'web'), { offline: false });
+  server = await startServer({
+    plans: [SEED_PLAN],
+    dataDir: path.join(dir, 'data'),
+    port: 0,
+    webRoot: path.join(dir, 'web'),
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('市财政局 records; the office’s open page shows it without a reload', async () => {
+  const officePage = await signedInPage(server.adminLink);
+  // The office invites 市财政局 (through the API, as the admin page would).
+  const admin = new Client(server.url);
+  await admin.signIn(await officeLink());
+  const invited = await admin.post<{ link: string }>(`/api/plans/${enc(PLAN)}/invites`, { unit: UNIT });
+  const unitPage = await signedInPage(invited.body.link);
+
+  await openUnit(officePage);
+  await openUnit(unitPage);
+  const officeRow = officePage.locator('section[data-role="lead"] tr[data-task="7"]');
+  expect(await officeRow.locator('.status').getAttribute('data-status')).not.toBe('done');
+
+  const row = unitPage.locator('section[data-role="lead"] tr[data-task="7"]');
+  await row.getByRole('combobox', { name: '市财政局在任务 7 的完成情况' }).selectOption('done');
+  await row.getByRole('textbox', { name: '任务 7 的进展说明（可选）' }).fill('已在政府网站公开');
+  await row.getByRole('button', { name: '记录任务 7 的进度' }).click();
+  await row.locator('.status[data-status="done"]').waitFor();
+
+  // No reload on the office's page: the event brings the entry.
+  await officeRow.locator('.status[data-status="done"]').waitFor({ timeout: 30_000 });
+  const stored = await admin.get<{
+    entries: { unit: string; task: number; state: string; author: string }[];
+  }>(`/api/plans/${enc(PLAN)}/entries`);
+  expect(stored.body.entries).toEqual([
+    expect.objectContaining({ unit: UNIT, task: 7, state: 'done', author: UNIT }),
+  ]);
+
+  // Task 26: 市财政局 holds no role on it — no control on its page, and the API refuses.
+  expect(await unitPage.locator('form[data-record="26"]').count()).toBe(0);
+  const status = await unitPage.evaluate(async (plan) => {
+    const me = (await (await fetch('/api/session')).json()) as { csrf: string };
+    const res = await fetch(`/api/plans/${encodeURIComponent(plan)}/entries`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrf },
+      body: JSON.stringify({ task: 26, state: 'done' }),
+    });
+    return res.status;
+  }, PLAN);
+  expect(status).toBe(403);
+  expect(errors.filter((e) => !/403/.test(e))).toEqual([]);
+});
+
+/** A second office sign-in link (the one printed at start was spent by the office's browser). */
+async function officeLink(): Promise<string> {
+  return `${server.url}/signin#${await issueToken(server.db, 'office', 1)}`;
+}

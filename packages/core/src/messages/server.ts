@@ -1,0 +1,153 @@
+/**
+ * Messages of `fengong serve` (共享服务): what the server answers people over HTTP and prints at
+ * start (see define.ts): Chinese first.
+ */
+import { defineMessages } from './define';
+
+export const SERVER_MESSAGES = defineMessages({
+  'server-signed-out': {
+    'zh-CN': () => '请先登录（使用办公室发给本单位的登录链接）',
+    en: () => 'sign in first (with the link the office sent your unit)',
+  },
+  'server-forbidden': {
+    'zh-CN': () => '无权进行此操作',
+    en: () => 'you may not do this',
+  },
+  'server-not-found': {
+    'zh-CN': (p: { path: string }) => `没有这个地址：${p.path}`,
+    en: (p: { path: string }) => `no such address: ${p.path}`,
+  },
+  'server-method': {
+    'zh-CN': (p: { method: string }) => `此地址不支持 ${p.method} 请求`,
+    en: (p: { method: string }) => `${p.method} is not allowed here`,
+  },
+  'server-no-plan': {
+    'zh-CN': (p: { plan: string }) => `服务器上没有方案“${p.plan}”`,
+    en: (p: { plan: string }) => `the server holds no plan “${p.plan}”`,
+  },
+  'server-no-task': {
+    'zh-CN': (p: { task: string }) => `方案中没有编号为 ${p.task} 的任务`,
+    en: (p: { task: string }) => `the plan has no task ${p.task}`,
+  },
+  'server-unknown-unit': {
+    'zh-CN': (p: { unit: string }) => `方案中没有单位“${p.unit}”`,
+    en: (p: { unit: string }) => `the plan names no unit “${p.unit}”`,
+  },
+  'server-no-role': {
+    'zh-CN': (p: { task: number; unit: string }) => `任务 ${p.task}：${p.unit} 在该任务上没有分工，不能填报`,
+    en: (p: { task: number; unit: string }) =>
+      `task ${p.task}: ${p.unit} holds no role on it and cannot report`,
+  },
+  'server-other-unit': {
+    'zh-CN': (p: { unit: string }) => `只能为本单位（${p.unit}）填报或查看`,
+    en: (p: { unit: string }) => `you report and look for your own unit only (${p.unit})`,
+  },
+  'server-bad-token': {
+    'zh-CN': () => '登录链接无效、已过期或已使用过；请向办公室索取新的链接',
+    en: () => 'the sign-in link is invalid, expired or already used; ask the office for a new one',
+  },
+  'server-throttled': {
+    'zh-CN': (p: { seconds: number }) => `登录尝试过于频繁，请 ${p.seconds} 秒后再试`,
+    en: (p: { seconds: number }) => `too many sign-in attempts; try again in ${p.seconds} s`,
+  },
+  'server-csrf': {
+    'zh-CN': () => '请求缺少有效的防伪令牌（CSRF），请刷新页面后重试',
+    en: () => 'the request lacks a valid CSRF token; reload the page and try again',
+  },
+  'server-too-large': {
+    'zh-CN': (p: { limit: number }) => `请求内容超过 ${p.limit} 字节的上限`,
+    en: (p: { limit: number }) => `the request is larger than ${p.limit} bytes`,
+  },
+  'server-bad-json': {
+    'zh-CN': (p: { detail: string }) => `请求内容不是有效的 JSON：${p.detail}`,
+    en: (p: { detail: string }) => `the request is not valid JSON: ${p.detail}`,
+  },
+  'server-bad-field': {
+    'zh-CN': (p: { field: string; detail: string }) => `字段“${p.field}”无效：${p.detail}`,
+    en: (p: { field: string; detail: string }) => `field “${p.field}” is invalid: ${p.detail}`,
+  },
+  'server-no-entry': {
+    'zh-CN': (p: { id: string }) => `要更正的记录 ${p.id} 不存在，或不是同一任务同一单位的记录`,
+    en: (p: { id: string }) => `entry ${p.id} to correct does not exist, or is not of the same task and unit`,
+  },
+  'server-id-taken': {
+    'zh-CN': (p: { id: string }) => `记录编号 ${p.id} 已用于另一条内容不同的记录`,
+    en: (p: { id: string }) => `entry id ${p.id} is already taken by a different entry`,
+  },
+  'server-not-lead': {
+    'zh-CN': (p: { unit: string }) => `${p.unit} 不牵头本方案的任何任务，无需汇总报送`,
+    en: (p: { unit: string }) => `${p.unit} leads no task of this plan and has no summary to submit`,
+  },
+  'server-import-errors': {
+    'zh-CN': (p: { n: number }) => `未导入任何内容：${p.n} 处错误`,
+    en: (p: { n: number }) => `nothing was imported: ${p.n} error(s)`,
+  },
+  'server-unavailable': {
+    'zh-CN': () => '数据库暂时不可用，本次未保存，请稍后重试',
+    en: () => 'the database is unavailable for now; nothing was saved, try again shortly',
+  },
+  'server-internal': {
+    'zh-CN': () => '服务器内部错误（请报告），本次未保存',
+    en: () => 'internal server error (please report it); nothing was saved',
+  },
+  'server-started': {
+    'zh-CN': (p: { url: string; plans: number; engine: string; where: string }) =>
+      `fengong 共享服务已启动：${p.url}（${p.plans} 个方案；数据库：${p.engine} ${p.where}）`,
+    en: (p: { url: string; plans: number; engine: string; where: string }) =>
+      `fengong serve is running at ${p.url} (${p.plans} plan(s); database: ${p.engine} ${p.where})`,
+  },
+  'server-admin-link': {
+    'zh-CN': (p: { link: string; hours: number }) =>
+      `办公室（管理员）登录链接，仅可使用一次，${p.hours} 小时内有效：\n${p.link}`,
+    en: (p: { link: string; hours: number }) =>
+      `the office's (admin's) sign-in link, for one use within ${p.hours} h:\n${p.link}`,
+  },
+  'server-invite-link': {
+    'zh-CN': (p: { unit: string; plan: string; link: string; days: number }) =>
+      `${p.unit}（${p.plan}）的登录链接，仅可使用一次，${p.days} 天内有效：\n${p.link}`,
+    en: (p: { unit: string; plan: string; link: string; days: number }) =>
+      `sign-in link of ${p.unit} (${p.plan}), for one use within ${p.days} days:\n${p.link}`,
+  },
+  'server-plan-twice': {
+    'zh-CN': (p: { plan: string; files: string }) => `两个文件是同一方案“${p.plan}”：${p.files}`,
+    en: (p: { plan: string; files: string }) => `two files are the same plan “${p.plan}”: ${p.files}`,
+  },
+  'server-port-taken': {
+    'zh-CN': (p: { port: number }) => `端口 ${p.port} 已被占用：换一个端口（--port），或先停止占用它的程序`,
+    en: (p: { port: number }) => `port ${p.port} is in use: choose another (--port), or stop what holds it`,
+  },
+  'server-no-plans': {
+    'zh-CN': () => '请给出至少一个方案文件，例如 fengong serve seeds/zhanjiang-2021/plan.yaml',
+    en: () => 'give at least one plan file, e.g. fengong serve seeds/zhanjiang-2021/plan.yaml',
+  },
+  'server-reminder': {
+    'zh-CN': (p: { unit: string; plan: string; tasks: string; note: string }) =>
+      `${p.unit}：请抓紧报送《${p.plan}》中任务 ${p.tasks} 的落实情况。${p.note}`,
+    en: (p: { unit: string; plan: string; tasks: string; note: string }) =>
+      `${p.unit}: please report on tasks ${p.tasks} of “${p.plan}” soon. ${p.note}`,
+  },
+  'server-signin-title': {
+    'zh-CN': () => 'fengong 登录',
+    en: () => 'fengong sign-in',
+  },
+  'server-signin-busy': {
+    'zh-CN': () => '正在登录……',
+    en: () => 'signing in…',
+  },
+  'server-signin-incomplete': {
+    'zh-CN': () => '链接不完整：请使用办公室发来的完整登录链接',
+    en: () => 'the link is incomplete: use the whole link the office sent',
+  },
+  'server-signin-done': {
+    'zh-CN': () => '已登录：',
+    en: () => 'signed in: ',
+  },
+  'server-signin-enter': {
+    'zh-CN': () => '进入',
+    en: () => 'enter',
+  },
+  'server-reminder-title': {
+    'zh-CN': () => '催办通知',
+    en: () => 'Reminder',
+  },
+});
