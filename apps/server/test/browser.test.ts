@@ -78,6 +78,8 @@ test('市财政局 records; the office’s open page shows it without a reload',
   const row = unitPage.locator('section[data-role="lead"] tr[data-task="7"]');
   await row.getByRole('combobox', { name: '市财政局在任务 7 的完成情况' }).selectOption('done');
   await row.getByRole('textbox', { name: '任务 7 的进展说明（可选）' }).fill('已在政府网站公开');
+  // Dated today unless the clerk gives the day it was done: the page's status day is 2021-10-01.
+  await row.getByTestId('record-date').fill('2021-10-01');
   await row.getByRole('button', { name: '记录任务 7 的进度' }).click();
   await row.locator('.status[data-status="done"]').waitFor();
 
