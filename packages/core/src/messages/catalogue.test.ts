@@ -30,6 +30,7 @@ import { isMessageCode, type MessageCode, say } from './index';
 import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
 import { ROLES_MESSAGES } from './roles';
+import { SERVER_MESSAGES } from './server';
 import { USAGE_MESSAGES } from './usage';
 
 const SRC = path.resolve(import.meta.dirname, '..');
@@ -60,6 +61,7 @@ function catalogueIds(): MessageCode[] {
     LEDGER_MESSAGES,
     APP_MESSAGES,
     USAGE_MESSAGES,
+    SERVER_MESSAGES,
   ];
   const ids = parts.flatMap((part) => Object.keys(part));
   // Every part is in the catalogue, and every catalogue id is in a part (index.ts spreads them all).

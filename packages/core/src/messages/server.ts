@@ -117,8 +117,8 @@ export const SERVER_MESSAGES = defineMessages({
     en: (p: { port: number }) => `port ${p.port} is in use: choose another (--port), or stop what holds it`,
   },
   'server-no-plans': {
-    'zh-CN': () => '请给出至少一个方案文件，例如 fengong serve seeds/zhanjiang-2021/plan.yaml',
-    en: () => 'give at least one plan file, e.g. fengong serve seeds/zhanjiang-2021/plan.yaml',
+    'zh-CN': () => '请给出至少一个方案文件：fengong serve <方案文件>，例如 seeds/zhanjiang-2021/plan.yaml',
+    en: () => 'give at least one plan file, e.g. `fengong serve seeds/zhanjiang-2021/plan.yaml`',
   },
   'server-reminder': {
     'zh-CN': (p: { unit: string; plan: string; tasks: string; note: string }) =>

@@ -108,7 +108,7 @@ function findIn(field: string, terms: readonly string[], found: boolean[]): Sear
  * `resolvedUnits` ranges count them.
  *
  * @example
- * resolvedUnitsText(analysis.byNumber.get(7)!); //=> '市财政局、市直各单位'
+ * resolvedUnitsText(analysis.byNumber.get(7)!); //=> '市财政局、各县（市、区）政府（管委会）、市直各单位'
  */
 export function resolvedUnitsText(item: PlanAnalysis['tasks'][number]): string {
   const { roles } = item.resolved;
@@ -123,7 +123,7 @@ export function resolvedUnitsText(item: PlanAnalysis['tasks'][number]): string {
  * query finds nothing. `options.tasks` limits the search to some task numbers (a unit's tasks).
  *
  * @example
- * searchTasks(analysis, '财政 公开').map((hit) => hit.task); //=> [7, 8, 9]
+ * searchTasks(analysis, '财政 公开').map((hit) => hit.task); //=> [6, 7, 8, 9, 34, 38]
  * searchTasks(analysis, '26')[0]; //=> { task: 26, number: true, ranges: {} }
  */
 export function searchTasks(
