@@ -12,7 +12,7 @@ import {
   type LedgerEntry,
   ledgerStateFrom,
   reconcileProgress,
-  sayMessage,
+  say,
   serializeLedger,
   taskOwners,
 } from '@fengong/core';
@@ -533,9 +533,9 @@ const remindRoute: Handler = async (ctx, r) => {
 /** The reminder as a 公文-style text, to download and print. */
 export function reminderDocument(plan: ServedPlan, act: Act): string {
   return [
-    sayMessage('server-reminder-title', {}),
+    say('server-reminder-title', {}),
     '',
-    sayMessage('server-reminder', {
+    say('server-reminder', {
       unit: act.unit,
       plan: plan.title,
       tasks: act.tasks.join('、'),
@@ -703,7 +703,7 @@ export async function handleApi(
       sendJson(
         res,
         503,
-        { error: { code: 'server-unavailable', message: sayMessage('server-unavailable', {}) } },
+        { error: { code: 'server-unavailable', message: say('server-unavailable', {}) } },
         { 'retry-after': '1' },
       );
       return;
@@ -711,6 +711,6 @@ export async function handleApi(
     process.stderr.write(
       `fengong serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
-    sendJson(res, 500, { error: { code: 'server-internal', message: sayMessage('server-internal', {}) } });
+    sendJson(res, 500, { error: { code: 'server-internal', message: say('server-internal', {}) } });
   }
 }

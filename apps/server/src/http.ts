@@ -5,7 +5,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { type MessageCode, type ParamsOf, sayMessage } from '@fengong/core';
+import { type MessageCode, type ParamsOf, say } from '@fengong/core';
 
 /** An answer other than success: a status and a message of the catalogue. */
 export class HttpError extends Error {
@@ -26,7 +26,7 @@ export function fail<C extends MessageCode>(
   params: ParamsOf<C>,
   extra: Record<string, unknown> = {},
 ): HttpError {
-  return new HttpError(status, code, sayMessage(code, params), extra);
+  return new HttpError(status, code, say(code, params), extra);
 }
 
 export const JSON_LIMIT = 64 * 1024;
@@ -193,7 +193,7 @@ export function signinPage(): string {
       | 'server-signin-incomplete'
       | 'server-signin-done'
       | 'server-signin-enter',
-  ) => escapeHtml(sayMessage(code, {}));
+  ) => escapeHtml(say(code, {}));
   return `<!doctype html>
 <html lang="zh-CN">
   <head>

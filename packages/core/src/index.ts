@@ -15,4 +15,4 @@ export * from './queries';
 export * from './registry';
 export * from './roles';
 export * from './text';
-export { type ParamsOf, say as sayMessage } from './messages';
+export type { ParamsOf } from './messages';

@@ -79,14 +79,16 @@ export function applyCuts(
   return said;
 }
 
+/** The source lines of a task's cells. */
+function cellLines(task: DraftTask): [number, number][] {
+  return [task.lines.text, task.lines.units, task.lines.deadline].filter((r) => r !== undefined);
+}
+
 /** The task the cut goes through: the last one that starts before it. */
 function taskAt(tasks: readonly DraftTask[], cut: number): DraftTask | undefined {
   let found: DraftTask | undefined;
   for (const task of tasks) {
-    const start = Math.min(
-      ...[task.lines.text, task.lines.units, task.lines.deadline].flatMap((r) => (r ? [r[0]] : [])),
-    );
-    if (start < cut) found = task;
+    if (Math.min(...cellLines(task).map((r) => r[0])) < cut) found = task;
   }
   return found;
 }
@@ -134,9 +136,7 @@ function taskStartedBeforeCut(
 ): DraftTask | undefined {
   const last = body.tasks.at(-1);
   if (!last) return undefined;
-  const lastLine = Math.max(
-    ...[last.lines.text, last.lines.units, last.lines.deadline].flatMap((r) => (r ? [r[1]] : [])),
-  );
+  const lastLine = Math.max(...cellLines(last).map((r) => r[1]));
   if (!(lastLine < cut)) return undefined;
   const next = last.number + 1;
   const pieces: SourceLine[] = [];
