@@ -6,9 +6,8 @@
  * of the units cell and named in the review, with every cut, so that the clerk completes it from
  * the original.
  */
-import type { SourceLine } from '../document/lines';
+import { itemNumberAt, type SourceLine } from '../document/lines';
 import type { ImportDiagnostic, ImportLayout } from '../types';
-import { chineseNumeralValue } from '../../deadlines/normalise';
 import { looksLikeName } from '../../roles/names';
 import { type DraftBody, type DraftTask, decision } from '../readers/draft';
 
@@ -143,9 +142,9 @@ function taskStartedBeforeCut(
   for (const line of lines) {
     if (line.no <= lastLine || line.no > cut || line.text === '') continue;
     if (pieces.length === 0) {
-      const m = NUMBERED.exec(line.text);
-      if (!m || numberOf(m) !== next) continue;
-      pieces.push({ ...line, text: line.text.slice(m[0].length) });
+      const item = itemNumberAt(line.text, ['dot', 'bracket', 'bracketNumeral']);
+      if (item?.number !== next) continue;
+      pieces.push({ ...line, text: line.text.slice(item.length) });
     } else pieces.push(line);
   }
   if (pieces.length === 0) return undefined;
@@ -161,9 +160,3 @@ function taskStartedBeforeCut(
   };
 }
 
-/** A task's number at a line's start: `3、` `3.` `（3）` `（三）`. */
-const NUMBERED = /^(?:(\d{1,3})\s*(?:[.．](?!\d)|、)|[（(](?:(\d{1,3})|([一二三四五六七八九十]{1,3}))[)）])\s*/u;
-
-function numberOf(m: RegExpExecArray): number {
-  return m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : chineseNumeralValue(m[3]!);
-}

@@ -218,6 +218,40 @@ export function readNumber(text: string): number | undefined {
   return SMALL_NUMERAL.test(text) ? chineseNumeralValue(text) : undefined;
 }
 
+/** How an item's number is written at a line's start (序号写法). */
+export type ItemNumbering = 'dot' | 'bracket' | 'bracketNumeral' | 'spaced';
+
+/**
+ * The numbering schemes of items: `3.` `3、` (dot), `（3）` (bracket), `（三）` (bracketNumeral), and `3 text` (spaced —
+ * a table row copied with spaces for cells). Each gives the number and where the item's text starts.
+ */
+const ITEM_NUMBERINGS: Readonly<Record<ItemNumbering, RegExp>> = {
+  dot: /^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*/u,
+  bracket: /^[（(](\d{1,3})[)）]\s*/u,
+  bracketNumeral: /^[（(]([一二三四五六七八九十]{1,3})[)）]\s*/u,
+  spaced: /^(\d{1,3})\s+(?=[^\s\d])/u,
+};
+
+/**
+ * The number written at a line's start in one of the given schemes, and the length of the mark.
+ *
+ * @example
+ * itemNumberAt('3、加强监管', ['dot']); //=> { number: 3, length: 2, scheme: 'dot' }
+ * itemNumberAt('（十二）做好', ['dot', 'bracketNumeral'])?.number; //=> 12
+ * itemNumberAt('7.5%以上', ['dot']); //=> undefined
+ */
+export function itemNumberAt(
+  text: string,
+  schemes: readonly ItemNumbering[],
+): { number: number; length: number; scheme: ItemNumbering } | undefined {
+  for (const scheme of schemes) {
+    const m = ITEM_NUMBERINGS[scheme].exec(text);
+    const number = m ? readNumber(m[1]!) : undefined;
+    if (m && number !== undefined) return { number, length: m[0].length, scheme };
+  }
+  return undefined;
+}
+
 // 一 … 九 and 十 … 九十九: what headings and dates number with (a bare 〇/零 numbers nothing).
 const SMALL_NUMERAL = /^(?:[一二两三四五六七八九]|[一二两三四五六七八九]?十[〇零一二两三四五六七八九]?)$/;
 

@@ -5,7 +5,7 @@
  * and its units where a label or a trailing bracket names them, an empty units cell otherwise (the
  * assembly puts a placeholder there and says so). Chosen only when nothing else reads.
  */
-import type { SourceLine } from '../document/lines';
+import { type ItemNumbering, itemNumberAt, type SourceLine } from '../document/lines';
 import { isFooterStart } from '../assembly/notice';
 import type { ImportDiagnostic } from '../types';
 import { looksLikeCategoryStart } from './classify';
@@ -13,13 +13,8 @@ import { type DraftBody, type DraftCategory, type DraftTask, decision } from './
 import { headingLead } from './prose';
 import { looksLikeName } from '../../roles/names';
 
-/** The numbering schemes of tasks, each giving the number of an item's line and where its text starts. */
-const SCHEMES: readonly { pattern: RegExp; value: (m: RegExpExecArray) => number }[] = [
-  { pattern: /^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*/, value: (m) => Number(m[1]) },
-  { pattern: /^[（(](\d{1,3})[)）]\s*/, value: (m) => Number(m[1]) },
-  // A table row copied with spaces for cells: `1 地区生产总值增长7%以上. 发改委`.
-  { pattern: /^(\d{1,3})\s+(?=[^\s\d])/, value: (m) => Number(m[1]) },
-];
+/** The schemes a numbered task may use; `（一）` stays a heading's. */
+const SCHEMES: readonly ItemNumbering[] = ['dot', 'bracket', 'spaced'];
 
 /** A label of units inside a task's text, and what follows it up to the end of the clause. */
 const UNITS_LABEL =
@@ -107,11 +102,11 @@ function bestItems(
     const found: { index: number; number: number; rest: string }[] = [];
     let next = 1;
     for (let i = 0; i < lines.length; i++) {
-      const m = scheme.pattern.exec(lines[i]!.text);
-      if (!m) continue;
-      const n = scheme.value(m);
+      const item = itemNumberAt(lines[i]!.text, [scheme]);
+      if (!item) continue;
+      const n = item.number;
       if (n !== next && n !== 1) continue;
-      const rest = lines[i]!.text.slice(m[0].length);
+      const rest = lines[i]!.text.slice(item.length);
       if (rest.length < 2) continue;
       found.push({ index: i, number: n, rest });
       next = n + 1;
