@@ -232,6 +232,19 @@ const rows: Row[] = [
     lead: ['市教育局', '市财政局'],
     supporting: ['市人力资源社会保障局'],
   },
+  // Zones listed before one body share it (the committees of both zones); bare zones alone are units.
+  {
+    cell: '市财政局牵头，城乡一体化示范区、高新区党工委和管委会负责',
+    lead: ['市财政局'],
+    responsible: ['城乡一体化示范区、高新区党工委和管委会'],
+    notices: ['unknown-unit'],
+  },
+  {
+    cell: '市财政局牵头，城乡一体化示范区、高新区负责',
+    lead: ['市财政局'],
+    responsible: ['城乡一体化示范区', '高新区'],
+    notices: ['unknown-unit'],
+  },
   // 下同 on a single cell reads as the cell says (carrying over is tested on sequences)
   { cell: '市财政局牵头，各区政府负责（下同）', lead: ['市财政局'], responsible: ['各区政府'] },
 ];

@@ -36,6 +36,18 @@ const CONJUNCTIONS = '和及与';
 const LIST_PUNCTUATION = /[、，,；;]/u;
 
 /**
+ * A zone named bare, with no body after it (城乡一体化示范区, 经济技术开发区): in a list it may share the
+ * body of the last item (示范区、高新区管委会 — the committees of both zones).
+ *
+ * @example
+ * isBareZone('城乡一体化示范区'); //=> true
+ * isBareZone('高新区管委会'); //=> false
+ */
+export function isBareZone(text: string): boolean {
+  return /^[^、，,（()）]{1,14}区$/u.test(text);
+}
+
+/**
  * Does this text look like a unit or group name (像单位名称)? Trailing brackets are set aside
  * first, so 各县（市、区）政府（管委会） is judged by 各县（市、区）政府.
  *

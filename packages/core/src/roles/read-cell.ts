@@ -19,7 +19,7 @@ import {
   PHRASE_SEPARATORS,
   TRAILING_PUNCTUATION,
 } from './lexicon';
-import { LABELLED_NAME, looksLikeName, readNames } from './names';
+import { isBareZone, LABELLED_NAME, looksLikeName, readNames } from './names';
 import { roleNotice } from './notice';
 import {
   type CompactText,
@@ -305,6 +305,27 @@ function joinLevelLists(c: CompactText, items: Range[]): Range[] {
   return out;
 }
 
+/**
+ * Zones listed before one body share it (共用机构名): 城乡一体化示范区、高新区党工委和管委会 and
+ * 示范区、经济技术开发区、东城区管委会 name the committees of every zone listed, not the bare zones.
+ */
+const ZONE_BODY = /^[^、，,（()）]{1,14}区(?:党工委和管委会|党工委、管委会|管委会|党工委|管理委员会)/u;
+
+function joinSharedBodies(c: CompactText, items: Range[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < items.length; i++) {
+    let j = i;
+    while (j < items.length && isBareZone(slice(c, items[j]!))) j++;
+    if (j > i && j < items.length && ZONE_BODY.test(slice(c, items[j]!))) {
+      out.push({ start: items[i]!.start, end: items[j]!.end });
+      i = j;
+      continue;
+    }
+    out.push(items[i]!);
+  }
+  return out;
+}
+
 function readPhrase(
   state: CellState,
   phrase: Range,
@@ -319,7 +340,7 @@ function readPhrase(
     return;
   }
   let run: Run = { names: [], start: phrase.start };
-  const ranges = joinLevelLists(c, splitTopLevel(c, phrase, LIST_SEPARATORS));
+  const ranges = joinSharedBodies(c, joinLevelLists(c, splitTopLevel(c, phrase, LIST_SEPARATORS)));
   // In a list whose items are mostly names, an item of name characters is a name too (市科协).
   const named = ranges.filter((r) => looksLikeName(slice(c, r))).length;
   const listed = ranges.length >= 2 && named * 2 >= ranges.length;

@@ -8,7 +8,7 @@
  */
 import { itemNumberAt, type SourceLine } from '../document/lines';
 import type { ImportDiagnostic, ImportLayout } from '../types';
-import { looksLikeName } from '../../roles/names';
+import { isBareZone, looksLikeName } from '../../roles/names';
 import { type DraftBody, type DraftTask, decision } from '../readers/draft';
 
 const TABLE_LAYOUTS: ReadonlySet<ImportLayout> = new Set([
@@ -113,7 +113,15 @@ function cutFragment(units: string): string | undefined {
   const piece = units.slice(i);
   // …各有关 / …相关 end no name: the collective's noun (部门, 单位) was cut.
   if (piece === '' || (looksLikeName(piece) && !/(?:有关|相关|各|直)$/.test(piece))) return undefined;
-  return piece;
+  // Bare zones just before the cut may share the body the cut took (示范区、高新区管委会): unfinished too.
+  let start = i;
+  while (start > 0 && units[start - 1] === '、') {
+    let k = start - 1;
+    while (k > 0 && !SEPARATOR.test(units[k - 1]!)) k--;
+    if (!isBareZone(units.slice(k, start - 1))) break;
+    start = k;
+  }
+  return units.slice(start);
 }
 
 /** What is left of a units cell without its cut piece: no dangling separator or empty label. */
@@ -159,4 +167,3 @@ function taskStartedBeforeCut(
     lines: { text: [pieces[0]!.no, pieces.at(-1)!.no] },
   };
 }
-

@@ -48,8 +48,26 @@ export function headerKind(word: string): ColumnKind | undefined {
 }
 
 /**
- * Columns from header words. Of several text-like columns (工作任务 具体要求) the last holds the task
- * text and the ones before it are categories.
+ * Of several text-like columns (工作任务 具体要求) the last holds the task text and the ones before it
+ * are categories — unless a column headed as a category (类别) stands before one: then that one names
+ * the task (主要任务 between 类别 and 细化措施), and its cell starts the task's text. Returns whether a
+ * text column was found.
+ *
+ * @example
+ * const columns = columnsOf(['类别', '主要任务', '细化措施', '牵头单位'])!;
+ * columns.map((c) => c.kind); //=> ['category', 'title', 'text', 'units']
+ */
+export function settleTextColumns(columns: readonly (Column | undefined)[]): boolean {
+  const texts = columns.flatMap((c, i) => (c?.kind === 'text' ? [i] : []));
+  const firstCategory = columns.findIndex((c) => c?.kind === 'category');
+  const last = texts.at(-1);
+  for (const i of texts)
+    if (i !== last) columns[i]!.kind = firstCategory >= 0 && firstCategory < i ? 'title' : 'category';
+  return last !== undefined;
+}
+
+/**
+ * Columns from header words; several text-like columns are settled by {@link settleTextColumns}.
  *
  * @example
  * columnsOf(['工作任务', '具体要求', '落实单位', '完成时限']).map((c) => c.kind);
@@ -60,10 +78,7 @@ export function columnsOf(words: readonly string[]): Column[] | undefined {
   if (kinds.some((k) => k === undefined)) return undefined;
   const columns = words.map((header, i) => ({ kind: kinds[i]!, header: header.replace(/\s+/g, '') }));
   if (columns.every((c) => c.kind === 'other' || c.kind === 'note')) return undefined;
-  const textIndexes = columns.flatMap((c, i) => (c.kind === 'text' ? [i] : []));
-  const last = textIndexes.at(-1);
-  for (const i of textIndexes) if (i !== last) columns[i]!.kind = 'category';
-  if (last === undefined) {
+  if (!settleTextColumns(columns)) {
     // A name or a target column stands for the text when no column is headed 具体要求/工作任务.
     const stand = columns.findIndex((c) => c.kind === 'title' || c.kind === 'target');
     if (stand < 0) return undefined;

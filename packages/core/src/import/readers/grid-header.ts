@@ -4,7 +4,7 @@
  */
 import { squeeze } from '../document/lines';
 import { cellText, type ModelRow, type ModelTable } from '../document/table-model';
-import { type Column, type ColumnKind, headerKind } from './columns';
+import { type Column, type ColumnKind, headerKind, settleTextColumns } from './columns';
 
 /**
  * The header of a grid table.
@@ -113,10 +113,7 @@ function headerFrom(table: ModelTable, first: number, last: number, words: strin
   const columns: (Column | undefined)[] = kinds.map((kind, c) =>
     kind ? { kind, header: effective[c]! } : undefined,
   );
-  // Of several text-like columns, the last holds the task text and those before it are categories.
-  const textColumns = columns.flatMap((col, c) => (col?.kind === 'text' ? [c] : []));
-  const lastText = textColumns.at(-1)!;
-  for (const c of textColumns) if (c !== lastText) columns[c]!.kind = 'category';
+  settleTextColumns(columns);
   // One column per kind, except units (several) and categories (up to two levels).
   const ignored: { index: number; header: string }[] = [];
   const seen = new Set<ColumnKind>();
