@@ -164,6 +164,12 @@ export const IMPORT_MESSAGES = defineMessages({
         ? `the heading “${p.heading}” names ${p.leaders} as leader of the ${p.tasks} tasks under it`
         : `the heading “${p.heading}” names ${p.units} as lead of the ${p.tasks} tasks under it`,
   },
+  'number-missing': {
+    'zh-CN': (p: { number: number; lines: string }) =>
+      `第 ${p.lines} 行的段落没有编号，但以落实单位括号结尾，紧跟上一项任务：读作第 ${p.number} 项任务，请核对编号`,
+    en: (p: { number: number; lines: string }) =>
+      `the paragraph on line ${p.lines} has no number but ends with a units bracket right after a task: read as task ${p.number}; check its number`,
+  },
   'units-bracket': {
     'zh-CN': (p: { task: number }) => `第 ${p.task} 项任务：段末括号内为其落实单位`,
     en: (p: { task: number }) => `task ${p.task}: the bracket at the end of its paragraph is its units cell`,

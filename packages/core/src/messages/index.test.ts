@@ -54,6 +54,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   convention: { text: '列第一位的为牵头单位', convention: 'firstListedLeads', where: 'plan' },
   'convention-from-task': { task: 4 },
   'text-missing': { task: 3 },
+  'number-missing': { number: 6, lines: '32' },
   'units-placeholder': { task: 3, placeholder: '（未识别）' },
   renumbered: { count: 12 },
   'renumbered/restart': { count: 12 },

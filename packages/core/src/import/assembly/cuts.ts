@@ -149,11 +149,13 @@ function taskStartedBeforeCut(
   const pieces: SourceLine[] = [];
   for (const line of lines) {
     if (line.no <= lastLine || line.no > cut || line.text === '') continue;
+    // A table row keeps its opening bar (`| 6.加大…`): the number comes after it.
+    const text = line.text.replace(/^[|｜]\s*/u, '');
     if (pieces.length === 0) {
-      const item = itemNumberAt(line.text, ['dot', 'bracket', 'bracketNumeral']);
+      const item = itemNumberAt(text, ['dot', 'bracket', 'bracketNumeral']);
       if (item?.number !== next) continue;
-      pieces.push({ ...line, text: line.text.slice(item.length) });
-    } else pieces.push(line);
+      pieces.push({ ...line, text: text.slice(item.length) });
+    } else pieces.push({ ...line, text });
   }
   if (pieces.length === 0) return undefined;
   const text = pieces.map((p) => p.text).join('');

@@ -87,9 +87,12 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
     const rowSeparator =
       separatorOf(line.raw) ?? (separator === '|' && /^\d{1,4}\s*[|｜]\s*\S/.test(text) ? '|' : undefined);
     let cells = rowSeparator === separator ? splitRow(line.raw, separator) : [text];
-    // An empty cell after the last one (`… | 监督电话 | |`) is the copy's, not a column's, in `|` rows
-    // whose other cells are all filled (a row with empty cells inside keeps them: merged cells).
-    const trailing = separator === '|' && cells.slice(0, -1).every((c) => c !== '');
+    // Empty cells after the last one (`… | 监督电话 | |`, `… | 县农业农村局 | 2025年11月底前 | ||`) are
+    // the copy's, not columns', in `|` rows whose other cells are all filled: a merged cell on the left
+    // leaves its place at the row's end. A row with empty cells inside keeps them (merged cells).
+    let filled = cells.length;
+    while (filled > 0 && cells[filled - 1] === '') filled--;
+    const trailing = separator === '|' && cells.slice(0, filled).every((c) => c !== '');
     while ((cells.length > columns.length || trailing) && cells.length > 1 && cells.at(-1) === '')
       cells.pop();
     const nonEmpty = cells.filter((c) => c !== '');

@@ -281,7 +281,9 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     }
     field = undefined;
     const last = current?.pieces.at(-1)?.text ?? '';
-    if (!current || (line.indent >= 4 && endsSentence(last)) || current.fields.length > 0) {
+    // A bracket of units ends its paragraph (…60家（责任单位：市经信局）；): what follows is not its text.
+    const closed = layout === 'proseBracketed' && endsWithUnitsBracket(last) && trailingUnits(last) !== undefined;
+    if (!current || closed || (line.indent >= 4 && endsSentence(last)) || current.fields.length > 0) {
       paragraphs.push({
         level: 0,
         number: 0,
@@ -362,6 +364,17 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       }
       group.tasks.push(p);
       task = p;
+      continue;
+    }
+    if (task && p.level === 0 && layout === 'proseBracketed' && trailingUnits(textOf(p.pieces))) {
+      // Right after a task, a paragraph closed by its own units bracket is the next item whose number
+      // the copy lost (①…⑤ then three items without ⑥⑦⑧): numbered on from the one before, and said.
+      const item: Paragraph = { ...p, level: taskLevel, number: task.number + 1, head: '' };
+      unitsOf.set(item, true);
+      group!.tasks.push(item);
+      task = item;
+      const span = spanOf(p.pieces);
+      diagnostics.push(decision('number-missing', { number: item.number, lines: formatLines(span) }, 0.5, span));
       continue;
     }
     if (task && p.level !== 0 && p.level > taskLevel) {
@@ -520,7 +533,9 @@ function readTask(
         deadline = inner.deadline;
         deadlineLines = lastLines(p.pieces);
       }
-      text = trimText(text.slice(0, bracket.bracket.start) + text.slice(bracket.bracket.end));
+      // The list's separator after the bracket (；，) goes with it; a full stop stays.
+      const after = text.slice(bracket.bracket.end).replace(/^[；;，,]\s*$/u, '');
+      text = trimText(text.slice(0, bracket.bracket.start) + after);
       unitsLines = lastLines(p.pieces);
       diagnostics.push(
         decision(
