@@ -164,6 +164,12 @@ export const IMPORT_MESSAGES = defineMessages({
         ? `the heading “${p.heading}” names ${p.leaders} as leader of the ${p.tasks} tasks under it`
         : `the heading “${p.heading}” names ${p.units} as lead of the ${p.tasks} tasks under it`,
   },
+  'names-run-together': {
+    'zh-CN': (p: { task: number; written: string; parted: string }) =>
+      `第 ${p.task} 项任务落实单位：“${p.written}”读作两个单位“${p.parted}”（后者在方案别处单独出现，原文缺分隔），请核对`,
+    en: (p: { task: number; written: string; parted: string }) =>
+      `task ${p.task} units: “${p.written}” read as two units “${p.parted}” (the second stands alone elsewhere in the plan; the copy lost the separator); check it`,
+  },
   'number-missing': {
     'zh-CN': (p: { number: number; lines: string }) =>
       `第 ${p.lines} 行的段落没有编号，但以落实单位括号结尾，紧跟上一项任务：读作第 ${p.number} 项任务，请核对编号`,

@@ -14,6 +14,7 @@ import { append, type DraftBody, decision } from '../readers/draft';
 import { type SourceLine, splitSourceLines, squeeze } from '../document/lines';
 import { readExcerptMarks } from '../document/excerpt';
 import { applyCuts } from './cuts';
+import { partGluedNames } from './glued';
 import { readFooter, readNotice } from './notice';
 import { readPdfTable } from '../readers/pdf-table';
 import { readSpacedTable } from '../readers/spaced';
@@ -214,6 +215,7 @@ export function assemblePlan(
   diagnostics: ImportDiagnostic[],
   options: ImportOptions = {},
 ): PlanInput {
+  partGluedNames(body, diagnostics);
   // The covering notice ends at the plan's title (or the table header); the footer follows the body.
   const above = body.title ? undefined : titleAbove(lines, body.start);
   const noticeEnd = above?.index ?? body.start;

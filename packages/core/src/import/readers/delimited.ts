@@ -120,8 +120,13 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
         // A row spanning the whole table (colspan) or a line of its own: a category heading.
         useCategory(only, line.no);
         diagnostics.push(decision('category/rows', { line: line.no }, 0.8, [line.no, line.no]));
+        // What follows a heading is not the text of the row before it.
+        previous = undefined;
         continue;
       }
+      // After a heading, a line without a bar starts no row of a barred table: the table has ended
+      // (二、工作要求 and its paragraphs under the table).
+      if (!previous && cells.length === 1 && separator === '|' && tasks.length > 0) continue;
       if (previous && cells.length === 1) {
         // A cell broken over two lines by the copy: the rest of the previous row's text.
         previous.text += only;
