@@ -170,6 +170,12 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { task: number; written: string; parted: string }) =>
       `task ${p.task} units: “${p.written}” read as two units “${p.parted}” (the second stands alone elsewhere in the plan; the copy lost the separator); check it`,
   },
+  'unnumbered-items': {
+    'zh-CN': (p: { count: number; lines: string }) =>
+      `第 ${p.lines} 行的 ${p.count} 个段落没有编号，各自以落实单位标签结尾：按顺序读作第 1–${p.count} 项任务`,
+    en: (p: { count: number; lines: string }) =>
+      `the ${p.count} paragraphs on lines ${p.lines} carry no numbers, each followed by a units label: read as tasks 1–${p.count} in order`,
+  },
   'number-missing': {
     'zh-CN': (p: { number: number; lines: string }) =>
       `第 ${p.lines} 行的段落没有编号，但以落实单位括号结尾，紧跟上一项任务：读作第 ${p.number} 项任务，请核对编号`,

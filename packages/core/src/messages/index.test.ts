@@ -55,6 +55,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'convention-from-task': { task: 4 },
   'text-missing': { task: 3 },
   'number-missing': { number: 6, lines: '32' },
+  'unnumbered-items': { count: 3, lines: '9–17' },
   'names-run-together': { task: 8, written: '派出所工商质监所', parted: '派出所、工商质监所' },
   'units-placeholder': { task: 3, placeholder: '（未识别）' },
   renumbered: { count: 12 },

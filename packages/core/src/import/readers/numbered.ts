@@ -5,7 +5,7 @@
  * and its units where a label or a trailing bracket names them, an empty units cell otherwise (the
  * assembly puts a placeholder there and says so). Chosen only when nothing else reads.
  */
-import { type ItemNumbering, itemNumberAt, type SourceLine } from '../document/lines';
+import { endsSentence, type ItemNumbering, itemNumberAt, type SourceLine } from '../document/lines';
 import { isFooterStart } from '../assembly/notice';
 import type { ImportDiagnostic } from '../types';
 import { looksLikeCategoryStart } from './classify';
@@ -16,9 +16,18 @@ import { looksLikeName } from '../../roles/names';
 /** The schemes a numbered task may use; `（一）` stays a heading's. */
 const SCHEMES: readonly ItemNumbering[] = ['dot', 'bracket', 'spaced'];
 
+/** Labels of units that a numbered item may carry in its text. */
+const UNIT_LABELS =
+  '牵头单位|牵头部门|责任单位|责任部门|主要责任单位|落实单位|承办单位|主办单位|配合单位|协办单位|责任主体';
+
 /** A label of units inside a task's text, and what follows it up to the end of the clause. */
-const UNITS_LABEL =
-  /(?:牵头单位|牵头部门|责任单位|责任部门|主要责任单位|落实单位|承办单位|主办单位|配合单位|协办单位|责任主体)\s*[:：]\s*([^)）\]】〕。]+)/u;
+const UNITS_LABEL = new RegExp(`(?:${UNIT_LABELS})\\s*[:：]\\s*([^)）\\]】〕。]+)`, 'u');
+
+/** A bracket that opens with a label of units, wherever it stands: `（责任单位：县商务局）`. */
+const LABELLED_BRACKET = new RegExp(
+  `[(（[【〔]\\s*((?:${UNIT_LABELS})\\s*[:：][^()（）[\\]【】〔〕]+)[)）\\]】〕]`,
+  'u',
+);
 
 /** A trailing bracket that names who does the task: `(X负责)` `(X牵头,Y配合)`. */
 const OWNER_BRACKET =
@@ -66,6 +75,8 @@ export function readNumbered(lines: readonly SourceLine[]): DraftBody | undefine
       const t = lines[j]!.text;
       if (t === '') continue;
       if (looksLikeCategoryStart(t)) break;
+      // An item that has named its units and ended its sentence is over: what follows is the notice's.
+      if (endsSentence(parts.at(-1)!) && splitUnits(parts.join('')).units !== '') break;
       parts.push(t);
       last = j;
     }
@@ -120,6 +131,14 @@ function bestItems(
 function splitUnits(whole: string): { text: string; units: string } {
   const bracket = OWNER_BRACKET.exec(whole);
   if (bracket) return { text: whole.slice(0, bracket.index).trim(), units: bracket[1]!.trim() };
+  // A labelled bracket inside the text (`联盛快乐城（责任单位：县商务局）：前期通报…`): the units, and
+  // the text without it.
+  const inner = LABELLED_BRACKET.exec(whole);
+  if (inner && inner.index > 0)
+    return {
+      text: (whole.slice(0, inner.index) + whole.slice(inner.index + inner[0].length)).trim(),
+      units: inner[1]!.trim(),
+    };
   const label = UNITS_LABEL.exec(whole);
   if (label && label.index > 0)
     return {

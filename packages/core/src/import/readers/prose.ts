@@ -45,6 +45,9 @@ const ENUMERATORS: readonly [Level, RegExp][] = [
   [4, /^(?:[（(]\s*(\d{1,2})\s*[）)]|([①-⑳]))\s*/],
 ];
 
+/** A bullet that marks an item with no number (●, ■, ◆, •). */
+const BULLET = /^[●■◆◇○•▪▶★☆]\s*/u;
+
 function enumeratorOf(
   text: string,
 ): { level: Level; number: number; head: string; rest: string } | undefined {
@@ -248,11 +251,28 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     const t = line.text;
     if (t === '' || isPageNumber(t)) continue;
     const current = paragraphs.at(-1);
-    const fields = current && current.level !== 0 ? splitFields(t, line.no) : undefined;
+    // Labelled lines belong to the paragraph above them; under an unnumbered one too in a labelled
+    // plan, whose items may carry no numbers at all (a place, then 存在问题： and 责任单位：).
+    const fields =
+      current && (current.level !== 0 || layout === 'proseLabelled') ? splitFields(t, line.no) : undefined;
     if (fields && current) {
       const owner = /^[（(〔【[]/.test(t) ? bracketOwner(paragraphs) : current;
       append(owner.fields, fields);
       field = fields.at(-1);
+      continue;
+    }
+    const bullet = BULLET.exec(t);
+    if (bullet) {
+      // A bulleted item (● …): a paragraph of its own, unnumbered.
+      paragraphs.push({
+        level: 0,
+        number: 0,
+        head: '',
+        pieces: [{ no: line.no, text: t.slice(bullet[0].length) }],
+        fields: [],
+        indent: line.indent,
+      });
+      field = undefined;
       continue;
     }
     const e = enumeratorOf(t);
@@ -270,7 +290,9 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     }
     if (field && current) {
       const value = textOf(field.value);
-      if (field.kind === 'units' && (unitScore(t) >= 1 || /[、，,；;]$/.test(value))) {
+      // A list of units goes on over the next line unless it closed with a full stop (…长庆办。).
+      const open = !/[。.]$/u.test(value);
+      if (field.kind === 'units' && (/[、，,；;]$/.test(value) || (open && unitScore(t) >= 1 && endsWithName(t)))) {
         field.value.push({ no: line.no, text: t });
         continue;
       }
@@ -282,7 +304,8 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     field = undefined;
     const last = current?.pieces.at(-1)?.text ?? '';
     // A bracket of units ends its paragraph (…60家（责任单位：市经信局）；): what follows is not its text.
-    const closed = layout === 'proseBracketed' && endsWithUnitsBracket(last) && trailingUnits(last) !== undefined;
+    const closed =
+      layout === 'proseBracketed' && endsWithUnitsBracket(last) && trailingUnits(last) !== undefined;
     if (!current || closed || (line.indent >= 4 && endsSentence(last)) || current.fields.length > 0) {
       paragraphs.push({
         level: 0,
@@ -312,8 +335,12 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     const bestN = taskLevel === undefined ? -1 : (counts.get(taskLevel) ?? 0);
     if (n > bestN || (n === bestN && taskLevel !== undefined && level > taskLevel)) taskLevel = level;
   }
-  if (taskLevel === undefined)
-    return { categories: [], tasks: [], diagnostics, start, end, ...(title ? { title } : {}) };
+  if (taskLevel === undefined) {
+    const blocks = paragraphs.filter((p) => p.level === 0 && p.fields.some((f) => f.kind === 'units'));
+    if (layout !== 'proseLabelled' || blocks.length < 2)
+      return { categories: [], tasks: [], diagnostics, start, end, ...(title ? { title } : {}) };
+    return unnumberedBlocks(blocks, layout, diagnostics, { start, end, ...(title ? { title } : {}) });
+  }
   // Headings are the numbering level just above the tasks that actually precedes them.
   const above = new Map<Level, number>();
   let heading: Level | undefined;
@@ -325,12 +352,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
   }
   const categoryLevel = above.size > 0 ? Math.max(...above.keys()) : undefined;
   diagnostics.push(
-    decision(
-      'prose-levels',
-      { taskLevel, ...(categoryLevel ? { categoryLevel } : {}) },
-      0.85,
-      undefined,
-    ),
+    decision('prose-levels', { taskLevel, ...(categoryLevel ? { categoryLevel } : {}) }, 0.85, undefined),
   );
 
   // Group task paragraphs under their headings; a heading none of whose paragraphs names units
@@ -374,7 +396,9 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       group!.tasks.push(item);
       task = item;
       const span = spanOf(p.pieces);
-      diagnostics.push(decision('number-missing', { number: item.number, lines: formatLines(span) }, 0.5, span));
+      diagnostics.push(
+        decision('number-missing', { number: item.number, lines: formatLines(span) }, 0.5, span),
+      );
       continue;
     }
     if (task && p.level !== 0 && p.level > taskLevel) {
@@ -397,14 +421,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     if (withNames.length === 0) {
       if (g.heading) {
         const span = spanOf(g.heading.pieces);
-        diagnostics.push(
-          decision(
-            'not-tasks',
-            { name: g.name, lines: formatLines(span) },
-            0.75,
-            span,
-          ),
-        );
+        diagnostics.push(decision('not-tasks', { name: g.name, lines: formatLines(span) }, 0.75, span));
       }
       continue;
     }
@@ -412,10 +429,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       named.add(g.name);
       const span = g.heading ? spanOf(g.heading.pieces) : spanOf(g.tasks[0]!.pieces);
       categories.push({ name: g.name, lines: span ?? [0, 0] });
-      if (g.name === '未分类')
-        diagnostics.push(
-          decision('no-category', {}, 0.4, span),
-        );
+      if (g.name === '未分类') diagnostics.push(decision('no-category', {}, 0.4, span));
     }
     for (const p of g.tasks) {
       printed.push(p.number);
@@ -447,16 +461,66 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     tasks.forEach((t, k) => {
       t.number = k + 1;
     });
-    diagnostics.push(
-      decision(
-        'renumbered/restart',
-        { count: tasks.length },
-        0.7,
-        undefined,
-      ),
-    );
+    diagnostics.push(decision('renumbered/restart', { count: tasks.length }, 0.7, undefined));
   }
   return { categories, tasks, diagnostics, start, end, ...(title ? { title } : {}) };
+}
+
+/**
+ * Does a line that may go on a list of units end as a list does, with a name (`局、市审计局。`),
+ * not with a sentence about them (`…等相关单位负责人参加检查。`)?
+ */
+function endsWithName(line: string): boolean {
+  if (!endsSentence(line)) return true;
+  const clauses = line.replace(/[。；;！!？?]+$/u, '').split(/[、，,；;]/u);
+  return looksLikeName(clauses.at(-1) ?? '');
+}
+
+/** A line that starts with a label of its own (`存在问题：`, `发布日期：`). */
+const LABEL_SHAPE = /^[\u4e00-\u9fff]{2,6}[:：]/u;
+
+/**
+ * Where an unnumbered item starts in its block: its labelled lines and their continuations at the
+ * end, and the short line before them that names it (明馨园小区); what stands above is the notice's.
+ */
+function itemPieces(pieces: readonly Piece[]): Piece[] {
+  let k = pieces.length;
+  while (k > 0) {
+    const piece = pieces[k - 1]!.text;
+    const continues = k >= 2 && !endsSentence(pieces[k - 2]!.text) && !LABEL_SHAPE.test(piece);
+    if (!LABEL_SHAPE.test(piece) && !continues) break;
+    k--;
+  }
+  const head = pieces[k - 1];
+  if (head && head.text.length <= 40 && !endsSentence(head.text)) k--;
+  return pieces.slice(Math.min(k, pieces.length - 1));
+}
+
+/**
+ * Items with no numbers at all, each a paragraph followed by its labelled lines (督查通报: a place,
+ * 存在问题：…, 责任单位：…): every block that names units is a task, numbered by position, and said.
+ */
+function unnumberedBlocks(
+  blocks: readonly Paragraph[],
+  layout: ImportLayout,
+  diagnostics: ImportDiagnostic[],
+  frame: Pick<DraftBody, 'start' | 'end' | 'title'>,
+): DraftBody {
+  const name = '未分类';
+  const tasks = blocks.map((p, k) =>
+    readTask({ ...p, number: k + 1, pieces: itemPieces(p.pieces) }, name, layout, k, diagnostics),
+  );
+  const first = spanOf(blocks[0]!.pieces);
+  const last = spanOf(blocks.at(-1)!.pieces);
+  diagnostics.push(
+    decision(
+      'unnumbered-items',
+      { count: tasks.length, lines: formatLines(first && last ? [first[0], last[1]] : first) },
+      0.5,
+      first,
+    ),
+  );
+  return { categories: [{ name, lines: first ?? [0, 0] }], tasks, diagnostics, ...frame };
 }
 
 /** A heading's lead: persons (leaders) or units (lead units), as written. */
@@ -538,13 +602,7 @@ function readTask(
       text = trimText(text.slice(0, bracket.bracket.start) + after);
       unitsLines = lastLines(p.pieces);
       diagnostics.push(
-        decision(
-          'units-bracket',
-          { task: p.number },
-          0.9,
-          unitsLines,
-          ['tasks', index, 'units'],
-        ),
+        decision('units-bracket', { task: p.number }, 0.9, unitsLines, ['tasks', index, 'units']),
       );
     }
   }
@@ -556,25 +614,21 @@ function readTask(
       text = trimText(text.slice(0, open.index));
       unitsLines = lastLines(p.pieces);
       diagnostics.push(
-        decision(
-          'units-bracket-unclosed',
-          { task: p.number, open: open[0] },
-          0.5,
-          unitsLines,
-          ['tasks', index, 'units'],
-        ),
+        decision('units-bracket-unclosed', { task: p.number, open: open[0] }, 0.5, unitsLines, [
+          'tasks',
+          index,
+          'units',
+        ]),
       );
     }
   }
   if (units === '') {
     diagnostics.push(
-      decision(
-        'units-missing',
-        { task: p.number, lines: formatLines(textLines) },
-        0.3,
-        textLines,
-        ['tasks', index, 'units'],
-      ),
+      decision('units-missing', { task: p.number, lines: formatLines(textLines) }, 0.3, textLines, [
+        'tasks',
+        index,
+        'units',
+      ]),
     );
   }
   if (deadline === '') {

@@ -70,6 +70,10 @@ export const DEADLINE_WORDS: readonly string[] = [
   '时间安排',
   '办结时限',
   '完成时间要求',
+  '整改时限',
+  '整改期限',
+  '整改时间',
+  '整改完成时限',
 ];
 
 /** Headers of the requirement text (具体要求). Of several text-like columns the last is the text. */
@@ -118,6 +122,9 @@ const TEXT_WORDS = [
   '分工内容',
   '细化任务',
   '工作举措',
+  '整改内容',
+  '整改任务',
+  '整改目标',
 ];
 
 const NUMBER_WORDS = ['序号', '编号', '序', '号'];
