@@ -34,9 +34,9 @@ import type {
  */
 export interface PdfOptions {
   /** Where pdf.js finds its packed CMaps (for non-embedded CJK fonts such as STSong-Light). */
-  cMapUrl?: string;
+  cMapUrl?: string | undefined;
   /** Where pdf.js finds its standard font data. */
-  standardFontDataUrl?: string;
+  standardFontDataUrl?: string | undefined;
 }
 
 /** A text item in page coordinates (points, y growing downwards). */
