@@ -9,6 +9,7 @@ import {
   countTasks,
   FengongInputError,
   FengongUsageError,
+  importPlanFile,
   listTasks,
   type PlanAnalysis,
   parsePlan,
@@ -41,6 +42,14 @@ async function main(): Promise<void> {
     () => 'none',
     (error: unknown) => (error instanceof Error ? error.name : 'other'),
   );
+  // pdfjs-dist is an optional peer dependency, not installed here: reading a PDF says what to install.
+  const pdf = await importPlanFile(new TextEncoder().encode('%PDF-1.7\n'), { fileName: 'plan.pdf' }).then(
+    () => 'read',
+    (error: unknown) =>
+      error instanceof FengongInputError
+        ? `${error.diagnostics[0]?.code}: ${/npm install pdfjs-dist/.test(error.message) ? 'names' : 'does not name'} pdfjs-dist`
+        : String(error),
+  );
   console.log(
     JSON.stringify({
       tasks: analysis.tasks.length,
@@ -50,6 +59,7 @@ async function main(): Promise<void> {
       withoutAsOf: mistake(() => listTasks(analysis, { status: ['overdue'] })),
       badPlan: mistake(() => parsePlan('meta: [', { fileName: 'bad.yaml' })),
       missing,
+      pdf,
       lead: roleNames.zh.lead,
     }),
   );
