@@ -5,7 +5,8 @@ export default defineConfig({
   entry: { index: 'src/index.ts', node: 'src/node/index.ts', queries: 'src/queries-entry.ts', labels: 'src/labels.ts' },
   format: ['esm', 'cjs'],
   dts: true,
-  sourcemap: true,
+  // No source maps in the package: the code is not minified, and maps would double its size.
+  sourcemap: false,
   clean: true,
   target: 'es2022',
   treeshake: true,

@@ -73,7 +73,7 @@ const SEVERITY = {
  *   file: 'plan.yaml', start: { line: 3, column: 3, offset: 20 }, path: ['meta'] });
  * //=> 'plan.yaml:3:3: 错误[unknown-key] meta：未知的键“titel”'
  */
-export function formatDiagnostic(d: Diagnostic, options: { locale?: Locale } = {}): string {
+export function formatDiagnostic(d: Diagnostic, options: { locale?: Locale | undefined } = {}): string {
   const locale = options.locale ?? 'zh-CN';
   const en = locale === 'en';
   const where = [d.file, d.start?.line, d.start?.column].filter((x) => x !== undefined).join(':');

@@ -19,7 +19,7 @@ export type DecodeResult = { success: true; text: string } | { success: false; d
  * decodeText(new TextEncoder().encode('meta:'), { fileName: 'plan.yaml' });
  * //=> { success: true, text: 'meta:' }
  */
-export function decodeText(bytes: Uint8Array, options: { fileName?: string } = {}): DecodeResult {
+export function decodeText(bytes: Uint8Array, options: { fileName?: string | undefined } = {}): DecodeResult {
   const fail = <C extends EncodingMessage>(
     id: C,
     params: ParamsOf<C>,

@@ -29,7 +29,7 @@ function simplifiedChar(c: string): string {
  * simplifiedCopy('市财政局牵头'); //=> undefined
  * simplifiedCopy('市財政局', { minChanged: 1 }); //=> '市财政局'
  */
-export function simplifiedCopy(text: string, options: { minChanged?: number } = {}): string | undefined {
+export function simplifiedCopy(text: string, options: { minChanged?: number | undefined } = {}): string | undefined {
   let han = 0;
   let changed = 0;
   const out: string[] = [];

@@ -47,8 +47,7 @@ function say(key: keyof typeof IDS, vars: Record<string, string | number>): stri
 /** pdf.js's CMaps and standard fonts, for PDFs whose Chinese fonts are not embedded. */
 function pdfData(): PdfOptions {
   try {
-    const core = createRequire(import.meta.url).resolve('@fengong/core/package.json');
-    const dir = path.dirname(createRequire(core).resolve('pdfjs-dist/package.json'));
+    const dir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
     return {
       cMapUrl: `${path.join(dir, 'cmaps')}${path.sep}`,
       standardFontDataUrl: `${path.join(dir, 'standard_fonts')}${path.sep}`,

@@ -123,9 +123,9 @@ export function describeDeadline(deadline: Deadline): string {
  */
 export interface ExplainDeadlineOptions extends ParseDeadlineOptions, WorkingDayOptions {
   /** Give the status as of this day too. */
-  asOf?: IsoDate;
-  completion?: Completion;
-  anchors?: Partial<Record<AnchorEvent, IsoDate>>;
+  asOf?: IsoDate | undefined;
+  completion?: Completion | undefined;
+  anchors?: Partial<Record<AnchorEvent, IsoDate>> | undefined;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface ParseDeadlineOptions {
   /** The plan's date of issue (成文日期): year-less phrases take its year. */
   issued: IsoDate;
   /** The plan's reading conventions (解读约定); defaults apply to missing fields. */
-  conventions?: ConventionsInput;
+  conventions?: ConventionsInput | undefined;
 }
 
 /**

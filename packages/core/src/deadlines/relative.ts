@@ -26,7 +26,7 @@ function addPeriod(day: IsoDate, period: Period, options: WorkingDayOptions): Wo
  */
 export interface RelativeDueOptions extends WorkingDayOptions {
   /** The extension the deadline allows was granted (延期): count it too. */
-  extended?: boolean;
+  extended?: boolean | undefined;
 }
 
 /**

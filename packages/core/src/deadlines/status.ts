@@ -84,12 +84,12 @@ export interface DeadlineStatusOptions {
   /** The day the status is for (截至日期). */
   asOf: IsoDate;
   /** Reading conventions (解读约定); `dueSoonDays` sets when a deadline is due soon. */
-  conventions?: ConventionsInput;
-  completion?: Completion;
+  conventions?: ConventionsInput | undefined;
+  completion?: Completion | undefined;
   /** When the events relative deadlines count from happened, e.g. `{ requestReceived: '2021-09-25' }`. */
-  anchors?: Partial<Record<AnchorEvent, IsoDate>>;
+  anchors?: Partial<Record<AnchorEvent, IsoDate>> | undefined;
   /** Holiday calendar for working-day deadlines. */
-  calendar?: HolidayCalendar;
+  calendar?: HolidayCalendar | undefined;
 }
 
 /**

@@ -148,7 +148,7 @@ export const statutoryRules: Readonly<Record<StatutoryRuleId, StatutoryRule>> = 
  */
 export interface StatutoryDueOptions extends WorkingDayOptions {
   /** The extension was granted (第三十三条 延长答复期限). */
-  extended?: boolean;
+  extended?: boolean | undefined;
 }
 
 /**

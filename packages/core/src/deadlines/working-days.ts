@@ -48,7 +48,7 @@ export const chinaHolidayCalendar: HolidayCalendar = holidaysCn;
  */
 export interface WorkingDayOptions {
   /** The holiday calendar (节假日安排); default {@link chinaHolidayCalendar}. */
-  calendar?: HolidayCalendar;
+  calendar?: HolidayCalendar | undefined;
 }
 
 interface CompiledCalendar {

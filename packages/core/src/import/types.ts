@@ -74,19 +74,19 @@ export interface ImportDiagnostic extends Diagnostic {
  */
 export interface ImportOptions {
   /** Name of the source file, put into every diagnostic. */
-  fileName?: string;
+  fileName?: string | undefined;
   /** Force a layout instead of detecting it. */
-  layout?: ImportLayout;
+  layout?: ImportLayout | undefined;
   /** `registry` to write into the plan: the unit registry's path, relative to the plan file. */
-  registryFile?: string;
+  registryFile?: string | undefined;
   /** The unit registry (单位名录), so that the responsibility reader's notices name unknown units. */
-  registry?: RegistryLike;
+  registry?: RegistryLike | undefined;
   /** `conventions` to write into the plan. */
-  conventions?: ConventionsInput;
+  conventions?: ConventionsInput | undefined;
   /** Date of issue (YYYY-MM-DD) to use when the document does not state one. */
-  issued?: string;
+  issued?: string | undefined;
   /** Title to use when the document does not state one. */
-  title?: string;
+  title?: string | undefined;
 }
 
 /**

@@ -301,6 +301,12 @@ export const IMPORT_MESSAGES = defineMessages({
         ? 'the PDF is protected by a password: save a copy without one'
         : `the file cannot be read as a PDF (${p.detail ?? ''})`,
   },
+  'reader-missing': {
+    'zh-CN': (p: { kind: string; package: string }) =>
+      `读取 ${p.kind} 文件需要 ${p.package}，当前未安装：请在项目中运行 npm install ${p.package} 后重试`,
+    en: (p: { kind: string; package: string }) =>
+      `reading a ${p.kind} file needs ${p.package}, which is not installed: run npm install ${p.package} in your project and try again`,
+  },
   'bad-zip': {
     'zh-CN': (p: ZipFacts) => `文件已损坏，无法作为 .docx/.xlsx 读取（${zipDetail(p, 'zh-CN')}）`,
     en: (p: ZipFacts) => `the file cannot be read as a .docx/.xlsx file (${zipDetail(p, 'en')})`,

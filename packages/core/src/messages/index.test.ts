@@ -88,6 +88,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'unsupported-format': { kind: 'odf' },
   'old-office-format': { kind: 'doc' },
   'bad-pdf': { password: true },
+  'reader-missing': { kind: 'PDF', package: 'pdfjs-dist' },
   'bad-zip': { problem: 'entry-damaged' },
   'zip-bomb': { problem: 'ratio', entry: 'word/document.xml', size: '24 MB', compressed: '24 KB', max: 200 },
   'review-summary': { layout: 'pdfTable', tasks: 50, categories: 12, spots: 2 },

@@ -25,9 +25,9 @@ import { Plan, Registry } from './schema';
 /** Options shared by the `parse*` functions. */
 export interface ParseOptions {
   /** Name of the file the text came from, used in diagnostics (and `.json` selects strict JSON). */
-  fileName?: string;
+  fileName?: string | undefined;
   /** `json` reads strict JSON; default: by the file name, else YAML (of which JSON is a subset). */
-  format?: 'yaml' | 'json';
+  format?: 'yaml' | 'json' | undefined;
 }
 
 /** The result of a `safeParse*` function: the value, or the diagnostics that stopped it. */

@@ -20,11 +20,11 @@ export interface ConvertOptions {
   /** What the file is: a Word (`doc`) or Excel (`xls`) file. */
   kind: 'doc' | 'xls';
   /** The file's name, for messages. */
-  fileName?: string;
+  fileName?: string | undefined;
   /** The LibreOffice program; by default `soffice` on the PATH, then its usual install places. */
-  soffice?: string;
+  soffice?: string | undefined;
   /** Give up after this many milliseconds (default 120,000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** Where LibreOffice is usually installed, after the PATH. */

@@ -56,7 +56,7 @@ async function parseRegistryText(text: string, file: string): Promise<Registry> 
  */
 export async function loadPlanFile(
   planFile: string,
-  options: { registryFile?: string } = {},
+  options: { registryFile?: string | undefined } = {},
 ): Promise<LoadedPlan> {
   return loadPlanText(await readTextFile(planFile), planFile, options);
 }
@@ -65,7 +65,7 @@ export async function loadPlanFile(
 export async function loadPlanText(
   text: string,
   planFile: string,
-  options: { registryFile?: string } = {},
+  options: { registryFile?: string | undefined } = {},
 ): Promise<LoadedPlan> {
   return readPlanText(text, planFile, options, readTextFile);
 }
@@ -77,7 +77,7 @@ export async function loadPlanText(
 export async function readPlanText(
   text: string,
   planFile: string,
-  options: { registryFile?: string },
+  options: { registryFile?: string | undefined },
   readRegistryText: (file: string) => Promise<string>,
 ): Promise<LoadedPlan> {
   // The readers (YAML, zod) load here, not with the module: a query of a compiled plan never parses.

@@ -27,9 +27,9 @@ import { registryFileOf } from './registry-file';
 /** Options of {@link loadPlanAnalysis}. */
 export interface LoadAnalysisOptions {
   /** The unit registry file; default: the one the plan names, else `units.yaml` beside it. */
-  registryFile?: string;
+  registryFile?: string | undefined;
   /** Where compiled plans are kept (the caller chooses, e.g. `~/.cache/fengong`); without it nothing is cached. */
-  cacheDir?: string;
+  cacheDir?: string | undefined;
 }
 
 /** A plan file read and analysed, with where the answer came from. */

@@ -185,11 +185,11 @@ export interface ReconcileOptions {
   recordedAt: string;
   newId: () => string;
   /** Who recorded the import, for rows without a 填报人. */
-  author?: string;
+  author?: string | undefined;
   /** The unit that filled the file in, for rows whose 单位 is a group, several units, or empty. */
-  unit?: string;
+  unit?: string | undefined;
   /** Record rows that disagree with the ledger's entry of the same day as corrections of it. */
-  correct?: boolean;
+  correct?: boolean | undefined;
 }
 
 interface Candidate {

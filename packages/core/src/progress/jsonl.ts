@@ -50,7 +50,7 @@ export interface LedgerReadResult {
 /** Options of {@link parseLedger}. */
 export interface ParseLedgerOptions {
   /** The file the text came from, for diagnostics. */
-  fileName?: string;
+  fileName?: string | undefined;
 }
 
 /**

@@ -59,7 +59,7 @@ export interface LookbackOptions {
   /** The review day (核查日期). */
   asOf: IsoDate;
   /** The progress ledger of the plan, as recorded. */
-  entries?: readonly LedgerEntry[];
+  entries?: readonly LedgerEntry[] | undefined;
 }
 
 /**

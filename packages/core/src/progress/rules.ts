@@ -52,7 +52,7 @@ export function planId(plan: Pick<Plan, 'meta'>): string {
  * const options: LedgerQueryOptions = { asOf: '2021-10-30' };
  */
 export interface LedgerQueryOptions {
-  asOf?: IsoDate;
+  asOf?: IsoDate | undefined;
 }
 
 /**
@@ -383,7 +383,7 @@ export interface ProgressReport {
 export function progressReport(
   analysis: PlanAnalysis,
   entries: readonly LedgerEntry[],
-  options: { asOf: IsoDate; unit?: string; task?: number },
+  options: { asOf: IsoDate; unit?: string | undefined; task?: number | undefined },
 ): ProgressReport {
   const progress = ledgerProgress(analysis, entries, options);
   const unit = options.unit !== undefined ? findUnit(analysis, options.unit) : undefined;
@@ -411,13 +411,13 @@ export function progressReport(
  */
 export interface LedgerListFilter extends LedgerQueryOptions {
   /** Entries on this task. */
-  task?: number;
+  task?: number | undefined;
   /** Entries of this unit (name, alias or full name); a group: of its members. */
-  unit?: string;
+  unit?: string | undefined;
   /** Entries in one of these states. */
-  states?: readonly LedgerState[];
+  states?: readonly LedgerState[] | undefined;
   /** Every entry dated on or before `asOf`, corrected ones included, in the order recorded. */
-  history?: boolean;
+  history?: boolean | undefined;
 }
 
 /**
@@ -491,7 +491,7 @@ export function sameDayEntries(
 export function checkLedger(
   analysis: PlanAnalysis,
   entries: readonly LedgerEntry[],
-  options: { fileName?: string; lines?: readonly number[] } = {},
+  options: { fileName?: string | undefined; lines?: readonly number[] | undefined } = {},
 ): Diagnostic[] {
   const id = planId(analysis.plan);
   const ids = new Set(entries.map((e) => e.id));

@@ -71,7 +71,7 @@ function taskDeadline(task: Task, issued: string, plan: Plan): ParsedDeadline {
  * const analysis = analyzePlan(plan, { registry });
  * analysis.byNumber.get(15)?.deadline.deadline; //=> { kind: 'by', due: '2021-09-30', … }
  */
-export function analyzePlan(plan: Plan, options: { registry?: RegistryLike } = {}): PlanAnalysis {
+export function analyzePlan(plan: Plan, options: { registry?: RegistryLike | undefined } = {}): PlanAnalysis {
   const registry = options.registry ? toRegistryIndex(options.registry) : indexRegistry(EMPTY_REGISTRY);
   const resolved = resolvePlan(plan, registry);
   const cache = new Map<string, ParsedDeadline>();

@@ -76,7 +76,7 @@ export interface EncodeAnalysisOptions {
   /** What the analysis was made from (e.g. a hash of the plan and registry files); decoding checks it. */
   key: string;
   /** The caller's own facts, saved beside the analysis and returned by {@link decodeAnalysis}. */
-  meta?: unknown;
+  meta?: unknown | undefined;
 }
 
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

@@ -142,7 +142,7 @@ export interface PlanDiff {
  */
 export interface DiffOptions {
   /** Texts less alike than this are different tasks (default 0.5). */
-  minSimilarity?: number;
+  minSimilarity?: number | undefined;
 }
 
 const ROLES: readonly Role[] = ['lead', 'responsible', 'supporting', 'supervising'];

@@ -55,7 +55,7 @@ export interface ReportOptions {
   /** The day statuses are judged on (截至日期). */
   asOf: IsoDate;
   /** The progress ledger's entries (进展记录); without them nothing is done and no progress is shown. */
-  entries?: readonly LedgerEntry[];
+  entries?: readonly LedgerEntry[] | undefined;
 }
 
 /** The ledger judged on the report's day (no entries: nothing is done). */
@@ -115,7 +115,7 @@ export interface LedgerRow {
  */
 export interface LedgerOptions extends ReportOptions {
   /** Only the tasks this unit holds a role on, with its role and its own progress. */
-  unit?: string;
+  unit?: string | undefined;
 }
 
 function ledgerRow(
@@ -461,7 +461,7 @@ export interface LeadSummaryReport {
  */
 export interface LeadSummaryOptions extends ReportOptions {
   /** Only this lead unit. */
-  unit?: string;
+  unit?: string | undefined;
 }
 
 /**
@@ -656,7 +656,7 @@ export interface OverdueWarnings {
  */
 export interface WarningOptions extends ReportOptions {
   /** Only these units in `byUnit` (and only tasks they hold a role on in `items`). */
-  units?: readonly string[];
+  units?: readonly string[] | undefined;
 }
 
 function isWarning(status: DeadlineStatus): status is WarningStatus {

@@ -129,7 +129,7 @@ export function resolvedUnitsText(item: PlanAnalysis['tasks'][number]): string {
 export function searchTasks(
   analysis: PlanAnalysis,
   query: string,
-  options: { tasks?: Iterable<number> } = {},
+  options: { tasks?: Iterable<number> | undefined } = {},
 ): TaskSearchHit[] {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];

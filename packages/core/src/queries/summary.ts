@@ -37,7 +37,7 @@ export interface PlanSummary {
 /** See {@link PlanSummary}. Accepts a plan (read here) or an existing analysis. */
 export function summarizePlan(
   plan: Plan | PlanAnalysis,
-  options: { registry?: RegistryLike } = {},
+  options: { registry?: RegistryLike | undefined } = {},
 ): PlanSummary {
   const analysis = 'resolved' in plan ? plan : analyzePlan(plan, options);
   const units = new Set<string>();

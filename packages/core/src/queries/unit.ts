@@ -56,7 +56,7 @@ function dutyApplies(duty: NoticeDuty, roles: ReadonlySet<Role>, unit: string): 
  */
 export function noticeDuties(
   analysis: PlanAnalysis,
-  options: AsOfOptions & { unit?: string } = {},
+  options: AsOfOptions & { unit?: string | undefined } = {},
 ): UnitNoticeDuty[] {
   const units =
     options.unit !== undefined

@@ -63,9 +63,9 @@ export interface TaskView {
 /** Options for views judged on a day. */
 export interface AsOfOptions {
   /** The day statuses are judged on (截至日期); without it, views carry no status. */
-  asOf?: IsoDate;
+  asOf?: IsoDate | undefined;
   /** Completion facts by task number (from the progress ledger, 台账). */
-  completion?: ReadonlyMap<number, Completion>;
+  completion?: ReadonlyMap<number, Completion> | undefined;
 }
 
 /**
@@ -77,7 +77,7 @@ export interface AsOfOptions {
 export function taskStatus(
   item: AnalyzedTask,
   analysis: PlanAnalysis,
-  options: { asOf: IsoDate; completion?: Completion },
+  options: { asOf: IsoDate; completion?: Completion | undefined },
 ): TaskStatus {
   checkDay('asOf', options.asOf);
   const report = deadlineStatus(item.deadline.deadline, {
@@ -119,17 +119,17 @@ export function taskView(item: AnalyzedTask, analysis: PlanAnalysis, options: As
 /** Filters for {@link listTasks}; all given filters must hold. */
 export interface TaskFilter extends AsOfOptions {
   /** Tasks this unit (name, alias or full name; or a name the registry does not know) holds a role on. */
-  unit?: string;
+  unit?: string | undefined;
   /** With `unit`: only these roles of the unit (supervising counts when the unit supervises). */
-  roles?: readonly Role[];
+  roles?: readonly Role[] | undefined;
   /** Tasks of this category (exact name, or a part of it). */
-  category?: string;
+  category?: string | undefined;
   /** Tasks whose status on `asOf` is one of these (needs `asOf`). */
-  status?: readonly DeadlineStatus[];
+  status?: readonly DeadlineStatus[] | undefined;
   /** Tasks whose first due day is on or before this day. */
-  dueBefore?: IsoDate;
+  dueBefore?: IsoDate | undefined;
   /** Tasks whose first due day is on or after this day. */
-  dueAfter?: IsoDate;
+  dueAfter?: IsoDate | undefined;
 }
 
 /** A name that is neither in the registry nor in the plan; carries the closest names. */

@@ -30,7 +30,7 @@ export interface NameSuggestion {
  */
 export interface ClosestOptions {
   /** Also suggest groups (单位组); default false. */
-  groups?: boolean;
+  groups?: boolean | undefined;
 }
 
 interface CandidateKey {

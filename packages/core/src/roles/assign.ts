@@ -66,7 +66,7 @@ export interface AssignOptions {
   /** task.overrides: when it has `roles`, they replace the reading. */
   overrides?: { roles?: RoleOverride; reason: string } | undefined;
   /** Share one across the tasks of a plan (see {@link createExpansionCache}). */
-  cache?: ExpansionCache;
+  cache?: ExpansionCache | undefined;
 }
 
 /**

@@ -34,7 +34,7 @@ export interface UnitsBracket {
  */
 export function findUnitsBracket(
   taskText: string,
-  options: { registry?: RegistryLike } = {},
+  options: { registry?: RegistryLike | undefined } = {},
 ): UnitsBracket | undefined {
   const c = compactText(taskText);
   const body = trimEnd(c, { start: 0, end: c.text.length }, `${TRAILING_PUNCTUATION}”"`);

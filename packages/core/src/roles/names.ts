@@ -74,7 +74,7 @@ export function readNames(
   c: CompactText,
   range: Range,
   index: RegistryIndex | undefined,
-  options: { labelled?: boolean } = {},
+  options: { labelled?: boolean | undefined } = {},
 ): NamesRead {
   const text = slice(c, range);
   if (text === '') return { names: [], notices: [] };

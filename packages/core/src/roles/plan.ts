@@ -354,7 +354,7 @@ export function unitAssignments(
  */
 export interface RoleFilter {
   /** Keep only these roles; `supervising` also matches units that supervise besides their primary role. */
-  roles?: readonly Role[];
+  roles?: readonly Role[] | undefined;
 }
 
 function matchesRoles(assignment: RoleAssignment, roles: readonly Role[] | undefined): boolean {
@@ -452,7 +452,7 @@ export interface ResponsibilityMatrix {
  */
 export interface MatrixOptions {
   /** Columns are the names as the cells give them (groups as one column) instead of expanded units. */
-  collapseGroups?: boolean;
+  collapseGroups?: boolean | undefined;
 }
 
 /**

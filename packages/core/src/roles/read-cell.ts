@@ -53,11 +53,11 @@ import type {
  */
 export interface ReadUnitsOptions {
   /** The unit registry: names are looked up, split and suggested against it. Without it names are kept as written. */
-  registry?: RegistryLike;
+  registry?: RegistryLike | undefined;
   /** Clauses carried over by 下同 from earlier cells (the previous reading's `carries`). */
-  carried?: readonly Clause[];
+  carried?: readonly Clause[] | undefined;
   /** The id stamped as `carriedFrom` on this cell's own 下同 clauses (a task number); default 0. */
-  id?: number;
+  id?: number | undefined;
 }
 
 /**
@@ -130,7 +130,7 @@ function readCell(text: string, options: ReadUnitsOptions): UnitsCellReading {
  */
 export function readUnitsCells(
   cells: readonly string[],
-  options: { registry?: RegistryLike; ids?: readonly number[] } = {},
+  options: { registry?: RegistryLike | undefined; ids?: readonly number[] | undefined } = {},
 ): UnitsCellReading[] {
   const registry = options.registry ? toRegistryIndex(options.registry) : undefined;
   let carried: readonly Clause[] = [];

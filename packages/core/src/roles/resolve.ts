@@ -23,11 +23,11 @@ export type TaskToResolve = Pick<Task, 'number' | 'units'> & { overrides?: Task[
  */
 export interface ResolveOptions {
   /** The unit registry; without it, names are kept as written and groups are not expanded. */
-  registry?: RegistryLike;
+  registry?: RegistryLike | undefined;
   /** The plan's conventions (plan.conventions); both lead conventions default to off. */
-  conventions?: Partial<LeadConventions>;
+  conventions?: Partial<LeadConventions> | undefined;
   /** Clauses carried by 下同 from the previous task (its reading's `carries`). */
-  carried?: readonly Clause[];
+  carried?: readonly Clause[] | undefined;
 }
 
 /**
@@ -74,7 +74,7 @@ export function resolveTask(task: TaskToResolve, options: ResolveOptions = {}): 
 export function resolveReading(
   task: TaskToResolve,
   reading: UnitsCellReading,
-  options: { registry: RegistryIndex | undefined; conventions: LeadConventions; cache?: ExpansionCache },
+  options: { registry: RegistryIndex | undefined; conventions: LeadConventions; cache?: ExpansionCache | undefined },
 ): ResolvedTask {
   return resolvedTaskOf(
     task.number,

@@ -31,11 +31,11 @@ import { isZip, ZipArchive } from '../sources/zip';
  */
 export interface FileImportOptions extends ImportOptions {
   /** Lower or raise the limits against hostile files ({@link DEFAULT_FILE_LIMITS}). */
-  limits?: Partial<FileImportLimits>;
+  limits?: Partial<FileImportLimits> | undefined;
   /** The sheet of a workbook to read (default: the sheet whose table has a plan header). */
-  sheet?: string;
+  sheet?: string | undefined;
   /** Where pdf.js finds CMaps and standard fonts (only for PDFs whose CJK fonts are not embedded). */
-  pdf?: PdfOptions;
+  pdf?: PdfOptions | undefined;
 }
 
 /**

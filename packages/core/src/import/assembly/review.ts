@@ -15,11 +15,11 @@ import { type Locale, say, sayDiagnostic } from '../../messages';
  */
 export interface ImportReviewOptions {
   /** Show `info` decisions too, not only warnings. */
-  all?: boolean;
+  all?: boolean | undefined;
   /** Source lines shown at most per spot (the middle is elided). Default 12. */
-  maxLines?: number;
+  maxLines?: number | undefined;
   /** The language of the review; Chinese by default. */
-  locale?: Locale;
+  locale?: Locale | undefined;
 }
 
 /** Split text into lines the way the importer numbers them. */

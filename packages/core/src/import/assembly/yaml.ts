@@ -14,11 +14,11 @@ import type { ImportDiagnostic, ImportResult } from '../types';
  */
 export interface ImportYamlOptions {
   /** The source file, named in the header comment. */
-  source?: string;
+  source?: string | undefined;
   /** Mark `info` decisions too, not only warnings. */
-  all?: boolean;
+  all?: boolean | undefined;
   /** A `$schema` path for editors (`# yaml-language-server: $schema=…`). */
-  schema?: string;
+  schema?: string | undefined;
 }
 
 /** The first line that a comment marks: `check:` for warnings, `note:` for information. */

@@ -79,6 +79,7 @@ export type FileErrorCode =
   | 'too-many-cells'
   | 'bad-zip'
   | 'bad-pdf'
+  | 'reader-missing'
   | 'unsupported-format'
   | 'old-office-format';
 

@@ -34,9 +34,9 @@ import type {
  */
 export interface PdfOptions {
   /** Where pdf.js finds its packed CMaps (for non-embedded CJK fonts such as STSong-Light). */
-  cMapUrl?: string;
+  cMapUrl?: string | undefined;
   /** Where pdf.js finds its standard font data. */
-  standardFontDataUrl?: string;
+  standardFontDataUrl?: string | undefined;
 }
 
 /** A text item in page coordinates (points, y growing downwards). */
@@ -399,8 +399,22 @@ type PdfJs = any;
 
 let pdfjsPromise: Promise<PdfJs> | undefined;
 
-/** Load pdf.js (legacy build: runs in Node and every browser) and its worker code on the main thread. */
-async function loadPdfJs(): Promise<PdfJs> {
+/** Whether `error` says that `name` (an optional peer dependency) is not installed. */
+function isMissingPackage(error: unknown, name: string): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (
+    (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || error instanceof TypeError) &&
+    typeof message === 'string' &&
+    message.includes(name)
+  );
+}
+
+/**
+ * Load pdf.js (legacy build: runs in Node and every browser) and its worker code on the main thread.
+ * pdfjs-dist is an optional peer dependency of @fengong/core: without it, reading a PDF says which
+ * package to install.
+ */
+async function loadPdfJs(fileName: string | undefined): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const holder = globalThis as { pdfjsWorker?: unknown };
@@ -409,7 +423,14 @@ async function loadPdfJs(): Promise<PdfJs> {
     }
     return pdfjs;
   })();
-  return pdfjsPromise;
+  try {
+    return await pdfjsPromise;
+  } catch (error) {
+    pdfjsPromise = undefined;
+    if (isMissingPackage(error, 'pdfjs-dist'))
+      throw fileError('reader-missing', { kind: 'PDF', package: 'pdfjs-dist' }, fileName);
+    throw error;
+  }
 }
 
 /**
@@ -441,8 +462,8 @@ export async function readPdf(
   bytes: Uint8Array,
   context: { limits: FileImportLimits; budget: CellBudget; fileName?: string; pdf?: PdfOptions },
 ): Promise<PdfReading> {
-  const pdfjs = await loadPdfJs();
   const fileName = context.fileName;
+  const pdfjs = await loadPdfJs(fileName);
   const task = pdfjs.getDocument({
     data: bytes.slice(),
     isEvalSupported: false,

@@ -393,7 +393,7 @@ function readSheet(
 export function readXlsx(
   zip: ZipArchive,
   budget: CellBudget,
-  options: { sheet?: string } = {},
+  options: { sheet?: string | undefined } = {},
 ): DocumentModel {
   const model: DocumentModel = { format: 'xlsx', blocks: [], diagnostics: [] };
   const { sheets, date1904 } = readSheets(zip);
