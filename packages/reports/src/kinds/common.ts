@@ -9,6 +9,7 @@ import {
   progressStateLabels,
   type RoleNames,
   sayApp,
+  statusLabels,
   type UnitPart,
 } from '@fengong/core';
 import type { Cell, Column, Official } from '../model';
@@ -153,13 +154,42 @@ export function fillCells(row: LedgerRow, year: number): Cell[] {
   const summary = parts.length > 0 ? [partsSummary(parts), progressText(parts, year)].join('\n') : '';
   return [state, summary.trim(), ...FILL_COLUMNS.slice(2).map(() => ''), ''];
 }
-/** The deadline cell with its reading on a second line. */
+/**
+ * The deadline cell with its reading on a second line, without the stricter reading (从严), which a
+ * document says once, in its {@link stricterLegend}.
+ */
 export function deadlineWithReading(row: {
-  deadline: { text: string; reading: string; kind: string };
+  deadline: { text: string; mainReading: string; kind: string };
 }): string {
   return row.deadline.kind === 'ongoing'
     ? row.deadline.text
-    : `${row.deadline.text}\n（${row.deadline.reading}）`;
+    : `${row.deadline.text}\n（${row.deadline.mainReading}）`;
+}
+
+/**
+ * The stricter readings (从严理解), said once for a whole document instead of on every deadline line:
+ * the rule, with the first deadline that has one as the example; undefined when none has one.
+ *
+ * @example
+ * stricterLegend([{ text: '2021年9月前', kind: 'by', due: '2021-09-30', strictDue: '2021-08-31' }], 2021);
+ * //=> '时限可作更严理解的，…如“2021年9月前”按9月30日前理解，从严理解为8月31日前；…'
+ */
+export function stricterLegend(
+  deadlines: readonly (
+    | { text: string; kind: string; due: IsoDate | null; strictDue?: IsoDate }
+    | undefined
+  )[],
+  year: number,
+): string | undefined {
+  const strict = deadlines.filter((d) => d?.strictDue && d.due);
+  const example = strict.find((d) => d?.kind === 'by') ?? strict[0];
+  if (!example?.strictDue || !example.due) return undefined;
+  return sayApp('report-stricter-legend', {
+    text: example.text,
+    due: formatChineseDate(example.due, year),
+    strict: formatChineseDate(example.strictDue, year),
+    atRisk: statusLabels.atRisk,
+  });
 }
 
 /**
