@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { REPORT_KINDS } from '../src';
+import { REPORT_KINDS, reportDocument } from '../src';
 import { convertToPdf, pdfText, pdfWords } from './libreoffice';
-import { renderSeedReport } from './seed';
+import { AS_OF, renderSeedReport, seed } from './seed';
 
 const BOX_PER_POINT = 1.3;
 const CJK = /[\u4e00-\u9fff]/;
@@ -58,5 +58,32 @@ describe('print size', () => {
     // The ledger's task 15 still says its own deadline and the day it is read as.
     const ledger = pdfText(path.join(dir, 'ledger-docx.pdf'));
     expect(ledger).toContain('2021年9月前（按9月30日前理解）');
+  }, 300_000);
+
+  test('the matrix DOCX: a one-line header of numbered unit columns on every page of its grid, every unit name whole in the key', async () => {
+    const { dir } = await pdfs();
+    const words = pdfWords(path.join(dir, 'matrix-docx.pdf'));
+    const units = reportDocument({ kind: 'matrix', analysis: seed, asOf: AS_OF })
+      .sheets[0]!.table.columns.slice(2)
+      .map((c) => c.header);
+    expect(units.length).toBeGreaterThan(20);
+    const whole = units.filter((u) => !words.some((w) => w.text.includes(u)));
+    expect(whole).toEqual([]);
+    const heads = words.filter((w) => w.text === '具体要求');
+    const pages = [...new Set(heads.map((w) => w.page))];
+    const last = Math.max(...words.map((w) => w.page));
+    expect(pages.length).toBeGreaterThan(1);
+    // From the grid's first page to the last, every page starts with the header row…
+    for (let p = Math.min(...pages); p <= last; p++) expect(pages, `page ${p}`).toContain(p);
+    // …one line high: the last unit's number stands level with 具体要求, not written down the page.
+    for (const head of heads) {
+      // (right of 具体要求: the unit columns, not the task numbered the same)
+      const number = words.find(
+        (w) => w.page === head.page && w.text === String(units.length) && w.xMin > head.xMax,
+      );
+      expect(number, `page ${head.page}`).toBeDefined();
+      expect(Math.abs(number!.yMin - head.yMin), `page ${head.page}`).toBeLessThan(4);
+      expect(head.yMax - head.yMin).toBeLessThan(20);
+    }
   }, 300_000);
 });

@@ -174,7 +174,8 @@ describe('other workbooks', () => {
     expect(await names('lead-summary')).toEqual(['牵头任务', '收集对象', '打印版', '_fengong']);
     expect(await names('overdue')).toEqual(['预警事项', '分单位', '打印版', '打印版2', '_fengong']);
     expect(await names('lookback')).toEqual(['核查清单', '未纳入核查', '打印版', '打印版2', '_fengong']);
-    expect(await names('matrix')).toEqual(['责任矩阵', '打印版', '_fengong']);
+    // The matrix's print version: the key of unit numbers, then the numbered grid.
+    expect(await names('matrix')).toEqual(['责任矩阵', '打印版', '打印版2', '_fengong']);
     const matrix = (
       await workbook(
         (
