@@ -12,6 +12,7 @@ import {
   type ProgressRowsBatch,
   type ProgressSheet,
   safeParseLedger,
+  sayApp,
 } from '@fengong/core';
 import type * as ExcelJSModule from 'exceljs';
 
@@ -34,6 +35,9 @@ export const LEDGER_HEADERS: Readonly<Record<ProgressField, readonly string[]>> 
   date: ['日期', '填报日期', '报送日期'],
   evidence: ['佐证材料'],
   author: ['填报人'],
+  responsiblePerson: [sayApp('report-responsible-person')],
+  contact: [sayApp('report-contact')],
+  phone: [sayApp('report-phone'), '电话'],
   reason: ['原因', '无法完成原因'],
   id: ['记录编号'],
   basis: ['原记录编号'],

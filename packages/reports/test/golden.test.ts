@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPORT_KINDS, renderBundle, renderReport } from '../src';
-import { AS_OF, entry, seed, text } from './seed';
+import { AS_OF, entry, renderSeedReport, seed, text } from './seed';
 
 const dir = path.join(import.meta.dirname, 'golden');
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -25,13 +25,7 @@ describe('golden Markdown and HTML of the seed plan', () => {
   for (const kind of REPORT_KINDS) {
     for (const format of ['md', 'html'] as const) {
       test(`${kind}.${format}`, async () => {
-        const file = await renderReport({
-          kind,
-          format,
-          analysis: seed,
-          asOf: AS_OF,
-          ...(kind === 'unit' ? { unit: '市财政局' } : {}),
-        });
+        const file = await renderSeedReport(kind, format);
         golden(`${kind}.${format}`, text(file.bytes));
       });
     }

@@ -111,13 +111,20 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     const footers = Object.entries(parts)
       .filter(([n]) => /^word\/footer\d*\.xml$/.test(n))
       .map(([, x]) => x);
-    expect(footers).toHaveLength(2);
+    // Odd and even footers of the body's section and of the 版记's (which starts on an even page).
+    expect(footers).toHaveLength(4);
+    expect(document).toMatch(/<w:type w:val="evenPage"\/>/);
     for (const f of footers) {
       expect(f).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
       expect(f).toMatch(/w:ascii="宋体"[^>]*w:eastAsia="宋体"/);
       expect(f).toContain('<w:sz w:val="28"/>');
     }
-    expect(footers.map((f) => f.match(/<w:jc w:val="(\w+)"\/>/)?.[1]).sort()).toEqual(['left', 'right']);
+    expect(footers.map((f) => f.match(/<w:jc w:val="(\w+)"\/>/)?.[1]).sort()).toEqual([
+      'left',
+      'left',
+      'right',
+      'right',
+    ]);
   });
 
   test('the issuer and document number from the options', async () => {
@@ -139,8 +146,15 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     expect(t.at(-1)).toBe('湛江市政务服务数据管理局2022年2月1日印发');
   });
 
-  test('LibreOffice lays it out on A4 with the 版心 where the standard puts it', () => {
-    const dir = convertToPdf({ 'overdue.docx': file.bytes });
+  test('LibreOffice lays it out on A4 with the 版心 where the standard puts it', async () => {
+    const lead = await renderReport({
+      kind: 'lead-summary',
+      format: 'docx',
+      analysis: seed,
+      asOf: AS_OF,
+      unit: '市财政局',
+    });
+    const dir = convertToPdf({ 'overdue.docx': file.bytes, 'lead.docx': lead.bytes });
     const pdf = path.join(dir, 'overdue.pdf');
     const info = pdfInfo(pdf);
     const [w, h] = info['Page size']!.match(/([\d.]+) x ([\d.]+)/)!
@@ -172,5 +186,21 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
       words.find((x) => x.page === page && x.text === String(page) && x.yMin > h! - 35 * PT_PER_MM)!;
     expect(number(1).xMin).toBeGreaterThan(w! / 2);
     expect(number(2).xMax).toBeLessThan(w! / 2);
+    // The 版记 is on the last page, an even one (numbered, on the left), at the foot of the 版心 —
+    // whether the body ends on an odd page (the warning) or an even one (the lead unit's report:
+    // a blank page comes between, which LibreOffice leaves out of the PDF).
+    for (const name of ['overdue.pdf', 'lead.pdf']) {
+      const file = path.join(dir, name);
+      const last = Number(pdfInfo(file).Pages);
+      const lastWords = pdfWords(file).filter((x) => x.page === last);
+      const foot = lastWords.filter((x) => x.yMin > h! - 35 * PT_PER_MM && /^\d+$/.test(x.text));
+      expect(foot, name).toHaveLength(1);
+      expect(Number(foot[0]!.text) % 2, name).toBe(0);
+      expect(foot[0]!.xMax, name).toBeLessThan(w! / 2);
+      const printed = lastWords.find((x) => x.text.includes('印发'))!;
+      expect(printed, name).toBeDefined();
+      expect(printed.yMax / PT_PER_MM, name).toBeGreaterThan(297 - 35 - 15);
+      expect(printed.yMax / PT_PER_MM, name).toBeLessThan(297 - 35 + 2);
+    }
   }, 180_000);
 });

@@ -55,11 +55,14 @@ describe('readFilledLedger', () => {
     expect(Object.keys(sheet!.columns).sort()).toEqual([
       'author',
       'basis',
+      'contact',
       'date',
       'evidence',
       'note',
+      'phone',
       'reason',
       'remark',
+      'responsiblePerson',
       'state',
       'task',
       'unit',
@@ -211,6 +214,88 @@ describe('readFilledLedger', () => {
     expect(dated.entries.map((e) => [e.task, e.state, e.date])).toEqual([[8, 'done', '2021-10-05']]);
   });
 
+  test('round trip of 责任人, 联系人 and 联系电话: shown from the entry, edited in the workbook, read back', async () => {
+    const ledger = [
+      entry({
+        task: 7,
+        unit: '市财政局',
+        date: '2021-09-20',
+        state: 'inProgress',
+        note: '正在整理',
+        responsiblePerson: '李四',
+        contact: '王五',
+        phone: '0759-3331234',
+      }),
+    ];
+    const exported = (
+      await renderReport({
+        kind: 'ledger',
+        format: 'xlsx',
+        analysis: seed,
+        asOf: AS_OF,
+        unit: '市财政局',
+        entries: ledger,
+      })
+    ).bytes;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const headers: string[] = [];
+    ws.getRow(3).eachCell((c, n) => {
+      headers[n] = String(c.value);
+    });
+    const rowOf = (task: number) => {
+      let found: ExcelJS.Row | undefined;
+      ws.eachRow((row, n) => {
+        if (n > 3 && row.getCell(1).value === task) found = row;
+      });
+      return found!;
+    };
+    const cell = (task: number, header: string) => rowOf(task).getCell(headers.indexOf(header));
+    // Shown from the unit's current entry, in fill-in (unlocked) cells beside 佐证材料 and 报送日期.
+    expect(['佐证材料', '报送日期', '责任人', '联系人', '联系电话'].every((h) => headers.includes(h))).toBe(
+      true,
+    );
+    expect(['责任人', '联系人', '联系电话'].map((h) => cell(7, h).value)).toEqual([
+      '李四',
+      '王五',
+      '0759-3331234',
+    ]);
+    expect(cell(7, '联系电话').protection?.locked).toBe(false);
+    expect(cell(8, '责任人').value).toBe('');
+
+    const options = { date: '2021-10-20', recordedAt: '2021-10-20T00:00:00Z', newId: () => 'new' };
+    const unchanged = reconcileProgress(
+      seed,
+      ledger,
+      [await readFilledLedger(exported, { fileName: 'a.xlsx' })],
+      options,
+    );
+    expect(unchanged.errors).toBe(0);
+    expect(unchanged.entries).toEqual([]);
+
+    // A unit changes task 7's phone only, and reports task 8 with its people; the phone is typed as digits.
+    cell(7, '联系电话').value = '0759-3339999';
+    cell(8, '完成情况').value = '已完成';
+    cell(8, '责任人').value = '赵六';
+    cell(8, '联系人').value = '钱七';
+    cell(8, '联系电话').value = 13800138000;
+    const filled = new Uint8Array(await wb.xlsx.writeBuffer());
+    const result = reconcileProgress(
+      seed,
+      ledger,
+      [await readFilledLedger(filled, { fileName: 'b.xlsx' })],
+      options,
+    );
+    expect(result.errors).toBe(0);
+    expect(
+      result.entries.map((e) => [e.task, e.state, e.note, e.responsiblePerson, e.contact, e.phone]),
+    ).toEqual([
+      [7, 'inProgress', '正在整理', '李四', '王五', '0759-3339999'],
+      [8, 'done', undefined, '赵六', '钱七', '13800138000'],
+    ]);
+  });
+
   test('CSV: as the ledger report writes it, as Excel saves it in GB18030, with formula quotes removed', async () => {
     const { bytes } = await renderReport({
       kind: 'ledger',
@@ -224,7 +309,7 @@ describe('readFilledLedger', () => {
       .split('\r\n')
       .map((line) =>
         line.startsWith('7,')
-          ? line.replace(/,,,,,,,,,市财政局$/, `,已完成,"'=公开,已完成",,,,,,,市财政局`)
+          ? line.replace(/,{12}市财政局$/, `,已完成,"'=公开,已完成"${','.repeat(10)}市财政局`)
           : line,
       )
       .join('\r\n');

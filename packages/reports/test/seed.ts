@@ -13,6 +13,7 @@ import {
   type Plan,
   type Registry,
 } from '@fengong/core';
+import { type ReportFormat, type ReportKind, renderReport } from '../src';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const planFile = path.join(repoRoot, 'seeds/zhanjiang-2021/plan.yaml');
@@ -45,3 +46,13 @@ export function entry(fields: Omit<NewLedgerEntry, 'plan'> & { id?: string }): L
     },
   );
 }
+
+/** A report of the seed plan on {@link AS_OF}; the unit report is 市财政局's. */
+export const renderSeedReport = (kind: ReportKind, format: ReportFormat) =>
+  renderReport({
+    kind,
+    format,
+    analysis: seed,
+    asOf: AS_OF,
+    ...(kind === 'unit' ? { unit: '市财政局' } : {}),
+  });

@@ -129,6 +129,20 @@ const TEMPLATES = {
   ],
   'lookback-nothing': ['没有需要整改的事项。', 'Nothing to rectify.'],
   'lookback-unit': ['{ordinal}、{unit}（{n} 项）', '{i}. {unit} ({n})'],
+  // fengong-report: the workbook's people columns, and the stricter readings said once
+  'report-responsible-person': ['责任人', 'Responsible person'],
+  'report-contact': ['联系人', 'Contact'],
+  'report-phone': ['联系电话', 'Phone'],
+  'report-matrix-key': [
+    '单位栏以编号表示，编号与单位的对照见“{title}”。',
+    'Unit columns are numbered; “{title}” gives the unit of each number.',
+  ],
+  'report-matrix-key-title': ['单位编号对照', 'Unit numbers'],
+  'report-matrix-grid-title': ['任务与单位', 'Tasks and units'],
+  'report-stricter-legend': [
+    '时限可作更严理解的，表中只列本表的理解，从严理解在此统一说明：如“{text}”按{due}前理解，从严理解为{strict}前；按从严理解已过期限、尚未完成的任务，状态为“{atRisk}”（黄灯）。',
+    'Where a deadline can be read more strictly, the table gives this report’s reading only; the stricter reading is said here once: e.g. “{text}” is read as by {due}, strictly as by {strict}; unfinished tasks past the stricter day are “{atRisk}” (amber).',
+  ],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;
 
 /** A word of the programs (see {@link sayApp}). */

@@ -34,8 +34,9 @@ import { isFinishedState, ledgerStateFrom, PROGRESS_STATES, progressStateLabels 
 /**
  * The fields a progress row can carry, by the workbook column they come from: 任务编号 `task`,
  * 单位 `unit`, 完成情况 `state`, 进展情况 `note`, 备注 `remark`, 日期 `date`, 佐证材料 `evidence`,
- * 填报人 `author`, 原因 `reason`, 记录编号 `id` (the row is that entry), 原记录编号 `basis` (the row shows
- * that entry, as a ledger workbook writes it).
+ * 填报人 `author`, 责任人 `responsiblePerson`, 联系人 `contact`, 联系电话 `phone`, 原因 `reason`,
+ * 记录编号 `id` (the row is that entry), 原记录编号 `basis` (the row shows that entry, as a ledger
+ * workbook writes it).
  *
  * @example
  * const field: ProgressField = 'state'; // 完成情况
@@ -49,6 +50,9 @@ export type ProgressField =
   | 'date'
   | 'evidence'
   | 'author'
+  | 'responsiblePerson'
+  | 'contact'
+  | 'phone'
   | 'reason'
   | 'id'
   | 'basis';
@@ -211,9 +215,15 @@ const sameText = (a: string | undefined, b: string | undefined) => (a ?? '') ===
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
   (a ?? []).join('\n') === (b ?? []).join('\n');
 
-/** Same facts (state and words), whatever the day. */
+/** Who answers for the work and whom to ask (责任人, 联系人, 联系电话): the same, or not said in `a`. */
+const CONTACT_FIELDS = ['responsiblePerson', 'contact', 'phone'] as const;
+const sameContacts = (a: Candidate['entry'], b: LedgerEntry) =>
+  CONTACT_FIELDS.every((f) => a[f] === undefined || a[f] === b[f]);
+
+/** Same facts (state and words, and the people named when a row names them), whatever the day. */
 function sameFacts(a: Candidate['entry'], b: LedgerEntry): boolean {
   return (
+    sameContacts(a, b) &&
     a.task === b.task &&
     a.unit === b.unit &&
     a.state === b.state &&
@@ -461,6 +471,11 @@ export function reconcileProgress(
         }
         const evidence = evidenceItems(c.evidence);
         const author = c.author?.trim() || options.author;
+        const people: Partial<Record<(typeof CONTACT_FIELDS)[number], string>> = {};
+        for (const f of CONTACT_FIELDS) {
+          const value = c[f]?.trim();
+          if (value) people[f] = value;
+        }
         const rowId = c.id?.trim();
         if (rowId && existingIds.has(rowId)) {
           outcome.unchanged++;
@@ -483,6 +498,7 @@ export function reconcileProgress(
           ...(note ? { note } : {}),
           ...(remark ? { remark } : {}),
           ...(evidence ? { evidence } : {}),
+          ...people,
         };
         if (basis && sameFacts({ ...facts, plan: id, date: basis.date }, basis)) {
           outcome.unchanged++;
@@ -505,6 +521,7 @@ export function reconcileProgress(
             ...(remark ? { remark } : {}),
             ...(evidence ? { evidence } : {}),
             ...(author ? { author } : {}),
+            ...people,
             source: `${batch.source}${sheet.name ? `#${sheet.name}` : ''}!${row.row}`,
           },
         });

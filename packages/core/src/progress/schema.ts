@@ -60,6 +60,11 @@ export const LedgerEntry = z
     evidence: z.array(Text).optional().describe('Links or file names of supporting material (佐证材料)'),
     author: z.string().optional().describe('Who recorded it (填报人)'),
     phone: z.string().optional().describe('How to reach who recorded it (联系电话)'),
+    responsiblePerson: z
+      .string()
+      .optional()
+      .describe('The person answerable for the work in the unit (责任人)'),
+    contact: z.string().optional().describe('Whom to ask about it in the unit (联系人)'),
     recordedAt: z.iso.datetime({ offset: true }).describe('When it was recorded (记录时间), ISO 8601'),
     supersedes: Text.optional().describe('Id of the entry this one corrects (更正记录)'),
     source: z.string().optional().describe('Where it came from, e.g. a workbook row (来源)'),
@@ -111,7 +116,17 @@ export function createLedgerEntry(
   stamp: { id: string; recordedAt: string },
 ): LedgerEntry {
   const raw: Record<string, unknown> = { id: stamp.id, ...input, recordedAt: stamp.recordedAt };
-  for (const key of ['reason', 'note', 'remark', 'author', 'phone', 'supersedes', 'source'] as const) {
+  for (const key of [
+    'reason',
+    'note',
+    'remark',
+    'author',
+    'phone',
+    'responsiblePerson',
+    'contact',
+    'supersedes',
+    'source',
+  ] as const) {
     const value = raw[key];
     if (typeof value === 'string' && value.trim() === '') delete raw[key];
     else if (typeof value === 'string') raw[key] = value.trim();

@@ -66,12 +66,12 @@ function describeRecurrence(rrule: string): string {
   return FREQUENCIES[fields.get('FREQ') ?? ''] ?? '定期';
 }
 
-export function readingOfPart(d: SimpleDeadline, year: number): string {
+export function readingOfPart(d: SimpleDeadline, year: number, stricter = true): string {
   const day = (iso: IsoDate) => formatChineseDate(iso, year);
   switch (d.kind) {
     case 'by': {
       const others = d.alternatives
-        .filter((a) => a.due !== d.due)
+        .filter((a) => a.due !== d.due && (stricter || a.due > d.due))
         .map((a) => `${a.due < d.due ? '从严' : '从宽'}：${day(a.due)}前`);
       return `按${day(d.due)}前理解${others.length ? `（${others.join('；')}）` : ''}`;
     }
@@ -102,10 +102,16 @@ export function readingOfPart(d: SimpleDeadline, year: number): string {
  * //=> '按9月30日前理解（从严：8月31日前）'
  * deadlineReadingText(parseDeadline('2021 年 9 月前完成现有规划文件主动公开；长期工作', { issued: '2021-07-01' }).deadline, 2021);
  * //=> '完成现有规划文件主动公开：按9月30日前理解（从严：8月31日前）；长期工作，无固定截止日'
+ * deadlineReadingText(parseDeadline('2021 年 9 月前', { issued: '2021-07-01' }).deadline, 2021, false);
+ * //=> '按9月30日前理解'
+ *
+ * With `stricter` false the stricter readings are left out (a report says them once, in a legend).
  */
-export function deadlineReadingText(deadline: Deadline, year: number): string {
-  if (deadline.kind !== 'compound') return readingOfPart(deadline, year);
-  return deadline.parts.map((p) => `${p.label ? `${p.label}：` : ''}${readingOfPart(p, year)}`).join('；');
+export function deadlineReadingText(deadline: Deadline, year: number, stricter = true): string {
+  if (deadline.kind !== 'compound') return readingOfPart(deadline, year, stricter);
+  return deadline.parts
+    .map((p) => `${p.label ? `${p.label}：` : ''}${readingOfPart(p, year, stricter)}`)
+    .join('；');
 }
 
 /**
@@ -114,7 +120,7 @@ export function deadlineReadingText(deadline: Deadline, year: number): string {
  *
  * @example
  * const d: ReportDeadline = { text: '2021 年 9 月前', kind: 'by', due: '2021-09-30', strictDue: '2021-08-31',
- *   reading: '按9月30日前理解（从严：8月31日前）' };
+ *   reading: '按9月30日前理解（从严：8月31日前）', mainReading: '按9月30日前理解' };
  */
 export interface ReportDeadline {
   text: string;
@@ -124,6 +130,8 @@ export interface ReportDeadline {
   /** The earliest stricter day of that part, when the phrase allows a stricter reading. */
   strictDue?: IsoDate;
   reading: string;
+  /** The reading without the stricter ones (从严), for a report that says them once in a legend. */
+  mainReading: string;
 }
 
 export function reportDeadline(item: AnalyzedTask, year: number): ReportDeadline {
@@ -142,6 +150,7 @@ export function reportDeadline(item: AnalyzedTask, year: number): ReportDeadline
     due: firstDue(d),
     ...(strict ? { strictDue: strict } : {}),
     reading: deadlineReadingText(d, year),
+    mainReading: deadlineReadingText(d, year, false),
   };
 }
 

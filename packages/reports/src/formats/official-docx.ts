@@ -313,8 +313,8 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
     ...attachmentLines(attachments.map((a) => a.caption)),
     ...signature(official),
     ...attachments.flatMap((a, i) => attachmentPage(i + 1, attachments.length, a.caption, a.block)),
-    // A table must be followed by a paragraph: the record's, in its frame at the foot of the page.
-    ...record(official),
+    // A table must be followed by a paragraph (this one ends the section).
+    blank(),
   ];
   const heading = (eastAsia: string) => ({
     run: {
@@ -403,24 +403,27 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: {
-              width: GB9704.page.width,
-              height: GB9704.page.height,
-              orientation: d.PageOrientation.PORTRAIT,
-            },
-            margin: { ...GB9704.margin, header: 851, footer: GB9704.footer },
-            pageNumbers: { start: 1, formatType: d.NumberFormat.DECIMAL },
+    // The 版记 goes on the last page, which GB/T 9704 makes an even one (the back of the last sheet):
+    // its own section starting on an even page, in a frame at the foot of the 版心.
+    sections: [false, true].map((last) => ({
+      properties: {
+        ...(last ? { type: d.SectionType.EVEN_PAGE } : {}),
+        page: {
+          size: {
+            width: GB9704.page.width,
+            height: GB9704.page.height,
+            orientation: d.PageOrientation.PORTRAIT,
           },
-          grid: { type: d.DocumentGridType.LINES, linePitch: LINE },
+          margin: { ...GB9704.margin, header: 851, footer: GB9704.footer },
+          pageNumbers: last
+            ? { formatType: d.NumberFormat.DECIMAL }
+            : { start: 1, formatType: d.NumberFormat.DECIMAL },
         },
-        footers: { default: pageNumber(d, 'odd'), even: pageNumber(d, 'even') },
-        children: xml.map((x) => prebuilt(d, x)),
+        grid: { type: d.DocumentGridType.LINES, linePitch: LINE },
       },
-    ],
+      footers: { default: pageNumber(d, 'odd'), even: pageNumber(d, 'even') },
+      children: (last ? record(official) : xml).map((x) => prebuilt(d, x)),
+    })),
   });
   return new Uint8Array(await d.Packer.toArrayBuffer(document));
 }

@@ -8,6 +8,7 @@ import { progressStateLabels, type TrafficLight } from '@fengong/core';
 import type * as ExcelJSModule from 'exceljs';
 import type { Cell, Column, ReportDocument, Row, Sheet } from '../model';
 import { displayWidth, xmlSafe } from '../text';
+import { FILL_COLUMNS } from '../kinds/common';
 import { LIGHT_FILLS } from './colors';
 
 type ExcelJS = typeof ExcelJSModule;
@@ -373,7 +374,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Uint8Array> {
     ['unit', doc.meta.unit ?? ''],
     ['headerRow', String(HEADER_ROW)],
     ['keyColumns', '任务编号,单位'],
-    ['fillColumns', '完成情况,进展情况,无法完成原因,佐证材料,报送日期,填报人,备注'],
+    ['fillColumns', FILL_COLUMNS.map((c) => c.header).join(',')],
   ];
   for (const [k, v] of facts) meta.addRow([k, xmlSafe(v)]);
   const buffer = await wb.xlsx.writeBuffer();

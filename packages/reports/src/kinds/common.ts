@@ -8,6 +8,8 @@ import {
   partStateLabels,
   progressStateLabels,
   type RoleNames,
+  sayApp,
+  statusLabels,
   type UnitPart,
 } from '@fengong/core';
 import type { Cell, Column, Official } from '../model';
@@ -97,8 +99,9 @@ const REMARK_COLUMN: Column = { header: '备注', width: 16, fill: true };
 /**
  * The fill-in columns of a ledger (填报列): the state, progress, the reason of 无法完成, supporting
  * material, the day it is reported (报送日期: a changed row is recorded on this day, else on the day it
- * is imported), who reports, remarks. Filled with the unit's current entry, so that a workbook
- * imported back unchanged adds nothing.
+ * is imported), who reports, who answers for the work and whom to ask (责任人, 联系人, 联系电话),
+ * remarks. Filled with the unit's current entry, so that a workbook imported back unchanged adds
+ * nothing.
  */
 export const FILL_COLUMNS: Column[] = [
   STATE_COLUMN,
@@ -107,6 +110,9 @@ export const FILL_COLUMNS: Column[] = [
   { header: '佐证材料', width: 24, fill: true },
   { header: '报送日期', width: 12, fill: true, align: 'center' },
   { header: '填报人', width: 10, fill: true },
+  { header: sayApp('report-responsible-person'), width: 10, fill: true },
+  { header: sayApp('report-contact'), width: 10, fill: true },
+  { header: sayApp('report-phone'), width: 14, fill: true },
   REMARK_COLUMN,
 ];
 /** The short fill-in columns (a lead unit's summary). */
@@ -124,7 +130,7 @@ export function fillCells(row: LedgerRow, year: number): Cell[] {
   const parts = row.parts ?? [];
   if (row.reporters.length === 1 && parts.length <= 1) {
     const e = parts[0]?.entry;
-    if (!e) return ['', '', '', '', '', '', '', ''];
+    if (!e) return FILL_COLUMNS.map(() => '').concat('');
     return [
       progressStateLabels[e.state],
       e.note ?? '',
@@ -132,6 +138,9 @@ export function fillCells(row: LedgerRow, year: number): Cell[] {
       e.evidence?.join('\n') ?? '',
       e.date,
       e.author ?? '',
+      e.responsiblePerson ?? '',
+      e.contact ?? '',
+      e.phone ?? '',
       e.remark ?? '',
       e.id,
     ];
@@ -143,15 +152,44 @@ export function fillCells(row: LedgerRow, year: number): Cell[] {
         ? progressStateLabels.doneLate
         : '';
   const summary = parts.length > 0 ? [partsSummary(parts), progressText(parts, year)].join('\n') : '';
-  return [state, summary.trim(), '', '', '', '', '', ''];
+  return [state, summary.trim(), ...FILL_COLUMNS.slice(2).map(() => ''), ''];
 }
-/** The deadline cell with its reading on a second line. */
+/**
+ * The deadline cell with its reading on a second line, without the stricter reading (从严), which a
+ * document says once, in its {@link stricterLegend}.
+ */
 export function deadlineWithReading(row: {
-  deadline: { text: string; reading: string; kind: string };
+  deadline: { text: string; mainReading: string; kind: string };
 }): string {
   return row.deadline.kind === 'ongoing'
     ? row.deadline.text
-    : `${row.deadline.text}\n（${row.deadline.reading}）`;
+    : `${row.deadline.text}\n（${row.deadline.mainReading}）`;
+}
+
+/**
+ * The stricter readings (从严理解), said once for a whole document instead of on every deadline line:
+ * the rule, with the first deadline that has one as the example; undefined when none has one.
+ *
+ * @example
+ * stricterLegend([{ text: '2021年9月前', kind: 'by', due: '2021-09-30', strictDue: '2021-08-31' }], 2021);
+ * //=> '时限可作更严理解的，…如“2021年9月前”按9月30日前理解，从严理解为8月31日前；…'
+ */
+export function stricterLegend(
+  deadlines: readonly (
+    | { text: string; kind: string; due: IsoDate | null; strictDue?: IsoDate }
+    | undefined
+  )[],
+  year: number,
+): string | undefined {
+  const strict = deadlines.filter((d) => d?.strictDue && d.due);
+  const example = strict.find((d) => d?.kind === 'by') ?? strict[0];
+  if (!example?.strictDue || !example.due) return undefined;
+  return sayApp('report-stricter-legend', {
+    text: example.text,
+    due: formatChineseDate(example.due, year),
+    strict: formatChineseDate(example.strictDue, year),
+    atRisk: statusLabels.atRisk,
+  });
 }
 
 /**

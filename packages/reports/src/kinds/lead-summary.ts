@@ -19,6 +19,7 @@ import {
   planLine,
   planYear,
   progressText,
+  stricterLegend,
   UNIT_KEY_COLUMN,
 } from './common';
 import { sheetName } from './ledger';
@@ -105,6 +106,11 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
     type: 'paragraph',
     text: `本方案共有牵头单位${report.leads.length}个；未明确牵头单位的任务${report.unled.length}项，由责任单位按职责落实并报送。`,
   });
+  const legend = stricterLegend(
+    report.leads.flatMap((l) => l.tasks.map((t) => t.deadline)),
+    year,
+  );
+  if (legend) blocks.push({ type: 'paragraph', note: true, text: `说明：${legend}` });
   const sheetRows: Row[] = [];
   const missingRows: Row[] = [];
   const targetRows: Row[] = [];

@@ -15,6 +15,7 @@ import {
   planYear,
   progressText,
   rolesText,
+  stricterLegend,
   UNIT_KEY_COLUMN,
 } from './common';
 
@@ -206,7 +207,15 @@ export function ledgerDocument(analysis: PlanAnalysis, options: KindOptions): Re
       {
         type: 'paragraph',
         note: true,
-        text: '说明：“完成时限”栏括号内为本台账对时限的理解及从严理解；“状态”按截至日期判定，红灯为已逾期，黄灯为临近到期或按从严理解已逾期。',
+        text: [
+          '说明：“完成时限”栏括号内为本台账对时限的理解；“状态”按截至日期判定，红灯为已逾期，黄灯为临近到期或按从严理解已逾期。',
+          stricterLegend(
+            rows.map((r) => r.deadline),
+            year,
+          ),
+        ]
+          .filter(Boolean)
+          .join(''),
       },
       {
         type: 'table',

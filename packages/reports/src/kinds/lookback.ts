@@ -12,6 +12,7 @@ import {
   planLine,
   planYear,
   progressText,
+  stricterLegend,
 } from './common';
 import { sheetName } from './ledger';
 
@@ -68,7 +69,12 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
     {
       type: 'paragraph',
       note: true,
-      text: '说明：核查状态以核查日期判定；“存在逾期风险”指按从严理解已过期限。需整改事项请责任主体填写整改措施及时限。',
+      text: `说明：核查状态以核查日期判定；“存在逾期风险”指按从严理解已过期限。需整改事项请责任主体填写整改措施及时限。${
+        stricterLegend(
+          c.items.map((i) => i.deadline),
+          year,
+        ) ?? ''
+      }`,
     },
     { type: 'heading', level: 1, text: '一、逐项核查清单' },
     {

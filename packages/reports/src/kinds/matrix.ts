@@ -5,15 +5,39 @@ import {
   responsibilityMatrix,
   roleLabels,
   roleMarks,
+  sayApp,
 } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
-import { truncate } from '../text';
+import { chineseNumber, truncate } from '../text';
 import type { KindOptions } from './types';
 import { asOfLine, planLine } from './common';
 import { sheetName } from './ledger';
 
 /** More columns than this and the matrix is written as a list (task, unit, role). */
 export const MAX_GRID_COLUMNS = 80;
+
+/** Units a row of the key table (单位编号对照) names. */
+const KEY_PAIRS = 3;
+
+/**
+ * The key of the numbered unit columns (单位编号对照): number and name, {@link KEY_PAIRS} units a row,
+ * so that every name stands whole on one line.
+ */
+function keyTable(names: readonly string[]): { columns: Column[]; rows: Row[] } {
+  const columns: Column[] = Array.from({ length: KEY_PAIRS }, (): Column[] => [
+    { header: '编号', width: 3, align: 'center' },
+    { header: '单位', width: 17 },
+  ]).flat();
+  const rows: Row[] = [];
+  for (let i = 0; i < names.length; i += KEY_PAIRS) {
+    rows.push({
+      cells: Array.from({ length: KEY_PAIRS }, (_, k) =>
+        i + k < names.length ? [i + k + 1, names[i + k]!] : ['', ''],
+      ).flat(),
+    });
+  }
+  return { columns, rows };
+}
 
 /** The matrix marks 牵/责/配/督, as the command line and the viewer show them. */
 const SHORT = roleMarks.zh;
@@ -44,17 +68,25 @@ export function matrixDocument(analysis: PlanAnalysis, options: KindOptions): Re
   const used = new Set<string>();
   let sheetTable: { columns: Column[]; rows: Row[] };
   if (grid) {
+    // Unit columns by number, their names in a key: a printed header one line high, no name broken.
+    const keyTitle = sayApp('report-matrix-key-title');
     const columns: Column[] = [
       { header: '编号', width: 5, align: 'center' },
       { header: '具体要求', width: 14 },
-      ...matrix.columns.map((name): Column => ({ header: name, width: 3, align: 'center', vertical: true })),
+      ...matrix.columns.map((_, i): Column => ({ header: String(i + 1), width: 3, align: 'center' })),
     ];
     const rows = matrix.rows.map(
       (r): Row => ({
         cells: [r.task, truncate(textOf(r.task), 16), ...matrix.columns.map((c) => mark(r.cells[c]))],
       }),
     );
-    blocks.push({ type: 'table', small: true, table: { columns, rows } });
+    blocks.push(
+      { type: 'paragraph', text: sayApp('report-matrix-key', { title: keyTitle }) },
+      { type: 'heading', level: 1, text: `${chineseNumber(1)}、${keyTitle}` },
+      { type: 'table', small: true, table: keyTable(matrix.columns) },
+      { type: 'heading', level: 1, text: `${chineseNumber(2)}、${sayApp('report-matrix-grid-title')}` },
+      { type: 'table', small: true, table: { columns, rows } },
+    );
     sheetTable = {
       columns: [
         { header: '任务编号', width: 8, align: 'center' },

@@ -3,7 +3,7 @@ import { formatChineseDate, type PlanAnalysis, unitReport } from '@fengong/core'
 import type { Block, ReportDocument } from '../model';
 import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
-import { asOfLine, planLine, planYear } from './common';
+import { asOfLine, planLine, planYear, stricterLegend } from './common';
 import { NARRATIVE_COLUMNS, narrativeRow, sheetName, statusSummary, unitSheet } from './ledger';
 
 const ROLE_NOTES: Readonly<Record<string, string>> = {
@@ -33,6 +33,11 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
         statusSummary(distinct).replace(/^共\d+项任务，?/, '截至日期状态：'),
     },
   ];
+  const legend = stricterLegend(
+    distinct.map((r) => r.deadline),
+    year,
+  );
+  if (legend) blocks.push({ type: 'paragraph', note: true, text: `说明：${legend}` });
   let n = 0;
   if (report.noticeDuties.length > 0) {
     blocks.push({ type: 'heading', level: 1, text: `${chineseNumber(++n)}、通知工作要求` });
@@ -89,7 +94,7 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
           d.source === 'task'
             ? `任务${d.task}${d.label ? `（${d.label}）` : ''}${d.roleLabel ? `【${d.roleLabel}】` : ''}`
             : d.title;
-        return `${formatChineseDate(d.due, year)}前：${what}${d.strictDue ? `；从严理解为${formatChineseDate(d.strictDue, year)}前` : ''}`;
+        return `${formatChineseDate(d.due, year)}前：${what}`;
       }),
     });
   }
