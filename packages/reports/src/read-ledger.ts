@@ -34,6 +34,7 @@ export const LEDGER_HEADERS: Readonly<Record<ProgressField, readonly string[]>> 
   date: ['日期', '填报日期', '报送日期'],
   evidence: ['佐证材料'],
   author: ['填报人'],
+  phone: ['联系电话'],
   reason: ['原因', '无法完成原因'],
   id: ['记录编号'],
   basis: ['原记录编号'],

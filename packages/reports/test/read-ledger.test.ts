@@ -58,6 +58,7 @@ describe('readFilledLedger', () => {
       'date',
       'evidence',
       'note',
+      'phone',
       'reason',
       'remark',
       'state',
@@ -155,6 +156,7 @@ describe('readFilledLedger', () => {
         note: '已公开',
         evidence: ['https://example.gov.cn/a'],
         author: '张三',
+        phone: '0759-3331234',
         remark: '见专栏',
       }),
       entry({
@@ -185,6 +187,12 @@ describe('readFilledLedger', () => {
     );
     expect(again.errors).toBe(0);
     expect(again.entries).toEqual([]);
+    // Who reported and how to reach them go out with the entry (填报人, 联系电话).
+    const sent = await readFilledLedger(exported, { fileName: 'a.xlsx' });
+    expect(sent.sheets[0]!.rows.find((r) => r.cells.task === '7')?.cells).toMatchObject({
+      author: '张三',
+      phone: '0759-3331234',
+    });
 
     const edit = async (set: Record<string, string>) => {
       const wb = new ExcelJS.Workbook();
@@ -209,6 +217,13 @@ describe('readFilledLedger', () => {
       options,
     );
     expect(dated.entries.map((e) => [e.task, e.state, e.date])).toEqual([[8, 'done', '2021-10-05']]);
+    const signed = reconcileProgress(
+      seed,
+      ledger,
+      [await edit({ 完成情况: '已完成', 填报人: '李四', 联系电话: '0759-1234567' })],
+      options,
+    );
+    expect(signed.entries.map((e) => [e.task, e.author, e.phone])).toEqual([[8, '李四', '0759-1234567']]);
   });
 
   test('CSV: as the ledger report writes it, as Excel saves it in GB18030, with formula quotes removed', async () => {
@@ -224,7 +239,7 @@ describe('readFilledLedger', () => {
       .split('\r\n')
       .map((line) =>
         line.startsWith('7,')
-          ? line.replace(/,,,,,,,,,市财政局$/, `,已完成,"'=公开,已完成",,,,,,,市财政局`)
+          ? line.replace(/,,,,,,,,,,市财政局$/, `,已完成,"'=公开,已完成",,,,,,,,市财政局`)
           : line,
       )
       .join('\r\n');

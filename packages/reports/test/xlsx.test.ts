@@ -63,13 +63,14 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
     );
     const h = headers(ws);
     expect(h.slice(0, 4)).toEqual(['任务编号', '工作类别', '具体要求', '落实单位（原文）']);
-    expect(h.slice(-9)).toEqual([
+    expect(h.slice(-10)).toEqual([
       '完成情况',
       '进展情况',
       '无法完成原因',
       '佐证材料',
       '报送日期',
       '填报人',
+      '联系电话',
       '备注',
       '原记录编号',
       '单位',
@@ -97,12 +98,12 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
 
   test('frozen header and first column, auto-filter over the table, widths for Chinese text, wrapping', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 3 });
-    expect(ws.autoFilter).toBe('A3:V53');
+    expect(ws.autoFilter).toBe('A3:W53');
     expect(ws.getColumn(3).width).toBe(48);
     expect(ws.getCell('C10').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
-    expect(ws.getColumn(21).hidden).toBe(true); // 原记录编号
-    expect(ws.getColumn(22).hidden).toBe(true); // 单位
-    expect(ws.columnCount).toBe(22);
+    expect(ws.getColumn(22).hidden).toBe(true); // 原记录编号
+    expect(ws.getColumn(23).hidden).toBe(true); // 单位
+    expect(ws.columnCount).toBe(23);
     expect(ws.getColumn(1).hidden).toBe(false);
   });
 

@@ -34,7 +34,7 @@ import { isFinishedState, ledgerStateFrom, PROGRESS_STATES, progressStateLabels 
 /**
  * The fields a progress row can carry, by the workbook column they come from: 任务编号 `task`,
  * 单位 `unit`, 完成情况 `state`, 进展情况 `note`, 备注 `remark`, 日期 `date`, 佐证材料 `evidence`,
- * 填报人 `author`, 原因 `reason`, 记录编号 `id` (the row is that entry), 原记录编号 `basis` (the row shows
+ * 填报人 `author`, 联系电话 `phone`, 原因 `reason`, 记录编号 `id` (the row is that entry), 原记录编号 `basis` (the row shows
  * that entry, as a ledger workbook writes it).
  *
  * @example
@@ -49,6 +49,7 @@ export type ProgressField =
   | 'date'
   | 'evidence'
   | 'author'
+  | 'phone'
   | 'reason'
   | 'id'
   | 'basis';
@@ -461,6 +462,7 @@ export function reconcileProgress(
         }
         const evidence = evidenceItems(c.evidence);
         const author = c.author?.trim() || options.author;
+        const phone = c.phone?.trim();
         const rowId = c.id?.trim();
         if (rowId && existingIds.has(rowId)) {
           outcome.unchanged++;
@@ -505,6 +507,7 @@ export function reconcileProgress(
             ...(remark ? { remark } : {}),
             ...(evidence ? { evidence } : {}),
             ...(author ? { author } : {}),
+            ...(phone ? { phone } : {}),
             source: `${batch.source}${sheet.name ? `#${sheet.name}` : ''}!${row.row}`,
           },
         });

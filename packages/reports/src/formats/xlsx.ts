@@ -373,7 +373,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Uint8Array> {
     ['unit', doc.meta.unit ?? ''],
     ['headerRow', String(HEADER_ROW)],
     ['keyColumns', '任务编号,单位'],
-    ['fillColumns', '完成情况,进展情况,无法完成原因,佐证材料,报送日期,填报人,备注'],
+    ['fillColumns', '完成情况,进展情况,无法完成原因,佐证材料,报送日期,填报人,联系电话,备注'],
   ];
   for (const [k, v] of facts) meta.addRow([k, xmlSafe(v)]);
   const buffer = await wb.xlsx.writeBuffer();

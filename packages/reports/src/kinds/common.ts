@@ -59,6 +59,7 @@ export function progressText(parts: readonly UnitPart[] | undefined, year: numbe
         e.state === 'cannotComplete' && e.reason ? `（原因：${e.reason}）` : '',
         e.evidence?.length ? `；佐证材料：${e.evidence.join('、')}` : '',
         e.author ? `；填报人：${e.author}` : '',
+        e.phone ? `；联系电话：${e.phone}` : '',
       ].join('');
       return [`${name}（${formatChineseDate(e.date, year)}）${progressStateLabels[e.state]}${extra}`];
     })
@@ -97,7 +98,7 @@ const REMARK_COLUMN: Column = { header: '备注', width: 16, fill: true };
 /**
  * The fill-in columns of a ledger (填报列): the state, progress, the reason of 无法完成, supporting
  * material, the day it is reported (报送日期: a changed row is recorded on this day, else on the day it
- * is imported), who reports, remarks. Filled with the unit's current entry, so that a workbook
+ * is imported), who reports and their phone (联系电话), remarks. Filled with the unit's current entry, so that a workbook
  * imported back unchanged adds nothing.
  */
 export const FILL_COLUMNS: Column[] = [
@@ -107,6 +108,7 @@ export const FILL_COLUMNS: Column[] = [
   { header: '佐证材料', width: 24, fill: true },
   { header: '报送日期', width: 12, fill: true, align: 'center' },
   { header: '填报人', width: 10, fill: true },
+  { header: '联系电话', width: 14, fill: true },
   REMARK_COLUMN,
 ];
 /** The short fill-in columns (a lead unit's summary). */
@@ -124,7 +126,7 @@ export function fillCells(row: LedgerRow, year: number): Cell[] {
   const parts = row.parts ?? [];
   if (row.reporters.length === 1 && parts.length <= 1) {
     const e = parts[0]?.entry;
-    if (!e) return ['', '', '', '', '', '', '', ''];
+    if (!e) return ['', '', '', '', '', '', '', '', ''];
     return [
       progressStateLabels[e.state],
       e.note ?? '',
@@ -132,6 +134,7 @@ export function fillCells(row: LedgerRow, year: number): Cell[] {
       e.evidence?.join('\n') ?? '',
       e.date,
       e.author ?? '',
+      e.phone ?? '',
       e.remark ?? '',
       e.id,
     ];
@@ -143,7 +146,7 @@ export function fillCells(row: LedgerRow, year: number): Cell[] {
         ? progressStateLabels.doneLate
         : '';
   const summary = parts.length > 0 ? [partsSummary(parts), progressText(parts, year)].join('\n') : '';
-  return [state, summary.trim(), '', '', '', '', '', ''];
+  return [state, summary.trim(), '', '', '', '', '', '', ''];
 }
 /** The deadline cell with its reading on a second line. */
 export function deadlineWithReading(row: {
