@@ -229,38 +229,21 @@ export function App() {
   if (route.unit) recent.current.unit = route.unit;
   if (route.task !== undefined) recent.current.task = route.task;
 
-  const viewer = useMemo<Viewer>(
-    () => ({
-      analysis,
-      asOf,
-      today,
-      lang,
-      t,
-      route,
-      href,
-      navigate,
-      progress,
-      completion,
-      ledger,
-      planRef: current.id,
-      records,
-    }),
-    [
-      analysis,
-      asOf,
-      today,
-      lang,
-      t,
-      route,
-      href,
-      navigate,
-      progress,
-      completion,
-      ledger,
-      current.id,
-      records,
-    ],
-  );
+  const viewer = useShallowStable<Viewer>({
+    analysis,
+    asOf,
+    today,
+    lang,
+    t,
+    route,
+    href,
+    navigate,
+    progress,
+    completion,
+    ledger,
+    planRef: current.id,
+    records,
+  });
 
   useEffect(() => {
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
@@ -549,6 +532,17 @@ export function App() {
 }
 
 const NO_ENTRIES: LedgerEntry[] = [];
+
+/** `value` itself while any of its fields changes, else the object given before (for a context value). */
+function useShallowStable<T extends object>(value: T): T {
+  const kept = useRef(value);
+  const before = kept.current as Record<string, unknown>;
+  const now = value as Record<string, unknown>;
+  const keys = Object.keys(now);
+  if (keys.length !== Object.keys(before).length || keys.some((k) => !Object.is(now[k], before[k])))
+    kept.current = value;
+  return kept.current;
+}
 
 /** Skip to the content without touching the hash (which holds the route). */
 function skipToMain() {
