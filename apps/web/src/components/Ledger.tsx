@@ -12,8 +12,6 @@ import {
   PROGRESS_STATES,
   type ProgressConflict,
   partStateLabels,
-  reconcileProgress,
-  serializeLedger,
   undoEntry,
 } from '@fengong/core';
 import { type ChangeEvent, type FormEvent, useId, useRef, useState } from 'react';
@@ -432,7 +430,8 @@ export function LedgerPanel() {
     diagnostics: Diagnostic[];
   } | null>(null);
   const titleId = useId();
-  const exportLedger = () => {
+  const exportLedger = async () => {
+    const { serializeLedger } = await import('../lib/ledger-files');
     saveFile(
       serializeLedger(ledger.entries),
       safeFileName(`进度台账-${ledger.plan}.jsonl`),
@@ -444,7 +443,10 @@ export function LedgerPanel() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const { readProgressFile } = await import('@fengong/reports');
+    const [{ readProgressFile }, { reconcileProgress }] = await Promise.all([
+      import('@fengong/reports'),
+      import('../lib/ledger-files'),
+    ]);
     const batch = await readProgressFile(new Uint8Array(await file.arrayBuffer()), { fileName: file.name });
     const imported = reconcileProgress(analysis, ledger.entries, [batch], {
       date: localToday(),
@@ -471,7 +473,7 @@ export function LedgerPanel() {
       <p className="muted">{t('ledgerHint')}</p>
       <p>
         <span data-testid="ledger-count">{t('ledgerCount', { n: ledger.entries.length })}</span>{' '}
-        <button type="button" data-testid="ledger-export" onClick={exportLedger}>
+        <button type="button" data-testid="ledger-export" onClick={() => void exportLedger()}>
           {t('ledgerExport')}
         </button>{' '}
         <button type="button" onClick={() => fileInput.current?.click()}>
