@@ -216,7 +216,7 @@ export async function benchWeb(): Promise<BenchResult[]> {
       medianMs: median(switches),
       runs: switches.length,
       targetMs: SWITCH_UNIT_MS,
-      notes: `slowest ${Math.max(...switches).toFixed(0)} ms over ${switches.length} units and groups after 2 warm-up switches; a city department holds ~${departmentTasks.toLocaleString('en')} tasks`,
+      notes: `slowest ${Math.max(...switches).toFixed(0)} ms over ${switches.length} units and groups after 2 warm-up switches; a city department holds ~${departmentTasks.toLocaleString('en')} tasks; painted: the unit's head and first 48 rows, the rest of its first 60 rows per role follow after that frame`,
     });
 
     await page.evaluate((asOf) => {

@@ -7,6 +7,7 @@ import { analyzePlan, createLedgerEntry, type LedgerEntry, ledgerProgress, planI
 import {
   type ChangeEvent,
   lazy,
+  type ReactNode,
   Suspense,
   useCallback,
   useEffect,
@@ -30,16 +31,17 @@ import {
 } from './lib/load';
 import { formatRoute, localToday, parseRoute, type Route, type View, withRoute } from './lib/route';
 import { seed } from './lib/seed';
-import { CalendarView } from './views/CalendarView';
 import { InvalidParams, LibraryView, MissingPlan } from './views/LibraryView';
-import { MatrixView } from './views/MatrixView';
 import { Overview } from './views/Overview';
-import { TaskView } from './views/TaskView';
 import { UnitView } from './views/UnitView';
 
-// The look-back and the comparison load when first shown (the diff's matching is not on the first screen).
+// Views not on the first screen load when first shown: the look-back, the comparison (its matching),
+// a task's page, the matrix and the calendar (their windowing and month grids).
 const LookbackView = lazy(() => import('./views/LookbackView'));
 const DiffView = lazy(() => import('./views/DiffView'));
+const MatrixView = lazy(() => import('./views/MatrixView').then((m) => ({ default: m.MatrixView })));
+const TaskView = lazy(() => import('./views/TaskView').then((m) => ({ default: m.TaskView })));
+const CalendarView = lazy(() => import('./views/CalendarView').then((m) => ({ default: m.CalendarView })));
 
 function subscribeHash(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -229,38 +231,21 @@ export function App() {
   if (route.unit) recent.current.unit = route.unit;
   if (route.task !== undefined) recent.current.task = route.task;
 
-  const viewer = useMemo<Viewer>(
-    () => ({
-      analysis,
-      asOf,
-      today,
-      lang,
-      t,
-      route,
-      href,
-      navigate,
-      progress,
-      completion,
-      ledger,
-      planRef: current.id,
-      records,
-    }),
-    [
-      analysis,
-      asOf,
-      today,
-      lang,
-      t,
-      route,
-      href,
-      navigate,
-      progress,
-      completion,
-      ledger,
-      current.id,
-      records,
-    ],
-  );
+  const viewer = useShallowStable<Viewer>({
+    analysis,
+    asOf,
+    today,
+    lang,
+    t,
+    route,
+    href,
+    navigate,
+    progress,
+    completion,
+    ledger,
+    planRef: current.id,
+    records,
+  });
 
   useEffect(() => {
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
@@ -389,27 +374,22 @@ export function App() {
       );
     if (source === null)
       return <MissingPlan id={route.plan ?? ''} onOpen={() => fileInput.current?.click()} />;
+    const later = (view: ReactNode) => (
+      <Suspense fallback={<p className="busy">{t('loading')}</p>}>{view}</Suspense>
+    );
     switch (route.view) {
       case 'lookback':
-        return (
-          <Suspense fallback={<p className="busy">{t('loading')}</p>}>
-            <LookbackView />
-          </Suspense>
-        );
+        return later(<LookbackView />);
       case 'diff':
-        return (
-          <Suspense fallback={<p className="busy">{t('loading')}</p>}>
-            <DiffView />
-          </Suspense>
-        );
+        return later(<DiffView />);
       case 'unit':
         return <UnitView />;
       case 'task':
-        return <TaskView />;
+        return later(<TaskView />);
       case 'matrix':
-        return <MatrixView />;
+        return later(<MatrixView />);
       case 'calendar':
-        return <CalendarView />;
+        return later(<CalendarView />);
       default:
         return <Overview />;
     }
@@ -549,6 +529,17 @@ export function App() {
 }
 
 const NO_ENTRIES: LedgerEntry[] = [];
+
+/** `value` itself while any of its fields changes, else the object given before (for a context value). */
+function useShallowStable<T extends object>(value: T): T {
+  const kept = useRef(value);
+  const before = kept.current as Record<string, unknown>;
+  const now = value as Record<string, unknown>;
+  const keys = Object.keys(now);
+  if (keys.length !== Object.keys(before).length || keys.some((k) => !Object.is(now[k], before[k])))
+    kept.current = value;
+  return kept.current;
+}
 
 /** Skip to the content without touching the hash (which holds the route). */
 function skipToMain() {

@@ -158,6 +158,7 @@ describe('readFilledLedger', () => {
         note: '已公开',
         evidence: ['https://example.gov.cn/a'],
         author: '张三',
+        phone: '0759-3331234',
         remark: '见专栏',
       }),
       entry({
@@ -188,6 +189,12 @@ describe('readFilledLedger', () => {
     );
     expect(again.errors).toBe(0);
     expect(again.entries).toEqual([]);
+    // Who reported and how to reach them go out with the entry (填报人, 联系电话).
+    const sent = await readFilledLedger(exported, { fileName: 'a.xlsx' });
+    expect(sent.sheets[0]!.rows.find((r) => r.cells.task === '7')?.cells).toMatchObject({
+      author: '张三',
+      phone: '0759-3331234',
+    });
 
     const edit = async (set: Record<string, string>) => {
       const wb = new ExcelJS.Workbook();
@@ -212,6 +219,13 @@ describe('readFilledLedger', () => {
       options,
     );
     expect(dated.entries.map((e) => [e.task, e.state, e.date])).toEqual([[8, 'done', '2021-10-05']]);
+    const signed = reconcileProgress(
+      seed,
+      ledger,
+      [await edit({ 完成情况: '已完成', 填报人: '李四', 联系电话: '0759-1234567' })],
+      options,
+    );
+    expect(signed.entries.map((e) => [e.task, e.author, e.phone])).toEqual([[8, '李四', '0759-1234567']]);
   });
 
   test('round trip of 责任人, 联系人 and 联系电话: shown from the entry, edited in the workbook, read back', async () => {

@@ -12,8 +12,6 @@ import {
   PROGRESS_STATES,
   type ProgressConflict,
   partStateLabels,
-  reconcileProgress,
-  serializeLedger,
   undoEntry,
 } from '@fengong/core';
 import { type ChangeEvent, type FormEvent, useId, useRef, useState } from 'react';
@@ -44,14 +42,42 @@ function Evidence({ items }: { items: readonly string[] }) {
   );
 }
 
+/** The entries of each (task, unit) pair in ledger order, and the ids corrected by a later entry. */
+interface LedgerIndex {
+  byPair: ReadonlyMap<string, readonly LedgerEntry[]>;
+  superseded: ReadonlySet<string>;
+}
+
+const NO_HISTORY: readonly LedgerEntry[] = [];
+/** Made once per ledger (every row of a unit asks for its pair's history). */
+const indexes = new WeakMap<readonly LedgerEntry[], LedgerIndex>();
+
+function ledgerIndex(entries: readonly LedgerEntry[]): LedgerIndex {
+  let index = indexes.get(entries);
+  if (!index) {
+    const byPair = new Map<string, LedgerEntry[]>();
+    const superseded = new Set<string>();
+    for (const e of entries) {
+      const key = `${e.task}\u0000${e.unit}`;
+      const list = byPair.get(key);
+      if (list) list.push(e);
+      else byPair.set(key, [e]);
+      if (e.supersedes) superseded.add(e.supersedes);
+    }
+    index = { byPair, superseded };
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
 /** A unit's current entry on a task, what it says, and the history of the (task, unit) pair. */
 function CurrentEntry({ task, unit }: { task: number; unit: string }) {
   const { t, progress, ledger } = useViewer();
-  const part = progress.part(task, unit);
+  const { byPair, superseded } = ledgerIndex(ledger.entries);
+  const history = byPair.get(`${task}\u0000${unit}`) ?? NO_HISTORY;
   const latest = progress.entry(task, unit);
-  const history = ledger.entries.filter((e) => e.task === task && e.unit === unit);
   if (!latest && history.length === 0) return null;
-  const superseded = new Set(ledger.entries.flatMap((e) => (e.supersedes ? [e.supersedes] : [])));
+  const part = progress.part(task, unit);
   return (
     <div className="recorded-entry">
       {latest ? (
@@ -172,6 +198,12 @@ export function TaskProgressBox({ task }: { task: number }) {
   );
 }
 
+/** The reporter's fields of the record form (remembered in this browser). */
+const REPORTER_FIELDS = [
+  { field: 'author', label: 'ledgerReporter', type: 'text', autoComplete: 'name' },
+  { field: 'phone', label: 'ledgerPhone', type: 'tel', autoComplete: 'tel' },
+] as const;
+
 /**
  * Record the state of `unit` on task `task`: dated today unless the clerk changes the 报送日期, signed
  * with the 填报人 and 联系电话 this browser remembers. After recording, focus returns to the row's
@@ -184,7 +216,9 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
   const [reason, setReason] = useState('');
   const [evidence, setEvidence] = useState('');
   const [date, setDate] = useState(today);
-  const [reporter, setReporter] = useState<Reporter>(loadReporter);
+  // Read from the browser's storage when the clerk starts an entry (not for every row shown).
+  const [reporter, setReporter] = useState<Reporter | null>(null);
+  const signer = () => reporter ?? loadReporter();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ entry: LedgerEntry; undone?: LedgerEntry } | null>(null);
   const errorId = useId();
@@ -210,7 +244,8 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
         .split(/[\s；;]+/)
         .map((s) => s.trim())
         .filter(Boolean);
-      saveReporter(reporter);
+      const signed = signer();
+      saveReporter(signed);
       const entry = await ledger.record({
         task,
         unit,
@@ -218,8 +253,8 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
         state,
         note,
         reason: state === 'cannotComplete' ? reason : undefined,
-        author: reporter.author,
-        phone: reporter.phone,
+        author: signed.author,
+        phone: signed.phone,
         ...(items.length ? { evidence: items } : {}),
       });
       setState('');
@@ -236,7 +271,7 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
   };
   const undo = async () => {
     if (!done) return;
-    const correction = undoEntry(ledger.entries, done.entry.id, reporter);
+    const correction = undoEntry(ledger.entries, done.entry.id, signer());
     if (!correction) return;
     const { plan: _plan, ...input } = correction;
     const undone = await ledger.record(input);
@@ -251,7 +286,10 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
         value={state}
         aria-label={t('ledgerState', { n: task, unit })}
         data-testid="record-state"
-        onChange={(e) => setState(e.currentTarget.value as LedgerState | '')}
+        onChange={(e) => {
+          setState(e.currentTarget.value as LedgerState | '');
+          if (!reporter) setReporter(loadReporter());
+        }}
       >
         <option value="">{t('ledgerPick')}</option>
         {PROGRESS_STATES.map((s) => (
@@ -273,40 +311,33 @@ export function RecordProgress({ task, unit }: { task: number; unit: string }) {
               onChange={(e) => setDate(e.currentTarget.value)}
             />
           </label>
-          <input
-            type="text"
-            value={note}
-            aria-label={t('ledgerNote', { n: task })}
-            placeholder={t('ledgerNote', { n: task })}
-            onChange={(e) => setNote(e.currentTarget.value)}
-          />
-          <input
-            type="text"
-            value={evidence}
-            aria-label={t('ledgerEvidenceInput', { n: task })}
-            placeholder={t('ledgerEvidenceInput', { n: task })}
-            onChange={(e) => setEvidence(e.currentTarget.value)}
-          />
-          <label className="record-field">
-            <span>{t('ledgerReporter')}</span>
+          {(
+            [
+              [note, setNote, 'ledgerNote'],
+              [evidence, setEvidence, 'ledgerEvidenceInput'],
+            ] as const
+          ).map(([value, set, key]) => (
             <input
+              key={key}
               type="text"
-              value={reporter.author}
-              autoComplete="name"
-              data-testid="record-author"
-              onChange={(e) => setReporter({ ...reporter, author: e.currentTarget.value })}
+              value={value}
+              aria-label={t(key, { n: task })}
+              placeholder={t(key, { n: task })}
+              onChange={(e) => set(e.currentTarget.value)}
             />
-          </label>
-          <label className="record-field">
-            <span>{t('ledgerPhone')}</span>
-            <input
-              type="tel"
-              value={reporter.phone}
-              autoComplete="tel"
-              data-testid="record-phone"
-              onChange={(e) => setReporter({ ...reporter, phone: e.currentTarget.value })}
-            />
-          </label>
+          ))}
+          {REPORTER_FIELDS.map(({ field, label, type, autoComplete }) => (
+            <label key={field} className="record-field">
+              <span>{t(label)}</span>
+              <input
+                type={type}
+                value={reporter?.[field] ?? ''}
+                autoComplete={autoComplete}
+                data-testid={`record-${field}`}
+                onChange={(e) => setReporter({ ...signer(), [field]: e.currentTarget.value })}
+              />
+            </label>
+          ))}
           <span className="muted small">{t('ledgerReporterHint')}</span>
         </>
       ) : null}
@@ -399,7 +430,8 @@ export function LedgerPanel() {
     diagnostics: Diagnostic[];
   } | null>(null);
   const titleId = useId();
-  const exportLedger = () => {
+  const exportLedger = async () => {
+    const { serializeLedger } = await import('../lib/ledger-files');
     saveFile(
       serializeLedger(ledger.entries),
       safeFileName(`进度台账-${ledger.plan}.jsonl`),
@@ -411,7 +443,10 @@ export function LedgerPanel() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const { readProgressFile } = await import('@fengong/reports');
+    const [{ readProgressFile }, { reconcileProgress }] = await Promise.all([
+      import('@fengong/reports'),
+      import('../lib/ledger-files'),
+    ]);
     const batch = await readProgressFile(new Uint8Array(await file.arrayBuffer()), { fileName: file.name });
     const imported = reconcileProgress(analysis, ledger.entries, [batch], {
       date: localToday(),
@@ -438,7 +473,7 @@ export function LedgerPanel() {
       <p className="muted">{t('ledgerHint')}</p>
       <p>
         <span data-testid="ledger-count">{t('ledgerCount', { n: ledger.entries.length })}</span>{' '}
-        <button type="button" data-testid="ledger-export" onClick={exportLedger}>
+        <button type="button" data-testid="ledger-export" onClick={() => void exportLedger()}>
           {t('ledgerExport')}
         </button>{' '}
         <button type="button" onClick={() => fileInput.current?.click()}>

@@ -14,7 +14,7 @@ import {
   UnknownUnitError,
   unitResponsibilities,
 } from '@fengong/core';
-import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Highlighted, Status, TaskLink, TaskNumbers, UnitLink } from '../components/bits';
 import { FilterBar, StatusSummary } from '../components/Filters';
@@ -27,6 +27,12 @@ import { statusOn } from '../lib/status';
 
 /** Rows shown per role before “show all” (all rows are shown when printing). */
 const FIRST_ROWS = 60;
+/**
+ * Rows painted at once when a unit is shown, over its tables in order: more than a screen, and every
+ * row of the built-in plan's units. The rest of the first {@link FIRST_ROWS} per role follow in a
+ * transition, so that a unit holding thousands of tasks is on screen without waiting for them.
+ */
+const FIRST_PAINT = 48;
 /** Members listed under a group in the picker before “use the search”. */
 const FIRST_MEMBERS = 40;
 
@@ -140,6 +146,7 @@ function RoleTable({
   role,
   tasks,
   all,
+  limit,
   recordable,
   completion,
   hits,
@@ -148,6 +155,8 @@ function RoleTable({
   role: Role;
   tasks: readonly TaskView[];
   all: boolean;
+  /** Rows to render for now (the first paint of a unit); the list is complete when it is infinite. */
+  limit: number;
   /** Whether rows offer to record the unit's progress (a unit, not a group). */
   recordable: boolean;
   /** The unit's own completion (its part done, or the task done). */
@@ -158,7 +167,8 @@ function RoleTable({
   const { analysis, asOf, t, progress } = useViewer();
   // “Show all” holds for the unit it was asked for; the table is reused when the unit changes.
   const [allFor, setAllFor] = useState<string | null>(null);
-  const shown = all || allFor === unit ? tasks : tasks.slice(0, FIRST_ROWS);
+  const listed = all || allFor === unit ? tasks : tasks.slice(0, FIRST_ROWS);
+  const shown = listed.length > limit ? listed.slice(0, limit) : listed;
   const titleId = useId();
   return (
     <section className="role-section" data-role={role} aria-labelledby={titleId}>
@@ -229,7 +239,7 @@ function RoleTable({
           </tbody>
         </table>
       )}
-      {shown.length < tasks.length ? (
+      {listed.length < tasks.length ? (
         <button type="button" className="show-all" onClick={() => setAllFor(unit)}>
           {t('showAll', { n: tasks.length })}
         </button>
@@ -360,6 +370,27 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
     tasks: filtered ? byRole[role].filter(keep) : byRole[role],
   }));
   const matching = new Set(tables.flatMap((x) => x.tasks.map((task) => task.number))).size;
+  // A unit's first rows are painted first, the rest in a transition once they are on screen.
+  const [completeFor, setCompleteFor] = useState<string | null>(null);
+  const complete = completeFor === unit.name;
+  useEffect(() => {
+    if (complete) return;
+    // After the next frame is painted (work scheduled sooner would hold the paint back).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setCompleteFor(unit.name)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [complete, unit.name]);
+  let budget = complete ? Number.POSITIVE_INFINITY : FIRST_PAINT;
+  const limits = tables.map(({ tasks }) => {
+    const limit = budget;
+    budget = Math.max(0, budget - Math.min(tasks.length, FIRST_ROWS));
+    return limit;
+  });
   return (
     <article className="unit-detail" data-unit-view={unit.name} aria-labelledby="view-title">
       <header className="view-head">
@@ -419,13 +450,14 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
       <StatusSummary counts={counts} total={facts.size} />
       <FilterBar roles count={route.status || route.role || route.q ? matching : undefined} />
       <div id="tasks">
-        {tables.map(({ role, tasks }) => (
+        {tables.map(({ role, tasks }, i) => (
           <RoleTable
             key={role}
             unit={unit.name}
             role={role}
             tasks={tasks}
             all={printing}
+            limit={printing ? Number.POSITIVE_INFINITY : limits[i]!}
             recordable={recordable}
             completion={completion}
             hits={hits}

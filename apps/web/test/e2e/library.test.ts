@@ -90,6 +90,25 @@ describe('the plan library', () => {
     await other.close();
   });
 
+  it('a plan opened again with small edits is a new library entry that finds its ledger by 文号', async () => {
+    const edited = PLAN.replace('公开政府债务信息。', '公开政府债务限额和余额信息。');
+    const editedId = planHash(parsePlan(edited));
+    expect(editedId).not.toBe(id);
+    await gotoView(s.page, baseUrl, `#/?plan=${id}&asOf=2022-03-10`);
+    await s.page.locator('[data-testid="file-input"]').setInputFiles({
+      name: 'plan-v2.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(edited),
+    });
+    await s.page.waitForFunction((want) => window.location.hash.includes(`plan=${want}`), editedId);
+    await gotoView(s.page, baseUrl, `#/unit/市财政局?plan=${editedId}&asOf=2022-03-10`);
+    await s.page.getByTestId('ledger-count').filter({ hasText: '本机已记录 1 条' }).waitFor();
+    const row = s.page.locator('section[data-role="lead"] tr[data-task="1"]');
+    // The entry (dated today, after the status day) is in the row's history.
+    expect(await row.getByTestId('entry-history').locator('summary').textContent()).toBe('历史记录（1 条）');
+    expect(s.errors).toEqual([]);
+  });
+
   it('lists the plan with its title and 文号, switches between plans, and removes one', async () => {
     await s.page.goto(`${baseUrl}#/`);
     const item = s.page.locator(`[data-plan="${id}"]`);

@@ -23,6 +23,7 @@ export const LEDGER_CSV_COLUMNS = [
   '原因',
   '佐证材料',
   '填报人',
+  '联系电话',
   '记录时间',
   '更正记录',
   '来源',
@@ -41,7 +42,7 @@ function field(value: string | number | undefined): string {
  * states as their Chinese labels; evidence items one per line in their cell.
  *
  * @example
- * ledgerToCsv([entry]).split('\r\n')[0]; //=> '\uFEFF记录编号,任务编号,单位,日期,完成情况,进展情况,备注,原因,佐证材料,填报人,记录时间,更正记录,来源'
+ * ledgerToCsv([entry]).split('\r\n')[0]; //=> '\uFEFF记录编号,任务编号,单位,日期,完成情况,进展情况,备注,原因,佐证材料,填报人,联系电话,记录时间,更正记录,来源'
  */
 export function ledgerToCsv(entries: readonly LedgerEntry[]): string {
   const lines = [LEDGER_CSV_COLUMNS.join(',')];
@@ -58,6 +59,7 @@ export function ledgerToCsv(entries: readonly LedgerEntry[]): string {
         e.reason,
         e.evidence?.join('\n'),
         e.author,
+        e.phone,
         e.recordedAt,
         e.supersedes,
         e.source,

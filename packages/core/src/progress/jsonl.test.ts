@@ -182,4 +182,20 @@ describe('stores and export', () => {
     expect(first).toContain('"https://example.gov.cn/a?b=1,2\n报告.pdf"');
     expect(rest.join('\r\n')).toContain(`已完成（逾期）,"'=HYPERLINK(""x"")"`);
   });
+
+  test('CSV export: who reported and their phone (填报人, 联系电话) side by side', () => {
+    const signed = entry({
+      task: 7,
+      unit: '市财政局',
+      date: '2021-10-01',
+      state: 'done',
+      author: '张三',
+      phone: '0759-3331234',
+    });
+    const [head, row] = ledgerToCsv([signed]).split('\r\n');
+    const columns = head!.replace('\uFEFF', '').split(',');
+    const cells = row!.split(',');
+    expect(cells[columns.indexOf('填报人')]).toBe('张三');
+    expect(cells[columns.indexOf('联系电话')]).toBe('0759-3331234');
+  });
 });

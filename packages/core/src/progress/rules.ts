@@ -128,14 +128,25 @@ export interface TaskOwners {
   units: string[];
 }
 
+/** Owners by task, made once per analysed task (a task's cell may expand to thousands of units). */
+const ownersOf = new WeakMap<AnalyzedTask, { owners: TaskOwners; set: ReadonlySet<string> }>();
+
+/** The owners of a task and the set of their names, shared: callers must not change them. */
+function sharedOwners(item: AnalyzedTask): { owners: TaskOwners; set: ReadonlySet<string> } {
+  let known = ownersOf.get(item);
+  if (!known) {
+    const role = item.resolved.roles.lead.length > 0 ? 'lead' : 'responsible';
+    const set = new Set(item.resolved.units.filter((u) => u.role === role).map((u) => u.unit));
+    known = { owners: { role, names: item.resolved.roles[role], units: [...set] }, set };
+    ownersOf.set(item, known);
+  }
+  return known;
+}
+
 /** See {@link TaskOwners}. */
 export function taskOwners(item: AnalyzedTask): TaskOwners {
-  const role = item.resolved.roles.lead.length > 0 ? 'lead' : 'responsible';
-  return {
-    role,
-    names: item.resolved.roles[role],
-    units: [...new Set(item.resolved.units.filter((u) => u.role === role).map((u) => u.unit))],
-  };
+  const { owners } = sharedOwners(item);
+  return { role: owners.role, names: [...owners.names], units: [...owners.units] };
 }
 
 /**
@@ -249,7 +260,7 @@ export function ledgerProgress(
   for (const [task, byUnit] of index) {
     const item = analysis.byNumber.get(task);
     if (!item) continue;
-    const owners = taskOwners(item).units;
+    const owners = sharedOwners(item).owners.units;
     if (owners.length === 0) continue;
     let on: IsoDate | undefined;
     for (const unit of owners) {
@@ -310,9 +321,10 @@ export function ledgerProgress(
       status,
     };
   };
+  const parts = new Map<string, UnitPart | undefined>();
   const taskOf = (item: AnalyzedTask): TaskProgress => {
     const owners = taskOwners(item);
-    const ownerSet = new Set(owners.units);
+    const ownerSet = sharedOwners(item).set;
     const all = unitsForTask(analysis.resolved, item.task.number).map((a) => partOf(item, a, ownerSet));
     const parts = [...all.filter((p) => p.owner), ...all.filter((p) => !p.owner)];
     const completion = taskCompletion.get(item.task.number);
@@ -358,8 +370,13 @@ export function ledgerProgress(
       const item = analysis.byNumber.get(task);
       if (!item) return undefined;
       const name = canonical(analysis, unit);
+      // Asked for every row a view shows, and again as it re-renders: judged once per pair.
+      const key = `${task}\u0000${name}`;
+      if (parts.has(key)) return parts.get(key);
       const a = unitsForTask(analysis.resolved, task).find((u) => u.unit === name);
-      return a ? partOf(item, a, new Set(taskOwners(item).units)) : undefined;
+      const part = a ? partOf(item, a, sharedOwners(item).set) : undefined;
+      parts.set(key, part);
+      return part;
     },
     tasks: () => analysis.tasks.map(taskOf),
   };
