@@ -74,7 +74,17 @@ export async function openPglite(dataDir: string): Promise<Database> {
     else w.resolve(m.rows ?? []);
   });
   worker.on('error', (error) => failAll(error));
-  worker.on('exit', () => failAll(new PgliteError('PGlite stopped')));
+  let closing = false;
+  worker.on('exit', (code) => {
+    failAll(new PgliteError(`PGlite stopped (${code})`));
+    // PostgreSQL ended without being asked (as it would have ended the whole process on this
+    // thread): stop the server too, so that it is restarted on a sound database. What was
+    // acknowledged was committed before.
+    if (!closing) {
+      process.stderr.write(`fengong serve: PGlite stopped (${code})\n`);
+      process.exit(70);
+    }
+  });
   const send = (message: Record<string, unknown>): Promise<unknown[]> =>
     new Promise((resolve, reject) => {
       if (broken) return reject(broken);
@@ -107,6 +117,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
       }),
     close: () =>
       inTurn(async () => {
+        closing = true;
         await send({ close: true });
         await worker.terminate();
       }),
