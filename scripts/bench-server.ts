@@ -38,7 +38,7 @@ async function load(request: (client: number, i: number) => Promise<number>): Pr
   return { p50: percentile(times, 50), p99: percentile(times, 99), rps: times.length / seconds, n: times.length };
 }
 
-async function engine(name: string, options: { dataDir?: string; db?: string }, target?: number): Promise<BenchResult[]> {
+export async function engine(name: string, options: { dataDir?: string; db?: string }, target?: number): Promise<BenchResult[]> {
   // The server in a process of its own (`fengong serve`), the clients in this one.
   const server = await serve({ options }, await freePort());
   try {

@@ -32,11 +32,12 @@ import {
   inviteUnit,
   type Person,
   type Session,
-  sessionOf,
+  type SessionCache,
   signIn,
   signOut,
   type Throttle,
 } from './auth';
+import type { GroupCommit } from './commits';
 import type { Database } from './db/database';
 import type { EventHub, LiveEvent } from './events';
 import { fail, HttpError, IMPORT_LIMIT, readJson, sendBytes, sendJson } from './http';
@@ -46,7 +47,6 @@ import {
   type Act,
   audit,
   auditLog,
-  entryById,
   insertAct,
   insertEntries,
   listActs,
@@ -69,6 +69,10 @@ export interface ApiContext {
   today: () => IsoDate;
   /** The plans' entries, read incrementally, and the ledger judged by core. */
   ledger: LedgerCache;
+  /** Signed-in sessions, kept in memory. */
+  sessions: SessionCache;
+  /** Entries recorded at the same moment, committed together. */
+  commits: GroupCommit;
   /** A secret that lets `fengong serve invite` ask a running server for an invite. */
   localSecret: string;
 }
@@ -179,6 +183,7 @@ const meRoute: Handler = async (_ctx, r) => {
 
 const signOutRoute: Handler = async (ctx, r) => {
   await signOut(ctx.db, r.sessionId!);
+  ctx.sessions.forget(r.sessionId!);
   await audit(ctx.db, { person: signedIn(r).id, action: 'sign-out', ip: r.ip });
   r.res.writeHead(204, { 'set-cookie': sessionCookie(ctx, '', 0) }).end();
 };
@@ -292,34 +297,8 @@ const recordRoute: Handler = async (ctx, r) => {
       detail: issue?.path[0] === 'reason' ? '无法完成需要说明原因' : (issue?.message ?? String(error)),
     });
   }
-  const outcome = await ctx.db.transaction(async (tx) => {
-    await lockPlan(tx, plan.id);
-    const existing = await entryById(tx, entry.id);
-    if (existing) {
-      const same =
-        existing.plan === entry.plan &&
-        existing.task === entry.task &&
-        existing.unit === entry.unit &&
-        existing.state === entry.state &&
-        existing.date === entry.date;
-      if (!same) throw fail(409, 'server-id-taken', { id: entry.id });
-      return { entry: existing, created: false };
-    }
-    if (entry.supersedes) {
-      const old = await entryById(tx, entry.supersedes);
-      if (!old || old.plan !== entry.plan || old.task !== entry.task || old.unit !== entry.unit)
-        throw fail(400, 'server-no-entry', { id: entry.supersedes });
-    }
-    await insertEntries(tx, [entry], person.id);
-    await audit(tx, {
-      person: person.id,
-      action: 'record',
-      plan: plan.id,
-      detail: { id: entry.id, task, unit: entry.unit, state },
-      ip: r.ip,
-    });
-    return { entry, created: true };
-  });
+  // Committed (with whatever else was recorded at the same moment) before it is acknowledged.
+  const outcome = await ctx.commits.record({ entry, person: person.id, ip: r.ip });
   // Committed: now it is acknowledged, and open pages hear of it.
   if (outcome.created) publish(ctx, plan, { type: 'entry', units: [entry.unit], data: outcome.entry }, task);
   sendJson(r.res, outcome.created ? 201 : 200, { entry: outcome.entry });
@@ -374,6 +353,7 @@ const importRoute: Handler = async (ctx, r) => {
     });
     return reconciled;
   });
+  if (result.entries.length > 0) ctx.ledger.written(plan.id);
   const b = result.batches[0]!;
   if (result.entries.length > 0)
     publish(ctx, plan, {
@@ -398,18 +378,20 @@ const unitRoute: Handler = async (ctx, r) => {
   const unit = canonicalUnit(plan, r.params[1]!);
   if (unit === undefined) throw fail(404, 'server-unknown-unit', { unit: r.params[1]! });
   if (!seesUnit(signedIn(r), plan, unit)) throw fail(403, 'server-forbidden', {});
-  const entries = await ctx.ledger.entries(plan.id);
-  const progress = await ctx.ledger.progress(plan, asOfOf(ctx, r));
-  const tasks = plan.analysis.tasks
-    .filter((t) => t.resolved.units.some((u) => u.unit === unit))
-    .map((t) => ({
-      task: t.task.number,
-      text: t.task.text,
-      deadline: t.task.deadline,
-      part: progress.part(t.task.number, unit),
-      history: entries.filter((e) => e.task === t.task.number && e.unit === unit),
-    }));
-  sendJson(r.res, 200, { plan: plan.id, unit, asOf: progress.asOf, tasks, led: tasksLed(plan, unit) });
+  // The same for everyone who may see it: made once per version of the ledger.
+  const page = await ctx.ledger.derive(plan, asOfOf(ctx, r), `unit:${unit}`, (entries, progress) => {
+    const tasks = plan.analysis.tasks
+      .filter((t) => t.resolved.units.some((u) => u.unit === unit))
+      .map((t) => ({
+        task: t.task.number,
+        text: t.task.text,
+        deadline: t.task.deadline,
+        part: progress.part(t.task.number, unit),
+        history: entries.filter((e) => e.task === t.task.number && e.unit === unit),
+      }));
+    return { plan: plan.id, unit, asOf: progress.asOf, tasks, led: tasksLed(plan, unit) };
+  });
+  sendJson(r.res, 200, page);
 };
 
 const taskRoute: Handler = async (ctx, r) => {
@@ -624,7 +606,7 @@ export const ROUTES: Route[] = [
 ];
 
 /** A database that cannot be reached (restarting, connection lost): 503, nothing saved. */
-function unavailable(error: unknown): boolean {
+export function unavailable(error: unknown): boolean {
   const code = String((error as { code?: unknown }).code ?? '');
   const message = error instanceof Error ? error.message : '';
   return (
@@ -675,7 +657,7 @@ export async function handleApi(
         r.sessionId = '';
       } else {
         const sessionId = cookieOf(req, SESSION_COOKIE);
-        const session = sessionId ? await sessionOf(ctx.db, sessionId) : undefined;
+        const session = sessionId ? await ctx.sessions.get(sessionId) : undefined;
         if (!session) throw fail(401, 'server-signed-out', {});
         r.session = session;
         r.sessionId = sessionId;

@@ -115,14 +115,74 @@ export async function signIn(
 
 /** The session of a cookie's value, if it is current. */
 export async function sessionOf(sql: Sql, sessionId: string): Promise<Session | undefined> {
-  const rows = await sql.query<PersonRow & { csrf: string }>(
-    `select p.id, p.role, p.plan, p.unit, p.name, s.csrf from sessions s join people p on p.id = s.person
+  return (await sessionRow(sql, sessionId))?.session;
+}
+
+async function sessionRow(
+  sql: Sql,
+  sessionId: string,
+): Promise<{ session: Session; expiresAt: number } | undefined> {
+  const rows = await sql.query<PersonRow & { csrf: string; expires_at: unknown }>(
+    `select p.id, p.role, p.plan, p.unit, p.name, s.csrf, s.expires_at from sessions s join people p on p.id = s.person
       where s.hash = $1 and s.ended_at is null and s.expires_at > now()`,
     [hash(sessionId)],
   );
   const row = rows[0];
-  return row ? { person: toPerson(row), csrf: row.csrf } : undefined;
+  return row
+    ? {
+        session: { person: toPerson(row), csrf: row.csrf },
+        expiresAt: new Date(row.expires_at as string | Date).getTime(),
+      }
+    : undefined;
 }
+
+/**
+ * Sessions kept in memory (会话缓存), so that a request does not wait for the database to learn who
+ * is asking. A session is looked up once and then believed for `ttlMs` (never past its expiry);
+ * signing out here forgets it at once, and `forget` is also called when another server process on
+ * the same PostgreSQL says a session ended. Lookups of one cookie at the same moment share one query.
+ */
+export class SessionCache {
+  private readonly known = new Map<string, { session: Session; until: number }>();
+  private readonly looking = new Map<string, Promise<Session | undefined>>();
+  constructor(
+    private readonly sql: Sql,
+    readonly ttlMs = 30_000,
+    readonly max = 10_000,
+  ) {}
+
+  async get(sessionId: string, now = Date.now()): Promise<Session | undefined> {
+    const key = hash(sessionId);
+    const hit = this.known.get(key);
+    if (hit && hit.until > now) return hit.session;
+    this.known.delete(key);
+    let lookup = this.looking.get(key);
+    if (!lookup) {
+      lookup = sessionRow(this.sql, sessionId).then((found) => {
+        this.looking.delete(key);
+        if (found) {
+          if (this.known.size >= this.max) this.known.clear();
+          this.known.set(key, {
+            session: found.session,
+            until: Math.min(found.expiresAt, Date.now() + this.ttlMs),
+          });
+        }
+        return found?.session;
+      });
+      lookup.catch(() => this.looking.delete(key));
+      this.looking.set(key, lookup);
+    }
+    return lookup;
+  }
+
+  /** Forget a session (signed out), by the cookie's value or by its stored hash. */
+  forget(sessionId: string, hashed = false): void {
+    this.known.delete(hashed ? sessionId : hash(sessionId));
+  }
+}
+
+/** The stored hash of a cookie's value. */
+export const sessionHash = hash;
 
 /** End a session (sign out); the row stays. */
 export async function signOut(sql: Sql, sessionId: string): Promise<void> {

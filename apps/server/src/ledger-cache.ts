@@ -3,7 +3,12 @@
  * never changed or deleted, and every insert of a plan's entries holds that plan's advisory lock
  * until it commits, so sequence numbers of one plan become visible in order: reading `seq > last`
  * misses nothing, across server processes too. Judging the ledger (`ledgerProgress`) is kept for the
- * last few status days of each version of the ledger.
+ * last few status days of each version of the ledger, and so is what pages derive from it.
+ *
+ * On the embedded engine one process holds the database, so every write goes through this server:
+ * the cache reads the database again only after `written` says a write of the plan committed, and a
+ * page is answered from memory. On PostgreSQL other server processes may write, so each use asks
+ * for what was appended since (one indexed query).
  */
 import { type IsoDate, LedgerEntry, type LedgerProgress, ledgerProgress } from '@fengong/core';
 import type { Sql } from './db/database';
@@ -13,13 +18,47 @@ interface PlanLedger {
   seq: number;
   entries: LedgerEntry[];
   progress: Map<IsoDate, LedgerProgress>;
+  /** What pages derive from this version of the ledger, by key. */
+  derived: Map<string, unknown>;
+  /** Read at least once, and nothing written since the last read began. */
+  fresh: boolean;
   reading?: Promise<void>;
   next?: Promise<void>;
 }
 
 export class LedgerCache {
   private readonly plans = new Map<string, PlanLedger>();
-  constructor(private readonly sql: Sql) {}
+  /** `exclusive`: this process is the only writer (the embedded engine). */
+  constructor(
+    private readonly sql: Sql,
+    private readonly exclusive = false,
+  ) {}
+
+  /** A write of the plan's entries committed: the next use reads what was appended. */
+  written(plan: string): void {
+    const ledger = this.plans.get(plan);
+    if (ledger) ledger.fresh = false;
+  }
+
+  /**
+   * Something derived from the plan's ledger (a unit's page), computed once per version of the
+   * ledger and `asOf`.
+   */
+  async derive<T>(
+    plan: ServedPlan,
+    asOf: IsoDate,
+    key: string,
+    compute: (entries: readonly LedgerEntry[], progress: LedgerProgress) => T,
+  ): Promise<T> {
+    const ledger = await this.refresh(plan.id);
+    const progress = this.judge(plan, ledger, asOf);
+    const full = `${asOf}\u0000${key}`;
+    if (ledger.derived.has(full)) return ledger.derived.get(full) as T;
+    const value = compute(ledger.entries, progress);
+    if (ledger.derived.size >= 1000) ledger.derived.clear();
+    ledger.derived.set(full, value);
+    return value;
+  }
 
   /** Every entry of the plan, in the order stored, as of now. */
   async entries(plan: string): Promise<readonly LedgerEntry[]> {
@@ -28,7 +67,10 @@ export class LedgerCache {
 
   /** The ledger judged by core on `asOf`. */
   async progress(plan: ServedPlan, asOf: IsoDate): Promise<LedgerProgress> {
-    const ledger = await this.refresh(plan.id);
+    return this.judge(plan, await this.refresh(plan.id), asOf);
+  }
+
+  private judge(plan: ServedPlan, ledger: PlanLedger, asOf: IsoDate): LedgerProgress {
     let judged = ledger.progress.get(asOf);
     if (!judged) {
       judged = ledgerProgress(plan.analysis, ledger.entries, { asOf });
@@ -47,10 +89,15 @@ export class LedgerCache {
   private async refresh(plan: string): Promise<PlanLedger> {
     let ledger = this.plans.get(plan);
     if (!ledger) {
-      ledger = { seq: 0, entries: [], progress: new Map() };
+      ledger = { seq: 0, entries: [], progress: new Map(), derived: new Map(), fresh: false };
       this.plans.set(plan, ledger);
     }
     const current = ledger;
+    if (this.exclusive && current.fresh) {
+      // Nothing written since the last read began: that read has all there is.
+      if (current.reading) await current.reading;
+      return current;
+    }
     if (current.reading) {
       current.next ??= current.reading.then(() => {
         current.next = undefined;
@@ -64,6 +111,7 @@ export class LedgerCache {
   }
 
   private read(plan: string, current: PlanLedger): Promise<void> {
+    current.fresh = true;
     const reading = (async () => {
       const rows = await this.sql.query<{ seq: number | string; entry: unknown }>(
         'select seq, entry from entries where plan = $1 and seq > $2 order by seq',
@@ -76,8 +124,12 @@ export class LedgerCache {
         ];
         current.seq = Number(rows.at(-1)!.seq);
         current.progress = new Map();
+        current.derived = new Map();
       }
-    })();
+    })().catch((error: unknown) => {
+      current.fresh = false;
+      throw error;
+    });
     current.reading = reading.finally(() => {
       if (current.reading === settled) current.reading = undefined;
     });

@@ -9,8 +9,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { IsoDate } from '@fengong/core';
-import { type ApiContext, handleApi } from './api';
-import { ADMIN_LINK_HOURS, issueToken, officePerson, Throttle } from './auth';
+import { type ApiContext, handleApi, unavailable } from './api';
+import { ADMIN_LINK_HOURS, issueToken, officePerson, SessionCache, Throttle } from './auth';
+import { GroupCommit } from './commits';
 import { type Database, isPostgresUrl, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { EventHub } from './events';
@@ -88,6 +89,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const hub = new EventHub();
   const localSecret = randomBytes(32).toString('base64url');
   let url = '';
+  // The embedded engine is held by this process alone: what it has not written cannot change.
+  const ledger = new LedgerCache(db, db.engine === 'pglite');
   const ctx: ApiContext = {
     db,
     plans,
@@ -98,7 +101,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     trustProxy: options.trustProxy ?? false,
     today: () => localToday(),
     localSecret,
-    ledger: new LedgerCache(db),
+    ledger,
+    sessions: new SessionCache(db),
+    commits: new GroupCommit(
+      db,
+      (written) => {
+        for (const plan of written) ledger.written(plan);
+      },
+      (error) => !unavailable(error),
+    ),
   };
   const webRoot = options.webRoot ?? path.resolve(PACKAGE_DIR, '../web/dist');
   const serveStatic = staticFiles([path.join(PACKAGE_DIR, 'public'), webRoot]);

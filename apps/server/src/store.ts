@@ -19,35 +19,78 @@ export async function planEntries(sql: Sql, plan: string): Promise<LedgerEntry[]
   return rows.map((r) => LedgerEntry.parse(typeof r.entry === 'string' ? JSON.parse(r.entry) : r.entry));
 }
 
-/** One entry by id, in any plan. */
-export async function entryById(sql: Sql, id: string): Promise<LedgerEntry | undefined> {
-  const rows = await sql.query<{ entry: unknown }>('select entry from entries where id = $1', [id]);
-  const raw = rows[0]?.entry;
-  return raw === undefined ? undefined : LedgerEntry.parse(typeof raw === 'string' ? JSON.parse(raw) : raw);
+/** `($1, $2, …), ($n+1, …)`: the placeholders of `rows` rows of `width` values, for one insert. */
+function placeholders(rows: number, width: number, casts: Record<number, string> = {}): string {
+  return Array.from(
+    { length: rows },
+    (_, r) =>
+      `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}${casts[c] ?? ''}`).join(', ')})`,
+  ).join(', ');
 }
 
-/** Append entries (each id once: the table's unique key). */
-export async function insertEntries(tx: Sql, entries: readonly LedgerEntry[], person: string): Promise<void> {
-  for (const e of entries) {
+/** Append entries (each id once: the table's unique key), in one statement; `person` who recorded each. */
+export async function insertEntries(
+  tx: Sql,
+  entries: readonly LedgerEntry[],
+  person: string | ((entry: LedgerEntry, index: number) => string),
+): Promise<void> {
+  const who = typeof person === 'string' ? () => person : person;
+  // At most 1,000 rows a statement: PostgreSQL takes up to 65,535 parameters.
+  for (let at = 0; at < entries.length; at += 1000) {
+    const chunk = entries.slice(at, at + 1000);
     await tx.query(
-      'insert into entries (id, plan, task, unit, person, recorded_at, entry) values ($1, $2, $3, $4, $5, $6, $7::jsonb)',
-      [e.id, e.plan, e.task, e.unit, person, e.recordedAt, JSON.stringify(e)],
+      `insert into entries (id, plan, task, unit, person, recorded_at, entry) values ${placeholders(chunk.length, 7, { 6: '::jsonb' })}`,
+      chunk.flatMap((e, i) => [
+        e.id,
+        e.plan,
+        e.task,
+        e.unit,
+        who(e, at + i),
+        e.recordedAt,
+        JSON.stringify(e),
+      ]),
     );
   }
 }
 
+export interface AuditInput {
+  person?: string;
+  action: string;
+  plan?: string;
+  detail?: Record<string, unknown>;
+  ip?: string;
+}
+
+/** Lines of the audit log, in one statement. */
+export async function auditMany(sql: Sql, lines: readonly AuditInput[]): Promise<void> {
+  if (lines.length === 0) return;
+  await sql.query(
+    `insert into audit (person, action, plan, detail, ip) values ${placeholders(lines.length, 5, { 3: '::jsonb' })}`,
+    lines.flatMap((line) => [
+      line.person ?? null,
+      line.action,
+      line.plan ?? null,
+      JSON.stringify(line.detail ?? {}),
+      line.ip ?? null,
+    ]),
+  );
+}
+
 /** One line of the audit log. */
-export async function audit(
-  sql: Sql,
-  line: { person?: string; action: string; plan?: string; detail?: Record<string, unknown>; ip?: string },
-): Promise<void> {
-  await sql.query('insert into audit (person, action, plan, detail, ip) values ($1, $2, $3, $4::jsonb, $5)', [
-    line.person ?? null,
-    line.action,
-    line.plan ?? null,
-    JSON.stringify(line.detail ?? {}),
-    line.ip ?? null,
+export async function audit(sql: Sql, line: AuditInput): Promise<void> {
+  await auditMany(sql, [line]);
+}
+
+/** Entries by id, in any plan. */
+export async function entriesById(sql: Sql, ids: readonly string[]): Promise<Map<string, LedgerEntry>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql.query<{ entry: unknown }>('select entry from entries where id = any($1::text[])', [
+    [...new Set(ids)],
   ]);
+  const entries = rows.map((r) =>
+    LedgerEntry.parse(typeof r.entry === 'string' ? JSON.parse(r.entry) : r.entry),
+  );
+  return new Map(entries.map((e) => [e.id, e]));
 }
 
 export interface AuditLine {

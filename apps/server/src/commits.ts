@@ -1,0 +1,170 @@
+/**
+ * Group commit (成组提交): entries recorded at the same moment are written in one transaction, and
+ * each is acknowledged only after that transaction has committed. While one transaction runs, the
+ * entries that arrive wait for it and then go together in the next, so a busy server commits many
+ * entries at a time instead of queueing one transaction each (PGlite is a single connection, and
+ * runs a transaction without letting the event loop read the next requests meanwhile).
+ * An entry that cannot be written (its id taken, what it supersedes missing) is refused alone; if a
+ * whole transaction fails for another reason, its entries are tried again one transaction each, so
+ * that one bad entry never costs the others.
+ */
+import type { LedgerEntry } from '@fengong/core';
+import type { Database, Sql } from './db/database';
+import { fail, HttpError } from './http';
+import { type AuditInput, auditMany, entriesById, insertEntries, lockPlan } from './store';
+
+/** One entry to record, by whom and from where. */
+export interface Recording {
+  entry: LedgerEntry;
+  person: string;
+  ip: string;
+}
+
+/** The entry as stored, and whether this request stored it (false: the same entry was already there). */
+export interface Recorded {
+  entry: LedgerEntry;
+  created: boolean;
+}
+
+interface Waiting {
+  recording: Recording;
+  resolve: (recorded: Recorded) => void;
+  reject: (error: unknown) => void;
+}
+
+/** The same entry sent again (a retry after a lost answer): same id, same part, same state and date. */
+function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
+  return (
+    a.plan === b.plan && a.task === b.task && a.unit === b.unit && a.state === b.state && a.date === b.date
+  );
+}
+
+/** Write a batch in `tx`: the stored entry or the refusal of each, in order. */
+export async function writeBatch(tx: Sql, batch: readonly Recording[]): Promise<(Recorded | HttpError)[]> {
+  // Plans locked in one order, so two server processes never wait for each other in a circle.
+  for (const plan of [...new Set(batch.map((b) => b.entry.plan))].sort()) await lockPlan(tx, plan);
+  const stored = await entriesById(
+    tx,
+    batch.flatMap((b) => (b.entry.supersedes ? [b.entry.id, b.entry.supersedes] : [b.entry.id])),
+  );
+  const outcomes: (Recorded | HttpError)[] = [];
+  const added: Recording[] = [];
+  for (const b of batch) {
+    const { entry } = b;
+    const existing = stored.get(entry.id);
+    if (existing) {
+      outcomes.push(
+        sameEntry(existing, entry)
+          ? { entry: existing, created: false }
+          : fail(409, 'server-id-taken', { id: entry.id }),
+      );
+      continue;
+    }
+    if (entry.supersedes) {
+      const old = stored.get(entry.supersedes);
+      if (!old || old.plan !== entry.plan || old.task !== entry.task || old.unit !== entry.unit) {
+        outcomes.push(fail(400, 'server-no-entry', { id: entry.supersedes }));
+        continue;
+      }
+    }
+    stored.set(entry.id, entry);
+    added.push(b);
+    outcomes.push({ entry, created: true });
+  }
+  await insertEntries(
+    tx,
+    added.map((b) => b.entry),
+    (_, i) => added[i]!.person,
+  );
+  await auditMany(
+    tx,
+    added.map(
+      (b): AuditInput => ({
+        person: b.person,
+        action: 'record',
+        plan: b.entry.plan,
+        detail: { id: b.entry.id, task: b.entry.task, unit: b.entry.unit, state: b.entry.state },
+        ip: b.ip,
+      }),
+    ),
+  );
+  return outcomes;
+}
+
+export class GroupCommit {
+  private waiting: Waiting[] = [];
+  private running = false;
+
+  /**
+   * @param committed called after each commit with the plans written, before anyone is answered.
+   * @param retryAlone whether a failed transaction's entries are worth trying one by one (not when
+   *   the database cannot be reached).
+   */
+  constructor(
+    private readonly db: Database,
+    private readonly committed: (plans: ReadonlySet<string>) => void,
+    private readonly retryAlone: (error: unknown) => boolean = () => true,
+    readonly maxBatch = 500,
+  ) {}
+
+  /** Record one entry; resolves once it is committed (or was already there), rejects with the refusal. */
+  record(recording: Recording): Promise<Recorded> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ recording, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.waiting.length > 0) {
+        // PGlite answers without giving the event loop a turn: let the requests that have arrived
+        // (their sockets read in this turn of the loop) join the batch first.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const batch = this.waiting.splice(0, this.maxBatch);
+        try {
+          this.settle(batch, await this.commit(batch));
+        } catch (error) {
+          if (batch.length === 1 || !this.retryAlone(error)) {
+            for (const w of batch) w.reject(error);
+            continue;
+          }
+          for (const w of batch) {
+            try {
+              this.settle([w], await this.commit([w]));
+            } catch (alone) {
+              w.reject(alone);
+            }
+          }
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async commit(batch: readonly Waiting[]): Promise<(Recorded | HttpError)[]> {
+    const outcomes = await this.db.transaction((tx) =>
+      writeBatch(
+        tx,
+        batch.map((w) => w.recording),
+      ),
+    );
+    const plans = new Set(
+      outcomes.flatMap((o, i) =>
+        o instanceof HttpError || !o.created ? [] : [batch[i]!.recording.entry.plan],
+      ),
+    );
+    if (plans.size > 0) this.committed(plans);
+    return outcomes;
+  }
+
+  private settle(batch: readonly Waiting[], outcomes: readonly (Recorded | HttpError)[]): void {
+    batch.forEach((w, i) => {
+      const o = outcomes[i]!;
+      if (o instanceof HttpError) w.reject(o);
+      else w.resolve(o);
+    });
+  }
+}

@@ -1,0 +1,35 @@
+// The embedded engine's thread (PGlite 的工作线程): PGlite runs PostgreSQL compiled to WebAssembly
+// synchronously, so on the server's own thread every query would stop it from reading requests.
+// Here it runs beside it: the server sends one statement at a time ({ id, sql, params }) and gets
+// back { id, rows } or { id, error }. Transactions are `begin` … `commit` sent by the server, which
+// sends nothing else meanwhile (PGlite is one connection).
+import { mkdirSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+
+mkdirSync(workerData.dataDir, { recursive: true });
+let db;
+try {
+  db = await PGlite.create(workerData.dataDir);
+  parentPort.postMessage({ ready: true });
+} catch (error) {
+  parentPort.postMessage({ ready: false, error: { message: String(error?.message ?? error) } });
+}
+
+parentPort.on('message', async (message) => {
+  if (message.close) {
+    await db?.close();
+    parentPort.postMessage({ id: message.id, rows: [] });
+    parentPort.close();
+    return;
+  }
+  try {
+    const result = await db.query(message.sql, message.params);
+    parentPort.postMessage({ id: message.id, rows: result.rows });
+  } catch (error) {
+    parentPort.postMessage({
+      id: message.id,
+      error: { message: String(error?.message ?? error), code: error?.code },
+    });
+  }
+});
