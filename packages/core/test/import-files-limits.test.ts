@@ -185,16 +185,12 @@ describe('cells and pages', () => {
   });
 });
 
-describe('the readers stay linear on pathological input', () => {
-  const timed = (f: () => void) => {
-    const started = performance.now();
-    f();
-    return performance.now() - started;
-  };
-
+// Speed belongs to `npm run bench`, not to a test: these inputs are large enough that a reader
+// going quadratic on them would run for minutes and hit the test's timeout, whatever the machine.
+describe('the readers finish on pathological input', () => {
   test('XML: ampersands without semicolons, unterminated tags, comments and quotes', () => {
     const n = 2_000_000;
-    expect(timed(() => decodeEntities('&'.repeat(n)))).toBeLessThan(2000);
+    expect(decodeEntities('&'.repeat(n))).toHaveLength(n);
     for (const input of [
       '<a b="'.padEnd(n, 'x'),
       '<!--'.padEnd(n, '-'),
@@ -202,7 +198,8 @@ describe('the readers stay linear on pathological input', () => {
       '<'.repeat(n),
     ]) {
       let opened = 0;
-      expect(timed(() => scanXml(input, { open: () => opened++ }))).toBeLessThan(3000);
+      scanXml(input, { open: () => opened++ });
+      expect(opened).toBeLessThanOrEqual(n / 9 + 1);
     }
   });
 
@@ -216,8 +213,8 @@ describe('the readers stay linear on pathological input', () => {
 
   test('CSV: a quote that never closes', () => {
     const input = `a,"${'x,'.repeat(500_000)}`;
-    let rows: string[][] = [];
-    expect(timed(() => (rows = parseCsv(input, ',')))).toBeLessThan(2000);
+    const rows = parseCsv(input, ',');
     expect(rows).toHaveLength(1);
+    expect(rows[0]![0]).toBe('a');
   });
 });
