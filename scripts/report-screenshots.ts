@@ -8,11 +8,12 @@
  * Run: `npm run screenshots:reports` (LibreOffice and poppler: scripts/ensure-system-packages.sh office)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzePlan, parsePlan, parseRegistry } from '@fengong/core';
 import { type RenderReportOptions, renderReport } from '@fengong/reports';
+import { convertToPdf } from '../packages/reports/test/libreoffice';
 import { readFileSync } from 'node:fs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -47,32 +48,14 @@ const DOCUMENTS: {
 
 execFileSync('bash', [path.join(root, 'scripts/ensure-system-packages.sh'), 'office'], { stdio: 'inherit' });
 const work = mkdtempSync(path.join(tmpdir(), 'fengong-report-shots-'));
-const profile = mkdtempSync(path.join(tmpdir(), 'lo-profile-'));
 try {
-  const files: string[] = [];
+  const files: Record<string, Uint8Array> = {};
   for (const doc of DOCUMENTS) {
     const file = await renderReport({ ...doc.options, analysis, asOf: AS_OF } as RenderReportOptions);
-    const target = path.join(work, `${doc.name}.docx`);
-    writeFileSync(target, file.bytes);
-    files.push(target);
+    files[`${doc.name}.docx`] = file.bytes;
   }
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      work,
-      ...files,
-    ],
-    {
-      stdio: 'pipe',
-      env: { ...process.env, FONTCONFIG_FILE: path.join(root, 'docs/fonts/fengong-gb9704.conf') },
-    },
-  );
+  // The tests' own conversion: a fresh profile and the 公文 font aliases.
+  convertToPdf(files, work);
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   for (const doc of DOCUMENTS) {
@@ -99,5 +82,4 @@ try {
   console.log(`wrote ${readdirSync(OUT).length} page images to ${path.relative(root, OUT)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
 }
