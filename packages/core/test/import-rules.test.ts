@@ -122,6 +122,31 @@ describe('headings that name who leads the tasks under them', () => {
   });
 });
 
+describe('a labelled person line above the table (督查领导)', () => {
+  const table = (above: string) =>
+    [
+      '全国卫生城市测评路段问题汇总表',
+      above,
+      '序号 | 问题描述 | 责任单位 |',
+      '1 | 湘北大道沿线车辆违停严重 | 停车办 |',
+      '2 | 求真垃圾站前种菜 | 市环卫中心 |',
+    ].join('\n');
+
+  test('names the leader of every row, and says so', () => {
+    const result = importPlanText(table('督查领导:张建辉 督查时间:2019年4月21日'));
+    expect(result.plan?.tasks.map((t) => t.leaders)).toEqual([['张建辉'], ['张建辉']]);
+    const said = result.diagnostics.find((d) => d.code === 'leaders-above');
+    expect(said?.params).toMatchObject({ label: '督查领导', leaders: '张建辉', tasks: 2 });
+    expect(said?.severity).not.toBe('info');
+  });
+
+  test('a line that is not a labelled person names no one', () => {
+    const result = importPlanText(table('督查时间:2019年4月21日 张建辉'));
+    expect(result.plan?.tasks.map((t) => t.leaders ?? [])).toEqual([[], []]);
+    expect(result.diagnostics.some((d) => d.code === 'leaders-above')).toBe(false);
+  });
+});
+
 describe('labels and headers the list does not name are read by their shape', () => {
   test.each([
     ['牵头单位', 'lead'],

@@ -154,6 +154,24 @@ export const IMPORT_MESSAGES = defineMessages({
     'zh-CN': () => '第一个类别之前的任务归入“未分类”',
     en: () => 'tasks before the first heading are put under “未分类”',
   },
+  'units-in-sentence': {
+    'zh-CN': (p: { number: number; units: string }) =>
+      `第 ${p.number} 项没有责任单位栏，落实单位取自句中“由${p.units}负责”，句中其他单位未计入，请核对`,
+    en: (p: { number: number; units: string }) =>
+      `item ${p.number} has no units field; its units are taken from the sentence “由${p.units}负责”, other units in the text are not counted; please check`,
+  },
+  'heading-units': {
+    'zh-CN': (p: { heading: string; units: string; tasks: number }) =>
+      `小标题“${p.heading}”是单位名称：其下 ${p.tasks} 项没有写落实单位的任务记为 ${p.units} 负责，请核对`,
+    en: (p: { heading: string; units: string; tasks: number }) =>
+      `the sub-heading “${p.heading}” is a unit's name: the ${p.tasks} tasks under it that name no unit are given to ${p.units}; please check`,
+  },
+  'leaders-above': {
+    'zh-CN': (p: { label: string; leaders: string; line: number; tasks: number }) =>
+      `第 ${p.line} 行“${p.label}：${p.leaders}”写在表格之上，记为全部 ${p.tasks} 项任务的领导，请核对`,
+    en: (p: { label: string; leaders: string; line: number; tasks: number }) =>
+      `line ${p.line} “${p.label}: ${p.leaders}” stands above the table and is taken as the leader of all ${p.tasks} tasks; please check`,
+  },
   'heading-lead': {
     'zh-CN': (p: { heading: string; leaders?: string; units?: string; tasks: number }) =>
       p.leaders

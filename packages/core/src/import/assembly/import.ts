@@ -15,7 +15,7 @@ import { type SourceLine, splitSourceLines, squeeze } from '../document/lines';
 import { readExcerptMarks } from '../document/excerpt';
 import { applyCuts } from './cuts';
 import { partGluedNames } from './glued';
-import { readFooter, readNotice } from './notice';
+import { leadersAbove, readFooter, readNotice } from './notice';
 import { readPdfTable } from '../readers/pdf-table';
 import { readSpacedTable } from '../readers/spaced';
 import { readNumbered } from '../readers/numbered';
@@ -216,6 +216,21 @@ export function assemblePlan(
   options: ImportOptions = {},
 ): PlanInput {
   partGluedNames(body, diagnostics);
+  // 督查领导:张建辉 above the table: the leader of every row that names none of its own.
+  const named = leadersAbove(lines, body.start);
+  if (named) {
+    const plain = body.tasks.filter((t) => (t.leaders ?? []).length === 0);
+    for (const t of plain) t.leaders = [...named.leaders];
+    if (plain.length > 0)
+      diagnostics.push(
+        decision(
+          'leaders-above',
+          { label: named.label, leaders: named.leaders.join('、'), line: named.line, tasks: plain.length },
+          0.5,
+          [named.line, named.line],
+        ),
+      );
+  }
   // The covering notice ends at the plan's title (or the table header); the footer follows the body.
   const above = body.title ? undefined : titleAbove(lines, body.start);
   const noticeEnd = above?.index ?? body.start;

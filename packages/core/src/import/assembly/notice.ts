@@ -15,6 +15,7 @@ import {
   toAsciiDigits,
   trimText,
 } from '../document/lines';
+import { LEADER_WORDS } from '../readers/vocabulary';
 import type { ImportDiagnostic } from '../types';
 
 /**
@@ -478,4 +479,33 @@ export function readFooter(lines: readonly SourceLine[], from: number, to: numbe
   }
   finishCc();
   return footer;
+}
+
+/** A line that opens with a label of persons and names them: `督查领导:张建辉 督查时间:…`. */
+const LEADERS_LINE = new RegExp(
+  `^(${LEADER_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,4}(?:[、，,][\\u4e00-\\u9fff]{2,4})*)(?=\\s|$)`,
+  'u',
+);
+
+/**
+ * The persons a labelled line just above the table names for every row (`督查领导:张建辉` over an
+ * inspection table of that leader's road sections), looked for among the three lines above it.
+ *
+ * @example
+ * leadersAbove(splitSourceLines('督查领导:张建辉 督查时间:2019年4月21日\n序号 | 路段名称'), 1);
+ * //=> { label: '督查领导', leaders: ['张建辉'], line: 1 }
+ */
+export function leadersAbove(
+  lines: readonly SourceLine[],
+  start: number,
+): { label: string; leaders: string[]; line: number } | undefined {
+  let seen = 0;
+  for (let i = start - 1; i >= 0 && seen < 3; i--) {
+    const t = lines[i]!.text.trim();
+    if (t === '') continue;
+    seen++;
+    const m = LEADERS_LINE.exec(t);
+    if (m) return { label: m[1]!, leaders: m[2]!.split(/[、，,]/u), line: lines[i]!.no };
+  }
+  return undefined;
 }

@@ -45,4 +45,58 @@ describe('numbered items, when no layout reads', () => {
     expect(result.plan).toBeUndefined();
     expect(result.diagnostics.map((d) => d.code)).toContain('no-table');
   });
+
+  test('items with sub-items and one units line are the tasks, not the sub-items; the deadline label after the units is read', () => {
+    const text = [
+      '具体问题如下:',
+      '1. 市科技馆',
+      '(1)院内电动车未按指定区域停放;',
+      '(2)灭火器过期未更换。',
+      '问题整改责任单位:市科技馆 整改时限:3天',
+      '2. 市第二人民医院',
+      '(1)院内禁烟标识数量不达标;',
+      '(2)宣传牌内容不规范。',
+      '问题整改责任单位:市卫生健康委员会 整改时限:5天',
+    ].join('\n');
+    const plan = importPlanText(text).plan;
+    expect(plan?.tasks.map((t) => [t.number, t.text, t.deadline])).toEqual([
+      [1, '市科技馆(1)院内电动车未按指定区域停放;(2)灭火器过期未更换。', '3天'],
+      [2, '市第二人民医院(1)院内禁烟标识数量不达标;(2)宣传牌内容不规范。', '5天'],
+    ]);
+    expect(plan?.tasks[1]?.units).toContain('市卫生健康委员会');
+    expect(plan?.tasks[1]?.units).not.toContain('整改时限');
+  });
+
+  test('units given in a sentence (由X负责) are read, kept in the text, and said', () => {
+    const result = importPlanText(
+      '1、西大桥沿线有垃圾死角。\n整改要求:由县环卫站负责清除。\n2、围墙上有野广告。\n整改要求:由包片单位县气象局、县委党校负责清除。',
+    );
+    expect(result.plan?.tasks.map((t) => t.units)).toEqual(['县环卫站', '县气象局、县委党校']);
+    expect(result.plan?.tasks[1]?.text).toContain('由包片单位县气象局、县委党校负责清除');
+    const said = result.diagnostics.filter((d) => d.code === 'units-in-sentence');
+    expect(said).toHaveLength(2);
+    expect(said[0]?.severity).not.toBe('info');
+  });
+
+  test('a sub-heading that is a unit and a count gives its items to the unit; another heading ends it', () => {
+    for (const open of ['(', '（']) {
+      const close = open === '(' ? ')' : '）';
+      const result = importPlanText(
+        [
+          '二、存在问题',
+          `${open}一${close}鹿城镇${open}2个${close}`,
+          '1.格林天城大门公益广告褪色破损。',
+          '2.税务小区乱粘贴小广告。',
+          `${open}二${close}其他问题`,
+          '3.市场周边车辆乱停乱放。',
+          '4.公园内垃圾未及时清运。',
+        ].join('\n'),
+      );
+      expect(result.plan?.tasks.map((t) => t.units)).toEqual(['鹿城镇', '鹿城镇', '（未识别）', '（未识别）']);
+      expect(result.diagnostics.find((d) => d.code === 'heading-units')?.params).toMatchObject({
+        units: '鹿城镇',
+        tasks: 2,
+      });
+    }
+  });
 });

@@ -10,8 +10,9 @@ import { isFooterStart } from '../assembly/notice';
 import type { ImportDiagnostic } from '../types';
 import { looksLikeCategoryStart } from './classify';
 import { type DraftBody, type DraftCategory, type DraftTask, decision } from './draft';
-import { headingLead } from './prose';
+import { headingLead, headingUnits } from './prose';
 import { looksLikeName } from '../../roles/names';
+import { DEADLINE_WORDS } from './vocabulary';
 
 /** The schemes a numbered task may use; `（一）` stays a heading's. */
 const SCHEMES: readonly ItemNumbering[] = ['dot', 'bracket', 'spaced'];
@@ -21,7 +22,7 @@ const UNIT_LABELS =
   '牵头单位|牵头部门|责任单位|责任部门|主要责任单位|落实单位|承办单位|主办单位|配合单位|协办单位|责任主体';
 
 /** A label of units inside a task's text, and what follows it up to the end of the clause. */
-const UNITS_LABEL = new RegExp(`(?:${UNIT_LABELS})\\s*[:：]\\s*([^)）\\]】〕。]+)`, 'u');
+const UNITS_LABEL = new RegExp(`(?:问题)?(?:整改)?(?:${UNIT_LABELS})\\s*[:：]\\s*([^)）\\]】〕。]+)`, 'u');
 
 /** A bracket that opens with a label of units, wherever it stands: `（责任单位：县商务局）`. */
 const LABELLED_BRACKET = new RegExp(
@@ -40,8 +41,25 @@ const OWNER_BRACKET =
  * readNumbered(splitSourceLines('1、做好甲工作\n2、做好乙工作'))?.tasks.map((t) => t.number); //=> [1, 2]
  */
 export function readNumbered(lines: readonly SourceLine[]): DraftBody | undefined {
-  const items = bestItems(lines);
-  if (!items || items.length < 2) return undefined;
+  // Of the schemes (1. / (1) / 1 …), the one whose items name their units reads best: items
+  // `1. 市科技馆` with sub-items `(1)…` and one units line are five tasks, not the 27 sub-items.
+  let best: { body: DraftBody; rank: number[] } | undefined;
+  for (const scheme of SCHEMES) {
+    const items = itemsOf(lines, scheme);
+    if (items.length < 2) continue;
+    const body = readItems(lines, items);
+    const named = body.tasks.filter((t) => t.units !== '').length;
+    const rank = [named, named / body.tasks.length, body.tasks.length];
+    // Compared in order: the first rank that differs decides; a tie keeps the earlier scheme.
+    const k = best ? rank.findIndex((r, i) => r !== best!.rank[i]) : 0;
+    if (!best || (k >= 0 && rank[k]! > best.rank[k]!)) best = { body, rank };
+  }
+  return best?.body;
+}
+
+type Item = { index: number; number: number; rest: string };
+
+function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftBody {
   const diagnostics: ImportDiagnostic[] = [];
   const categories: DraftCategory[] = [];
   const tasks: DraftTask[] = [];
@@ -55,17 +73,25 @@ export function readNumbered(lines: readonly SourceLine[]): DraftBody | undefine
   let category = '';
   let categoryAt = 0;
   let lead: ReturnType<typeof headingLead>;
+  // A sub-heading that is a unit's name (（一）鹿城镇（14个）): the unit of the items under it.
+  let owner: { units: string; heading: string; line: number; tasks: number } | undefined;
+  const owners: NonNullable<typeof owner>[] = [];
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     // The heading (一、…) last seen above the item is its category.
     for (let j = categoryAt; j < item.index; j++) {
       const t = lines[j]!.text;
-      if (looksLikeCategoryStart(t) && t.length <= 60) {
+      const units = headingUnits(t);
+      if (units) {
+        owner = { units, heading: t.trim(), line: lines[j]!.no, tasks: 0 };
+        owners.push(owner);
+      } else if (looksLikeCategoryStart(t) && t.length <= 60) {
         category = t.replace(/^[一二三四五六七八九十]+[、.．]\s*/, '');
         categories.push({ name: category, lines: [lines[j]!.no, lines[j]!.no] });
         // 一、县示范区管委会牵头工作（8项）: the heading's lead leads every task below it.
         lead = headingLead(category);
-      }
+        owner = undefined;
+      } else if (/^[（(][一二三四五六七八九十]{1,3}[）)]/u.test(t.trim())) owner = undefined;
     }
     categoryAt = item.index + 1;
     const stop = k + 1 < items.length ? items[k + 1]!.index : end;
@@ -81,21 +107,35 @@ export function readNumbered(lines: readonly SourceLine[]): DraftBody | undefine
       last = j;
     }
     const whole = parts.join('');
-    const own = splitUnits(whole);
+    const own = splitOwned(whole);
     const text = own.text;
-    const units = lead?.units ? (own.units ? `${lead.units}牵头；${own.units}` : `${lead.units}牵头`) : own.units;
+    const units = lead?.units
+      ? own.units
+        ? `${lead.units}牵头；${own.units}`
+        : `${lead.units}牵头`
+      : own.units || (owner?.units ?? '');
+    if (owner && !lead?.units && !own.units) owner.tasks++;
     const first = lines[item.index]!.no;
     const lastNo = lines[last]!.no;
+    if (own.inSentence)
+      diagnostics.push(
+        decision('units-in-sentence', { number: item.number, units: own.units }, 0.4, [first, lastNo]),
+      );
     tasks.push({
       number: item.number,
       category,
       text,
       units,
-      deadline: '',
+      deadline: own.deadline,
       ...(lead?.leaders ? { leaders: lead.leaders } : {}),
       lines: { text: [first, lastNo], ...(own.units ? { units: [first, lastNo] as [number, number] } : {}) },
     });
   }
+  for (const o of owners)
+    if (o.tasks > 0)
+      diagnostics.push(
+        decision('heading-units', { heading: o.heading, units: o.units, tasks: o.tasks }, 0.5, [o.line, o.line]),
+      );
   const first = lines[items[0]!.index]!.no;
   const missing = tasks.filter((t) => t.units === '').length;
   diagnostics.push(
@@ -104,31 +144,39 @@ export function readNumbered(lines: readonly SourceLine[]): DraftBody | undefine
   return { categories, tasks, diagnostics, start: items[0]!.index, end };
 }
 
-/** The items of the numbering scheme that runs longest in order (1, 2, 3…, restarts allowed). */
-function bestItems(
-  lines: readonly SourceLine[],
-): { index: number; number: number; rest: string }[] | undefined {
-  let best: { index: number; number: number; rest: string }[] | undefined;
-  for (const scheme of SCHEMES) {
-    const found: { index: number; number: number; rest: string }[] = [];
-    let next = 1;
-    for (let i = 0; i < lines.length; i++) {
-      const item = itemNumberAt(lines[i]!.text, [scheme]);
-      if (!item) continue;
-      const n = item.number;
-      if (n !== next && n !== 1) continue;
-      const rest = lines[i]!.text.slice(item.length);
-      if (rest.length < 2) continue;
-      found.push({ index: i, number: n, rest });
-      next = n + 1;
-    }
-    if (found.length > (best?.length ?? 0)) best = found;
+/** The items of one numbering scheme, in order (1, 2, 3…, restarts allowed). */
+function itemsOf(lines: readonly SourceLine[], scheme: ItemNumbering): Item[] {
+  const found: Item[] = [];
+  let next = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const item = itemNumberAt(lines[i]!.text, [scheme]);
+    if (!item) continue;
+    const n = item.number;
+    if (n !== next && n !== 1) continue;
+    const rest = lines[i]!.text.slice(item.length);
+    if (rest.length < 2) continue;
+    found.push({ index: i, number: n, rest });
+    next = n + 1;
   }
-  return best;
+  return found;
+}
+
+/** `由X、Y负责…`, with a description before the names set aside (`由包片单位县气象局负责`). */
+const BY_WHOM = /由(?:[^，,。；;由、]{0,12}?单位)?([^，,。；;由]{2,80}?)负责/u;
+
+/** A deadline label after the units on their line: `责任单位:市科技馆 整改时限:3天`. */
+const DEADLINE_AFTER = new RegExp(`\\s*(?:${DEADLINE_WORDS.join('|')})\\s*[:：]\\s*(.+)$`, 'u');
+
+/** A task's units, and the deadline labelled after them, split from its text. */
+function splitOwned(whole: string): { text: string; units: string; deadline: string; inSentence?: true } {
+  const own = splitUnits(whole);
+  const after = DEADLINE_AFTER.exec(own.units);
+  if (!after || after.index === 0) return { ...own, deadline: '' };
+  return { ...own, units: own.units.slice(0, after.index).trim(), deadline: after[1]!.trim() };
 }
 
 /** A task's units where a label or a trailing bracket names them; the text without them. */
-function splitUnits(whole: string): { text: string; units: string } {
+function splitUnits(whole: string): { text: string; units: string; inSentence?: true } {
   const bracket = OWNER_BRACKET.exec(whole);
   if (bracket) return { text: whole.slice(0, bracket.index).trim(), units: bracket[1]!.trim() };
   // A labelled bracket inside the text (`联盛快乐城（责任单位：县商务局）：前期通报…`): the units, and
@@ -151,6 +199,10 @@ function splitUnits(whole: string): { text: string; units: string } {
         .replace(/[)）\]】〕。]+$/, '')
         .trim(),
     };
+  // A sentence that gives the work to units (`整改要求:由包片单位县气象局负责清除`): the units, the
+  // text kept whole because the sentence is part of it.
+  const by = BY_WHOM.exec(whole);
+  if (by && by[1]!.split('、').every((n) => looksLikeName(n))) return { text: whole, units: by[1]!, inSentence: true };
   // The last space-separated word, when it is a list of names (`… 发改委、经信委、科技局`).
   const last = /\s([^\s]{2,60})$/u.exec(whole);
   if (last && last[1]!.split(/[、，,]/).every((n) => looksLikeName(n)))

@@ -559,6 +559,23 @@ export function headingLead(heading: string): HeadingLead | undefined {
   return undefined;
 }
 
+/**
+ * The unit a sub-heading names, when the heading is nothing but a unit's name and a count of the
+ * items under it (督查通报: `（一）鹿城镇（14个）` — the problems below are the town's to mend).
+ *
+ * @example
+ * headingUnits('（一）鹿城镇（14个）'); //=> '鹿城镇'
+ * headingUnits('（二）市住建局（3处问题）'); //=> '市住建局'
+ * headingUnits('（一）存在问题（5个）'); //=> undefined
+ * headingUnits('（一）鹿城镇'); //=> undefined
+ */
+export function headingUnits(heading: string): string | undefined {
+  const m = /^[（(][一二三四五六七八九十]{1,3}[）)]\s*([^，,。；;：:（()）]{2,20})[（(]\d{1,3}(?:个|处|项|条)(?:问题)?[）)]$/u.exec(
+    squeeze(heading).replace(/[。.；;]$/, ''),
+  );
+  return m && looksLikeName(m[1]!) ? m[1]! : undefined;
+}
+
 function readTask(
   p: Paragraph,
   category: string,

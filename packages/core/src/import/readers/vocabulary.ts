@@ -48,6 +48,8 @@ export const LEADER_WORDS: readonly string[] = [
   '联系领导',
   '包保领导',
   '包联领导',
+  '督查领导',
+  '督导领导',
   '领衔领导',
   '市领导',
   '省领导',
