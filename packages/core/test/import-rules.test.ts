@@ -147,6 +147,97 @@ describe('a labelled person line above the table (督查领导)', () => {
   });
 });
 
+describe('held-out set 8: shapes met in plans never seen before', () => {
+  test('items numbered with the small full stop (1﹒) under three labels', () => {
+    const text = [
+      '一、确保完成全年主要预期目标',
+      '1﹒全省生产总值增长7%以上。',
+      '牵头负责领导:刘惠。',
+      '牵头责任单位:省发展改革委。',
+      '协同责任单位:省政府各部门。',
+      '2﹒社会消费品零售总额增长9%左右。',
+      '牵头负责领导:周喜安。',
+      '牵头责任单位:省商务厅。',
+      '协同责任单位:省发展改革委、省财政厅等。',
+    ].join('\n');
+    const plan = importPlanText(text).plan;
+    expect(plan?.tasks.map((t) => [t.number, t.text, t.leaders])).toEqual([
+      [1, '全省生产总值增长7%以上。', ['刘惠']],
+      [2, '社会消费品零售总额增长9%左右。', ['周喜安']],
+    ]);
+    expect(leadsOf(text)).toEqual([['省发展改革委'], ['省商务厅']]);
+  });
+
+  test('a heading that a governor 主抓 gives him as leader of every task under it', () => {
+    expect(headingLead('袁家军省长主抓重点工作')).toEqual({ leaders: ['袁家军省长'] });
+  });
+
+  test('a row with a merged heading cell more than the header has: the heading is the category', () => {
+    const text = [
+      '主要工作任务 | 任务内容 | 完成时限 | 责任单位 |',
+      '一、提升重点领域信息公开质量 | (一)聚焦共同富裕示范区建设加大公开力度 | 1.做好行动计划执行情况信息公开,集中展示建设成果。 | 全年 | 区发改局,各街道办事处 |',
+      '2.开展项目预算公开试点,探索建立民生项目预算信息公示制度。 | 12月底前 | 区财政局,各街道办事处 |',
+      '(二)聚焦群众有感的重点领域加大公开力度 | 3.完善为民办实事长效机制,提高民生实事征集等环节',
+    ].join('\n');
+    const plan = importPlanText(text).plan;
+    expect(plan?.tasks.map((t) => [t.number, t.category, t.deadline, t.units])).toEqual([
+      [1, '聚焦共同富裕示范区建设加大公开力度', '全年', '区发改局,各街道办事处'],
+      [2, '聚焦共同富裕示范区建设加大公开力度', '12月底前', '区财政局,各街道办事处'],
+      [3, '聚焦群众有感的重点领域加大公开力度', expect.any(String), expect.any(String)],
+    ]);
+    expect(plan?.tasks[0]?.text).toBe('做好行动计划执行情况信息公开,集中展示建设成果。');
+    expect(plan?.tasks[2]?.text).toBe('完善为民办实事长效机制,提高民生实事征集等环节');
+  });
+
+  test('a target label after the units ends the text, also when glued to the unit before it', () => {
+    const text = [
+      '一、10万平方米老旧小区改造项目',
+      '牵头领导:涂超',
+      '牵头单位:县城管执法局',
+      '责任单位:莲塘镇任务目标:2024年计划改造完成莲塘镇住宅小区,改造总建筑面积不少于10万平方米',
+      '二、新建300个公共充电桩项目',
+      '牵头领导:涂超',
+      '牵头单位:县发改委',
+      '责任单位:各乡镇',
+      '任务目标:共完成300个公共充电桩建设',
+    ].join('\n');
+    const plan = importPlanText(text).plan;
+    expect(plan?.tasks.map((t) => t.text)).toEqual([
+      '10万平方米老旧小区改造项目：2024年计划改造完成莲塘镇住宅小区,改造总建筑面积不少于10万平方米',
+      '新建300个公共充电桩项目：共完成300个公共充电桩建设',
+    ]);
+    expect(plan?.tasks[0]?.units).not.toContain('任务目标');
+    expect(plan?.tasks[0]?.units).toContain('莲塘镇');
+  });
+
+  test('one labelled line after the last sub-item belongs to the item', () => {
+    const text = [
+      '1. 市科技馆',
+      '(1)院内电动车未按指定区域停放;',
+      '(2)灭火器过期未更换。',
+      '责任单位:市科技馆 整改时限:3天',
+      '2. 市第二人民医院',
+      '(1)院内禁烟标识数量不达标;',
+      '(2)宣传牌内容不规范。',
+      '责任单位:市卫生健康委员会 整改时限:5天',
+    ].join('\n');
+    const plan = importPlanText(text).plan;
+    expect(plan?.tasks.map((t) => [t.number, t.units, t.deadline])).toEqual([
+      [1, '市科技馆', '3天'],
+      [2, '市卫生健康委员会', '5天'],
+    ]);
+  });
+
+  test('an excerpt cut inside the only name of a units bracket: neither text nor units', () => {
+    const result = importPlanText(
+      '1.外贸出口增长10%。(牵头单位:市商务局;责任单位:市统计局)\n2.企业研发投入增长15%。(牵头单位:市\n[...gap...]',
+    );
+    expect(result.plan?.tasks[1]?.text).toBe('企业研发投入增长15%。');
+    expect(result.plan?.tasks[1]?.units).toBe('（未识别）');
+    expect(result.diagnostics.some((d) => d.code === 'excerpt-cut' && d.message.includes('(牵头单位:市'))).toBe(true);
+  });
+});
+
 describe('labels and headers the list does not name are read by their shape', () => {
   test.each([
     ['牵头单位', 'lead'],

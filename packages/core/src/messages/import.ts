@@ -67,9 +67,9 @@ export const IMPORT_MESSAGES = defineMessages({
   },
   'excerpt-cut/label': {
     'zh-CN': (p: { line: number; text: string }) =>
-      `第 ${p.line} 行末尾的“${p.text}”在截断处只剩半个标签，看不到其后的单位：未读入具体要求`,
+      `第 ${p.line} 行末尾的“${p.text}”在截断处中断，看不到一个完整的单位名称：未读入具体要求，也不作为落实单位`,
     en: (p: { line: number; text: string }) =>
-      `the end of line ${p.line}, “${p.text}”, is a label cut by the end of the excerpt, with no units visible: it is not read into the requirement`,
+      `the end of line ${p.line}, “${p.text}”, is cut by the end of the excerpt before any whole unit name: it is read neither into the requirement nor as units`,
   },
   'excerpt-cut/cell': {
     'zh-CN': (p: { task: number; line: number; cell: 'units' | 'deadline' }) =>

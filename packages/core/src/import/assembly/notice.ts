@@ -46,7 +46,7 @@ export interface NoticeReading {
   lines: Partial<Record<keyof PlanMeta, [number, number]>>;
 }
 
-const CN_ENUM = /^([一二三四五六七八九十]{1,3})[、，,.．]\s*/;
+const CN_ENUM = /^([一二三四五六七八九十]{1,3})[、，,.．﹒]\s*/;
 
 /**
  * Normalise the year brackets of a document number to 〔〕: 国办发[2021]12号 → 国办发〔2021〕12号.

@@ -9,7 +9,7 @@ describe('readExcerptMarks', () => {
   test.each([
     ['a gap line', '1.做好…\n[...gap...]', [2], ['1.做好…', '']],
     ['an ellipsis mark', '1.做好…\n[……]', [2], ['1.做好…', '']],
-    ['a mark glued to the last line', '1.做好…(责任单位:区政[...gap...]', [1], ['1.做好…(责任单位:区政)']],
+    ['a mark glued to the last line', '1.做好…(责任单位:区政府、区政[...gap...]', [1], ['1.做好…(责任单位:区政府、区政)']],
     ['no mark', '1.做好…\n[附件]', [], ['1.做好…', '[附件]']],
   ])('%s', (_what, text, cuts, texts) => {
     const read = marks(text);
@@ -41,6 +41,10 @@ describe('readExcerptMarks', () => {
     const label = marks('8.实施园区基础设施提升行动。(牵头单\n[...gap...]');
     expect(label.lines[0]!.text).toBe('8.实施园区基础设施提升行动。');
     expect(label.dropped).toEqual([{ line: 1, text: '(牵头单' }]);
+    // Cut inside the clause's only name: no whole name is visible either.
+    const name = marks('7.企业研发投入增长15%。(牵头单位:市\n[...gap...]');
+    expect(name.lines[0]!.text).toBe('7.企业研发投入增长15%。');
+    expect(name.dropped).toEqual([{ line: 1, text: '(牵头单位:市' }]);
     // A bracket in the requirement is not a clause of units.
     expect(marks('5.深化改革(包括\n[...gap...]').lines[0]!.text).toBe('5.深化改革(包括');
   });

@@ -96,9 +96,10 @@ function closeCutClause(lines: SourceLine[], cut: number): { line: number; text:
   const line = lines[j]!;
   const open = CLAUSE_OPEN.exec(line.text);
   if (!open) return undefined;
-  // Cut inside the label itself (`(牵头单`): no name of the clause is visible, and the piece of a
-  // label is no part of the requirement.
-  if (!/[:：、，,;；]/.test(open[0]) && open[0].length <= 8) {
+  // Cut inside the label itself (`(牵头单`), or inside the clause's only name (`(牵头单位:市`): no
+  // whole name of the clause is visible, and the piece of a label is no part of the requirement.
+  const onlyName = !/[、，,;；]/.test(open[0]) && /^[^:：]*[:：][^:：]{0,30}$/.test(open[0]);
+  if ((!/[:：、，,;；]/.test(open[0]) && open[0].length <= 8) || onlyName) {
     const text = line.text.slice(0, open.index).trimEnd();
     lines[j] = { ...line, text, width: line.width * (text.length / line.text.length) };
     return { line: line.no, text: open[0] };

@@ -14,7 +14,7 @@ import { labelMeaning } from '../../roles/lexicon';
  * @example
  * TASK_NUMBER.exec('12.推进…')?.[1]; //=> '12'
  */
-export const TASK_NUMBER = /^(\d{1,4})\s*[.．、]\s*/;
+export const TASK_NUMBER = /^(\d{1,4})\s*[.．﹒、]\s*/;
 
 /**
  * How well a cell fits a column kind (higher is better).
@@ -98,24 +98,36 @@ export function alignCells(
 ): { columns: number[]; confidence: number } {
   const m = cells.length;
   const n = columns.length;
-  if (m >= n) return { columns: cells.map((_, i) => Math.min(i, n - 1)), confidence: m === n ? 1 : 0.5 };
-  // best[i][j]: best score placing cells 0..i with cell i in column j.
-  const NEG = Number.NEGATIVE_INFINITY;
-  const best: number[][] = Array.from({ length: m }, () => new Array<number>(n).fill(NEG));
-  const from: number[][] = Array.from({ length: m }, () => new Array<number>(n).fill(-1));
+  if (m === n) return { columns: cells.map((_, i) => i), confidence: 1 };
+  // More cells than columns: some share one. A merged heading cell before the task
+  // (`一、… | （一）… | 1.… | 全年 | 区发改局`) shares the category column; a cell opening with a
+  // heading's enumerator is then a category, never the task's text.
+  const extra = m > n;
+  const fitOf = (cell: string, kind: ColumnKind) =>
+    cellFit(cell, kind, currentCategory) +
+    (extra && /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/u.test(cell)
+      ? kind === 'category'
+        ? 3
+        : -3
+      : 0);
   const skip = (a: number, b: number) => {
     let s = 0;
     for (let c = a; c < b; c++) s += missingPenalty(columns[c]!.kind);
     return s;
   };
-  for (let j = 0; j < n; j++)
-    best[0]![j] = skip(0, j) + cellFit(cells[0]!, columns[j]!.kind, currentCategory);
+  // best[i][j]: best score placing cells 0..i with cell i in column j; each cell goes to a column
+  // after the previous cell's (or, with extra cells, the same one, at a small cost).
+  const SHARE = -1;
+  const NEG = Number.NEGATIVE_INFINITY;
+  const best: number[][] = Array.from({ length: m }, () => new Array<number>(n).fill(NEG));
+  const from: number[][] = Array.from({ length: m }, () => new Array<number>(n).fill(-1));
+  for (let j = 0; j < n; j++) best[0]![j] = skip(0, j) + fitOf(cells[0]!, columns[j]!.kind);
   for (let i = 1; i < m; i++) {
-    for (let j = i; j < n; j++) {
-      for (let p = i - 1; p < j; p++) {
+    for (let j = extra ? 0 : i; j < n; j++) {
+      for (let p = extra ? 0 : i - 1; p < j || (extra && p === j); p++) {
         const prev = best[i - 1]![p]!;
         if (prev === NEG) continue;
-        const s = prev + skip(p + 1, j) + cellFit(cells[i]!, columns[j]!.kind, currentCategory);
+        const s = prev + (p === j ? SHARE : skip(p + 1, j)) + fitOf(cells[i]!, columns[j]!.kind);
         if (s > best[i]![j]!) {
           best[i]![j] = s;
           from[i]![j] = p;
@@ -124,7 +136,7 @@ export function alignCells(
     }
   }
   const scores: { j: number; s: number }[] = [];
-  for (let j = m - 1; j < n; j++) scores.push({ j, s: best[m - 1]![j]! + skip(j + 1, n) });
+  for (let j = extra ? 0 : m - 1; j < n; j++) scores.push({ j, s: best[m - 1]![j]! + skip(j + 1, n) });
   scores.sort((a, b) => b.s - a.s);
   const top = scores[0]!;
   const result: number[] = new Array<number>(m);
@@ -133,6 +145,7 @@ export function alignCells(
     result[i] = j;
     j = from[i]![j]!;
   }
+  if (extra) return { columns: result, confidence: 0.5 };
   const margin = scores[1] ? top.s - scores[1].s : 3;
   return { columns: result, confidence: Math.min(0.95, 0.5 + margin / 8) };
 }

@@ -170,7 +170,7 @@ export function formatLines(lines: readonly [number, number] | undefined): strin
  */
 export function stripEnumerator(text: string): string {
   return text.replace(
-    /^(?:[一二三四五六七八九十]{1,3}[、，.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节]?[、，：:\s]?)\s*/,
+    /^(?:[一二三四五六七八九十]{1,3}[、，.．﹒]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节]?[、，：:\s]?)\s*/,
     '',
   );
 }

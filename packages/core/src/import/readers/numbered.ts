@@ -86,7 +86,7 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
         owner = { units, heading: t.trim(), line: lines[j]!.no, tasks: 0 };
         owners.push(owner);
       } else if (looksLikeCategoryStart(t) && t.length <= 60) {
-        category = t.replace(/^[一二三四五六七八九十]+[、.．]\s*/, '');
+        category = t.replace(/^[一二三四五六七八九十]+[、.．﹒]\s*/, '');
         categories.push({ name: category, lines: [lines[j]!.no, lines[j]!.no] });
         // 一、县示范区管委会牵头工作（8项）: the heading's lead leads every task below it.
         lead = headingLead(category);

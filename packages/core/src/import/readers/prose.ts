@@ -39,9 +39,9 @@ import { LABEL_ALTERNATION } from './vocabulary';
 type Level = 1 | 2 | 3 | 4;
 
 const ENUMERATORS: readonly [Level, RegExp][] = [
-  [1, /^([一二三四五六七八九十]{1,3})\s*[、．.]\s*/],
+  [1, /^([一二三四五六七八九十]{1,3})\s*[、．.﹒]\s*/],
   [2, /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/],
-  [3, /^(\d{1,3})\s*(?:[.．、](?!\d)|[.．](?=\d{4}年))\s*/],
+  [3, /^(\d{1,3})\s*(?:[.．﹒、](?!\d)|[.．﹒](?=\d{4}年))\s*/],
   [4, /^(?:[（(]\s*(\d{1,2})\s*[）)]|([①-⑳]))\s*/],
 ];
 
@@ -64,7 +64,8 @@ function enumeratorOf(
 
 /** A label and its value, with the lines they came from. */
 interface Field {
-  kind: LabelKind;
+  /** `target`: a labelled target or content (任务目标：…), the end of the task's text. */
+  kind: LabelKind | 'target';
   label: string;
   value: Piece[];
 }
@@ -84,15 +85,29 @@ const UNCLOSED_LABEL = new RegExp(
   `[（(〔【[]\\s*((?:${LABEL_ALTERNATION})\\s*[:：](?:[^（(〔【[）)〕】\\]]|[（(][^（()）]*[）)])*)$`,
 );
 
-/** Labels anywhere in a line (several may share one: `牵头单位：A  配合单位：B`). */
-const LABEL_ANYWHERE = new RegExp(`(?:^|[\\s；;，,。])[（(〔【[]?(${LABEL_ALTERNATION})\\s*[:：]`, 'g');
+/** Labels of what a task is to reach (任务目标：…): the end of its text, after its units. */
+const TARGET_LABELS = ['任务目标', '目标任务', '年度目标'];
+
+/** Label words long enough to be read when the copy glued them to the value before (`莲塘镇任务目标：`). */
+const LONG_LABELS = [...LABEL_ALTERNATION.split('|').filter((w) => w.length >= 4), ...TARGET_LABELS].join('|');
+
+/**
+ * Labels anywhere in a line (several may share one: `牵头单位：A  配合单位：B`), and the long ones
+ * right after a name (`责任单位：莲塘镇任务目标：…`).
+ */
+const LABEL_ANYWHERE = new RegExp(
+  `(?:(?:^|[\\s；;，,。])[（(〔【[]?(${LABEL_ALTERNATION}|${TARGET_LABELS.join('|')})|(?<=[\\u4e00-\\u9fff])(${LONG_LABELS}))\\s*[:：]`,
+  'g',
+);
+
+/** A line that opens with a target label. */
+const TARGET_LINE = new RegExp(`^(?:${TARGET_LABELS.join('|')})\\s*[:：]`);
 
 function splitFields(text: string, no: number): Field[] | undefined {
-  const first = fieldLabel(text);
-  if (!first) return undefined;
+  if (!fieldLabel(text) && !TARGET_LINE.test(text)) return undefined;
   const starts: { at: number; label: string; valueAt: number }[] = [];
   for (const m of text.slice(0, 400).matchAll(LABEL_ANYWHERE)) {
-    starts.push({ at: m.index, label: m[1]!, valueAt: m.index + m[0].length });
+    starts.push({ at: m.index, label: (m[1] ?? m[2])!, valueAt: m.index + m[0].length });
   }
   if (starts.length === 0) return undefined;
   return starts.map((s, k) => {
@@ -101,7 +116,7 @@ function splitFields(text: string, no: number): Field[] | undefined {
     // `（牵头单位：…）` on a line of its own: the bracket is not part of the value.
     if (k === starts.length - 1 && /^[（(〔【[]/.test(text)) value = value.replace(/[）)〕】\]]$/, '');
     value = value.replace(/[；;，,]$/, '');
-    const kind = labelKind(s.label);
+    const kind = TARGET_LABELS.includes(s.label) ? 'target' : labelKind(s.label);
     return { kind, label: s.label, value: value === '' ? [] : [{ no, text: value }] };
   });
 }
@@ -318,6 +333,8 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     } else current.pieces.push({ no: line.no, text: t });
   }
 
+  liftSubItemFields(paragraphs);
+
   // Which paragraphs are tasks: the numbering level that carries units most often.
   const withUnits = (p: Paragraph) =>
     p.fields.some((f) => f.kind === 'units') ||
@@ -467,6 +484,30 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
 }
 
 /**
+ * Labelled lines after the last sub-item of an item, when no other sub-item has its own, are the
+ * item's (`1. 市科技馆` / `(1)…` `(2)…` `(3)…。` / `问题整改责任单位：…`): the item is the task and its
+ * sub-items its text.
+ */
+function liftSubItemFields(paragraphs: Paragraph[]): void {
+  for (let k = 0; k < paragraphs.length; k++) {
+    const parent = paragraphs[k]!;
+    if (parent.level === 0 || parent.fields.length > 0) continue;
+    const children: Paragraph[] = [];
+    for (let j = k + 1; j < paragraphs.length; j++) {
+      const p = paragraphs[j]!;
+      if (p.level !== 0 && p.level <= parent.level) break;
+      if (p.level !== 0) children.push(p);
+    }
+    if (children.length < 2) continue;
+    const last = children.at(-1)!;
+    if (last.fields.length === 0 || children.slice(0, -1).some((c) => c.fields.length > 0)) continue;
+    if (children.some((c) => c.level !== last.level)) continue;
+    parent.fields = last.fields;
+    last.fields = [];
+  }
+}
+
+/**
  * Does a line that may go on a list of units end as a list does, with a name (`局、市审计局。`),
  * not with a sentence about them (`…等相关单位负责人参加检查。`)?
  */
@@ -534,11 +575,12 @@ const PERSON_TITLE =
   /^(?:[\u4e00-\u9fff]{2,4}?)(?:常务)?(?:副)?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|主任|书记|秘书长|局长|同志)$/u;
 
 /**
- * Who a heading says leads the tasks under it: `一、王丹县长牵头重点工作` (a person: leaders),
+ * Who a heading says leads the tasks under it: `一、王丹县长牵头重点工作` or `一、袁家军省长主抓重点工作` (a person: leaders),
  * `（二）优化营商环境（市发展改革委、市市场监管局牵头）` (units: the lead of every task below).
  *
  * @example
  * headingLead('王丹县长牵头重点工作'); //=> { leaders: ['王丹县长'] }
+ * headingLead('袁家军省长主抓重点工作'); //=> { leaders: ['袁家军省长'] }
  * headingLead('优化营商环境（市发展改革委牵头）'); //=> { units: '市发展改革委' }
  * headingLead('县示范区管委会牵头工作（8项）'); //=> { units: '县示范区管委会' }
  */
@@ -547,7 +589,7 @@ export function headingLead(heading: string): HeadingLead | undefined {
   const h = squeeze(heading)
     .replace(/[。.；;]$/, '')
     .replace(/[（(]\d{1,3}项[）)]$/u, '');
-  const person = /^([^，,。；;（(]{2,30}?)(?:牵头|负责|领衔)(?:的)?(?:重点)?(?:工作|任务|事项)?$/u.exec(h);
+  const person = /^([^，,。；;（(]{2,30}?)(?:牵头|负责|领衔|主抓|分管)(?:的)?(?:重点)?(?:工作|任务|事项)?$/u.exec(h);
   if (person) {
     const names = person[1]!.split(/[、，,]/);
     if (names.every((n) => PERSON_TITLE.test(n))) return { leaders: names };
@@ -595,6 +637,9 @@ function readTask(
     units = composeUnits(unitFields.map((f) => ({ header: f.label, value: textOf(f.value) })));
     unitsLines = spanOf(unitFields.flatMap((f) => f.value));
   }
+  // 任务目标：… after the units: what the task is to reach ends its text (as a target column does).
+  const targets = p.fields.filter((f) => f.kind === 'target' && f.value.length > 0);
+  if (targets.length > 0) text = [text, ...targets.map((f) => textOf(f.value))].join('：');
   const deadlineField = p.fields.find((f) => f.kind === 'deadline');
   if (deadlineField) {
     deadline = textOf(deadlineField.value);
