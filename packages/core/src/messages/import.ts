@@ -200,6 +200,12 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { number: number; lines: string }) =>
       `the paragraph on line ${p.lines} has no number but ends with a units bracket right after a task: read as task ${p.number}; check its number`,
   },
+  'number-missing/placed': {
+    'zh-CN': (p: { number: number; line: number }) =>
+      `第 ${p.line} 行没有编号，但与其他各项一样写作“地点（责任单位：…）：问题”：读作第 ${p.number} 项任务，请核对编号`,
+    en: (p: { number: number; line: number }) =>
+      `line ${p.line} has no number but is written as the other items are (“place (责任单位: …): problem”): read as task ${p.number}; check its number`,
+  },
   'units-bracket': {
     'zh-CN': (p: { task: number }) => `第 ${p.task} 项任务：段末括号内为其落实单位`,
     en: (p: { task: number }) => `task ${p.task}: the bracket at the end of its paragraph is its units cell`,

@@ -99,4 +99,22 @@ describe('numbered items, when no layout reads', () => {
       });
     }
   });
+
+  test('an item written as the others are but without its number is read, and said', () => {
+    const result = importPlanText(
+      [
+        '整改较好的点位',
+        '1、联盛快乐城(责任单位:县商务局):前期通报问题已按时整改到位。',
+        '2、西海燕码头(责任单位:县文广新旅局):前期通报问题已按时整改到位。',
+        '整改未落实的点位',
+        '客运中心(责任单位:交通局):大门消防区域磨损等问题仍未整改。',
+      ].join('\n'),
+    );
+    expect(result.plan?.tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '责任单位:县商务局'],
+      [2, '责任单位:县文广新旅局'],
+      [3, '责任单位:交通局'],
+    ]);
+    expect(result.diagnostics.find((d) => d.code === 'number-missing')?.params).toEqual({ number: 3, line: 5 });
+  });
 });

@@ -30,6 +30,12 @@ const LABELLED_BRACKET = new RegExp(
   'u',
 );
 
+/** A place, its labelled units bracket, then a colon: an item of an inspection list. */
+const PLACED_ITEM = new RegExp(
+  `^[^，,。；;:：()（）]{2,40}[(（]\\s*(?:${UNIT_LABELS})\\s*[:：][^()（）]{2,80}[)）]\\s*[:：]`,
+  'u',
+);
+
 /** A trailing bracket that names who does the task: `(X负责)` `(X牵头,Y配合)`. */
 const OWNER_BRACKET =
   /[(（[【〔]([^()（）[\]【】〔〕]{2,120}(?:负责|牵头|配合|落实|参与)[^()（）[\]【】〔〕]*)[)）\]】〕]\s*[。.]?$/u;
@@ -57,7 +63,7 @@ export function readNumbered(lines: readonly SourceLine[]): DraftBody | undefine
   return best?.body;
 }
 
-type Item = { index: number; number: number; rest: string };
+type Item = { index: number; number: number; rest: string; unnumbered?: true };
 
 function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftBody {
   const diagnostics: ImportDiagnostic[] = [];
@@ -117,6 +123,8 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
     if (owner && !lead?.units && !own.units) owner.tasks++;
     const first = lines[item.index]!.no;
     const lastNo = lines[last]!.no;
+    if (item.unnumbered)
+      diagnostics.push(decision('number-missing/placed', { number: item.number, line: first }, 0.5, [first, first]));
     if (own.inSentence)
       diagnostics.push(
         decision('units-in-sentence', { number: item.number, units: own.units }, 0.4, [first, lastNo]),
@@ -149,11 +157,20 @@ function itemsOf(lines: readonly SourceLine[], scheme: ItemNumbering): Item[] {
   const found: Item[] = [];
   let next = 1;
   for (let i = 0; i < lines.length; i++) {
-    const item = itemNumberAt(lines[i]!.text, [scheme]);
-    if (!item) continue;
+    const text = lines[i]!.text;
+    const item = itemNumberAt(text, [scheme]);
+    if (!item) {
+      // An item whose number the copy lost, written as the others are: a place, its units bracket,
+      // then the problem (`客运中心(责任单位:交通局):大门消防区域磨损…`).
+      if (found.length > 0 && PLACED_ITEM.test(text)) {
+        found.push({ index: i, number: next, rest: text, unnumbered: true });
+        next += 1;
+      }
+      continue;
+    }
     const n = item.number;
     if (n !== next && n !== 1) continue;
-    const rest = lines[i]!.text.slice(item.length);
+    const rest = text.slice(item.length);
     if (rest.length < 2) continue;
     found.push({ index: i, number: n, rest });
     next = n + 1;
