@@ -238,6 +238,95 @@ describe('held-out set 8: shapes met in plans never seen before', () => {
   });
 });
 
+describe('held-out set 9: shapes met in plans never seen before', () => {
+  test('a mirror’s “?” after every cell and name is read as a blank, and said', () => {
+    const text = [
+      '2018年《政府工作报告》工作任务分解表?',
+      '序号? | 重 点 工 作 任 务? | 牵头领导? | 牵头单位? |',
+      '1? | 未来科技城要深化与浙江大学的合作,发挥核心区作用。? | 祝振伟? 陈夏林? | 未来科技城(海创园)? |',
+      '2? | 余杭经济技术开发区要加强优势主导产业培育。? | 沈 昱? 祝振伟? | 余杭经济技术开发区? |',
+      '3? | 为什么要这样做?请说明。? | 李敏华? | 临平新城? |',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan?.tasks.map((t) => [t.number, t.units, t.leaders])).toEqual([
+      [1, '牵头单位：未来科技城(海创园)', ['祝振伟', '陈夏林']],
+      [2, '牵头单位：余杭经济技术开发区', ['沈昱', '祝振伟']],
+      [3, '牵头单位：临平新城', ['李敏华']],
+    ]);
+    // The plan's own question mark, inside a sentence, stays.
+    expect(result.plan?.tasks[2]?.text).toBe('为什么要这样做?请说明。');
+    expect(result.diagnostics.find((d) => d.code === 'lost-marks')?.params).toEqual({ count: 19 });
+  });
+
+  test('the same text with a few question marks of its own is left as written', () => {
+    const text = '序号 | 工作任务 | 责任单位 |\n1 | 怎样做好?加强调度。 | 市财政局 |\n2 | 推进改革。 | 市审计局 |\n3 | 做好甲? | 市统计局 |';
+    const result = importPlanText(text);
+    expect(result.plan?.tasks.map((t) => t.text)).toEqual(['怎样做好?加强调度。', '推进改革。', '做好甲?']);
+    expect(result.diagnostics.some((d) => d.code === 'lost-marks')).toBe(false);
+  });
+
+  test('a heading row of a one-cell-per-line table names the leader of the rows under it', () => {
+    const text = [
+      '序号', '|', '重点工作任务', '|', '责任单位', '|',
+      '(一)刘忻市长牵头重点工作', '|',
+      '1', '|', '学懂弄通做实习近平新时代中国特色社会主义思想。', '|', '市政府各直属单位', '|',
+      '2', '|', '扛起全面从严治党主体责任。', '|', '市政府各直属单位', '|',
+      '(二)戴建平常务副市长牵头重点工作', '|',
+      '3', '|', '加快建设城西科创大走廊。', '|', '市科技局、市发改委', '|',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan?.tasks.map((t) => [t.number, t.units, t.leaders])).toEqual([
+      [1, '市政府各直属单位', ['刘忻市长']],
+      [2, '市政府各直属单位', ['刘忻市长']],
+      [3, '市科技局、市发改委', ['戴建平常务副市长']],
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === 'heading-lead').map((d) => d.params?.tasks)).toEqual([2, 1]);
+  });
+});
+
+describe('held-out set 9: headers, labels and cuts', () => {
+  test('a 实事项目 column is the task; the steps of 工作举措及实施计划 are kept as its note', () => {
+    const text = [
+      '序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |',
+      '1 | 新建成公办中小学、幼儿园7所。 | 1.4月底前主体完工。2.8月底前投入使用。 | 教育局 | 发改局、财政局 |',
+      '2 | 实施农村公路大中修100公里。 | 1.7月底前开工;11月底前建成。 | 交通运输局 | 财政局 |',
+    ].join('\n');
+    const plan = importPlanText(text).plan;
+    expect(plan?.tasks.map((t) => [t.text, t.note, t.deadline])).toEqual([
+      ['新建成公办中小学、幼儿园7所。', '1.4月底前主体完工。2.8月底前投入使用。', ''],
+      ['实施农村公路大中修100公里。', '1.7月底前开工;11月底前建成。', ''],
+    ]);
+  });
+
+  test('a label with a second name in brackets (牵头科室（单位）) names the lead', () => {
+    expect(labelMeaning('牵头科室(单位)')).toBe('lead');
+    const text = [
+      '1.加快孵化基地建设,努力建设创新型城市。',
+      '责任领导:李建雄',
+      '牵头科室(单位):计划科、科技资源统筹中心基建办',
+      '完成时限:2018年12月',
+      '2.推动高新区晋升国家级高新技术产业开发区。',
+      '责任领导:王磊',
+      '牵头科室(单位):高新科',
+      '完成时限:2018年10月',
+    ].join('\n');
+    const plan = importPlanText(text).plan;
+    expect(plan?.tasks.map((t) => [t.leaders, t.deadline])).toEqual([
+      [['李建雄'], '2018年12月'],
+      [['王磊'], '2018年10月'],
+    ]);
+    expect(leadsOf(text)).toEqual([['计划科', '科技资源统筹中心基建办'], ['高新科']]);
+  });
+
+  test('a level and one character at the cut (市协) is no unit; 市委 is', () => {
+    const cut = (last: string) =>
+      importPlanText(`1.做好甲工作。\n责任单位:市财政局\n2.做好乙工作。\n责任单位:市发改委、${last}\n[...gap...]`).plan
+        ?.tasks[1]?.units;
+    expect(cut('市协')).toBe('市发改委');
+    expect(cut('市委')).toBe('市发改委、市委');
+  });
+});
+
 describe('labels and headers the list does not name are read by their shape', () => {
   test.each([
     ['牵头单位', 'lead'],
@@ -288,6 +377,16 @@ describe('names in a units cell', () => {
     const cell = '省发展改革委、交通运输厅、能源局等省有关部门和各地级以上市人民政府按职责分工负责';
     const names = readUnitsCell(cell).clauses.flatMap((c) => c.names.map((n) => n.name));
     expect(names).toEqual(['省发展改革委', '交通运输厅', '能源局', '省有关部门', '各地级以上市人民政府']);
+  });
+
+  test('a collective listing levels with 、 and a bracket is one name', () => {
+    const names = (cell: string) => readUnitsCell(cell).clauses.flatMap((c) => c.names.map((n) => n.name));
+    expect(names('市发改委、市商务局,各区、县（市）政府（管委会）')).toEqual([
+      '市发改委',
+      '市商务局',
+      '各区、县（市）政府（管委会）',
+    ]);
+    expect(names('市统计局,各乡、镇人民政府')).toEqual(['市统计局', '各乡、镇人民政府']);
   });
 
   test('a verb the lexicon does not list, after 牵头 or 按职责分工, still gives the role', () => {

@@ -154,6 +154,12 @@ export const IMPORT_MESSAGES = defineMessages({
     'zh-CN': () => '第一个类别之前的任务归入“未分类”',
     en: () => 'tasks before the first heading are put under “未分类”',
   },
+  'lost-marks': {
+    'zh-CN': (p: { count: number }) =>
+      `原文许多行的单元格和人名末尾带有网站转载时留下的“?”（丢失的字符）：这 ${p.count} 个“?”按空白处理`,
+    en: (p: { count: number }) =>
+      `many lines carry a “?” a mirror site left for a lost character at the end of cells and names: these ${p.count} marks are read as blanks`,
+  },
   'units-in-sentence': {
     'zh-CN': (p: { number: number; units: string }) =>
       `第 ${p.number} 项没有责任单位栏，落实单位取自句中“由${p.units}负责”，句中其他单位未计入，请核对`,

@@ -67,6 +67,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'no-category': {},
   'heading-lead': { heading: '王丹县长牵头重点工作', leaders: '王丹县长', tasks: 2 },
   'number-missing/placed': { number: 4, line: 18 },
+  'lost-marks': { count: 12 },
   'units-in-sentence': { number: 1, units: '县环卫站' },
   'heading-units': { heading: '（一）鹿城镇（14个）', units: '鹿城镇', tasks: 6 },
   'leaders-above': { label: '督查领导', leaders: '张建辉', line: 3, tasks: 5 },

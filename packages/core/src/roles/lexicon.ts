@@ -135,9 +135,13 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
  * labelMeaning('牵头单位'); //=> 'lead'
  * labelMeaning('协同推进部门'); //=> 'supporting'
  * labelMeaning('具体承办科室'); //=> 'responsible'
+ * labelMeaning('牵头科室（单位）'); //=> 'lead'
  * labelMeaning('评分部门'); //=> undefined
  */
 export function labelMeaning(word: string): MarkerMeaning | undefined {
+  // 牵头科室（单位）: a second name for the same label, in brackets.
+  const bare = word.replace(/[（(](?:单位|部门|处室|科室)[）)]$/u, '');
+  if (bare !== word && bare.length >= 2) return labelMeaning(bare);
   const exact = LABELS.find(([label]) => label === word);
   if (exact) return exact[1];
   if (!LABEL_SHAPE.test(word) || EVALUATOR.test(word)) return undefined;

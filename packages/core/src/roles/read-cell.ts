@@ -280,12 +280,13 @@ interface Run {
  * role phrase at the phrase's end take the section's label, or none (unmarked).
  */
 /**
- * A collective that lists levels with 、 is one name: 各县、市、区政府, 各县、区人民政府. Items `各县` `市`
+ * A collective that lists levels with 、 is one name: 各县、市、区政府, 各县、区人民政府, 各区、县（市）政府.
+ * Items `各县` `市`
  * `区政府` are joined back when the middle ones are a single level character.
  */
 const LEVEL = /^[县市区镇乡州盟旗]$/u;
 const LEVEL_GROUP_START = /^各[县市区镇乡州盟旗]$/u;
-const LEVEL_GROUP_END = /^[县市区镇乡州盟旗](?:人民)?政府/u;
+const LEVEL_GROUP_END = /^[县市区镇乡州盟旗](?:[（(][县市区镇乡州盟旗、]{1,5}[）)])?(?:人民)?政府/u;
 
 function joinLevelLists(c: CompactText, items: Range[]): Range[] {
   const out: Range[] = [];

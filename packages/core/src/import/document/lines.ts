@@ -178,6 +178,39 @@ export function splitSourceLines(text: string): SourceLine[] {
   return lines;
 }
 
+/** A `?` a mirror left for a character it lost, at the end of a cell or a name (`序号? |`, `祝振伟? 陈夏林?`). */
+const LOST_MARK = /(?<=[^\x00-\x7f]|[)）0-9])[?？](?=\s|[|｜]|$)/gu;
+
+/**
+ * Blank the `?` marks that a mirror site put where it lost a character at the end of cells and
+ * names, when at least 40 % of the lines carry them (a question mark inside a sentence is left alone). Each mark
+ * becomes a space, so columns keep their places. Returns the lines and how many were blanked.
+ *
+ * @example
+ * blankLostMarks(splitSourceLines('序号? | 牵头单位? |\n1? | 区财政局? |')).lines.map((l) => l.text);
+ * //=> ['序号  | 牵头单位  |', '1  | 区财政局  |']
+ */
+export function blankLostMarks(lines: readonly SourceLine[]): { lines: readonly SourceLine[]; count: number } {
+  const filled = lines.filter((l) => l.text !== '');
+  const marked = filled.filter((l) => new RegExp(LOST_MARK.source, 'u').test(l.text)).length;
+  if (filled.length < 4 || marked < filled.length * 0.4) return { lines, count: 0 };
+  let count = 0;
+  const blank = (t: string) =>
+    t.replace(LOST_MARK, () => {
+      count++;
+      return ' ';
+    });
+  const out = lines.map((l) => {
+    if (!/[?？]/u.test(l.raw)) return l;
+    const text = trimText(blank(l.text));
+    const before = count;
+    const raw = l.raw.replace(LOST_MARK, ' ');
+    count = before;
+    return { ...l, raw, text, width: displayWidth(text) };
+  });
+  return { lines: out, count };
+}
+
 /**
  * Join cell lines by the plan-file rule: each already trimmed, joined with no separator.
  *

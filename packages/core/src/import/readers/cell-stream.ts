@@ -111,7 +111,8 @@ function blocksOf(lines: readonly SourceLine[]): Cell[] {
 
 /** A bare task number cell (`24 |`) and a heading cell (`一、…`): where rows start. */
 const BARE_NUMBER = /^\d{1,4}$/;
-const HEADING = /^[一二三四五六七八九十]{1,3}、/;
+/** A heading cell, a row of its own: `一、…`, or a short `（一）…` that ends no sentence. */
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)][^。；;]{2,30}$)/u;
 
 /** The second half of a header word a copy split over two cells (攻坚目标 | 任务, 责任 | 领导). */
 const SPLIT_TAIL = /^(?:任务|领导|单位|科室|处室|部门|情况|要求|时限|时间|内容|名称)$/u;

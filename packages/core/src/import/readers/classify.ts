@@ -170,8 +170,9 @@ export function fieldLabel(line: string): { kind: LabelKind; label: string; valu
   return { kind, label, value: line.slice(m[0].length).trim() };
 }
 
-/** A label the vocabulary does not list but whose shape says units stand after it (主要协作单位：). */
-const UNIT_LABEL_SHAPE = /^[（(〔【[]?([\u4e00-\u9fff]{1,6}(?:单位|部门|处室|科室))\s*[:：]\s*/u;
+/** A label the vocabulary does not list but whose shape says units stand after it (主要协作单位：, 牵头科室（单位）：). */
+const UNIT_LABEL_SHAPE =
+  /^[（(〔【[]?([\u4e00-\u9fff]{1,6}(?:单位|部门|处室|科室)(?:[（(](?:单位|部门|处室|科室)[）)])?)\s*[:：]\s*/u;
 
 /** What a labelled line holds. */
 export type LabelKind = 'units' | 'leaders' | 'deadline' | 'note';

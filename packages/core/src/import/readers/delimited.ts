@@ -17,6 +17,7 @@ import {
 import { endsSentence, type SourceLine } from '../document/lines';
 import { isFooterStart } from '../assembly/notice';
 import { isPageNumber } from './pdf-table';
+import { headingLead } from './prose';
 import type { ImportDiagnostic } from '../types';
 
 /** The category of rows before any category cell: a placeholder, never a task's name. */
@@ -58,10 +59,16 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
   const numbers = new Set<number>();
   let nextNumber = 1;
 
+  // A heading that names who leads the rows under it (（一）刘忻市长牵头重点工作).
+  let lead: { heading: string; line: number; leaders?: string[]; units?: string; tasks: number } | undefined;
+  const leads: NonNullable<typeof lead>[] = [];
   const useCategory = (name: string, no: number) => {
     const clean = stripEnumerator(name);
     if (clean === category) return;
     category = clean;
+    const said = headingLead(clean);
+    lead = said ? { heading: clean, line: no, ...said, tasks: 0 } : undefined;
+    if (lead) leads.push(lead);
     const known = byName.get(clean);
     if (known) {
       known.lines[1] = no;
@@ -288,6 +295,11 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
           ),
         );
     }
+    if (lead) {
+      lead.tasks++;
+      if (lead.units) units = units === '' ? `${lead.units}牵头` : `${lead.units}牵头；${units}`;
+    }
+    const leaders = [...(lead?.leaders ?? []), ...(row.leaders ? splitLeaders(row.leaders) : [])];
     const task: DraftTask = {
       number,
       category,
@@ -295,7 +307,7 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
       units,
       deadline,
       ...(row.note ? { note: row.note } : {}),
-      ...(row.leaders ? { leaders: splitLeaders(row.leaders) } : {}),
+      ...(leaders.length > 0 ? { leaders } : {}),
       lines: {
         text: [line.no, line.no],
         ...(unitsLines ? { units: unitsLines } : {}),
@@ -305,6 +317,20 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
     tasks.push(task);
     previous = task;
   }
+  for (const l of leads)
+    if (l.tasks > 0)
+      diagnostics.push(
+        decision(
+          'heading-lead',
+          {
+            heading: l.heading,
+            tasks: l.tasks,
+            ...(l.leaders ? { leaders: l.leaders.join('、') } : { units: l.units ?? '' }),
+          },
+          0.7,
+          [l.line, l.line],
+        ),
+      );
   const body = { categories, tasks, diagnostics, start: header.index, end };
   return namesNotCategories(body);
 }

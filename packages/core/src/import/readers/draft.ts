@@ -177,18 +177,19 @@ export function stripEnumerator(text: string): string {
 
 /**
  * The persons in a leaders cell or label (`金力。`, `王 健`, `张三、李四`): split at list
- * punctuation, and at spaces only when every part is a whole name (a space inside a two-character
- * name is typesetting).
+ * punctuation and wide gaps, and at single spaces only when every part is a whole name (a space
+ * inside a two-character name is typesetting).
  *
  * @example
  * splitLeaders('王 健'); //=> ['王健']
+ * splitLeaders('沈 昱  祝振伟'); //=> ['沈昱', '祝振伟']
  * splitLeaders('张三、李四。'); //=> ['张三', '李四']
  * splitLeaders('省政府分管领导同志'); //=> ['省政府分管领导同志']
  */
 export function splitLeaders(value: string): string[] {
   return value
     .replace(/[。．.；;，,]+$/, '')
-    .split(/[、，,；;／/]+/)
+    .split(/[、，,；;／/]+|[\s\u3000]{2,}/)
     .flatMap((part) => {
       const words = part
         .trim()

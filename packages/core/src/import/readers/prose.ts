@@ -104,10 +104,17 @@ const LABEL_ANYWHERE = new RegExp(
 const TARGET_LINE = new RegExp(`^(?:${TARGET_LABELS.join('|')})\\s*[:：]`);
 
 function splitFields(text: string, no: number): Field[] | undefined {
-  if (!fieldLabel(text) && !TARGET_LINE.test(text)) return undefined;
+  const first = fieldLabel(text);
+  if (!first && !TARGET_LINE.test(text)) return undefined;
   const starts: { at: number; label: string; valueAt: number }[] = [];
   for (const m of text.slice(0, 400).matchAll(LABEL_ANYWHERE)) {
     starts.push({ at: m.index, label: (m[1] ?? m[2])!, valueAt: m.index + m[0].length });
+  }
+  // A label known by its shape only (牵头科室（单位）：) opens the line.
+  if (first && (starts[0]?.at ?? 1) > 0) {
+    const valueAt = text.length - first.value.length;
+    const until = starts[0]?.at ?? text.length;
+    starts.unshift({ at: 0, label: first.label, valueAt: Math.min(valueAt, until) });
   }
   if (starts.length === 0) return undefined;
   return starts.map((s, k) => {

@@ -116,6 +116,8 @@ const TEXT_WORDS = [
   '政策措施',
   '措施',
   '民生事项名称',
+  '实事项目',
+  '民生实事项目',
   '项目名称',
   '事项名称',
   '任务名称',
@@ -178,6 +180,7 @@ for (const [words, kind] of [
  * fieldKindOf('分管市领导'); //=> 'leaders'
  * fieldKindOf('1-11月推进情况'); //=> 'other'
  * fieldKindOf('民生实事'); //=> 'text'
+ * fieldKindOf('工作举措及实施计划'); //=> 'note'
  * fieldKindOf('市财政局'); //=> undefined
  */
 export function fieldKindOf(word: string): FieldKind | undefined {
@@ -188,6 +191,8 @@ export function fieldKindOf(word: string): FieldKind | undefined {
   const dated = /^\d{4}年(?:度)?(.+)$/.exec(w)?.[1];
   if (dated && KINDS.get(dated) === 'text') return 'text';
   if (dated && KINDS.has(`年度${dated}`)) return KINDS.get(`年度${dated}`);
+  // 工作举措及实施计划, 推进计划: the steps and their dates, kept beside the task as its note.
+  if (/(?:实施|推进|进度)计划$/.test(w)) return 'note';
   // 民生实事, 督办事项, 考核内容: the shape of a header of what is to be done.
   if (TEXT_ENDING.test(w) && !/情况|进展|成效|是否/.test(w)) return 'text';
   if (w.length <= 14 && OTHER_PATTERN.test(w)) return 'other';
