@@ -101,6 +101,7 @@ export function Overview() {
   const { analysis, asOf, t, lang, completion, progress, route, ledger } = useViewer();
   const { plan } = analysis;
   const summary = useMemo(() => summarizePlan(analysis), [analysis]);
+  const [noticesOpen, setNoticesOpen] = useState(false);
   const roles = useMemo(() => roleCounts(analysis), [analysis]);
   const views = useMemo(() => listTasks(analysis, { asOf, completion }), [analysis, asOf, completion]);
   // The filters: 无法完成 when an owner reported it (the task's own state by the ledger).
@@ -291,19 +292,22 @@ export function Overview() {
         {summary.notices.length === 0 ? (
           <p>{t('noticesNone')}</p>
         ) : (
-          <details>
+          <details onToggle={(e) => setNoticesOpen((e.currentTarget as HTMLDetailsElement).open)}>
             <summary>{t('showNotices', { n: summary.notices.length })}</summary>
-            <ul className="notices">
-              {summary.notices.slice(0, 500).map((n, i) => {
-                const task = typeof n.path?.[1] === 'number' ? n.path[1] : undefined;
-                return (
-                  <li key={noticeKeys[i]} className={`notice notice-${n.severity}`}>
-                    {task !== undefined ? <TaskLink number={task} /> : null} <code>{n.code}</code>{' '}
-                    {sayDiagnostic(n, localeOf(lang))}
-                  </li>
-                );
-              })}
-            </ul>
+            {/* Built when opened: a large plan's notices are many, and most clerks never open them. */}
+            {noticesOpen ? (
+              <ul className="notices">
+                {summary.notices.slice(0, 500).map((n, i) => {
+                  const task = typeof n.path?.[1] === 'number' ? n.path[1] : undefined;
+                  return (
+                    <li key={noticeKeys[i]} className={`notice notice-${n.severity}`}>
+                      {task !== undefined ? <TaskLink number={task} /> : null} <code>{n.code}</code>{' '}
+                      {sayDiagnostic(n, localeOf(lang))}
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : null}
           </details>
         )}
       </section>

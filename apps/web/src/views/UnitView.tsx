@@ -28,11 +28,13 @@ import { statusOn } from '../lib/status';
 /** Rows shown per role before “show all” (all rows are shown when printing). */
 const FIRST_ROWS = 60;
 /**
- * Rows painted at once when a unit is shown, over its tables in order: more than a screen, and every
- * row of the built-in plan's units. The rest of the first {@link FIRST_ROWS} per role follow in a
- * transition, so that a unit holding thousands of tasks is on screen without waiting for them.
+ * Rows painted at once when a unit is shown, over its tables in order: a tall screen's worth (rows
+ * are 50–90 px high under the unit's head, status summary and filters). The rest of the first
+ * {@link FIRST_ROWS} per role follow in a transition, so that a unit holding thousands of tasks is
+ * on screen without waiting for them. (Profiled in Chromium: each row's record form is most of a
+ * switch's cost, its layout included; 48 rows took 1.7× as long as 16 on a 10,000-task plan.)
  */
-const FIRST_PAINT = 48;
+const FIRST_PAINT = 16;
 /** Members listed under a group in the picker before “use the search”. */
 const FIRST_MEMBERS = 40;
 
