@@ -61,11 +61,16 @@ interface TraceEvent {
 
 /** Main-thread time by trace event (complete events only, nested ones included), the largest first. */
 function summariseTrace(events: TraceEvent[], top = 14): string {
-  const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string })?.name === 'CrRendererMain');
+  const main = events.find(
+    (e) => e.name === 'thread_name' && (e.args as { name?: string })?.name === 'CrRendererMain',
+  );
   const by = new Map<string, number>();
   for (const e of events) {
     if (e.ph !== 'X' || !e.dur || (main && (e.tid !== main.tid || e.pid !== main.pid))) continue;
-    const key = e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.compileModule' ? `${e.name} ${path.basename(e.args?.data?.url ?? '')}` : e.name;
+    const key =
+      e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.compileModule'
+        ? `${e.name} ${path.basename(e.args?.data?.url ?? '')}`
+        : e.name;
     by.set(key, (by.get(key) ?? 0) + e.dur / 1000);
   }
   return [...by]
@@ -78,9 +83,12 @@ function summariseTrace(events: TraceEvent[], top = 14): string {
 async function profiled<T>(cdp: CDPSession, label: string, fn: () => Promise<T>): Promise<T> {
   const traced = process.argv.includes('--trace');
   if (traced)
-    await page.context().browser()!.startTracing(page, {
-      categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
-    });
+    await page
+      .context()
+      .browser()!
+      .startTracing(page, {
+        categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+      });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -94,7 +102,10 @@ async function profiled<T>(cdp: CDPSession, label: string, fn: () => Promise<T>)
     const trace = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
     console.log(summariseTrace(trace.traceEvents));
   }
-  await writeFile(path.join(os.tmpdir(), `fengong-${label.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+  await writeFile(
+    path.join(os.tmpdir(), `fengong-${label.replace(/\W+/g, '-')}.cpuprofile`),
+    JSON.stringify(profile),
+  );
   return out;
 }
 
@@ -113,14 +124,21 @@ let page: Page;
 const browser = await launchBrowser();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  // A fresh page, as a clerk's first visit: nothing cached.
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const firstPage = await fresh.newPage();
+  const firstCdp = await fresh.newCDPSession(firstPage);
+  page = firstPage;
+  await profiled(firstCdp, 'first render', async () => {
+    await firstPage.goto(`${server.url}#/?asOf=2021-10-01`, { waitUntil: 'commit' });
+    await firstPage.waitForFunction(() => document.querySelectorAll('.task-row').length === 50);
+  });
+  await fresh.close();
+  if (process.argv.includes('--first-only')) process.exit(0);
   page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(`${server.url}#/?asOf=2021-10-01`);
   await page.locator('#view-title').waitFor();
-  await profiled(cdp, 'first render (reload)', async () => {
-    await page.reload({ waitUntil: 'commit' });
-    await page.waitForFunction(() => document.querySelectorAll('.task-row').length === 50);
-  });
   const { plan, registry } = generatePlan({ tasks: 10_000, units: 3_000, seed: 8 });
   const planFile = path.join(dir, 'plan-10000.json');
   const registryFile = path.join(dir, 'units.json');
@@ -133,7 +151,11 @@ try {
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
   });
   console.log('elements after open:', await page.evaluate('document.querySelectorAll("*").length'));
-  console.log(await page.evaluate(`[...document.querySelectorAll('main section, main details, main > *, main .view > *')].map((e) => e.tagName + '.' + e.className + '#' + (e.id || e.getAttribute('aria-labelledby') || '') + ' ' + e.querySelectorAll('*').length).filter((x) => +x.split(' ').pop() > 200).join('\\n')`));
+  console.log(
+    await page.evaluate(
+      `[...document.querySelectorAll('main section, main details, main > *, main .view > *')].map((e) => e.tagName + '.' + e.className + '#' + (e.id || e.getAttribute('aria-labelledby') || '') + ' ' + e.querySelectorAll('*').length).filter((x) => +x.split(' ').pop() > 200).join('\\n')`,
+    ),
+  );
   if (process.argv.includes('--open-only')) process.exit(0);
   const departments = registry.units.filter((u) => u.kind === 'cityDepartment').map((u) => u.name);
   // In-page code as text: tsx's transform would add helpers (`__name`) the page lacks.
@@ -159,7 +181,12 @@ try {
     for (const unit of departments.slice(2, 8)) times.push(Math.round(await go(unit)));
     console.log('switches:', times.join(' '));
   });
-  console.log('elements on a unit page:', await page.evaluate('document.querySelectorAll("*").length'), 'picker:', await page.evaluate('document.querySelectorAll(".picker *").length'));
+  console.log(
+    'elements on a unit page:',
+    await page.evaluate('document.querySelectorAll("*").length'),
+    'picker:',
+    await page.evaluate('document.querySelectorAll(".picker *").length'),
+  );
   await context.close();
 } finally {
   await browser.close();
