@@ -14,12 +14,13 @@ import {
   UnknownUnitError,
   unitResponsibilities,
 } from '@fengong/core';
-import { memo, startTransition, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Highlighted, Status, TaskLink, TaskNumbers, UnitLink } from '../components/bits';
 import { FilterBar, StatusSummary } from '../components/Filters';
 import { LedgerPanel, RecordProgress } from '../components/Ledger';
 import { useViewer } from '../context';
+import { useAfterPaint } from '../lib/after-paint';
 import { type DirectoryEntry, searchDirectory, unitDirectory } from '../lib/directory';
 import { cannotCompleteCandidates, type FilterFacts, passesStatus, statusCounts } from '../lib/filters';
 import { ROLES, roleKey, unitKindKey } from '../lib/i18n';
@@ -373,20 +374,7 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
   }));
   const matching = new Set(tables.flatMap((x) => x.tasks.map((task) => task.number))).size;
   // A unit's first rows are painted first, the rest in a transition once they are on screen.
-  const [completeFor, setCompleteFor] = useState<string | null>(null);
-  const complete = completeFor === unit.name;
-  useEffect(() => {
-    if (complete) return;
-    // After the next frame is painted (work scheduled sooner would hold the paint back).
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setCompleteFor(unit.name)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [complete, unit.name]);
+  const complete = useAfterPaint(unit.name);
   let budget = complete ? Number.POSITIVE_INFINITY : FIRST_PAINT;
   const limits = tables.map(({ tasks }) => {
     const limit = budget;
