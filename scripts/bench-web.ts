@@ -295,7 +295,6 @@ export async function benchWeb(): Promise<BenchResult[]> {
     }, AS_OF);
     await page!.locator('.matrix-box').waitFor();
     const scrolls = await scrollMatrix(page!, 15);
-    await reference(page!);
     const columns = await page!.locator('.view-matrix .view-head p').nth(1).textContent();
     const scrollMs = median(scrolls);
     results.push({
