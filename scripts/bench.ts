@@ -90,8 +90,16 @@ for (const suite of suites.filter((s) => only === undefined || s.title.includes(
     console.log(line);
     return line;
   });
+  // A section re-run alone says when, on what machine and how loaded, beside the whole run's calibration.
+  const alone =
+    only === undefined
+      ? []
+      : [
+          `Re-run alone on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (\`npm run bench -- --only "${only}"\`) on ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at its end; the calibration took ${fmt(reference.medianMs)} ms in this run.`,
+          '',
+        ];
   sections.push(
-    [`## ${suite.title}`, '', '| benchmark | median ms | runs | ratio | target | notes |', '| --- | ---: | ---: | --- | --- | --- |', ...rows].join('\n'),
+    [`## ${suite.title}`, '', ...alone, '| benchmark | median ms | runs | ratio | target | notes |', '| --- | ---: | ---: | --- | --- | --- |', ...rows].join('\n'),
   );
 }
 if (only !== undefined) {

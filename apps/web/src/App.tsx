@@ -17,7 +17,6 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { Downloads } from './components/Downloads';
-import { FileProblems, ImportReview } from './components/FilePanels';
 import { type Viewer, ViewerContext, type ViewerLedger } from './context';
 import { type MessageKey, translator } from './lib/i18n';
 import { ledgerStore, newId } from './lib/ledger-store';
@@ -42,6 +41,9 @@ const DiffView = lazy(() => import('./views/DiffView'));
 const MatrixView = lazy(() => import('./views/MatrixView').then((m) => ({ default: m.MatrixView })));
 const TaskView = lazy(() => import('./views/TaskView').then((m) => ({ default: m.TaskView })));
 const CalendarView = lazy(() => import('./views/CalendarView').then((m) => ({ default: m.CalendarView })));
+// A file's problems and an imported plan's review, shown only after opening a file.
+const FileProblems = lazy(() => import('./components/FilePanels').then((m) => ({ default: m.FileProblems })));
+const ImportReview = lazy(() => import('./components/FilePanels').then((m) => ({ default: m.ImportReview })));
 
 function subscribeHash(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -514,9 +516,17 @@ export function App() {
             {t('loading')}
           </p>
         ) : null}
-        <FileProblems problems={problems} t={t} lang={lang} onDismiss={() => setProblems([])} />
+        {problems.length > 0 ? (
+          <Suspense fallback={null}>
+            <FileProblems problems={problems} t={t} lang={lang} onDismiss={() => setProblems([])} />
+          </Suspense>
+        ) : null}
         {route.invalid ? <InvalidParams invalid={route.invalid} today={today} t={t} /> : null}
-        {showsPlan ? <ImportReview plan={plan} t={t} lang={lang} /> : null}
+        {showsPlan && plan.imported ? (
+          <Suspense fallback={null}>
+            <ImportReview plan={plan} t={t} lang={lang} />
+          </Suspense>
+        ) : null}
         {view}
       </main>
       {dragging ? (

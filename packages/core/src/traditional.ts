@@ -19,6 +19,27 @@ function simplifiedChar(c: string): string {
   return simplified.get(c) ?? c;
 }
 
+/** The basic plane's ideographs, the only characters converted (so every UTF-16 offset stays). */
+const HAN_FROM = 0x3400;
+const HAN_TO = 0x9fff;
+let simplifiedCodes: Uint16Array | undefined;
+
+/**
+ * The simplified form of each basic-plane ideograph by its code (0: not a traditional one), read
+ * once from the pairs: every units cell of a plan is checked, and most have no traditional character.
+ */
+function simplifiedCodeTable(): Uint16Array {
+  if (!simplifiedCodes) {
+    simplifiedCodes = new Uint16Array(HAN_TO - HAN_FROM + 1);
+    for (let code = HAN_FROM; code <= HAN_TO; code++) {
+      const c = String.fromCharCode(code);
+      const s = simplifiedChar(c);
+      if (s !== c && s.length === 1) simplifiedCodes[code - HAN_FROM] = s.charCodeAt(0);
+    }
+  }
+  return simplifiedCodes;
+}
+
 /**
  * A simplified copy of a traditional text with the same length, or `undefined` when the text is
  * (nearly) all simplified already: at least `minChanged` characters (default 3), and 1 % of its
@@ -29,23 +50,27 @@ function simplifiedChar(c: string): string {
  * simplifiedCopy('市财政局牵头'); //=> undefined
  * simplifiedCopy('市財政局', { minChanged: 1 }); //=> '市财政局'
  */
-export function simplifiedCopy(text: string, options: { minChanged?: number | undefined } = {}): string | undefined {
+export function simplifiedCopy(
+  text: string,
+  options: { minChanged?: number | undefined } = {},
+): string | undefined {
+  const table = simplifiedCodeTable();
   let han = 0;
   let changed = 0;
-  const out: string[] = [];
-  for (const c of text) {
-    // Only the basic plane's ideographs are converted, so every UTF-16 offset stays where it was.
-    const code = c.codePointAt(0)!;
-    if (code < 0x3400 || code > 0x9fff) {
-      out.push(c);
-      continue;
-    }
+  // Counted first, without a copy: most texts have no traditional character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < HAN_FROM || code > HAN_TO) continue;
     han++;
-    const s = simplifiedChar(c);
-    if (s !== c) changed++;
-    out.push(s);
+    if (table[code - HAN_FROM] !== 0) changed++;
   }
   if (changed === 0 || changed < (options.minChanged ?? 3) || changed < han * 0.01) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const to = code < HAN_FROM || code > HAN_TO ? 0 : table[code - HAN_FROM]!;
+    out.push(to === 0 ? text[i]! : String.fromCharCode(to));
+  }
   return out.join('');
 }
 

@@ -129,12 +129,17 @@ export interface RoleCounts {
 export function roleCounts(analysis: PlanAnalysis): RoleCounts {
   const tasks: Record<Role, number> = { lead: 0, responsible: 0, supporting: 0, supervising: 0 };
   const assignments: Record<Role, number> = { lead: 0, responsible: 0, supporting: 0, supervising: 0 };
+  // Tasks with identical units cells share one `units` array (core resolves each cell once): count
+  // each array once, times the tasks that share it (a 10,000-task plan has ~2 million assignments).
+  const shared = new Map<readonly { role: Role; supervising?: boolean | undefined }[], number>();
   for (const t of analysis.tasks) {
     for (const role of ROLES) if (t.resolved.roles[role].length > 0) tasks[role]++;
-    for (const u of t.resolved.units) {
-      assignments[u.role]++;
-      if (u.supervising && u.role !== 'supervising') assignments.supervising++;
-    }
+    shared.set(t.resolved.units, (shared.get(t.resolved.units) ?? 0) + 1);
   }
+  for (const [units, times] of shared)
+    for (const u of units) {
+      assignments[u.role] += times;
+      if (u.supervising && u.role !== 'supervising') assignments.supervising += times;
+    }
   return { tasks, assignments };
 }

@@ -8,7 +8,9 @@ import { LedgerEntry } from '@fengong/core';
 import type { BrowserLedgerStore } from './ledger-store';
 
 /** The page was served by `fengong serve`. */
-export function isServed(doc: Document | undefined = typeof document === 'undefined' ? undefined : document): boolean {
+export function isServed(
+  doc: Document | undefined = typeof document === 'undefined' ? undefined : document,
+): boolean {
   return doc?.querySelector('meta[name="fengong-server"]') != null;
 }
 

@@ -15,6 +15,7 @@ import { useMemo, useState } from 'react';
 import { Highlighted, Holders, Light, localeOf, Status, TaskLink } from '../components/bits';
 import { FilterBar, StatusSummary } from '../components/Filters';
 import { useViewer } from '../context';
+import { useAfterPaint } from '../lib/after-paint';
 import { roleCounts } from '../lib/directory';
 import { cannotCompleteCandidates, type FilterFacts, passesStatus, statusCounts } from '../lib/filters';
 import { kindKey, ROLES, roleKey, type Translate } from '../lib/i18n';
@@ -24,6 +25,8 @@ import { uniqueKeys } from '../lib/keys';
 const OPEN_LIMIT = 60;
 /** A plan with more tasks than this starts with every category closed. */
 const PLAN_OPEN_LIMIT = 300;
+/** Categories rendered at once (more than a screen); the rest follow after the first paint. */
+const FIRST_CATEGORIES = 60;
 
 function actorText(actor: DutyActor, t: Translate): string {
   if (actor.kind === 'everyUnit') return t('everyUnit');
@@ -101,6 +104,13 @@ export function Overview() {
   const { analysis, asOf, t, lang, completion, progress, route, ledger } = useViewer();
   const { plan } = analysis;
   const summary = useMemo(() => summarizePlan(analysis), [analysis]);
+  const [noticesOpen, setNoticesOpen] = useState(false);
+  // A plan with thousands of categories shows its first ones at once and the rest once those are painted.
+  const rest = useAfterPaint(analysis);
+  const categories =
+    rest || plan.categories.length <= FIRST_CATEGORIES
+      ? plan.categories
+      : plan.categories.slice(0, FIRST_CATEGORIES);
   const roles = useMemo(() => roleCounts(analysis), [analysis]);
   const views = useMemo(() => listTasks(analysis, { asOf, completion }), [analysis, asOf, completion]);
   // The filters: 无法完成 when an owner reported it (the task's own state by the ledger).
@@ -291,19 +301,22 @@ export function Overview() {
         {summary.notices.length === 0 ? (
           <p>{t('noticesNone')}</p>
         ) : (
-          <details>
+          <details onToggle={(e) => setNoticesOpen((e.currentTarget as HTMLDetailsElement).open)}>
             <summary>{t('showNotices', { n: summary.notices.length })}</summary>
-            <ul className="notices">
-              {summary.notices.slice(0, 500).map((n, i) => {
-                const task = typeof n.path?.[1] === 'number' ? n.path[1] : undefined;
-                return (
-                  <li key={noticeKeys[i]} className={`notice notice-${n.severity}`}>
-                    {task !== undefined ? <TaskLink number={task} /> : null} <code>{n.code}</code>{' '}
-                    {sayDiagnostic(n, localeOf(lang))}
-                  </li>
-                );
-              })}
-            </ul>
+            {/* Built when opened: a large plan's notices are many, and most clerks never open them. */}
+            {noticesOpen ? (
+              <ul className="notices">
+                {summary.notices.slice(0, 500).map((n, i) => {
+                  const task = typeof n.path?.[1] === 'number' ? n.path[1] : undefined;
+                  return (
+                    <li key={noticeKeys[i]} className={`notice notice-${n.severity}`}>
+                      {task !== undefined ? <TaskLink number={task} /> : null} <code>{n.code}</code>{' '}
+                      {sayDiagnostic(n, localeOf(lang))}
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : null}
           </details>
         )}
       </section>
@@ -318,7 +331,7 @@ export function Overview() {
       ) : null}
       <section aria-labelledby="categories-title" hidden={filtered}>
         <h2 id="categories-title">{t('categoriesAndTasks')}</h2>
-        {plan.categories.map((c, i) => (
+        {categories.map((c, i) => (
           <CategorySection
             key={c.name}
             name={c.name}

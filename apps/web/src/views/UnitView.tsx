@@ -20,6 +20,7 @@ import { Highlighted, Status, TaskLink, TaskNumbers, UnitLink } from '../compone
 import { FilterBar, StatusSummary } from '../components/Filters';
 import { LedgerPanel, RecordProgress } from '../components/Ledger';
 import { useViewer } from '../context';
+import { useAfterPaint } from '../lib/after-paint';
 import { type DirectoryEntry, searchDirectory, unitDirectory } from '../lib/directory';
 import { cannotCompleteCandidates, type FilterFacts, passesStatus, statusCounts } from '../lib/filters';
 import { ROLES, roleKey, unitKindKey } from '../lib/i18n';
@@ -28,11 +29,19 @@ import { statusOn } from '../lib/status';
 /** Rows shown per role before “show all” (all rows are shown when printing). */
 const FIRST_ROWS = 60;
 /**
- * Rows painted at once when a unit is shown, over its tables in order: more than a screen, and every
- * row of the built-in plan's units. The rest of the first {@link FIRST_ROWS} per role follow in a
- * transition, so that a unit holding thousands of tasks is on screen without waiting for them.
+ * Rows painted at once when a unit is shown, over its tables in order: a tall screen's worth (rows
+ * are 50–90 px high under the unit's head, status summary and filters). (Profiled in Chromium: each
+ * row's record form is most of a switch's cost, its layout included, and so is taking the last
+ * unit's rows away; 48 rows took 1.7× as long as 16 on a 10,000-task plan.)
  */
-const FIRST_PAINT = 48;
+const FIRST_PAINT = 16;
+/**
+ * Rows rendered in a transition once the first ones are painted: every row of the built-in plan's
+ * units. Past these, a table renders {@link MORE_ROWS} more whenever its end comes near the screen
+ * (or focus enters it), up to its first {@link FIRST_ROWS} (or all of them after “show all”).
+ */
+const AFTER_PAINT = 48;
+const MORE_ROWS = 40;
 /** Members listed under a group in the picker before “use the search”. */
 const FIRST_MEMBERS = 40;
 
@@ -155,7 +164,7 @@ function RoleTable({
   role: Role;
   tasks: readonly TaskView[];
   all: boolean;
-  /** Rows to render for now (the first paint of a unit); the list is complete when it is infinite. */
+  /** Rows to render at least (the first paint of a unit); more come as the table nears the screen. */
   limit: number;
   /** Whether rows offer to record the unit's progress (a unit, not a group). */
   recordable: boolean;
@@ -168,10 +177,35 @@ function RoleTable({
   // “Show all” holds for the unit it was asked for; the table is reused when the unit changes.
   const [allFor, setAllFor] = useState<string | null>(null);
   const listed = all || allFor === unit ? tasks : tasks.slice(0, FIRST_ROWS);
-  const shown = listed.length > limit ? listed.slice(0, limit) : listed;
+  // Rows rendered past `limit` as the table's end nears the screen, for the unit they were asked for.
+  const [grown, setGrown] = useState<{ unit: string; rows: number }>({ unit, rows: 0 });
+  const rows = Math.max(limit, grown.unit === unit ? grown.rows : 0);
+  const shown = listed.length > rows ? listed.slice(0, rows) : listed;
+  const more = useRef<HTMLDivElement>(null);
+  const partial = shown.length < listed.length;
+  useEffect(() => {
+    const end = more.current;
+    if (!partial || !end) return;
+    // A new observer each time rows are added: its first report says whether the end is still near.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting))
+          startTransition(() => setGrown({ unit, rows: shown.length + MORE_ROWS }));
+      },
+      { rootMargin: '1000px 0px' },
+    );
+    observer.observe(end);
+    return () => observer.disconnect();
+  }, [partial, shown.length, unit]);
   const titleId = useId();
   return (
-    <section className="role-section" data-role={role} aria-labelledby={titleId}>
+    <section
+      className="role-section"
+      data-role={role}
+      aria-labelledby={titleId}
+      // Tabbing into a table reaches every row it lists, not only those rendered so far.
+      onFocus={partial ? () => setGrown({ unit, rows: listed.length }) : undefined}
+    >
       <h2 id={titleId}>
         {t(roleKey(role))}
         {t('paren', { x: tasks.length })}
@@ -239,6 +273,7 @@ function RoleTable({
           </tbody>
         </table>
       )}
+      {partial ? <div ref={more} className="more-rows" aria-hidden="true" /> : null}
       {listed.length < tasks.length ? (
         <button type="button" className="show-all" onClick={() => setAllFor(unit)}>
           {t('showAll', { n: tasks.length })}
@@ -371,21 +406,8 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
   }));
   const matching = new Set(tables.flatMap((x) => x.tasks.map((task) => task.number))).size;
   // A unit's first rows are painted first, the rest in a transition once they are on screen.
-  const [completeFor, setCompleteFor] = useState<string | null>(null);
-  const complete = completeFor === unit.name;
-  useEffect(() => {
-    if (complete) return;
-    // After the next frame is painted (work scheduled sooner would hold the paint back).
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setCompleteFor(unit.name)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [complete, unit.name]);
-  let budget = complete ? Number.POSITIVE_INFINITY : FIRST_PAINT;
+  const complete = useAfterPaint(unit.name);
+  let budget = complete ? AFTER_PAINT : FIRST_PAINT;
   const limits = tables.map(({ tasks }) => {
     const limit = budget;
     budget = Math.max(0, budget - Math.min(tasks.length, FIRST_ROWS));

@@ -311,6 +311,19 @@ describe('the same ledger through core, the CLI, fengong-report and the viewer',
       for (const unit of units) {
         await gotoView(s.page, baseUrl, `#/unit/${encodeURIComponent(unit)}?asOf=${AS_OF}`);
         await s.page.locator('.role-section').first().waitFor();
+        // A unit's first rows are painted at once and the rest just after: wait for every row its
+        // role headings count (the built-in plan's units have fewer than 60 per role).
+        await expect
+          .poll(() =>
+            s.page.evaluate(() => {
+              const listed = [...document.querySelectorAll('.role-section h2')].reduce(
+                (n, h) => n + Number(/(\d+)\D*$/.exec(h.textContent ?? '')?.[1] ?? 0),
+                0,
+              );
+              return document.querySelectorAll('.role-section tr[data-task]').length - listed;
+            }),
+          )
+          .toBe(0);
         const rows = await s.page.locator('.role-section tr[data-task]').evaluateAll((trs) =>
           trs.map((tr) => ({
             task: Number(tr.getAttribute('data-task')),

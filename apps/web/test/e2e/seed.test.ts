@@ -38,10 +38,14 @@ describe('the seed plan', () => {
       .locator('.role-section[data-role="lead"] tbody tr')
       .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-task'))));
     expect(led).toEqual([7, 8, 9]);
-    const supervised = await s.page
-      .locator('.role-section[data-role="supervising"] tbody tr')
-      .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-task'))));
-    expect(supervised).toEqual([38]);
+    // The later tables' rows come just after the first ones are painted.
+    await expect
+      .poll(() =>
+        s.page
+          .locator('.role-section[data-role="supervising"] tbody tr')
+          .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-task')))),
+      )
+      .toEqual([38]);
     // the 30 October report to 市政府办公室 covers the tasks it leads
     const report = s.page.locator('.duty[data-scope="ledTasks"]');
     expect(await report.textContent()).toContain('市政府办公室');
