@@ -77,7 +77,7 @@ function planSheetRow(row: LedgerRow, year: number): Row {
       join(row.roles.supporting),
       join(row.roles.supervising),
       row.deadline.text,
-      row.deadline.reading,
+      row.deadline.mainReading,
       row.deadline.due ?? '',
       row.status.text,
       row.status.lightLabel,
@@ -99,7 +99,7 @@ export function unitSheetRow(row: LedgerRow, year: number): Row {
       row.text,
       join(row.roles.lead),
       row.deadline.text,
-      row.deadline.reading,
+      row.deadline.mainReading,
       row.deadline.due ?? '',
       row.status.text,
       row.status.lightLabel,
@@ -109,11 +109,24 @@ export function unitSheetRow(row: LedgerRow, year: number): Row {
   };
 }
 
+/** The stricter readings of a sheet's deadlines, said once under its title (the rows give the main one). */
+export function sheetNote(
+  deadlines: Parameters<typeof stricterLegend>[0],
+  year: number,
+): { note: string } | Record<string, never> {
+  const legend = stricterLegend(deadlines, year);
+  return legend ? { note: legend } : {};
+}
+
 /** A unit's ledger sheet (单位任务台账). */
 export function unitSheet(name: string, rows: readonly LedgerRow[], year: number, title: string): Sheet {
   return {
     name,
     title,
+    ...sheetNote(
+      rows.map((r) => r.deadline),
+      year,
+    ),
     table: { columns: UNIT_SHEET_COLUMNS, rows: rows.map((r) => unitSheetRow(r, year)) },
   };
 }
@@ -185,6 +198,10 @@ export function ledgerDocument(analysis: PlanAnalysis, options: KindOptions): Re
         {
           name: sheetName('任务分工台账', used),
           title: `${planLine(analysis)}任务分工台账（${asOfLine(asOf)}）`,
+          ...sheetNote(
+            rows.map((r) => r.deadline),
+            year,
+          ),
           table: { columns: PLAN_SHEET_COLUMNS, rows: rows.map((r) => planSheetRow(r, year)) },
         },
       ];
