@@ -7,7 +7,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { renderReport } from '../src';
-import { convertToPdf, pdfFonts, pdfInfo, pdfText, pdfWords } from './libreoffice';
+import { convertToPdf, pdfFonts, pdfInfo, pdfLines, pdfText, pdfWords } from './libreoffice';
 import { AS_OF, seed } from './seed';
 
 const MM = 1440 / 25.4; // twips
@@ -209,6 +209,23 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
       expect(printed.yMax / PT_PER_MM, name).toBeGreaterThan(297 - 35 - 15);
       expect(printed.yMax / PT_PER_MM, name).toBeLessThan(297 - 35 + 2);
     }
+    // A number or a date's digits never break across lines in the body (the pages before the
+    // attachments): “涉及37个单位”, not “涉及3” / “7个单位”; “〔2019〕60”, not “〔201” / “9〕60”.
+    for (const name of ['overdue.pdf', 'lead.pdf']) {
+      const file = path.join(dir, name);
+      const lines: string[] = [];
+      for (let page = 1; page <= Number(pdfInfo(file).Pages); page++) {
+        const on = pdfLines(file, page);
+        if (/^附件\s*\d*$/.test(on[0] ?? '')) break;
+        lines.push(...on.filter((l) => !/^—\s*\d+\s*—$/.test(l)));
+      }
+      expect(lines.join(''), name).toMatch(/2021\s*年\s*10\s*月\s*1\s*日/);
+      const broken = lines.flatMap((l, i) =>
+        /\d$/.test(l) && /^\d/.test(lines[i + 1] ?? '') ? [`${l} / ${lines[i + 1]}`] : [],
+      );
+      expect(broken, name).toEqual([]);
+    }
+    expect(pdfText(path.join(dir, 'overdue.pdf'))).toContain('涉及37个单位');
     // GB/T 9704-2012 §7.5: the lead unit's report ends its body on an even page, so a blank page
     // stands before the 版记 page, and neither is numbered: the 版记 page's foot has no number.
     const leadPdf = path.join(dir, 'lead.pdf');

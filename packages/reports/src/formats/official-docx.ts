@@ -20,6 +20,7 @@ import {
   attr,
   empty,
   jc,
+  LATIN_PROPS,
   OFF_GRID,
   pPr,
   prebuilt,
@@ -138,6 +139,16 @@ function masthead(official: Official): Xml[] {
   ];
 }
 
+/**
+ * Digits and Latin letters at their own width (no letter spacing), in a Western language: a number
+ * or a date's digits stay on one line.
+ */
+const UNSPACED: Xml[] = [{ 'w:spacing': attr({ 'w:val': 0 }) }, ...LATIN_PROPS];
+
+/** Paragraphs of a text in a style of the body (28 characters a line). */
+const bodyParagraphs = (text: string, style: string, props: Xml[] = []): Xml[] =>
+  xmlParagraphs(text, style, [...TIGHT, ...props], UNSPACED);
+
 /** A body block as official-document paragraphs; a table becomes a line pointing to its attachment. */
 function bodyBlocks(blocks: readonly Block[], attachments: { caption: string; block: Block }[]): Xml[] {
   const out: Xml[] = [];
@@ -145,23 +156,20 @@ function bodyBlocks(blocks: readonly Block[], attachments: { caption: string; bl
     switch (block.type) {
       case 'heading':
         out.push(
-          ...xmlParagraphs(block.text, block.level === 1 ? STYLE.h1 : STYLE.h2, [
-            empty('w:keepNext'),
-            ...TIGHT,
-          ]),
+          ...bodyParagraphs(block.text, block.level === 1 ? STYLE.h1 : STYLE.h2, [empty('w:keepNext')]),
         );
         break;
       case 'paragraph':
-        out.push(...xmlParagraphs(block.text, STYLE.body, TIGHT));
+        out.push(...bodyParagraphs(block.text, STYLE.body));
         break;
       case 'list':
         for (const [i, item] of block.items.entries())
-          out.push(...xmlParagraphs(`${i + 1}.${item}`, STYLE.body, TIGHT));
+          out.push(...bodyParagraphs(`${i + 1}.${item}`, STYLE.body));
         break;
       case 'table': {
         const caption = block.caption ?? `附表${attachments.length + 1}`;
         attachments.push({ caption, block });
-        out.push(...xmlParagraphs(`具体情况见附件${attachments.length}。`, STYLE.body, TIGHT));
+        out.push(...bodyParagraphs(`具体情况见附件${attachments.length}。`, STYLE.body));
         break;
       }
     }
