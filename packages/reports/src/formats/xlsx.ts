@@ -4,7 +4,7 @@
  * drop-downs on the fill-in columns, hidden identifying columns, and a hidden sheet naming what the
  * file is so filled-in copies can be read back.
  */
-import { progressStateLabels, type TrafficLight } from '@fengong/core';
+import { progressStateLabels, sayApp, type TrafficLight } from '@fengong/core';
 import type * as ExcelJSModule from 'exceljs';
 import type { Cell, Column, ReportDocument, Row, Sheet } from '../model';
 import { displayWidth, xmlSafe } from '../text';
@@ -61,7 +61,7 @@ const cellValue = (cell: Cell | undefined, date: boolean): string | number | Dat
       : xmlSafe(cell ?? '');
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Columns whose days are written as dates (yyyy-mm-dd), not text. */
-const DATE_COLUMNS = new Set(['截止日期', '汇总报送截止']);
+const DATE_COLUMNS = new Set([sayApp('report-col-due'), '汇总报送截止']);
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** Lines a wrapped text takes in a column `width` characters wide (CJK characters count two). */
@@ -187,7 +187,7 @@ async function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDoc
     });
   }
   // The lights follow the 完成情况 drop-down: a row marked done turns green when a unit picks it.
-  const stateAt = columns.findIndex((c) => c.header === '完成情况');
+  const stateAt = columns.findIndex((c) => c.header === sayApp('report-col-state'));
   if (rows.length > 0 && stateAt !== -1) {
     const state = `$${columnLetter(stateAt + 1)}${HEADER_ROW + 1}`;
     const done = LIGHT_FILLS.green;
