@@ -226,6 +226,9 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
       expect(broken, name).toEqual([]);
     }
     expect(pdfText(path.join(dir, 'overdue.pdf'))).toContain('涉及37个单位');
+    // An enumeration of task numbers flows like Chinese text: not pushed whole to the next line.
+    const list = pdfLines(pdf, 1).find((l) => l.includes('已逾期的任务'))!;
+    expect(list.replace(/\s+/g, '')).toMatch(/任务1、2、15、/);
     // GB/T 9704-2012 §7.5: the lead unit's report ends its body on an even page, so a blank page
     // stands before the 版记 page, and neither is numbered: the 版记 page's foot has no number.
     const leadPdf = path.join(dir, 'lead.pdf');

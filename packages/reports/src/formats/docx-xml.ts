@@ -26,7 +26,10 @@ const LATIN_RUN = /[0-9A-Za-z][0-9A-Za-z.%-]*/g;
  */
 export const LATIN_PROPS: Xml[] = [{ 'w:lang': attr({ 'w:val': 'en-US', 'w:eastAsia': 'en-US' }) }];
 
-/** The runs of a line: digits and Latin letters in runs of their own, with `latin` properties. */
+/**
+ * The runs of a line: digits and Latin letters in runs of their own, with `latin` properties (but the
+ * items of an enumeration with 、).
+ */
 function lineRuns(line: string, latin: readonly Xml[]): Xml[] {
   const run = (text: string, props?: readonly Xml[]): Xml => ({
     'w:r': [...(props ? [{ 'w:rPr': props }] : []), { 'w:t': [attr({ 'xml:space': 'preserve' }), text] }],
@@ -34,6 +37,9 @@ function lineRuns(line: string, latin: readonly Xml[]): Xml[] {
   const runs: Xml[] = [];
   let at = 0;
   for (const m of line.matchAll(LATIN_RUN)) {
+    // Items of an enumeration (任务1、2、15) stay Chinese text: in a Western language, LibreOffice
+    // keeps the whole list “15、26、27、31” together and breaks the line early.
+    if (line[m.index - 1] === '、' || line[m.index + m[0].length] === '、') continue;
     if (m.index > at) runs.push(run(line.slice(at, m.index)));
     runs.push(run(m[0], latin));
     at = m.index + m[0].length;
