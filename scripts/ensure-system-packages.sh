@@ -6,7 +6,9 @@
 #                fonts-noto-cjk (the Chinese faces the 公文 fonts are aliased to: docs/fonts/)
 #   taskwarrior  taskwarrior (`npm run bench` only, for the side-by-side)
 #   postgres     postgresql (the server's API, authorization and crash tests run on a real PostgreSQL too)
-# Usage: scripts/ensure-system-packages.sh [browser] [office] [taskwarrior] [postgres]   (default: browser office)
+#   calendar     python3-icalendar (the generated ICS calendars are read by a second real parser)
+# Usage: scripts/ensure-system-packages.sh [browser] [office] [taskwarrior] [postgres] [calendar]
+#        (default: browser office)
 #
 # `npm test` runs it first (the root package.json's pretest), so every package's tests find what they
 # need; the test setups that need a package run it again (a quick check when nothing is missing).
@@ -47,8 +49,10 @@ check() {
       taskwarrior) has task || missing+=(taskwarrior) ;;
       # The server binaries (initdb, pg_ctl, postgres) live under /usr/lib/postgresql/<version>/bin.
       postgres) compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql) ;;
+      # Debian's own python3 (the tests call /usr/bin/python3, not whichever python3 is first on PATH).
+      calendar) /usr/bin/python3 -c 'import icalendar' 2>/dev/null || missing+=(python3-icalendar) ;;
       *)
-        echo "ensure-system-packages: unknown package set “$set” (known: browser office taskwarrior postgres)" >&2
+        echo "ensure-system-packages: unknown package set “$set” (known: browser office taskwarrior postgres calendar)" >&2
         exit 2
         ;;
     esac

@@ -89,6 +89,8 @@ export interface Sheet {
   name: string;
   title: string;
   table: Table;
+  /** What the sheet says once, under its title, instead of on every row (the stricter readings). */
+  note?: string;
 }
 
 /**

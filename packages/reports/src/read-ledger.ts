@@ -27,20 +27,20 @@ type ExcelJS = typeof ExcelJSModule;
  * LEDGER_HEADERS.state; //=> ['完成情况']
  */
 export const LEDGER_HEADERS: Readonly<Record<ProgressField, readonly string[]>> = {
-  task: ['任务编号', '编号'],
-  unit: ['单位', '填报单位'],
-  state: ['完成情况'],
-  note: ['进展情况'],
-  remark: ['备注'],
-  date: ['日期', '填报日期', '报送日期'],
-  evidence: ['佐证材料'],
-  author: ['填报人'],
+  task: [sayApp('report-col-task'), sayApp('report-col-number')],
+  unit: [sayApp('report-col-unit'), '填报单位'],
+  state: [sayApp('report-col-state')],
+  note: [sayApp('report-col-progress')],
+  remark: [sayApp('report-col-remark')],
+  date: ['日期', '填报日期', sayApp('report-col-reported')],
+  evidence: [sayApp('report-col-evidence')],
+  author: [sayApp('report-col-author')],
   responsiblePerson: [sayApp('report-responsible-person')],
   contact: [sayApp('report-contact')],
   phone: [sayApp('report-phone'), '电话'],
-  reason: ['原因', '无法完成原因'],
+  reason: ['原因', sayApp('report-col-reason')],
   id: ['记录编号'],
-  basis: ['原记录编号'],
+  basis: [sayApp('report-col-entry')],
 };
 
 const BY_HEADER = new Map<string, ProgressField>(

@@ -58,6 +58,20 @@ export function pdfText(file: string, first?: number, last?: number): string {
   }).replace(/\s+/g, '');
 }
 
+/** The lines of a PDF page as pdftotext reads them (-raw: in the order they were drawn). */
+export function pdfLines(file: string, page: number): string[] {
+  return execFileSync(
+    'pdftotext',
+    ['-raw', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'],
+    {
+      encoding: 'utf8',
+    },
+  )
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
 /** Every word of a PDF with its box (pdftotext -bbox), in points. */
 export function pdfWords(
   file: string,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { renderReport } from '../src';
-import { convertToPdf, pdfFonts, pdfInfo, pdfText, pdfWords } from './libreoffice';
+import { convertToPdf, pdfFonts, pdfInfo, pdfLines, pdfText, pdfWords } from './libreoffice';
 import { AS_OF, seed } from './seed';
 
 const MM = 1440 / 25.4; // twips
@@ -17,7 +17,7 @@ async function unzip(bytes: Uint8Array): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const out: Record<string, string> = {};
   for (const name of Object.keys(zip.files))
-    if (name.endsWith('.xml')) out[name] = await zip.file(name)!.async('string');
+    if (/\.(xml|rels)$/.test(name)) out[name] = await zip.file(name)!.async('string');
   return out;
 }
 const num = (xml: string, re: RegExp) => Number(xml.match(re)?.[1]);
@@ -108,23 +108,33 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
 
   test('page numbers: — N — in 宋体 四号, right on odd pages, left on even pages', () => {
     expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
-    const footers = Object.entries(parts)
-      .filter(([n]) => /^word\/footer\d*\.xml$/.test(n))
-      .map(([, x]) => x);
-    // Odd and even footers of the body's section and of the 版记's (which starts on an even page).
-    expect(footers).toHaveLength(4);
-    expect(document).toMatch(/<w:type w:val="evenPage"\/>/);
-    for (const f of footers) {
+    const rels = parts['word/_rels/document.xml.rels']!;
+    const footerOf = (id: string) =>
+      parts[`word/${rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))![1]}`]!;
+    // The body's section, then the 版记's (which starts on an even page).
+    const [body, record] = [...document.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(record).toMatch(/<w:type w:val="evenPage"\/>/);
+    const footers = (sect: string) =>
+      Object.fromEntries(
+        [...sect!.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => [
+          m[1],
+          footerOf(m[2]!),
+        ]),
+      );
+    const bodyFooters = footers(body!);
+    expect(Object.keys(bodyFooters).sort()).toEqual(['default', 'even']);
+    for (const f of Object.values(bodyFooters)) {
       expect(f).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
       expect(f).toMatch(/w:ascii="宋体"[^>]*w:eastAsia="宋体"/);
       expect(f).toContain('<w:sz w:val="28"/>');
     }
-    expect(footers.map((f) => f.match(/<w:jc w:val="(\w+)"\/>/)?.[1]).sort()).toEqual([
-      'left',
-      'left',
-      'right',
-      'right',
-    ]);
+    expect(bodyFooters.default).toContain('<w:jc w:val="right"/>');
+    expect(bodyFooters.even).toContain('<w:jc w:val="left"/>');
+    // §7.5: a blank page before the 版记 page leaves both unnumbered. Both pages are the 版记's
+    // section's (it starts on an even page): neither of its footers has a page number.
+    const recordFooters = footers(record!);
+    expect(Object.keys(recordFooters).sort()).toEqual(['default', 'even']);
+    for (const f of Object.values(recordFooters)) expect(f).not.toContain('instrText');
   });
 
   test('the issuer and document number from the options', async () => {
@@ -186,21 +196,50 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
       words.find((x) => x.page === page && x.text === String(page) && x.yMin > h! - 35 * PT_PER_MM)!;
     expect(number(1).xMin).toBeGreaterThan(w! / 2);
     expect(number(2).xMax).toBeLessThan(w! / 2);
-    // The 版记 is on the last page, an even one (numbered, on the left), at the foot of the 版心 —
-    // whether the body ends on an odd page (the warning) or an even one (the lead unit's report:
-    // a blank page comes between, which LibreOffice leaves out of the PDF).
+    // The 版记 is on the last page, an even one, at the foot of the 版心 — whether the body ends on
+    // an odd page (the warning) or an even one (the lead unit's report: a blank page comes between,
+    // which LibreOffice leaves out of the PDF, so the 版记 page follows the body's last in the PDF).
+    const foot = (file: string, page: number) =>
+      pdfWords(file).filter((x) => x.page === page && x.yMin > h! - 35 * PT_PER_MM && /^\d+$/.test(x.text));
     for (const name of ['overdue.pdf', 'lead.pdf']) {
       const file = path.join(dir, name);
       const last = Number(pdfInfo(file).Pages);
-      const lastWords = pdfWords(file).filter((x) => x.page === last);
-      const foot = lastWords.filter((x) => x.yMin > h! - 35 * PT_PER_MM && /^\d+$/.test(x.text));
-      expect(foot, name).toHaveLength(1);
-      expect(Number(foot[0]!.text) % 2, name).toBe(0);
-      expect(foot[0]!.xMax, name).toBeLessThan(w! / 2);
-      const printed = lastWords.find((x) => x.text.includes('印发'))!;
+      const printed = pdfWords(file).find((x) => x.page === last && x.text.includes('印发'))!;
       expect(printed, name).toBeDefined();
       expect(printed.yMax / PT_PER_MM, name).toBeGreaterThan(297 - 35 - 15);
       expect(printed.yMax / PT_PER_MM, name).toBeLessThan(297 - 35 + 2);
     }
+    // A number or a date's digits never break across lines in the body (the pages before the
+    // attachments): “涉及37个单位”, not “涉及3” / “7个单位”; “〔2019〕60”, not “〔201” / “9〕60”.
+    for (const name of ['overdue.pdf', 'lead.pdf']) {
+      const file = path.join(dir, name);
+      const lines: string[] = [];
+      for (let page = 1; page <= Number(pdfInfo(file).Pages); page++) {
+        const on = pdfLines(file, page);
+        if (/^附件\s*\d*$/.test(on[0] ?? '')) break;
+        lines.push(...on.filter((l) => !/^—\s*\d+\s*—$/.test(l)));
+      }
+      expect(lines.join(''), name).toMatch(/2021\s*年\s*10\s*月\s*1\s*日/);
+      const broken = lines.flatMap((l, i) =>
+        /\d$/.test(l) && /^\d/.test(lines[i + 1] ?? '') ? [`${l} / ${lines[i + 1]}`] : [],
+      );
+      expect(broken, name).toEqual([]);
+    }
+    expect(pdfText(path.join(dir, 'overdue.pdf'))).toContain('涉及37个单位');
+    // An enumeration of task numbers flows like Chinese text: not pushed whole to the next line.
+    const list = pdfLines(pdf, 1).find((l) => l.includes('已逾期的任务'))!;
+    expect(list.replace(/\s+/g, '')).toMatch(/任务1、2、15、/);
+    // GB/T 9704-2012 §7.5: the lead unit's report ends its body on an even page, so a blank page
+    // stands before the 版记 page, and neither is numbered: the 版记 page's foot has no number.
+    const leadPdf = path.join(dir, 'lead.pdf');
+    const leadLast = Number(pdfInfo(leadPdf).Pages);
+    const bodyEnd = foot(leadPdf, leadLast - 1);
+    expect(bodyEnd).toHaveLength(1);
+    expect(Number(bodyEnd[0]!.text) % 2).toBe(0);
+    expect(foot(leadPdf, leadLast)).toEqual([]);
+    expect(pdfText(leadPdf, leadLast, leadLast)).not.toMatch(/—\d+—/);
+    // The warning's body ends on an odd page: the 版记 page directly follows it (no blank page).
+    const overdueLast = Number(pdfInfo(pdf).Pages);
+    expect(Number(foot(pdf, overdueLast - 1)[0]!.text) % 2).toBe(1);
   }, 180_000);
 });

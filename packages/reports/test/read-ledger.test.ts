@@ -1,4 +1,4 @@
-import { createLedgerEntry, type LedgerEntry, planId, reconcileProgress } from '@fengong/core';
+import { createLedgerEntry, type LedgerEntry, ledgerToCsv, planId, reconcileProgress } from '@fengong/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { readFilledLedger, readFilledLedgerCsv, renderReport } from '../src';
@@ -33,6 +33,20 @@ async function fill(
   });
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** Task 7 in progress at 市财政局, with who reported, who answers for it, whom to ask and the phone. */
+const withPeople = () =>
+  entry({
+    task: 7,
+    unit: '市财政局',
+    date: '2021-09-20',
+    state: 'inProgress',
+    note: '正在整理',
+    author: '张三',
+    responsiblePerson: '李四',
+    contact: '王五',
+    phone: '0759-3331234',
+  });
 
 describe('readFilledLedger', () => {
   test('a unit’s ledger workbook filled in Excel reads back as rows keyed by 任务编号 and the hidden 单位', async () => {
@@ -229,18 +243,7 @@ describe('readFilledLedger', () => {
   });
 
   test('round trip of 责任人, 联系人 and 联系电话: shown from the entry, edited in the workbook, read back', async () => {
-    const ledger = [
-      entry({
-        task: 7,
-        unit: '市财政局',
-        date: '2021-09-20',
-        state: 'inProgress',
-        note: '正在整理',
-        responsiblePerson: '李四',
-        contact: '王五',
-        phone: '0759-3331234',
-      }),
-    ];
+    const ledger = [withPeople()];
     const exported = (
       await renderReport({
         kind: 'ledger',
@@ -308,6 +311,31 @@ describe('readFilledLedger', () => {
       [7, 'inProgress', '正在整理', '李四', '王五', '0759-3339999'],
       [8, 'done', undefined, '赵六', '钱七', '13800138000'],
     ]);
+  });
+
+  test('round trip of core’s CSV export (ledgerToCsv): 责任人, 联系人 and 联系电话 read back; unchanged adds nothing', () => {
+    const ledger = [withPeople()];
+    const csv = ledgerToCsv(ledger);
+    const batch = readFilledLedgerCsv(csv, { fileName: '台账.csv' });
+    expect(batch.diagnostics).toEqual([]);
+    expect(batch.sheets[0]!.rows[0]!.cells).toMatchObject({
+      task: '7',
+      unit: '市财政局',
+      author: '张三',
+      responsiblePerson: '李四',
+      contact: '王五',
+      phone: '0759-3331234',
+    });
+    const options = { date: '2021-10-20', recordedAt: '2021-10-20T00:00:00Z', newId: () => 'new' };
+    const unchanged = reconcileProgress(seed, ledger, [batch], options);
+    expect(unchanged.errors).toBe(0);
+    expect(unchanged.entries).toEqual([]);
+    // Imported into an empty ledger, the entry comes back with its people.
+    const fresh = reconcileProgress(seed, [], [batch], options);
+    expect(fresh.errors).toBe(0);
+    expect(
+      fresh.entries.map((e) => [e.task, e.state, e.author, e.responsiblePerson, e.contact, e.phone]),
+    ).toEqual([[7, 'inProgress', '张三', '李四', '王五', '0759-3331234']]);
   });
 
   test('CSV: as the ledger report writes it, as Excel saves it in GB18030, with formula quotes removed', async () => {

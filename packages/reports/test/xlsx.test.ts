@@ -82,7 +82,8 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
     const row7 = ws.getRow(3 + 7);
     expect(row7.getCell(col('任务编号')).value).toBe(7);
     expect(row7.getCell(col('牵头单位')).value).toBe('市财政局');
-    expect(row7.getCell(col('时限解读')).value).toBe('按12月31日前理解（从严：11月30日前）');
+    // The main reading on the row; the stricter one is said once, under the title.
+    expect(row7.getCell(col('时限解读')).value).toBe('按12月31日前理解');
     // A real date (yyyy-mm-dd), so the column sorts and filters as dates.
     expect(row7.getCell(col('截止日期')).value).toEqual(new Date('2021-12-31T00:00:00Z'));
     expect(row7.getCell(col('截止日期')).numFmt).toBe('yyyy-mm-dd');
@@ -96,6 +97,27 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
       '市发展改革局、市财政局、市审计局、市市场监管局',
     );
     expect(ws.getRow(4).getCell(col('状态')).value).toBe('已逾期1天');
+  });
+
+  test('the stricter reading (从严) is said once, under the title, on the plan’s and each unit’s sheet', () => {
+    for (const sheet of ['任务分工台账', '市财政局']) {
+      const data = wb.getWorksheet(sheet)!;
+      const cells: string[] = [];
+      data.eachRow((row, r) => {
+        if (r > 3) row.eachCell((cell) => cells.push(String(cell.value ?? '')));
+      });
+      expect(cells.length, sheet).toBeGreaterThan(100);
+      expect(
+        cells.filter((c) => c.includes('从严')),
+        sheet,
+      ).toEqual([]);
+      const note = String(data.getCell('A2').value);
+      expect(note.split('从严理解为').length - 1, sheet).toBe(1);
+      expect(note, sheet).toMatch(/如“[^”]+”按\d+月\d+日前理解，从严理解为\d+月\d+日前/);
+    }
+    // A row the stricter reading applies to says its main reading.
+    const h = headers(ws);
+    expect(ws.getRow(3 + 15).getCell(h.indexOf('时限解读') + 1).value).toBe('按9月30日前理解');
   });
 
   test('frozen header and first column, auto-filter over the table, widths for Chinese text, wrapping', () => {

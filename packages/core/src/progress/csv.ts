@@ -1,6 +1,6 @@
 /**
  * The ledger as CSV (台账导出): one row per entry, the columns named as in the ledger workbook
- * (任务编号, 单位, 完成情况, 进展情况, 备注) plus the entry's own facts, so an exported file can be
+ * (任务编号, 单位, 完成情况, 进展情况, 备注, 填报人, 责任人, 联系人, 联系电话) plus the entry's own facts, so an exported file can be
  * imported back (`fengong progress import` skips what is already there).
  */
 import type { LedgerEntry } from './schema';
@@ -23,6 +23,8 @@ export const LEDGER_CSV_COLUMNS = [
   '原因',
   '佐证材料',
   '填报人',
+  '责任人',
+  '联系人',
   '联系电话',
   '记录时间',
   '更正记录',
@@ -42,7 +44,7 @@ function field(value: string | number | undefined): string {
  * states as their Chinese labels; evidence items one per line in their cell.
  *
  * @example
- * ledgerToCsv([entry]).split('\r\n')[0]; //=> '\uFEFF记录编号,任务编号,单位,日期,完成情况,进展情况,备注,原因,佐证材料,填报人,联系电话,记录时间,更正记录,来源'
+ * ledgerToCsv([entry]).split('\r\n')[0]; //=> '\uFEFF记录编号,任务编号,单位,日期,完成情况,进展情况,备注,原因,佐证材料,填报人,责任人,联系人,联系电话,记录时间,更正记录,来源'
  */
 export function ledgerToCsv(entries: readonly LedgerEntry[]): string {
   const lines = [LEDGER_CSV_COLUMNS.join(',')];
@@ -59,6 +61,8 @@ export function ledgerToCsv(entries: readonly LedgerEntry[]): string {
         e.reason,
         e.evidence?.join('\n'),
         e.author,
+        e.responsiblePerson,
+        e.contact,
         e.phone,
         e.recordedAt,
         e.supersedes,

@@ -183,19 +183,23 @@ describe('stores and export', () => {
     expect(rest.join('\r\n')).toContain(`已完成（逾期）,"'=HYPERLINK(""x"")"`);
   });
 
-  test('CSV export: who reported and their phone (填报人, 联系电话) side by side', () => {
+  test('CSV export: who reported, who answers for the work, whom to ask and the phone, as the workbook has them', () => {
     const signed = entry({
       task: 7,
       unit: '市财政局',
       date: '2021-10-01',
       state: 'done',
       author: '张三',
+      responsiblePerson: '李四',
+      contact: '王五',
       phone: '0759-3331234',
     });
     const [head, row] = ledgerToCsv([signed]).split('\r\n');
     const columns = head!.replace('\uFEFF', '').split(',');
     const cells = row!.split(',');
-    expect(cells[columns.indexOf('填报人')]).toBe('张三');
-    expect(cells[columns.indexOf('联系电话')]).toBe('0759-3331234');
+    // In the workbook's order: 填报人, 责任人, 联系人, 联系电话.
+    const at = ['填报人', '责任人', '联系人', '联系电话'].map((c) => columns.indexOf(c));
+    expect(at.every((i, k) => i > 0 && (k === 0 || i === at[k - 1]! + 1))).toBe(true);
+    expect(at.map((i) => cells[i])).toEqual(['张三', '李四', '王五', '0759-3331234']);
   });
 });

@@ -17,14 +17,52 @@ export type Xml = Record<string, unknown>;
 export const attr = (a: Record<string, string | number>) => ({ _attr: a });
 export const empty = (name: string): Xml => ({ [name]: {} });
 
-/** Paragraphs of a text, one per line, in a paragraph style. */
-export function xmlParagraphs(text: string, style: string, extra: Xml[] = []): Xml[] {
+/** Runs of digits and Latin letters (a date's 2021, a number's 37, 〔2019〕60, 12345). */
+const LATIN_RUN = /[0-9A-Za-z][0-9A-Za-z.%-]*/g;
+/**
+ * The run properties of digits and Latin letters among Chinese text: a Western language, so that
+ * LibreOffice breaks lines by its rules there (it breaks Chinese text between any two characters,
+ * digits taken along: “涉及3” / “7个单位”, “〔201” / “9〕60”).
+ */
+export const LATIN_PROPS: Xml[] = [{ 'w:lang': attr({ 'w:val': 'en-US', 'w:eastAsia': 'en-US' }) }];
+
+/**
+ * The runs of a line: digits and Latin letters in runs of their own, with `latin` properties (but the
+ * items of an enumeration with 、).
+ */
+function lineRuns(line: string, latin: readonly Xml[]): Xml[] {
+  const run = (text: string, props?: readonly Xml[]): Xml => ({
+    'w:r': [...(props ? [{ 'w:rPr': props }] : []), { 'w:t': [attr({ 'xml:space': 'preserve' }), text] }],
+  });
+  const runs: Xml[] = [];
+  let at = 0;
+  for (const m of line.matchAll(LATIN_RUN)) {
+    // Items of an enumeration (任务1、2、15) stay Chinese text: in a Western language, LibreOffice
+    // keeps the whole list “15、26、27、31” together and breaks the line early.
+    if (line[m.index - 1] === '、' || line[m.index + m[0].length] === '、') continue;
+    if (m.index > at) runs.push(run(line.slice(at, m.index)));
+    runs.push(run(m[0], latin));
+    at = m.index + m[0].length;
+  }
+  if (at < line.length) runs.push(run(line.slice(at)));
+  return runs;
+}
+
+/**
+ * Paragraphs of a text, one per line, in a paragraph style; with `latin`, digits and Latin letters
+ * go in runs of their own with those properties (e.g. {@link LATIN_PROPS}).
+ */
+export function xmlParagraphs(text: string, style: string, extra: Xml[] = [], latin?: readonly Xml[]): Xml[] {
   return xmlSafe(text)
     .split(/\r\n?|\n/)
     .map((line) => ({
       'w:p': [
         pPr([{ 'w:pStyle': attr({ 'w:val': style }) }, ...extra]),
-        ...(line ? [{ 'w:r': [{ 'w:t': [attr({ 'xml:space': 'preserve' }), line] }] }] : []),
+        ...(latin
+          ? lineRuns(line, latin)
+          : line
+            ? [{ 'w:r': [{ 'w:t': [attr({ 'xml:space': 'preserve' }), line] }] }]
+            : []),
       ],
     }));
 }

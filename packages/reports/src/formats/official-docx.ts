@@ -5,7 +5,7 @@
  * in red 小标宋 35 mm below the top of the 版心, the 文号 and the red separator; the title in
  * 方正小标宋简体 二号, the 主送机关, the body in 仿宋_GB2312 三号 with headings 一、 in 黑体 and （一） in
  * 楷体_GB2312; the 附件 line, the signature and 成文日期; the attachments (the report's tables) each
- * on a new page; the 版记 (抄送, 印发机关和印发日期) at the foot of the last page; the page number
+ * on a new page; the 版记 (抄送, 印发机关和印发日期) at the foot of the last page (unnumbered); the page number
  * “— 1 —” in 宋体 四号, right on odd pages and left on even pages.
  *
  * Fonts are named as Chinese offices install them, with East Asian settings and the `zh-CN` language
@@ -20,6 +20,7 @@ import {
   attr,
   empty,
   jc,
+  LATIN_PROPS,
   OFF_GRID,
   pPr,
   prebuilt,
@@ -138,6 +139,16 @@ function masthead(official: Official): Xml[] {
   ];
 }
 
+/**
+ * Digits and Latin letters at their own width (no letter spacing), in a Western language: a number
+ * or a date's digits stay on one line.
+ */
+const UNSPACED: Xml[] = [{ 'w:spacing': attr({ 'w:val': 0 }) }, ...LATIN_PROPS];
+
+/** Paragraphs of a text in a style of the body (28 characters a line). */
+const bodyParagraphs = (text: string, style: string, props: Xml[] = []): Xml[] =>
+  xmlParagraphs(text, style, [...TIGHT, ...props], UNSPACED);
+
 /** A body block as official-document paragraphs; a table becomes a line pointing to its attachment. */
 function bodyBlocks(blocks: readonly Block[], attachments: { caption: string; block: Block }[]): Xml[] {
   const out: Xml[] = [];
@@ -145,23 +156,20 @@ function bodyBlocks(blocks: readonly Block[], attachments: { caption: string; bl
     switch (block.type) {
       case 'heading':
         out.push(
-          ...xmlParagraphs(block.text, block.level === 1 ? STYLE.h1 : STYLE.h2, [
-            empty('w:keepNext'),
-            ...TIGHT,
-          ]),
+          ...bodyParagraphs(block.text, block.level === 1 ? STYLE.h1 : STYLE.h2, [empty('w:keepNext')]),
         );
         break;
       case 'paragraph':
-        out.push(...xmlParagraphs(block.text, STYLE.body, TIGHT));
+        out.push(...bodyParagraphs(block.text, STYLE.body));
         break;
       case 'list':
         for (const [i, item] of block.items.entries())
-          out.push(...xmlParagraphs(`${i + 1}.${item}`, STYLE.body, TIGHT));
+          out.push(...bodyParagraphs(`${i + 1}.${item}`, STYLE.body));
         break;
       case 'table': {
         const caption = block.caption ?? `附表${attachments.length + 1}`;
         attachments.push({ caption, block });
-        out.push(...xmlParagraphs(`具体情况见附件${attachments.length}。`, STYLE.body, TIGHT));
+        out.push(...bodyParagraphs(`具体情况见附件${attachments.length}。`, STYLE.body));
         break;
       }
     }
@@ -283,6 +291,35 @@ function pageNumber(d: Docx, side: 'odd' | 'even'): DocxModule.Footer {
             size: GB9704.size.pageNumber,
             language: zh,
             children: ['— ', d.PageNumber.CURRENT, ' —'],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * The footers of the 版记's section. GB/T 9704-2012 §7.5: when a blank page comes before the 版记
+ * page, neither carries a page number. The section starts on an even page; when the body ends on an
+ * even page, the blank page between is this section's. Whether it does is only known when the
+ * document is laid out, and the field that could tell (`IF {PAGE} = {PAGEREF …}+1`) is not evaluated
+ * by LibreOffice, which lays its nested fields out as plain numbers: so neither page of this section
+ * is numbered — also when the body ends on an odd page and the 版记 page directly follows it (where
+ * the standard would number it). A footer line of one em space keeps the 版心 where it is on
+ * the other pages.
+ */
+function recordFooter(d: Docx): DocxModule.Footer {
+  return new d.Footer({
+    children: [
+      new d.Paragraph({
+        alignment: d.AlignmentType.LEFT,
+        indent: { left: 280 },
+        children: [
+          new d.TextRun({
+            children: ['\u2003'],
+            font: fonts(GB9704_FONTS.pageNumber, GB9704_FONTS.pageNumber),
+            size: GB9704.size.pageNumber,
+            language: zh,
           }),
         ],
       }),
@@ -421,7 +458,9 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
         },
         grid: { type: d.DocumentGridType.LINES, linePitch: LINE },
       },
-      footers: { default: pageNumber(d, 'odd'), even: pageNumber(d, 'even') },
+      footers: last
+        ? { default: recordFooter(d), even: recordFooter(d) }
+        : { default: pageNumber(d, 'odd'), even: pageNumber(d, 'even') },
       children: (last ? record(official) : xml).map((x) => prebuilt(d, x)),
     })),
   });

@@ -4,7 +4,7 @@
  * drop-downs on the fill-in columns, hidden identifying columns, and a hidden sheet naming what the
  * file is so filled-in copies can be read back.
  */
-import { progressStateLabels, type TrafficLight } from '@fengong/core';
+import { progressStateLabels, sayApp, type TrafficLight } from '@fengong/core';
 import type * as ExcelJSModule from 'exceljs';
 import type { Cell, Column, ReportDocument, Row, Sheet } from '../model';
 import { displayWidth, xmlSafe } from '../text';
@@ -24,6 +24,8 @@ const DATA_PRINT_SCALE = 85;
  * 96 dpi; 297 mm − 2 × 0.4 in = 276.7 mm = 1,046 px, less a little for the grid).
  */
 const PRINT_WIDTH = 146;
+/** How wide row 2 (the lines under the title) is at least, in Excel's column units. */
+const NOTE_WIDTH = 120;
 /** The name of the print version's sheets (打印版). */
 export const PRINT_SHEET = '打印版';
 const BODY_FONT = { name: 'SimSun', size: 11 } as const;
@@ -59,7 +61,7 @@ const cellValue = (cell: Cell | undefined, date: boolean): string | number | Dat
       : xmlSafe(cell ?? '');
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Columns whose days are written as dates (yyyy-mm-dd), not text. */
-const DATE_COLUMNS = new Set(['截止日期', '汇总报送截止']);
+const DATE_COLUMNS = new Set([sayApp('report-col-due'), '汇总报送截止']);
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** Lines a wrapped text takes in a column `width` characters wide (CJK characters count two). */
@@ -93,12 +95,21 @@ async function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDoc
   title.font = { name: 'SimHei', size: 16, bold: true };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(1).height = 30;
-  ws.mergeCells(`A2:${last}2`);
+  // Row 2 spans about a screen's width (a wide sheet's note would run off to the right otherwise).
+  let spanned = 0;
+  let width = 0;
+  while (spanned < columns.length && width < NOTE_WIDTH) width += columns[spanned++]!.width;
+  ws.mergeCells(`A2:${columnLetter(Math.max(spanned, 1))}2`);
   const sub = ws.getCell('A2');
-  // The lines under the title that the title does not already say.
-  sub.value = xmlSafe(doc.subtitle.filter((line) => !sheet.title.includes(line)).join('　'));
+  // The lines under the title that the title does not already say, then what the sheet says once
+  // instead of on every row (its note: the stricter readings of the deadlines).
+  const lines = [doc.subtitle.filter((line) => !sheet.title.includes(line)).join('　'), sheet.note ?? '']
+    .filter(Boolean)
+    .join('\n');
+  sub.value = xmlSafe(lines);
   sub.font = { ...BODY_FONT, italic: false };
-  sub.alignment = { horizontal: 'center', vertical: 'middle' };
+  sub.alignment = { horizontal: sheet.note ? 'left' : 'center', vertical: 'middle', wrapText: true };
+  if (sheet.note) ws.getRow(2).height = Math.min(409, 15 * linesIn(lines, width) + 6);
 
   const header = ws.getRow(HEADER_ROW);
   columns.forEach((c, i) => {
@@ -176,7 +187,7 @@ async function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDoc
     });
   }
   // The lights follow the 完成情况 drop-down: a row marked done turns green when a unit picks it.
-  const stateAt = columns.findIndex((c) => c.header === '完成情况');
+  const stateAt = columns.findIndex((c) => c.header === sayApp('report-col-state'));
   if (rows.length > 0 && stateAt !== -1) {
     const state = `$${columnLetter(stateAt + 1)}${HEADER_ROW + 1}`;
     const done = LIGHT_FILLS.green;

@@ -87,14 +87,14 @@ export function partsSummary(parts: readonly UnitPart[]): string {
 export const STATE_CHOICES: readonly string[] = PROGRESS_STATES.map((s) => progressStateLabels[s]);
 
 const STATE_COLUMN: Column = {
-  header: '完成情况',
+  header: sayApp('report-col-state'),
   width: 14,
   fill: true,
   choices: STATE_CHOICES,
   align: 'center',
 };
-const NOTE_COLUMN: Column = { header: '进展情况', width: 36, fill: true };
-const REMARK_COLUMN: Column = { header: '备注', width: 16, fill: true };
+const NOTE_COLUMN: Column = { header: sayApp('report-col-progress'), width: 36, fill: true };
+const REMARK_COLUMN: Column = { header: sayApp('report-col-remark'), width: 16, fill: true };
 
 /**
  * The fill-in columns of a ledger (填报列): the state, progress, the reason of 无法完成, supporting
@@ -106,10 +106,10 @@ const REMARK_COLUMN: Column = { header: '备注', width: 16, fill: true };
 export const FILL_COLUMNS: Column[] = [
   STATE_COLUMN,
   NOTE_COLUMN,
-  { header: '无法完成原因', width: 20, fill: true },
-  { header: '佐证材料', width: 24, fill: true },
-  { header: '报送日期', width: 12, fill: true, align: 'center' },
-  { header: '填报人', width: 10, fill: true },
+  { header: sayApp('report-col-reason'), width: 20, fill: true },
+  { header: sayApp('report-col-evidence'), width: 24, fill: true },
+  { header: sayApp('report-col-reported'), width: 12, fill: true, align: 'center' },
+  { header: sayApp('report-col-author'), width: 10, fill: true },
   { header: sayApp('report-responsible-person'), width: 10, fill: true },
   { header: sayApp('report-contact'), width: 10, fill: true },
   { header: sayApp('report-phone'), width: 14, fill: true },
@@ -117,9 +117,9 @@ export const FILL_COLUMNS: Column[] = [
 ];
 /** The short fill-in columns (a lead unit's summary). */
 export const SHORT_FILL_COLUMNS: Column[] = [STATE_COLUMN, NOTE_COLUMN, REMARK_COLUMN];
-export const UNIT_KEY_COLUMN: Column = { header: '单位', width: 16, hidden: true };
+export const UNIT_KEY_COLUMN: Column = { header: sayApp('report-col-unit'), width: 16, hidden: true };
 /** The hidden id of the entry a row shows (原记录编号): how an unchanged row is known on import. */
-export const ENTRY_KEY_COLUMN: Column = { header: '原记录编号', width: 12, hidden: true };
+export const ENTRY_KEY_COLUMN: Column = { header: sayApp('report-col-entry'), width: 12, hidden: true };
 
 /**
  * The fill-in cells of a row and its hidden entry id: the reporter's current entry, when one unit

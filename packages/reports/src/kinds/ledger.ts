@@ -1,5 +1,5 @@
 /** 任务分工台账: the whole plan (or one unit's part), for tracking and for units to fill in. */
-import { findUnit, type LedgerRow, ledgerRows, type PlanAnalysis } from '@fengong/core';
+import { findUnit, type LedgerRow, ledgerRows, type PlanAnalysis, sayApp } from '@fengong/core';
 import type { Column, ReportDocument, Row, Sheet } from '../model';
 import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
@@ -27,41 +27,48 @@ export function statusSummary(rows: readonly { status: { label: string } }[], no
   return `共${rows.length}${noun}${parts.length ? `，其中${parts.join('、')}` : ''}。`;
 }
 
-/** The columns of the plan-wide ledger sheet (XLSX, CSV). */
-const PLAN_SHEET_COLUMNS: Column[] = [
-  { header: '任务编号', width: 8, align: 'center' },
-  { header: '工作类别', width: 18 },
-  { header: '具体要求', width: 48 },
-  { header: '落实单位（原文）', width: 28 },
-  { header: '牵头单位', width: 16 },
-  { header: '责任单位', width: 20 },
-  { header: '配合单位', width: 16 },
-  { header: '监管单位', width: 16 },
-  { header: '完成时限', width: 18 },
-  { header: '时限解读', width: 26 },
-  { header: '截止日期', width: 12, align: 'center' },
-  { header: '状态', width: 16, align: 'center', light: true },
-  { header: '亮灯', width: 6, align: 'center', light: true },
+/** A column titled by its catalogue entry (core's messages, `report-col-*`). */
+const col = (id: Parameters<typeof sayApp>[0], width: number, more: Partial<Column> = {}): Column => ({
+  header: sayApp(id),
+  width,
+  ...more,
+});
+const CENTER = { align: 'center' } as const;
+const LIGHT = { align: 'center', light: true } as const;
+
+/** The last columns of both ledger sheets: the deadline and status, the fill-in and hidden ones. */
+const STATUS_AND_FILL_COLUMNS: Column[] = [
+  col('report-col-deadline', 18),
+  col('report-col-reading', 26),
+  col('report-col-due', 12, CENTER),
+  col('report-col-status', 16, LIGHT),
+  col('report-col-light', 6, LIGHT),
   ...FILL_COLUMNS,
   ENTRY_KEY_COLUMN,
   UNIT_KEY_COLUMN,
 ];
 
+/** The columns of the plan-wide ledger sheet (XLSX, CSV). */
+const PLAN_SHEET_COLUMNS: Column[] = [
+  col('report-col-task', 8, CENTER),
+  col('report-col-category', 18),
+  col('report-col-requirement', 48),
+  col('report-col-units-as-written', 28),
+  col('report-col-lead', 16),
+  col('report-col-responsible', 20),
+  col('report-col-supporting', 16),
+  col('report-col-supervising', 16),
+  ...STATUS_AND_FILL_COLUMNS,
+];
+
 /** The columns of one unit's sheet (XLSX, CSV). */
 const UNIT_SHEET_COLUMNS: Column[] = [
-  { header: '任务编号', width: 8, align: 'center' },
-  { header: '本单位角色', width: 12, align: 'center' },
-  { header: '工作类别', width: 18 },
-  { header: '具体要求', width: 48 },
-  { header: '牵头单位', width: 16 },
-  { header: '完成时限', width: 18 },
-  { header: '时限解读', width: 26 },
-  { header: '截止日期', width: 12, align: 'center' },
-  { header: '状态', width: 16, align: 'center', light: true },
-  { header: '亮灯', width: 6, align: 'center', light: true },
-  ...FILL_COLUMNS,
-  ENTRY_KEY_COLUMN,
-  UNIT_KEY_COLUMN,
+  col('report-col-task', 8, CENTER),
+  col('report-col-role', 12, CENTER),
+  col('report-col-category', 18),
+  col('report-col-requirement', 48),
+  col('report-col-lead', 16),
+  ...STATUS_AND_FILL_COLUMNS,
 ];
 
 function planSheetRow(row: LedgerRow, year: number): Row {
@@ -77,7 +84,7 @@ function planSheetRow(row: LedgerRow, year: number): Row {
       join(row.roles.supporting),
       join(row.roles.supervising),
       row.deadline.text,
-      row.deadline.reading,
+      row.deadline.mainReading,
       row.deadline.due ?? '',
       row.status.text,
       row.status.lightLabel,
@@ -99,7 +106,7 @@ export function unitSheetRow(row: LedgerRow, year: number): Row {
       row.text,
       join(row.roles.lead),
       row.deadline.text,
-      row.deadline.reading,
+      row.deadline.mainReading,
       row.deadline.due ?? '',
       row.status.text,
       row.status.lightLabel,
@@ -109,23 +116,36 @@ export function unitSheetRow(row: LedgerRow, year: number): Row {
   };
 }
 
+/** The stricter readings of a sheet's deadlines, said once under its title (the rows give the main one). */
+export function sheetNote(
+  deadlines: Parameters<typeof stricterLegend>[0],
+  year: number,
+): { note: string } | Record<string, never> {
+  const legend = stricterLegend(deadlines, year);
+  return legend ? { note: legend } : {};
+}
+
 /** A unit's ledger sheet (单位任务台账). */
 export function unitSheet(name: string, rows: readonly LedgerRow[], year: number, title: string): Sheet {
   return {
     name,
     title,
+    ...sheetNote(
+      rows.map((r) => r.deadline),
+      year,
+    ),
     table: { columns: UNIT_SHEET_COLUMNS, rows: rows.map((r) => unitSheetRow(r, year)) },
   };
 }
 
 /** Narrative columns: what fits a printed page. */
 export const NARRATIVE_COLUMNS: Column[] = [
-  { header: '编号', width: 4, align: 'center' },
-  { header: '具体要求', width: 29 },
-  { header: '落实单位', width: 15 },
-  { header: '完成时限', width: 17 },
-  { header: '状态', width: 9, light: true, align: 'center' },
-  { header: '进展情况', width: 14, fill: true },
+  col('report-col-number', 4, CENTER),
+  col('report-col-requirement', 29),
+  col('report-col-units', 15),
+  col('report-col-deadline', 17),
+  col('report-col-status', 9, LIGHT),
+  col('report-col-progress', 14, { fill: true }),
 ];
 
 export function narrativeRow(row: LedgerRow, year: number): Row {
@@ -177,14 +197,18 @@ export function ledgerDocument(analysis: PlanAnalysis, options: KindOptions): Re
   const { asOf, entries } = options;
   const unit = options.unit !== undefined ? findUnit(analysis, options.unit) : undefined;
   const rows = ledgerRows(analysis, { asOf, ...(entries ? { entries } : {}), ...(unit ? { unit } : {}) });
-  const title = unit ? `${unit}任务分工台账` : '任务分工台账';
+  const title = `${unit ?? ''}${sayApp('report-ledger')}`;
   const used = new Set<string>();
   const sheets: Sheet[] = unit
     ? [unitSheet(sheetName(unit, used), rows, year, `${title}（${asOfLine(asOf)}）`)]
     : [
         {
-          name: sheetName('任务分工台账', used),
-          title: `${planLine(analysis)}任务分工台账（${asOfLine(asOf)}）`,
+          name: sheetName(sayApp('report-ledger'), used),
+          title: `${planLine(analysis)}${sayApp('report-ledger')}（${asOfLine(asOf)}）`,
+          ...sheetNote(
+            rows.map((r) => r.deadline),
+            year,
+          ),
           table: { columns: PLAN_SHEET_COLUMNS, rows: rows.map((r) => planSheetRow(r, year)) },
         },
       ];
@@ -193,7 +217,12 @@ export function ledgerDocument(analysis: PlanAnalysis, options: KindOptions): Re
       const canonical = findUnit(analysis, name);
       const unitRows = ledgerRows(analysis, { asOf, unit: canonical, ...(entries ? { entries } : {}) });
       sheets.push(
-        unitSheet(sheetName(canonical, used), unitRows, year, `${canonical}任务台账（${asOfLine(asOf)}）`),
+        unitSheet(
+          sheetName(canonical, used),
+          unitRows,
+          year,
+          `${sayApp('report-unit-ledger', { unit: canonical })}（${asOfLine(asOf)}）`,
+        ),
       );
     }
   }
@@ -208,7 +237,10 @@ export function ledgerDocument(analysis: PlanAnalysis, options: KindOptions): Re
         type: 'paragraph',
         note: true,
         text: [
-          '说明：“完成时限”栏括号内为本台账对时限的理解；“状态”按截至日期判定，红灯为已逾期，黄灯为临近到期或按从严理解已逾期。',
+          sayApp('report-ledger-note', {
+            deadline: sayApp('report-col-deadline'),
+            status: sayApp('report-col-status'),
+          }),
           stricterLegend(
             rows.map((r) => r.deadline),
             year,

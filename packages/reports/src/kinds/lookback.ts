@@ -14,7 +14,7 @@ import {
   progressText,
   stricterLegend,
 } from './common';
-import { sheetName } from './ledger';
+import { sheetName, sheetNote } from './ledger';
 
 const NARRATIVE: Column[] = [
   { header: '编号', width: 4, align: 'center' },
@@ -127,6 +127,10 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
       {
         name: sheetName('核查清单', used),
         title: `“回头看”核查清单（${asOfLine(options.asOf, '核查日期：')}）`,
+        ...sheetNote(
+          c.items.map((i) => i.deadline),
+          year,
+        ),
         table: {
           columns: SHEET,
           rows: c.items.map((i) => ({
@@ -138,7 +142,7 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
               join(i.owners),
               i.ownerRole === 'lead' ? '牵头' : '负责',
               i.deadline.text,
-              i.deadline.reading,
+              i.deadline.mainReading,
               i.due,
               i.status.text,
               i.resultLabel,

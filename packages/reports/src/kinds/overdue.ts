@@ -2,8 +2,8 @@
 import { overdueWarnings, type PlanAnalysis, type WarningItem } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
 import type { KindOptions } from './types';
-import { asOfLine, join, officialOf, planLine, rolesText } from './common';
-import { sheetName } from './ledger';
+import { asOfLine, join, officialOf, planLine, planYear, rolesText } from './common';
+import { sheetName, sheetNote } from './ledger';
 
 const ITEMS: Column[] = [
   { header: '编号', width: 6, align: 'center' },
@@ -139,6 +139,10 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
       {
         name: sheetName('预警事项', used),
         title: `逾期预警（${asOfLine(options.asOf)}）`,
+        ...sheetNote(
+          w.items.map((i) => i.deadline),
+          planYear(analysis),
+        ),
         table: {
           columns: ITEM_SHEET,
           rows: w.items.map((i) => ({
@@ -151,7 +155,7 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
               join(i.roles.responsible),
               join(i.roles.supporting),
               i.deadline.text,
-              i.deadline.reading,
+              i.deadline.mainReading,
               i.status.due ?? i.deadline.due ?? '',
               statusWithBlocked(i),
               i.status.daysLate ?? '',
