@@ -99,7 +99,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     baseUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url,
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy ?? false,
-    today: () => localToday(),
+    today: (at) => localToday(at),
     localSecret,
     ledger,
     sessions: new SessionCache(db),

@@ -239,4 +239,3 @@ export function serve(store: Pick<TestStore, 'options'>, port: number): Promise<
     child.once('exit', (code) => reject(new Error(`fengong serve exited (${code}): ${err}${out}`)));
   });
 }
-

@@ -150,4 +150,39 @@ export const SERVER_MESSAGES = defineMessages({
     'zh-CN': () => '催办通知',
     en: () => 'Reminder',
   },
+  'server-reminder-doc-title': {
+    'zh-CN': (p: { plan: string }) => `关于抓紧报送《${p.plan}》有关任务落实情况的催办通知`,
+    en: (p: { plan: string }) => `Reminder to report on the tasks of “${p.plan}”`,
+  },
+  'server-reminder-body': {
+    'zh-CN': (p: { asOf: string; plan: string; n: number; tasks: string }) =>
+      `截至${p.asOf}，你单位承担的《${p.plan}》任务中，尚有${p.n}项需抓紧推进并报送落实情况（任务${p.tasks}），未报送或已逾期的情况详见附件。请对照逐项核实，及时报送；确实无法按期完成的，请说明原因并附佐证材料。`,
+    en: (p: { asOf: string; plan: string; n: number; tasks: string }) =>
+      `As of ${p.asOf}, ${p.n} of your tasks in “${p.plan}” need pushing forward and reporting (tasks ${p.tasks}); what is unreported or overdue is in the attachment. Please check each and report soon; where a task cannot be completed on time, give the reason and supporting material.`,
+  },
+  'server-reminder-table': {
+    'zh-CN': () => '催办事项表',
+    en: () => 'Tasks reminded',
+  },
+  'server-reminder-col-task': { 'zh-CN': () => '编号', en: () => 'No.' },
+  'server-reminder-col-text': { 'zh-CN': () => '具体要求', en: () => 'Requirement' },
+  'server-reminder-col-role': { 'zh-CN': () => '分工', en: () => 'Role' },
+  'server-reminder-col-deadline': { 'zh-CN': () => '完成时限', en: () => 'Deadline' },
+  'server-reminder-col-status': { 'zh-CN': () => '时限状态', en: () => 'Deadline status' },
+  'server-reminder-col-reported': { 'zh-CN': () => '报送情况', en: () => 'Reported' },
+  'server-reminder-unreported': { 'zh-CN': () => '未报送', en: () => 'not reported' },
+  'server-reminder-reported': {
+    'zh-CN': (p: { date: string; state: string }) => `${p.date}报送：${p.state}`,
+    en: (p: { date: string; state: string }) => `reported ${p.date}: ${p.state}`,
+  },
+  'server-reminder-note': {
+    'zh-CN': (p: { note: string }) => `另：${p.note}`,
+    en: (p: { note: string }) => `Also: ${p.note}`,
+  },
+  'server-bad-report': {
+    'zh-CN': (p: { kind: string; format: string; detail: string }) =>
+      `不能导出“${p.kind}.${p.format}”：${p.detail}`,
+    en: (p: { kind: string; format: string; detail: string }) =>
+      `cannot export “${p.kind}.${p.format}”: ${p.detail}`,
+  },
 });
