@@ -185,4 +185,51 @@ export const SERVER_MESSAGES = defineMessages({
     en: (p: { kind: string; format: string; detail: string }) =>
       `cannot export “${p.kind}.${p.format}”: ${p.detail}`,
   },
+  'admin-title': { 'zh-CN': () => '办公室管理', en: () => 'Office' },
+  'admin-not-office': {
+    'zh-CN': () => '此页仅供办公室（管理员）使用：请使用办公室的登录链接登录',
+    en: () => 'this page is for the office (admin): sign in with the office’s link',
+  },
+  'admin-plan': { 'zh-CN': () => '方案', en: () => 'Plan' },
+  'admin-viewer': { 'zh-CN': () => '打开查看器', en: () => 'Open the viewer' },
+  'admin-invite-heading': { 'zh-CN': () => '邀请单位', en: () => 'Invite a unit' },
+  'admin-invite-unit': { 'zh-CN': () => '单位名称', en: () => 'Unit' },
+  'admin-invite-button': { 'zh-CN': () => '生成登录链接', en: () => 'Make a sign-in link' },
+  'admin-invite-link': {
+    'zh-CN': (p: { unit: string; days: number }) =>
+      `${p.unit}的登录链接（仅可使用一次，${p.days} 天内有效），请发给该单位：`,
+    en: (p: { unit: string; days: number }) =>
+      `sign-in link of ${p.unit} (one use, within ${p.days} days); send it to the unit:`,
+  },
+  'admin-unreported-heading': { 'zh-CN': () => '未报送', en: () => 'Not reported' },
+  'admin-unreported-none': { 'zh-CN': () => '各单位均已报送', en: () => 'every unit has reported' },
+  'admin-col-unit': { 'zh-CN': () => '单位', en: () => 'Unit' },
+  'admin-col-tasks': { 'zh-CN': () => '未报送任务', en: () => 'Tasks not reported' },
+  'admin-col-action': { 'zh-CN': () => '操作', en: () => 'Action' },
+  'admin-summaries': {
+    'zh-CN': (p: { units: string }) => `尚未汇总报送的牵头单位：${p.units}`,
+    en: (p: { units: string }) => `lead units without a summary report: ${p.units}`,
+  },
+  'admin-remind-button': { 'zh-CN': () => '催办', en: () => 'Remind' },
+  'admin-document-number': { 'zh-CN': () => '催办文号（可选）', en: () => 'Document number (optional)' },
+  'admin-reminders-heading': { 'zh-CN': () => '已发催办', en: () => 'Reminders sent' },
+  'admin-reminders-none': { 'zh-CN': () => '尚未发出催办', en: () => 'no reminder sent yet' },
+  'admin-reminder-line': {
+    'zh-CN': (p: { unit: string; at: string; tasks: string }) => `${p.at} 催办${p.unit}（任务${p.tasks}）`,
+    en: (p: { unit: string; at: string; tasks: string }) => `${p.at} reminded ${p.unit} (tasks ${p.tasks})`,
+  },
+  'admin-reminder-download': {
+    'zh-CN': () => '下载催办通知（公文，Word）',
+    en: () => 'download the reminder (official document, Word)',
+  },
+  'admin-exports-heading': { 'zh-CN': () => '导出报表', en: () => 'Export reports' },
+  'admin-export-unit': {
+    'zh-CN': () => '单位（单位责任清单用）',
+    en: () => 'Unit (for the unit list)',
+  },
+  'admin-export-jsonl': { 'zh-CN': () => '全部进展记录（JSONL）', en: () => 'every entry (JSONL)' },
+  'admin-failed': {
+    'zh-CN': (p: { message: string }) => `操作未完成：${p.message}`,
+    en: (p: { message: string }) => `not done: ${p.message}`,
+  },
 });
