@@ -92,6 +92,8 @@ export interface ApiContext {
   commits: GroupCommit;
   /** A secret that lets `fengong serve invite` ask a running server for an invite. */
   localSecret: string;
+  /** Tell the other server processes on the same PostgreSQL of an event (LISTEN/NOTIFY). */
+  relay?: (event: LiveEvent, task?: number) => void;
 }
 
 export const SESSION_COOKIE = 'fengong_session';
@@ -167,13 +169,21 @@ function attachment(ascii: string, name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-function publish(ctx: ApiContext, plan: ServedPlan, event: Omit<LiveEvent, 'plan'>, task?: number): void {
-  ctx.hub.publish({ ...event, plan: plan.id }, (person) => {
+/** Send an event to this process's open pages whose person may see it. */
+export function deliver(ctx: ApiContext, plan: ServedPlan, event: LiveEvent, task?: number): void {
+  ctx.hub.publish(event, (person) => {
     if (isOffice(person)) return true;
     if (person.plan !== plan.id || person.unit === undefined) return false;
     if (event.units.includes(person.unit)) return true;
     return task !== undefined && seesTask(person, plan, task);
   });
+}
+
+/** A committed write's event: to this process's pages, and to the other server processes' (PostgreSQL). */
+function publish(ctx: ApiContext, plan: ServedPlan, event: Omit<LiveEvent, 'plan'>, task?: number): void {
+  const full = { ...event, plan: plan.id };
+  deliver(ctx, plan, full, task);
+  ctx.relay?.(full, task);
 }
 
 // ---- sign-in ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import { EventHub } from './events';
 import { LedgerCache } from './ledger-cache';
 import { sendPage, signinPage, staticFiles } from './http';
 import { loadPlans, registerPlans, type ServedPlan } from './plans';
+import { startRelay } from './relay';
 
 export interface ServeOptions {
   /** Plan files (YAML/JSON). */
@@ -111,6 +112,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       (error) => !unavailable(error),
     ),
   };
+  // Several processes on one PostgreSQL: each hears the others' events (LISTEN/NOTIFY).
+  const stopRelay = await startRelay(ctx);
   const webRoot = options.webRoot ?? path.resolve(PACKAGE_DIR, '../web/dist');
   const serveStatic = staticFiles([path.join(PACKAGE_DIR, 'public'), webRoot]);
   const server: Server = createServer((req, res) => {
@@ -151,6 +154,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     plans,
     async close() {
       hub.closeAll();
+      await stopRelay?.();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
