@@ -120,12 +120,6 @@ export const SERVER_MESSAGES = defineMessages({
     'zh-CN': () => '请给出至少一个方案文件：fengong serve <方案文件>，例如 seeds/zhanjiang-2021/plan.yaml',
     en: () => 'give at least one plan file, e.g. `fengong serve seeds/zhanjiang-2021/plan.yaml`',
   },
-  'server-reminder': {
-    'zh-CN': (p: { unit: string; plan: string; tasks: string; note: string }) =>
-      `${p.unit}：请抓紧报送《${p.plan}》中任务 ${p.tasks} 的落实情况。${p.note}`,
-    en: (p: { unit: string; plan: string; tasks: string; note: string }) =>
-      `${p.unit}: please report on tasks ${p.tasks} of “${p.plan}” soon. ${p.note}`,
-  },
   'server-signin-title': {
     'zh-CN': () => 'fengong 登录',
     en: () => 'fengong sign-in',
