@@ -134,6 +134,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   });
   server.requestTimeout = 60_000;
   server.headersTimeout = 20_000;
+  // A kept-alive connection stays open a minute between requests (Node's default is 5 s): a client
+  // slow to send its next request (a busy machine, a reverse proxy's pool) otherwise races the close
+  // and sees its request dropped ("other side closed").
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, options.host ?? '127.0.0.1', () => resolve());
