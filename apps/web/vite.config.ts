@@ -106,7 +106,15 @@ export default defineConfig(({ mode }) => {
               },
             },
           }
-        : {}),
+        : {
+            // The viewer, and the office's page that `fengong serve` serves beside it.
+            rolldownOptions: {
+              input: {
+                index: fileURLToPath(new URL('./index.html', import.meta.url)),
+                admin: fileURLToPath(new URL('./admin.html', import.meta.url)),
+              },
+            },
+          }),
     },
   };
 });

@@ -44,6 +44,20 @@ import { fail, HttpError, IMPORT_LIMIT, readJson, sendBytes, sendJson } from './
 import type { LedgerCache } from './ledger-cache';
 import type { ServedPlan } from './plans';
 import {
+  mediaTypes,
+  REPORT_FORMATS,
+  REPORT_KINDS,
+  type RenderedFile,
+  type ReportFormat,
+  type ReportKind,
+  ReportUsageError,
+  renderDocx,
+  renderReport,
+  reportTitles,
+  supportsFormat,
+} from '@fengong/reports';
+import { reminderDocument, tasksToRemind } from './reminder';
+import {
   type Act,
   audit,
   auditLog,
@@ -65,8 +79,11 @@ export interface ApiContext {
   secureCookies: boolean;
   /** Take the client's address from `X-Forwarded-For` (set by the reverse proxy). */
   trustProxy: boolean;
-  /** Today, for entries without a date and pages without `asOf` (the server may read the clock). */
-  today: () => IsoDate;
+  /**
+   * Today (or the day of `at`) in the server's time zone, for entries without a date and pages
+   * without `asOf` (the server may read the clock).
+   */
+  today: (at?: Date) => IsoDate;
   /** The plans' entries, read incrementally, and the ledger judged by core. */
   ledger: LedgerCache;
   /** Signed-in sessions, kept in memory. */
@@ -75,6 +92,8 @@ export interface ApiContext {
   commits: GroupCommit;
   /** A secret that lets `fengong serve invite` ask a running server for an invite. */
   localSecret: string;
+  /** Tell the other server processes on the same PostgreSQL of an event (LISTEN/NOTIFY). */
+  relay?: (event: LiveEvent, task?: number) => void;
 }
 
 export const SESSION_COOKIE = 'fengong_session';
@@ -145,13 +164,26 @@ function text(body: Record<string, unknown>, field: string, max = 4000): string 
   return v;
 }
 
-function publish(ctx: ApiContext, plan: ServedPlan, event: Omit<LiveEvent, 'plan'>, task?: number): void {
-  ctx.hub.publish({ ...event, plan: plan.id }, (person) => {
+/** A download's header: an ASCII name for old clients, the real (Chinese) name for the others. */
+function attachment(ascii: string, name: string): string {
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** Send an event to this process's open pages whose person may see it. */
+export function deliver(ctx: ApiContext, plan: ServedPlan, event: LiveEvent, task?: number): void {
+  ctx.hub.publish(event, (person) => {
     if (isOffice(person)) return true;
     if (person.plan !== plan.id || person.unit === undefined) return false;
     if (event.units.includes(person.unit)) return true;
     return task !== undefined && seesTask(person, plan, task);
   });
+}
+
+/** A committed write's event: to this process's pages, and to the other server processes' (PostgreSQL). */
+function publish(ctx: ApiContext, plan: ServedPlan, event: Omit<LiveEvent, 'plan'>, task?: number): void {
+  const full = { ...event, plan: plan.id };
+  deliver(ctx, plan, full, task);
+  ctx.relay?.(full, task);
 }
 
 // ---- sign-in ---------------------------------------------------------------------------------
@@ -224,7 +256,7 @@ const exportRoute: Handler = async (ctx, r) => {
     ip: r.ip,
   });
   sendBytes(r.res, 'application/x-ndjson; charset=utf-8', serializeLedger(entries), {
-    'content-disposition': `attachment; filename="ledger.jsonl"; filename*=UTF-8''${encodeURIComponent(`${plan.id}.progress.jsonl`)}`,
+    'content-disposition': attachment('ledger.jsonl', `${plan.id}.progress.jsonl`),
   });
 };
 
@@ -371,6 +403,81 @@ const importRoute: Handler = async (ctx, r) => {
   });
 };
 
+// ---- reports in office formats -------------------------------------------------------------------
+
+/** The reports a person may download: the office every one; a unit its own list and, if it leads, its summary. */
+function reportsFor(plan: ServedPlan, person: Person): { kind: ReportKind; unit?: string }[] {
+  if (isOffice(person)) return REPORT_KINDS.map((kind) => ({ kind }));
+  const unit = person.unit!;
+  return [
+    { kind: 'unit', unit },
+    ...(tasksLed(plan, unit).length > 0 ? [{ kind: 'lead-summary' as const, unit }] : []),
+  ];
+}
+
+const reportsRoute: Handler = async (ctx, r) => {
+  const plan = planOf(ctx, r);
+  sendJson(r.res, 200, {
+    plan: plan.id,
+    reports: reportsFor(plan, signedIn(r)).map((rep) => ({
+      ...rep,
+      title: reportTitles[rep.kind],
+      // The unit list is one per unit: the office names the unit (`?unit=`).
+      perUnit: rep.kind === 'unit',
+      formats: REPORT_FORMATS.filter((f) => supportsFormat(rep.kind, f)),
+    })),
+  });
+};
+
+/**
+ * One report in an office format (XLSX, DOCX, CSV, ICS, HTML, Markdown), rendered by
+ * @fengong/reports from the entries the person may see: `…/reports/<kind>.<format>?unit=&asOf=`,
+ * and for the 公文 kinds `issuer` and `documentNumber`.
+ */
+const reportRoute: Handler = async (ctx, r) => {
+  const plan = planOf(ctx, r);
+  const person = signedIn(r);
+  const [kind, format] = [r.params[1]!, r.params[2]!];
+  const bad = (detail: string) => fail(400, 'server-bad-report', { kind, format, detail });
+  if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw bad(REPORT_KINDS.join(' '));
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw bad(REPORT_FORMATS.join(' '));
+  const given = r.url.searchParams.get('unit');
+  const unit = given === null ? (isOffice(person) ? undefined : person.unit) : canonicalUnit(plan, given);
+  if (given !== null && unit === undefined) throw fail(404, 'server-unknown-unit', { unit: given });
+  const allowed = reportsFor(plan, person).some(
+    (rep) => rep.kind === kind && (rep.unit === undefined || rep.unit === unit),
+  );
+  if (!allowed) throw fail(403, 'server-forbidden', {});
+  const query = (name: string) => r.url.searchParams.get(name) ?? undefined;
+  const official = { issuer: query('issuer'), documentNumber: query('documentNumber') };
+  let file: RenderedFile;
+  try {
+    file = await renderReport({
+      kind: kind as ReportKind,
+      format: format as ReportFormat,
+      analysis: plan.analysis,
+      asOf: asOfOf(ctx, r),
+      entries: await visibleEntries(ctx, r, plan),
+      ...(unit !== undefined ? { unit } : {}),
+      official: Object.fromEntries(Object.entries(official).filter(([, v]) => v)),
+      generatedAt: new Date().toISOString(),
+    });
+  } catch (error) {
+    if (error instanceof ReportUsageError) throw bad(error.message);
+    throw error;
+  }
+  await audit(ctx.db, {
+    person: person.id,
+    action: 'export',
+    plan: plan.id,
+    detail: { report: file.fileName },
+    ip: r.ip,
+  });
+  sendBytes(r.res, file.mediaType, file.bytes, {
+    'content-disposition': attachment(`report.${format}`, file.fileName),
+  });
+};
+
 // ---- pages -------------------------------------------------------------------------------------
 
 const unitRoute: Handler = async (ctx, r) => {
@@ -483,12 +590,22 @@ const remindRoute: Handler = async (ctx, r) => {
   const body = await readJson(r.req);
   const unit = canonicalUnit(plan, text(body, 'unit', 200) ?? '');
   if (unit === undefined) throw fail(400, 'server-unknown-unit', { unit: String(body.unit ?? '') });
-  const tasks = Array.isArray(body.tasks)
+  const unitTasks = () =>
+    plan.analysis.tasks
+      .filter((t) => t.resolved.units.some((u) => u.unit === unit))
+      .map((t) => t.task.number);
+  // By default the tasks core finds unreported or overdue today; all the unit's tasks if none is.
+  const due = Array.isArray(body.tasks)
     ? body.tasks.filter((t): t is number => typeof t === 'number' && plan.analysis.byNumber.has(t))
-    : plan.analysis.tasks
-        .filter((t) => t.resolved.units.some((u) => u.unit === unit))
-        .map((t) => t.task.number);
+    : tasksToRemind(plan, await ctx.ledger.progress(plan, ctx.today()), unit);
+  const tasks = due.length > 0 || Array.isArray(body.tasks) ? due : unitTasks();
   const note = text(body, 'note');
+  const issuer = text(body, 'issuer', 200);
+  const documentNumber = text(body, 'documentNumber', 200);
+  const official =
+    issuer || documentNumber
+      ? { ...(issuer ? { issuer } : {}), ...(documentNumber ? { documentNumber } : {}) }
+      : undefined;
   const person = signedIn(r);
   const act = await ctx.db.transaction(async (tx) => {
     const saved = await insertAct(tx, 'reminders', {
@@ -498,6 +615,7 @@ const remindRoute: Handler = async (ctx, r) => {
       person: person.id,
       tasks,
       ...(note ? { note } : {}),
+      ...(official ? { official } : {}),
     });
     await audit(tx, {
       person: person.id,
@@ -512,31 +630,17 @@ const remindRoute: Handler = async (ctx, r) => {
   sendJson(r.res, 201, { reminder: act });
 };
 
-/** The reminder as a 公文-style text, to download and print. */
-export function reminderDocument(plan: ServedPlan, act: Act): string {
-  return [
-    say('server-reminder-title', {}),
-    '',
-    say('server-reminder', {
-      unit: act.unit,
-      plan: plan.title,
-      tasks: act.tasks.join('、'),
-      note: act.note ?? '',
-    }),
-    '',
-    act.at.slice(0, 10),
-    '',
-  ].join('\r\n');
-}
-
+/** The reminder as a 公文 (DOCX), to download, print and send: where each task stood that day. */
 const reminderDocRoute: Handler = async (ctx, r) => {
   const plan = planOf(ctx, r);
   const person = signedIn(r);
   const act = (await listActs(ctx.db, 'reminders', plan.id)).find((a) => a.id === r.params[1]);
   if (!act || (!isOffice(person) && act.unit !== person.unit))
     throw fail(404, 'server-not-found', { path: r.url.pathname });
-  sendBytes(r.res, 'text/plain; charset=utf-8', `\ufeff${reminderDocument(plan, act)}`, {
-    'content-disposition': `attachment; filename="reminder.txt"; filename*=UTF-8''${encodeURIComponent(`催办通知-${act.unit}.txt`)}`,
+  const day = ctx.today(new Date(act.at));
+  const doc = reminderDocument(plan, act, await ctx.ledger.progress(plan, day), day);
+  sendBytes(r.res, mediaTypes.docx, await renderDocx(doc), {
+    'content-disposition': attachment('reminder.docx', `催办通知-${act.unit}.docx`),
   });
 };
 
@@ -579,6 +683,12 @@ export const ROUTES: Route[] = [
   { method: 'POST', pattern: new RegExp(`^/api/plans/${PLAN}/entries$`), handler: recordRoute },
   { method: 'POST', pattern: new RegExp(`^/api/plans/${PLAN}/import$`), handler: importRoute },
   { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/export\\.jsonl$`), handler: exportRoute },
+  { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/reports$`), handler: reportsRoute },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/api/plans/${PLAN}/reports/([a-z-]+)\\.([a-z]+)$`),
+    handler: reportRoute,
+  },
   { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/units/([^/]+)$`), handler: unitRoute },
   { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/tasks/(\\d+)$`), handler: taskRoute },
   { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/progress$`), handler: progressRoute },

@@ -18,6 +18,7 @@ import { EventHub } from './events';
 import { LedgerCache } from './ledger-cache';
 import { sendPage, signinPage, staticFiles } from './http';
 import { loadPlans, registerPlans, type ServedPlan } from './plans';
+import { startRelay } from './relay';
 
 export interface ServeOptions {
   /** Plan files (YAML/JSON). */
@@ -99,7 +100,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     baseUrl: () => options.publicUrl?.replace(/\/$/, '') ?? url,
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy ?? false,
-    today: () => localToday(),
+    today: (at) => localToday(at),
     localSecret,
     ledger,
     sessions: new SessionCache(db),
@@ -111,6 +112,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       (error) => !unavailable(error),
     ),
   };
+  // Several processes on one PostgreSQL: each hears the others' events (LISTEN/NOTIFY).
+  const stopRelay = await startRelay(ctx);
   const webRoot = options.webRoot ?? path.resolve(PACKAGE_DIR, '../web/dist');
   const serveStatic = staticFiles([path.join(PACKAGE_DIR, 'public'), webRoot]);
   const server: Server = createServer((req, res) => {
@@ -131,6 +134,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   });
   server.requestTimeout = 60_000;
   server.headersTimeout = 20_000;
+  // A kept-alive connection stays open a minute between requests (Node's default is 5 s): a client
+  // slow to send its next request (a busy machine, a reverse proxy's pool) otherwise races the close
+  // and sees its request dropped ("other side closed").
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, options.host ?? '127.0.0.1', () => resolve());
@@ -151,6 +158,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     plans,
     async close() {
       hub.closeAll();
+      await stopRelay?.();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

@@ -123,22 +123,33 @@ export interface Act {
   at: string;
   tasks: number[];
   note?: string;
+  /** A 催办's issuer and document number (发文机关, 发文字号), when the office gave them. */
+  official?: { issuer?: string; documentNumber?: string };
 }
 
 type ActTable = 'submissions' | 'reminders';
 
 export async function insertAct(tx: Sql, table: ActTable, act: Omit<Act, 'at'>): Promise<Act> {
   // The table name is one of two constants, never user input.
+  const official = table === 'reminders' ? ', official' : '';
   const rows = await tx.query<{ at: unknown }>(
-    `insert into ${table} (id, plan, unit, person, tasks, note) values ($1, $2, $3, $4, $5::jsonb, $6) returning at`,
-    [act.id, act.plan, act.unit, act.person, JSON.stringify(act.tasks), act.note ?? null],
+    `insert into ${table} (id, plan, unit, person, tasks, note${official}) values ($1, $2, $3, $4, $5::jsonb, $6${official ? ', $7::jsonb' : ''}) returning at`,
+    [
+      act.id,
+      act.plan,
+      act.unit,
+      act.person,
+      JSON.stringify(act.tasks),
+      act.note ?? null,
+      ...(official ? [act.official ? JSON.stringify(act.official) : null] : []),
+    ],
   );
   return { ...act, at: iso(rows[0]!.at) };
 }
 
 export async function listActs(sql: Sql, table: ActTable, plan: string, unit?: string): Promise<Act[]> {
-  const rows = await sql.query<Act & { note: string | null }>(
-    `select id, plan, unit, person, at, tasks, note from ${table} where plan = $1 and ($2::text is null or unit = $2) order by seq`,
+  const rows = await sql.query<Act & { note: string | null; official: unknown }>(
+    `select id, plan, unit, person, at, tasks, note, ${table === 'reminders' ? 'official' : 'null as official'} from ${table} where plan = $1 and ($2::text is null or unit = $2) order by seq`,
     [plan, unit ?? null],
   );
   return rows.map((r) => ({
@@ -149,5 +160,10 @@ export async function listActs(sql: Sql, table: ActTable, plan: string, unit?: s
     at: iso(r.at),
     tasks: (typeof r.tasks === 'string' ? JSON.parse(r.tasks) : r.tasks) as number[],
     ...(r.note !== null ? { note: r.note } : {}),
+    ...(r.official !== null && r.official !== undefined
+      ? {
+          official: (typeof r.official === 'string' ? JSON.parse(r.official) : r.official) as Act['official'],
+        }
+      : {}),
   }));
 }

@@ -34,6 +34,16 @@ const officeOnly = (status: number): Record<Who, number> => ({
   noRole: 403,
   signedOut: 401,
 });
+/** Lead units only: the lead, and the others if they lead a task of their own. */
+const leadsOnly =
+  (office: number, status: number) =>
+  (c: Cast): Record<Who, number> => ({
+    office,
+    lead: status,
+    supporting: c.supportingLeads ? status : 403,
+    noRole: c.noRoleLeads ? status : 403,
+    signedOut: 401,
+  });
 const unitOf = (c: Cast, who: Who) =>
   who === 'lead' ? c.lead : who === 'supporting' ? c.supporting : who === 'noRole' ? c.noRole : c.lead;
 const p = (c: Cast) => `/api/plans/${enc(c.plan)}`;
@@ -99,6 +109,30 @@ const ROWS: Row[] = [
   },
   { name: 'export the ledger', method: 'GET', path: (c) => `${p(c)}/export.jsonl`, expect: () => all(200) },
   {
+    name: 'the reports one may export',
+    method: 'GET',
+    path: (c) => `${p(c)}/reports`,
+    expect: () => all(200),
+  },
+  {
+    name: 'export the plan’s ledger workbook',
+    method: 'GET',
+    path: (c) => `${p(c)}/reports/ledger.xlsx`,
+    expect: () => officeOnly(200),
+  },
+  {
+    name: 'export the lead unit’s list',
+    method: 'GET',
+    path: (c) => `${p(c)}/reports/unit.docx?unit=${enc(c.lead)}`,
+    expect: () => ({ office: 200, lead: 200, supporting: 403, noRole: 403, signedOut: 401 }),
+  },
+  {
+    name: 'export one’s own 牵头单位进展汇总',
+    method: 'GET',
+    path: (c) => `${p(c)}/reports/lead-summary.csv`,
+    expect: leadsOnly(200, 200),
+  },
+  {
     name: 'the lead unit’s page',
     method: 'GET',
     path: (c) => `${p(c)}/units/${enc(c.lead)}`,
@@ -122,13 +156,7 @@ const ROWS: Row[] = [
     method: 'POST',
     path: (c) => `${p(c)}/submissions`,
     body: () => ({ note: '汇总' }),
-    expect: (c) => ({
-      office: 403,
-      lead: 201,
-      supporting: c.supportingLeads ? 201 : 403,
-      noRole: c.noRoleLeads ? 201 : 403,
-      signedOut: 401,
-    }),
+    expect: leadsOnly(403, 201),
   },
   { name: 'read 汇总报送', method: 'GET', path: (c) => `${p(c)}/submissions`, expect: () => all(200) },
   {
@@ -177,7 +205,7 @@ test('the matrix covers every route of the API', () => {
   };
   for (const row of ROWS) {
     const route = ROUTES.find(
-      (r) => r.method === row.method && r.pattern.test(row.path(c, { reminder: 'r1' })),
+      (r) => r.method === row.method && r.pattern.test(row.path(c, { reminder: 'r1' }).split('?')[0]!),
     );
     if (route) covered.add(`${route.method} ${route.pattern.source}`);
   }

@@ -3,66 +3,29 @@
  * part of task 7 and the office's open page shows it without a reload (server-sent events);
  * 市财政局 has no control on a task it holds no role on, and the API answers 403 there.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { ensureBrowser, launchBrowser } from '../../web/test/support/browser';
-import { buildViewer } from '../../web/test/support/build';
-import { type RunningServer, startServer } from '../src/index';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { issueToken } from '../src/auth';
 import { Client, enc, SEED_PLAN } from './harness';
+import { useServedViewer } from './served-viewer';
 
 const PLAN = '湛府办〔2021〕15号';
 const UNIT = '市财政局';
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const errors: string[] = [];
+const v = useServedViewer([SEED_PLAN]);
 
 async function signedInPage(link: string): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  await page.goto(link);
-  // The sign-in page posts the token, then opens the viewer.
-  await page.waitForURL((url) => url.pathname === '/');
+  const page = await v.signedInPage(link);
   await page.locator('#view-title').first().waitFor();
   return page;
 }
 
 async function openUnit(page: Page): Promise<void> {
-  await page.goto(`${server.url}/#/unit/${enc(UNIT)}?asOf=2021-10-01`);
+  await page.goto(`${v.server.url}/#/unit/${enc(UNIT)}?asOf=2021-10-01`);
   await page.locator('section[data-role="lead"] tr[data-task="7"]').waitFor();
 }
 
-beforeAll(async () => {
-  ensureBrowser();
-  dir = mkdtempSync(path.join(tmpdir(), 'fengong-serve-e2e-'));
-  await buildViewer(path.join(dir, 'web'), { offline: false });
-  server = await startServer({
-    plans: [SEED_PLAN],
-    dataDir: path.join(dir, 'data'),
-    port: 0,
-    webRoot: path.join(dir, 'web'),
-  });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
 test('市财政局 records; the office’s open page shows it without a reload', async () => {
+  const { server } = v;
   const officePage = await signedInPage(server.adminLink);
   // The office invites 市财政局 (through the API, as the admin page would).
   const admin = new Client(server.url);
@@ -104,10 +67,11 @@ test('市财政局 records; the office’s open page shows it without a reload',
     return res.status;
   }, PLAN);
   expect(status).toBe(403);
+  const errors = [...v.errors.values()].flat();
   expect(errors.filter((e) => !/403/.test(e))).toEqual([]);
 });
 
 /** A second office sign-in link (the one printed at start was spent by the office's browser). */
 async function officeLink(): Promise<string> {
-  return `${server.url}/signin#${await issueToken(server.db, 'office', 1)}`;
+  return `${v.server.url}/signin#${await issueToken(v.server.db, 'office', 1)}`;
 }

@@ -204,7 +204,11 @@ export interface Serve {
 }
 
 /** `fengong serve` as its own process; resolves once it has printed the office's link. */
-export function serve(store: Pick<TestStore, 'options'>, port: number): Promise<Serve> {
+export function serve(
+  store: Pick<TestStore, 'options'>,
+  port: number,
+  plans: string[] = [SEED_PLAN],
+): Promise<Serve> {
   const where = store.options.db ? ['--db', store.options.db] : ['--data', store.options.dataDir!];
   // node itself with tsx as a loader (not tsx's launcher), so that SIGKILL reaches the server.
   const child = spawn(
@@ -215,7 +219,7 @@ export function serve(store: Pick<TestStore, 'options'>, port: number): Promise<
       'tsx',
       CLI,
       'serve',
-      SEED_PLAN,
+      ...plans,
       ...where,
       '--port',
       String(port),
@@ -239,4 +243,3 @@ export function serve(store: Pick<TestStore, 'options'>, port: number): Promise<
     child.once('exit', (code) => reject(new Error(`fengong serve exited (${code}): ${err}${out}`)));
   });
 }
-

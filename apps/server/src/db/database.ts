@@ -16,6 +16,11 @@ export interface Database extends Sql {
   /** Where it is: the data directory, or the server's address without the password. */
   readonly where: string;
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * PostgreSQL only (other server processes may share it): hear `NOTIFY` on `channel`, on a
+   * connection of its own that is made again when lost. Resolves with a function that stops.
+   */
+  listen?(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

@@ -43,6 +43,39 @@ export async function openPostgres(url: string): Promise<Database> {
         client.release(broken);
       }
     },
+    async listen(channel, onMessage) {
+      // The channel is an identifier of ours, never user input (LISTEN takes no parameters).
+      if (!/^[a-z_]+$/.test(channel)) throw new Error(`fengong server: bad channel name ${channel}`);
+      let closed = false;
+      let client: InstanceType<typeof pg.Client> | undefined;
+      const connect = async (): Promise<void> => {
+        while (!closed) {
+          const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+          // Lost when the server restarts: 'end' follows, and a new connection is made.
+          c.on('error', () => {});
+          try {
+            await c.connect();
+            c.on('notification', (n) => {
+              if (n.channel === channel && n.payload !== undefined) onMessage(n.payload);
+            });
+            await c.query(`listen ${channel}`);
+            c.once('end', () => {
+              if (!closed) void connect();
+            });
+            client = c;
+            return;
+          } catch {
+            await c.end().catch(() => {});
+            await new Promise((resolve) => setTimeout(resolve, 1000));
+          }
+        }
+      };
+      await connect();
+      return async () => {
+        closed = true;
+        await client?.end().catch(() => {});
+      };
+    },
     close: () => pool.end(),
   };
 }

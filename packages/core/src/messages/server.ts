@@ -120,12 +120,6 @@ export const SERVER_MESSAGES = defineMessages({
     'zh-CN': () => '请给出至少一个方案文件：fengong serve <方案文件>，例如 seeds/zhanjiang-2021/plan.yaml',
     en: () => 'give at least one plan file, e.g. `fengong serve seeds/zhanjiang-2021/plan.yaml`',
   },
-  'server-reminder': {
-    'zh-CN': (p: { unit: string; plan: string; tasks: string; note: string }) =>
-      `${p.unit}：请抓紧报送《${p.plan}》中任务 ${p.tasks} 的落实情况。${p.note}`,
-    en: (p: { unit: string; plan: string; tasks: string; note: string }) =>
-      `${p.unit}: please report on tasks ${p.tasks} of “${p.plan}” soon. ${p.note}`,
-  },
   'server-signin-title': {
     'zh-CN': () => 'fengong 登录',
     en: () => 'fengong sign-in',
@@ -149,5 +143,87 @@ export const SERVER_MESSAGES = defineMessages({
   'server-reminder-title': {
     'zh-CN': () => '催办通知',
     en: () => 'Reminder',
+  },
+  'server-reminder-doc-title': {
+    'zh-CN': (p: { plan: string }) => `关于抓紧报送《${p.plan}》有关任务落实情况的催办通知`,
+    en: (p: { plan: string }) => `Reminder to report on the tasks of “${p.plan}”`,
+  },
+  'server-reminder-body': {
+    'zh-CN': (p: { asOf: string; plan: string; n: number; tasks: string }) =>
+      `截至${p.asOf}，你单位承担的《${p.plan}》任务中，尚有${p.n}项需抓紧推进并报送落实情况（任务${p.tasks}），未报送或已逾期的情况详见附件。请对照逐项核实，及时报送；确实无法按期完成的，请说明原因并附佐证材料。`,
+    en: (p: { asOf: string; plan: string; n: number; tasks: string }) =>
+      `As of ${p.asOf}, ${p.n} of your tasks in “${p.plan}” need pushing forward and reporting (tasks ${p.tasks}); what is unreported or overdue is in the attachment. Please check each and report soon; where a task cannot be completed on time, give the reason and supporting material.`,
+  },
+  'server-reminder-table': {
+    'zh-CN': () => '催办事项表',
+    en: () => 'Tasks reminded',
+  },
+  'server-reminder-col-task': { 'zh-CN': () => '编号', en: () => 'No.' },
+  'server-reminder-col-text': { 'zh-CN': () => '具体要求', en: () => 'Requirement' },
+  'server-reminder-col-role': { 'zh-CN': () => '分工', en: () => 'Role' },
+  'server-reminder-col-deadline': { 'zh-CN': () => '完成时限', en: () => 'Deadline' },
+  'server-reminder-col-status': { 'zh-CN': () => '时限状态', en: () => 'Deadline status' },
+  'server-reminder-col-reported': { 'zh-CN': () => '报送情况', en: () => 'Reported' },
+  'server-reminder-unreported': { 'zh-CN': () => '未报送', en: () => 'not reported' },
+  'server-reminder-reported': {
+    'zh-CN': (p: { date: string; state: string }) => `${p.date}报送：${p.state}`,
+    en: (p: { date: string; state: string }) => `reported ${p.date}: ${p.state}`,
+  },
+  'server-reminder-note': {
+    'zh-CN': (p: { note: string }) => `另：${p.note}`,
+    en: (p: { note: string }) => `Also: ${p.note}`,
+  },
+  'server-bad-report': {
+    'zh-CN': (p: { kind: string; format: string; detail: string }) =>
+      `不能导出“${p.kind}.${p.format}”：${p.detail}`,
+    en: (p: { kind: string; format: string; detail: string }) =>
+      `cannot export “${p.kind}.${p.format}”: ${p.detail}`,
+  },
+  'admin-title': { 'zh-CN': () => '办公室管理', en: () => 'Office' },
+  'admin-not-office': {
+    'zh-CN': () => '此页仅供办公室（管理员）使用：请使用办公室的登录链接登录',
+    en: () => 'this page is for the office (admin): sign in with the office’s link',
+  },
+  'admin-plan': { 'zh-CN': () => '方案', en: () => 'Plan' },
+  'admin-viewer': { 'zh-CN': () => '打开查看器', en: () => 'Open the viewer' },
+  'admin-invite-heading': { 'zh-CN': () => '邀请单位', en: () => 'Invite a unit' },
+  'admin-invite-unit': { 'zh-CN': () => '单位名称', en: () => 'Unit' },
+  'admin-invite-button': { 'zh-CN': () => '生成登录链接', en: () => 'Make a sign-in link' },
+  'admin-invite-link': {
+    'zh-CN': (p: { unit: string; days: number }) =>
+      `${p.unit}的登录链接（仅可使用一次，${p.days} 天内有效），请发给该单位：`,
+    en: (p: { unit: string; days: number }) =>
+      `sign-in link of ${p.unit} (one use, within ${p.days} days); send it to the unit:`,
+  },
+  'admin-unreported-heading': { 'zh-CN': () => '未报送', en: () => 'Not reported' },
+  'admin-unreported-none': { 'zh-CN': () => '各单位均已报送', en: () => 'every unit has reported' },
+  'admin-col-unit': { 'zh-CN': () => '单位', en: () => 'Unit' },
+  'admin-col-tasks': { 'zh-CN': () => '未报送任务', en: () => 'Tasks not reported' },
+  'admin-col-action': { 'zh-CN': () => '操作', en: () => 'Action' },
+  'admin-summaries': {
+    'zh-CN': (p: { units: string }) => `尚未汇总报送的牵头单位：${p.units}`,
+    en: (p: { units: string }) => `lead units without a summary report: ${p.units}`,
+  },
+  'admin-remind-button': { 'zh-CN': () => '催办', en: () => 'Remind' },
+  'admin-document-number': { 'zh-CN': () => '催办文号（可选）', en: () => 'Document number (optional)' },
+  'admin-reminders-heading': { 'zh-CN': () => '已发催办', en: () => 'Reminders sent' },
+  'admin-reminders-none': { 'zh-CN': () => '尚未发出催办', en: () => 'no reminder sent yet' },
+  'admin-reminder-line': {
+    'zh-CN': (p: { unit: string; at: string; tasks: string }) => `${p.at} 催办${p.unit}（任务${p.tasks}）`,
+    en: (p: { unit: string; at: string; tasks: string }) => `${p.at} reminded ${p.unit} (tasks ${p.tasks})`,
+  },
+  'admin-reminder-download': {
+    'zh-CN': () => '下载催办通知（公文，Word）',
+    en: () => 'download the reminder (official document, Word)',
+  },
+  'admin-exports-heading': { 'zh-CN': () => '导出报表', en: () => 'Export reports' },
+  'admin-export-unit': {
+    'zh-CN': () => '单位（单位责任清单用）',
+    en: () => 'Unit (for the unit list)',
+  },
+  'admin-export-jsonl': { 'zh-CN': () => '全部进展记录（JSONL）', en: () => 'every entry (JSONL)' },
+  'admin-failed': {
+    'zh-CN': (p: { message: string }) => `操作未完成：${p.message}`,
+    en: (p: { message: string }) => `not done: ${p.message}`,
   },
 });

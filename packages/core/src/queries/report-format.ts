@@ -178,6 +178,13 @@ export interface ReportStatus {
   part?: string;
 }
 
+/**
+ * A deadline status as reports and documents word it, with its days late or left; dates within
+ * `year` are written without the year.
+ *
+ * @example
+ * statusText({ status: 'overdue', daysLate: 3 }, 2021); //=> '已逾期3天'
+ */
 export function statusText(
   s: { status: DeadlineStatus; daysLate?: number; daysLeft?: number; strictDue?: IsoDate },
   year: number,

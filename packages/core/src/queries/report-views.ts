@@ -41,6 +41,7 @@ export {
   type ReportStatus,
   roleLabels,
   statusLabels,
+  statusText,
 } from './report-format';
 
 /**
