@@ -23,7 +23,7 @@ Examples:
       const { explainUnits } = await import('@fengong/core');
       const { loadRegistryFile } = await import('@fengong/core/node');
       const registry = options.units ? await loadRegistryFile(options.units) : undefined;
-      const explained = explainUnits(text, registry);
+      const explained = explainUnits(text, { registry });
       if (options.json) return printJson(explained);
       const { renderExplainUnits } = await import('../render-explain');
       print(renderExplainUnits(explained));

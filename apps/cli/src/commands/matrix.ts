@@ -26,7 +26,7 @@ Examples:
       const { loadAnalysis } = await import('../context');
       const { responsibilityMatrix } = await import('@fengong/core/queries');
       const analysis = await loadAnalysis(planFile, options);
-      const matrix = responsibilityMatrix(analysis.resolved, { collapseGroups: !options.expand });
+      const matrix = responsibilityMatrix(analysis, { collapseGroups: !options.expand });
       if (options.json) return printJson(matrix);
       const { renderTable } = await import('../table');
       const { roleMark } = await import('../labels');

@@ -7,6 +7,7 @@ import type { Deadline, DeadlineKind, DeadlineStatus, SimpleDeadline, TrafficLig
 import { firstDue } from '../deadlines/explain';
 import { compareStatus, trafficLightLabels } from '../deadlines/status';
 import { roleNames, statusNames } from '../labels';
+import { type Locale, say } from '../messages';
 import type { IsoDate, Role } from '../model/schema';
 import type { AnalyzedTask, PlanAnalysis } from './analysis';
 import type { TaskStatus } from './views';
@@ -178,25 +179,55 @@ export interface ReportStatus {
   part?: string;
 }
 
+/**
+ * Options of {@link statusText}: the language (Chinese unless `locale` says otherwise) and the plan's
+ * year, so that a day in it is written without its year (`9月30日`).
+ *
+ * @example
+ * const options: StatusTextOptions = { locale: 'en', year: 2021 };
+ */
+export interface StatusTextOptions {
+  locale?: Locale | undefined;
+  year?: number | undefined;
+}
+
+/**
+ * A status as one short sentence with its days (状态说明), from the catalogue: what the ledger,
+ * the documents, the command line and the viewer print.
+ *
+ * @example
+ * statusText({ status: 'overdue', daysLate: 3 }); //=> '已逾期3天'
+ * statusText({ status: 'dueSoon', daysLeft: 1 }, { locale: 'en' }); //=> 'due soon (1 day left)'
+ * statusText({ status: 'atRisk', strictDue: '2021-09-30' }, { year: 2021 }); //=> '存在逾期风险（从严应于9月30日前完成）'
+ */
 export function statusText(
-  s: { status: DeadlineStatus; daysLate?: number; daysLeft?: number; strictDue?: IsoDate },
-  year: number,
+  s: { status: DeadlineStatus; daysLate?: number | undefined; daysLeft?: number | undefined; strictDue?: IsoDate | undefined },
+  options: StatusTextOptions = {},
 ): string {
-  const label = statusLabels[s.status];
+  const locale = options.locale ?? 'zh-CN';
   switch (s.status) {
     case 'overdue':
-      return `${label}${s.daysLate ?? 0}天`;
+      return say('status-text/overdue', { days: s.daysLate ?? 0 }, locale);
     case 'doneLate':
-      return s.daysLate ? `${label}（逾期${s.daysLate}天）` : label;
+      return s.daysLate ? say('status-text/done-late', { days: s.daysLate }, locale) : statusLabel(s.status, locale);
     case 'dueSoon':
-      return `${label}（剩${s.daysLeft ?? 0}天）`;
-    case 'atRisk':
-      return s.strictDue ? `${label}（从严应于${formatChineseDate(s.strictDue, year)}前完成）` : label;
+      return say('status-text/days-left', { status: s.status, days: s.daysLeft ?? 0 }, locale);
+    case 'atRisk': {
+      if (!s.strictDue) return statusLabel(s.status, locale);
+      const day = locale === 'zh-CN' ? formatChineseDate(s.strictDue, options.year) : s.strictDue;
+      return say('status-text/strict-due', { day }, locale);
+    }
     case 'pending':
-      return s.daysLeft !== undefined ? `${label}（剩${s.daysLeft}天）` : label;
+      return s.daysLeft !== undefined
+        ? say('status-text/days-left', { status: s.status, days: s.daysLeft }, locale)
+        : statusLabel(s.status, locale);
     default:
-      return label;
+      return statusLabel(s.status, locale);
   }
+}
+
+function statusLabel(status: DeadlineStatus, locale: Locale): string {
+  return statusNames[locale === 'zh-CN' ? 'zh' : 'en'][status];
 }
 
 export function reportStatus(status: TaskStatus, year: number): ReportStatus {
@@ -208,7 +239,7 @@ export function reportStatus(status: TaskStatus, year: number): ReportStatus {
   return {
     status: status.status,
     label: statusLabels[status.status],
-    text: statusText(status, year),
+    text: statusText(status, { year }),
     light: status.light,
     lightLabel: trafficLightLabels[status.light],
     ...(status.due ? { due: status.due } : {}),

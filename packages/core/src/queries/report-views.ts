@@ -40,7 +40,9 @@ export {
   type ReportDeadline,
   type ReportStatus,
   roleLabels,
+  type StatusTextOptions,
   statusLabels,
+  statusText,
 } from './report-format';
 
 /**
@@ -253,7 +255,7 @@ export function unitReport(analysis: PlanAnalysis, name: string, options: Report
     unit: list.unit,
     sections,
     noticeDuties: list.noticeDuties.map((d) =>
-      d.status ? { ...d, statusText: statusText(d.status, year) } : d,
+      d.status ? { ...d, statusText: statusText(d.status, { year }) } : d,
     ),
     workload: list.workload,
     deadlines: unitDeadlines(analysis, unit),

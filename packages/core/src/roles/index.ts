@@ -5,21 +5,14 @@
 export type { LeadConventions } from './assign';
 export { findUnitsBracket, type UnitsBracket } from './bracket';
 export { type DetectedConventions, detectConventions } from './conventions';
+// The resolved plan is read through an analysis (`analyzePlan`, `listTasks`, `unitResponsibilities`,
+// `taskDetail`); `resolvePlan`, `tasksForUnit`, `unitAssignments` and `unitsForTask` are core's own.
 export {
-  type IndexArray,
   type MatrixCell,
   type MatrixOptions,
-  type PlanToResolve,
   type ResolvedPlan,
   type ResponsibilityMatrix,
-  type RoleFilter,
-  resolvePlan,
   responsibilityMatrix,
-  tasksForUnit,
-  type UnitEntries,
-  type UnitIndex,
-  unitAssignments,
-  unitsForTask,
 } from './plan';
 export { type ReadUnitsOptions, readUnitsCell, readUnitsCells } from './read-cell';
 export {

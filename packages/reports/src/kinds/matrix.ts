@@ -56,7 +56,7 @@ function label(cell: MatrixCell): string {
 
 /** The responsibility-matrix document. */
 export function matrixDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
-  const matrix = responsibilityMatrix(analysis.resolved, { collapseGroups: !options.expandGroups });
+  const matrix = responsibilityMatrix(analysis, { collapseGroups: !options.expandGroups });
   const grid = matrix.columns.length <= MAX_GRID_COLUMNS;
   const textOf = (task: number) => analysis.byNumber.get(task)?.task.text ?? '';
   const blocks: Block[] = [

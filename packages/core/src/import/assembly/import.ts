@@ -395,7 +395,7 @@ export function assemblePlan(
   const readUnits = (text: string) => {
     const known = unitNotices.get(text);
     if (known) return known;
-    const found = explainUnits(text, options.registry).notices;
+    const found = explainUnits(text, { registry: options.registry }).notices;
     unitNotices.set(text, found);
     return found;
   };
