@@ -32,7 +32,7 @@ Examples:
       }
       const groups = registry.groups.map((g) => ({
         ...g,
-        expandedMembers: expandGroup(g, registry).map((u) => u.name),
+        expandedMembers: expandGroup(registry, g).map((u) => u.name),
       }));
       if (options.json) return printJson({ ...registry, groups });
       const { t } = await import('../i18n');

@@ -35,13 +35,10 @@ import {
 import { findUnit, listTasks, type TaskStatus, type TaskView, taskStatus } from './views';
 
 export {
-  deadlineReadingText,
   formatChineseDate,
   type ReportDeadline,
   type ReportStatus,
-  roleLabels,
   type StatusTextOptions,
-  statusLabels,
   statusText,
 } from './report-format';
 

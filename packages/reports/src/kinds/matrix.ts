@@ -3,7 +3,7 @@ import {
   type MatrixCell,
   type PlanAnalysis,
   responsibilityMatrix,
-  roleLabels,
+  roleNames,
   roleMarks,
   sayApp,
 } from '@fengong/core';
@@ -49,7 +49,7 @@ function mark(cell: MatrixCell | undefined): string {
 }
 
 function label(cell: MatrixCell): string {
-  const main = roleLabels[cell.role];
+  const main = roleNames.zh[cell.role];
   const extra = cell.supervising && cell.role !== 'supervising' ? '、监管' : '';
   return `${main}${extra}${cell.via ? `（经由${cell.via}）` : ''}`;
 }

@@ -5,7 +5,8 @@
  */
 import { parseDeadline } from '../../deadlines';
 import { isIsoDate, Plan, type PlanInput } from '../../model/schema';
-import { detectConventions, explainUnits } from '../../roles';
+import { detectConventions } from '../../roles/conventions';
+import { explainUnits } from '../../roles/resolve';
 import { readCellPerLine } from '../readers/cell-lines';
 import { readCellStream } from '../readers/cell-stream';
 import { findHeader, type HeaderMatch } from '../readers/columns';
