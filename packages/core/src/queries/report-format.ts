@@ -1,7 +1,7 @@
 /**
  * Deadlines and statuses as documents print them (报表用语): the labels, the reading of a deadline,
  * a status as a sentence. Internal to the report views and the look-back; the public names are
- * re-exported by `report-views.ts`.
+ * re-exported by `report-views/index.ts`.
  */
 import type { Deadline, DeadlineKind, DeadlineStatus, SimpleDeadline, TrafficLight } from '../deadlines';
 import { firstDue } from '../deadlines/explain';
