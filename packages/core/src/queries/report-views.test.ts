@@ -9,7 +9,7 @@ import { ledgerProgress } from '../progress/rules';
 import { ledgerStateFrom, PROGRESS_STATES, progressStateLabels } from '../progress/states';
 import { deadlineReadingText } from './report-format';
 import {
-    formatChineseDate,
+  formatChineseDate,
   leadSummary,
   ledgerRows,
   overdueWarnings,

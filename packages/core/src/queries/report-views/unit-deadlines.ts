@@ -1,4 +1,5 @@
 /** Report view: A unit's dated deadlines (时限日历). Pure: `asOf` and the ledger's entries are passed in. */
+import { say } from '../../messages';
 import { firstDue } from '../../deadlines/explain';
 import type { IsoDate, Role } from '../../model/schema';
 import type { PlanAnalysis } from '../analysis';
@@ -104,7 +105,7 @@ export function unitDeadlines(analysis: PlanAnalysis, name: string): UnitDeadlin
         title: duty.action,
         ...(duty.recipient ? { recipient: duty.recipient } : {}),
         deadlineText: duty.deadline.text,
-        reading: `按${formatChineseDate(duty.deadline.due, year)}前理解`,
+        reading: say('reading/by', { day: formatChineseDate(duty.deadline.due, year), others: '' }),
       });
     }
   }
