@@ -39,6 +39,16 @@ const PERIOD_EN: Readonly<Record<string, string>> = {
   workingDay: 'working day',
 };
 
+/** A relative deadline's parts (自…之日起N日内，可延长M日), as the reading says them. */
+export interface RelativeReading {
+  anchor: string;
+  on: string;
+  amount: number;
+  unit: string;
+  extension: number;
+  extensionUnit: string;
+}
+
 export const REPORTS_MESSAGES = defineMessages({
   'status-text/overdue': {
     'zh-CN': (p: { days: number }) => `${zh.overdue}${p.days}天`,
@@ -85,23 +95,9 @@ export const REPORTS_MESSAGES = defineMessages({
       `${EVERY_EN[p.frequency] ?? 'regularly'}${p.minCount > 1 ? ` (at least ${p.minCount} times each)` : ''}`,
   },
   'reading/relative': {
-    'zh-CN': (p: {
-      anchor: string;
-      on: string;
-      amount: number;
-      unit: string;
-      extension: number;
-      extensionUnit: string;
-    }) =>
+    'zh-CN': (p: RelativeReading) =>
       `自${p.anchor}${p.on ? `（${p.on}）` : ''}之日起${p.amount}${PERIOD_ZH[p.unit] ?? p.unit}内${p.extension ? `，可延长${p.extension}${PERIOD_ZH[p.extensionUnit] ?? p.extensionUnit}` : ''}`,
-    en: (p: {
-      anchor: string;
-      on: string;
-      amount: number;
-      unit: string;
-      extension: number;
-      extensionUnit: string;
-    }) =>
+    en: (p: RelativeReading) =>
       `within ${plural(p.amount, PERIOD_EN[p.unit] ?? p.unit)} of ${p.anchor}${p.on ? ` (${p.on})` : ''}${p.extension ? `, extendable by ${plural(p.extension, PERIOD_EN[p.extensionUnit] ?? p.extensionUnit)}` : ''}`,
   },
   'reading/asap': {
