@@ -14,7 +14,7 @@ import {
   type Task,
   type UnitKind,
 } from '../packages/core/src/model/schema';
-import { type ResolvedPlan, resolvePlan, tasksForUnit } from '../packages/core/src/roles';
+import { type ResolvedPlan, resolvePlan, tasksForUnit } from '../packages/core/src/roles/plan';
 import { type BenchResult, measure, median } from './lib/measure';
 import { rng } from './lib/generate';
 

@@ -1,6 +1,7 @@
 /** Display labels for core's enums, in the current language. */
 import type { DeadlineStatus, Role, TaskStatus } from '@fengong/core';
-import { lang, t } from './i18n';
+import { statusText } from '@fengong/core/queries';
+import { lang, locale, t } from './i18n';
 import { paint } from './table';
 
 export const roleLabel = (role: Role): string => t(`role_${role}`);
@@ -13,9 +14,8 @@ const MARKS = {
 } as const;
 export const roleMark = (role: Role): string => MARKS[lang()][role];
 
-/** A status with its days late, coloured by traffic light when colour is on. */
-export function statusText(status: TaskStatus | undefined, color: boolean): string {
+/** A status as core says it (with its days), coloured by traffic light when colour is on. */
+export function statusCell(status: TaskStatus | undefined, color: boolean): string {
   if (!status) return '';
-  const late = status.daysLate ? ` ${status.daysLate}d` : '';
-  return paint(`${statusLabel(status.status)}${late}`, status.light, color);
+  return paint(statusText(status, { locale: locale() }), status.light, color);
 }

@@ -5,20 +5,28 @@
 import { Command, Option } from 'commander';
 import { commands } from './commands';
 import { EXIT, reportError } from './errors';
-import { setLang } from './i18n';
+import { h, helpConfiguration, sayUsageError } from './help';
+import { type Lang, setLang } from './i18n';
 import { settings } from './settings';
 
 /** Build the program (exported for completion, which walks the command tree). */
 export function buildProgram(): Command {
   const program = new Command('fengong')
-    .description('分工方案：谁牵头、谁负责、何时完成 — query a division-of-labour plan')
-    .version('0.0.0', '-V, --version')
-    .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']))
-    .option('--debug', 'show stack traces for errors')
-    .option('--no-cache', 'read the plan afresh; do not use or write the compiled-plan cache')
+    // Help and usage errors in the user's language; subcommands inherit these settings.
+    .configureHelp(helpConfiguration())
+    .helpOption('-h, --help', h('program-help'))
+    .helpCommand(`help ${h('word-command')}`, h('program-help-command'))
+    .description(h('cmd-program'))
+    .version('0.0.0', '-V, --version', h('program-version'))
+    .addOption(new Option('--lang <lang>', h('program-lang')).choices(['zh', 'en']))
+    .option('--debug', h('program-debug'))
+    .option('--no-cache', h('program-no-cache'))
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(sayUsageError(s)),
+    })
     .hook('preAction', (cmd) => {
       const { lang, cache } = cmd.opts<{ lang?: 'zh' | 'en'; cache?: boolean }>();
       if (lang) setLang(lang);
@@ -31,6 +39,9 @@ export function buildProgram(): Command {
 /** Run the CLI with `argv` (without `node` and the script); resolves to the exit code. */
 export async function run(argv: string[], options: { cacheDir?: string } = {}): Promise<number> {
   if (options.cacheDir) settings.cacheDir = options.cacheDir;
+  // The help is written when the program is built: read --lang first.
+  const lang = langOption(argv);
+  if (lang) setLang(lang);
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -38,4 +49,15 @@ export async function run(argv: string[], options: { cacheDir?: string } = {}): 
   } catch (error) {
     return reportError(error, { debug: argv.includes('--debug') });
   }
+}
+
+/** The value of `--lang` in `argv` (`--lang en` or `--lang=en`), before commander parses it. */
+function langOption(argv: readonly string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value === 'zh' || value === 'en') return value;
+  }
+  return undefined;
 }

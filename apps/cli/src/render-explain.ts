@@ -1,7 +1,7 @@
 /** Human output of `fengong explain`: the cell with each clause's span marked and its reading. */
-import { type DeadlineExplanation, formatDiagnostic, type UnitsExplanation } from '@fengong/core';
+import { type DeadlineExplanation, formatDiagnostic, statusText, type UnitsExplanation } from '@fengong/core';
 import { locale, t } from './i18n';
-import { roleLabel, statusLabel } from './labels';
+import { roleLabel } from './labels';
 import { displayWidth, terminalSafe } from './table';
 
 /** The cell on one line, and under it each clause's span marked with ^ and its role. */
@@ -42,9 +42,7 @@ export function renderExplainDeadline(explained: DeadlineExplanation): string {
   if (explained.yearInferred) out.push('  年份按方案成文年份推定 (year taken from the date of issue)');
   if (explained.status) {
     const s = explained.status;
-    out.push(
-      `  ${t('status')}: ${statusLabel(s.status)}${s.daysLate ? ` ${s.daysLate}d` : ''}${s.daysLeft !== undefined ? `（${s.daysLeft}d left）` : ''}`,
-    );
+    out.push(`  ${t('status')}: ${statusText(s, { locale: locale() })}`);
   }
   out.push(`  ${explained.summary}`);
   for (const n of explained.notices) out.push(`  ${formatDiagnostic(n, { locale: locale() })}`);

@@ -1,7 +1,7 @@
 /** Human output of `fengong unit`: the responsibility list (责任清单) section by section. */
 import type { Role, UnitResponsibilities } from '@fengong/core';
 import { t } from './i18n';
-import { roleLabel, statusText } from './labels';
+import { roleLabel, statusCell } from './labels';
 import { renderTable, terminalSafe, useColor } from './table';
 
 export function renderUnit(list: UnitResponsibilities): string {
@@ -30,7 +30,7 @@ export function renderUnit(list: UnitResponsibilities): string {
           role === 'supervising' && task.unitRole?.role !== 'supervising' ? '' : (task.unitRole?.via ?? ''),
           task.deadline.text,
           task.deadline.due ?? '—',
-          statusText(task.status, color),
+          statusCell(task.status, color),
           task.text,
         ]),
         { maxWidths: [4, 20, 24, 10, 12, 44] },
@@ -44,7 +44,7 @@ export function renderUnit(list: UnitResponsibilities): string {
       const to = duty.recipient ? ` → ${duty.recipient}` : '';
       const tasks = duty.tasks.length ? `  [${duty.tasks.join(', ')}]` : '';
       out.push(
-        `  ${duty.requirement}. ${terminalSafe(`${duty.action}${to} ${when}`)} ${statusText(duty.status, color)}${tasks}`.trimEnd(),
+        `  ${duty.requirement}. ${terminalSafe(`${duty.action}${to} ${when}`)} ${statusCell(duty.status, color)}${tasks}`.trimEnd(),
       );
     }
   }

@@ -2,7 +2,7 @@
 import type { Role, TaskDetail } from '@fengong/core';
 import { formatDiagnostic } from '@fengong/core/queries';
 import { locale, t } from './i18n';
-import { roleLabel, statusText } from './labels';
+import { roleLabel, statusCell } from './labels';
 import { renderTable, terminalSafe, useColor } from './table';
 
 const ROLES: Role[] = ['lead', 'responsible', 'supporting', 'supervising'];
@@ -14,7 +14,7 @@ export function renderWho(detail: TaskDetail): string {
     `${t('category')}: ${terminalSafe(task.category)}`,
     `落实单位: ${terminalSafe(task.units)}`,
     ...(task.leaders ? [`${t('leaders')}: ${terminalSafe(task.leaders.join('、'))}`] : []),
-    `${t('deadline')}: ${terminalSafe(task.deadline.text)}（${t('due')} ${task.deadline.due ?? '—'}） ${statusText(task.status, useColor())}`,
+    `${t('deadline')}: ${terminalSafe(task.deadline.text)}（${t('due')} ${task.deadline.due ?? '—'}） ${statusCell(task.status, useColor())}`,
     '',
   ];
   for (const role of ROLES) {

@@ -2,7 +2,7 @@
 import type { TaskView } from '@fengong/core';
 import { FailOnError } from './errors';
 import { t } from './i18n';
-import { roleLabel, statusLabel, statusText } from './labels';
+import { roleLabel, statusLabel, statusCell } from './labels';
 import { renderTable, useColor } from './table';
 
 /** A task table: number, category, lead, deadline, due day, status (and the unit's role with --unit). */
@@ -29,7 +29,7 @@ export function renderTaskTable(tasks: readonly TaskView[], options: { unit?: bo
     task.roles.lead.join('、') || '—',
     task.deadline.text,
     task.deadline.due ?? '—',
-    statusText(task.status, color),
+    statusCell(task.status, color),
     task.text,
   ]);
   const widths = options.unit ? [4, 24, 24, 24, 10, 12, 40] : [4, 24, 24, 10, 12, 48];

@@ -6,7 +6,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Command } from 'commander';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { buildProgram } from '../src/main';
 import { fengong } from './run';
 
 /** Three or more English words in a row: a sentence (or most of one) left in English. */
@@ -66,5 +68,65 @@ describe('the Chinese CLI prints no English sentence', () => {
     const en = await fengong(['--lang', 'en', ...args()]);
     expect(en.code).toBe(2);
     expect(en.stderr).toMatch(ENGLISH_SENTENCE);
+  });
+});
+
+/** Every command path of the program: [], ['tasks'], ['progress', 'add'], … */
+function commandPaths(): string[][] {
+  const walk = (cmd: Command, at: string[]): string[][] => [
+    at,
+    ...cmd.commands.filter((c) => c.name() !== 'help').flatMap((c) => walk(c, [...at, c.name()])),
+  ];
+  return walk(buildProgram(), []);
+}
+
+/**
+ * The words of a help text, without its code: example command lines (`$ fengong …`), the command
+ * path of the usage line, JSON shapes (`{ plan, diagnostics }`) and camelCase names (layouts, states).
+ */
+const helpWords = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => !/^\s*\$ /.test(line))
+    .map((line) =>
+      line
+        .replace(/^(用法：|Usage:) fengong(?: [a-z-]+)*/, '$1')
+        .replace(/\{[^}]*\}/g, '')
+        .replace(/\b[a-z]+[A-Z]\w*\b/g, ''),
+    );
+
+describe('the help speaks Chinese, and English with --lang en', () => {
+  const paths = commandPaths();
+
+  test('every command is reached (the walk is not empty)', () => {
+    expect(paths.length).toBeGreaterThan(15);
+    expect(paths).toContainEqual(['progress', 'add']);
+  });
+
+  test.each(paths.map((p) => [p.join(' ') || 'fengong', p] as const))('%s --help', async (_name, at) => {
+    const zh = await fengong([...at, '--help']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/^用法：/);
+    expect(helpWords(zh.stdout).filter((line) => ENGLISH_SENTENCE.test(line))).toEqual([]);
+    const en = await fengong(['--lang', 'en', ...at, '--help']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/^Usage:/);
+    // commander's own words are English too (the commands' names and examples may hold Chinese).
+    expect(en.stdout).not.toMatch(/用法|选项：|显示命令帮助/);
+  });
+
+  test.each([
+    ['an unknown option', ['tasks', PLAN, '--bogus'], '未知的选项 --bogus', 'unknown option --bogus'],
+    ['a missing argument', ['tasks'], '缺少参数 plan', 'missing required argument plan'],
+    ['too many arguments', ['who', PLAN, '7', '8'], '参数过多', 'too many arguments'],
+    ['a value not among the choices', ['tasks', PLAN, '--status', 'late'], '“late”无效', '“late” is invalid'],
+  ])('a usage error: %s', async (_what, args, zhText, enText) => {
+    const zh = await fengong(args);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(zhText);
+    expect(helpWords(zh.stderr).filter((line) => ENGLISH_SENTENCE.test(line))).toEqual([]);
+    const en = await fengong(['--lang', 'en', ...args]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(enText);
   });
 });

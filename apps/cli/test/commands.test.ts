@@ -293,6 +293,6 @@ describe('the program itself', () => {
       NO_COLOR: '',
       FORCE_COLOR: '1',
     });
-    expect(forced.stdout).toContain('\u001b[31m已逾期 1d');
+    expect(forced.stdout).toContain('\u001b[31m已逾期1天');
   });
 });

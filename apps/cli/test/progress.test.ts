@@ -124,7 +124,7 @@ describe('fengong progress add / list / export', { timeout: 60_000 }, () => {
         ['--task', '7', '--unit', '市财政局', '--state', '已完成', '--supersedes', 'zzzz'],
         /--supersedes zzzz：台账中没有这条记录/,
       ],
-      [['--task', '7', '--unit', '市财政局'], /required option '--state <state>' not specified/],
+      [['--task', '7', '--unit', '市财政局'], /缺少必填选项 --state <state>/],
     ];
     const results = await Promise.all(
       cases.map(([args]) => fengong(['progress', 'add', seed, ...args, '--ledger', ledger])),

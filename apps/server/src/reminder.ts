@@ -8,8 +8,8 @@ import {
   formatChineseDate,
   type IsoDate,
   type LedgerProgress,
-  partStateLabels,
-  roleLabels,
+  partStateNames,
+  roleNames,
   say,
   statusText,
   type UnitPart,
@@ -42,7 +42,7 @@ function reportedText(part: UnitPart | undefined, year: number): string {
   if (!part || !e) return say('server-reminder-unreported', {});
   return say('server-reminder-reported', {
     date: formatChineseDate(e.date, year),
-    state: partStateLabels[part.state],
+    state: partStateNames.zh[part.state],
   });
 }
 
@@ -67,9 +67,9 @@ export function reminderDocument(
         cells: [
           n,
           task.task.text,
-          part ? roleLabels[part.role] : '',
+          part ? roleNames.zh[part.role] : '',
           task.task.deadline,
-          part ? statusText(part.status, year) : '',
+          part ? statusText(part.status, { year }) : '',
           reportedText(part, year),
         ],
       },

@@ -22,10 +22,5 @@ export {
   type MatrixOptions,
   type ResolvedPlan,
   type ResponsibilityMatrix,
-  type RoleFilter,
   responsibilityMatrix,
-  tasksForUnit,
-  type UnitIndex,
-  unitAssignments,
-  unitsForTask,
 } from './roles/plan';

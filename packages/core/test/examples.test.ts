@@ -25,6 +25,28 @@ import * as messages from '../src/messages';
 import * as compiled from '../src/queries/compiled';
 import * as closest from '../src/registry/closest';
 import * as rolesPlan from '../src/roles/plan';
+import * as deadlinesExplain from '../src/deadlines/explain';
+import * as deadlinesNormalise from '../src/deadlines/normalise';
+import * as deadlinesStatus from '../src/deadlines/status';
+import * as importLimits from '../src/import/sources/limits';
+import * as importTableModel from '../src/import/document/table-model';
+import * as importTypes from '../src/import/types';
+import * as progressCsv from '../src/progress/csv';
+import * as progressLookback from '../src/progress/lookback';
+import * as progressRules from '../src/progress/rules';
+import * as progressStates from '../src/progress/states';
+import * as progressStore from '../src/progress/store';
+import * as planDiff from '../src/queries/plan-diff';
+import * as reportFormat from '../src/queries/report-format';
+import * as search from '../src/queries/search';
+import * as unitQueries from '../src/queries/unit';
+import * as views from '../src/queries/views';
+import * as registryLookup from '../src/registry/lookup';
+import * as registryNormalize from '../src/registry/normalize';
+import * as rolesBracket from '../src/roles/bracket';
+import * as rolesConventions from '../src/roles/conventions';
+import * as rolesReadCell from '../src/roles/read-cell';
+import * as rolesResolve from '../src/roles/resolve';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seeds = path.resolve(root, '../../seeds');
@@ -47,6 +69,29 @@ const scope: Record<string, unknown> = {
   ...compiled,
   ...closest,
   ...rolesPlan,
+  // Internals that left the entries keep their examples.
+  ...deadlinesExplain,
+  ...deadlinesNormalise,
+  ...deadlinesStatus,
+  ...importLimits,
+  ...importTableModel,
+  ...importTypes,
+  ...progressCsv,
+  ...progressLookback,
+  ...progressRules,
+  ...progressStates,
+  ...progressStore,
+  ...planDiff,
+  ...reportFormat,
+  ...search,
+  ...unitQueries,
+  ...views,
+  ...registryLookup,
+  ...registryNormalize,
+  ...rolesBracket,
+  ...rolesConventions,
+  ...rolesReadCell,
+  ...rolesResolve,
   ...core,
   ...labels,
   ...messages,

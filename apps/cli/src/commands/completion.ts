@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors';
 import { print } from '../io';
+import { examples, h } from '../help';
 
 /** Command names and their long options, read from the program itself so completion never drifts. */
 function commandTree(program: Command): { name: string; options: string[] }[] {
@@ -39,7 +40,7 @@ complete -o filenames -F _fengong fengong
 function zshScript(program: Command): string {
   const tree = commandTree(program);
   const commands = program.commands
-    .map((c) => `    '${c.name()}:${c.description().replace(/'/g, '').split(' — ')[0]}'`)
+    .map((c) => `    '${c.name()}:${c.description().replace(/'/g, '')}'`)
     .join('\n');
   const cases = tree
     .map((c) => `    ${c.name}) _arguments '*:file:_files' ${c.options.map((o) => `'${o}'`).join(' ')} ;;`)
@@ -66,14 +67,11 @@ compdef _fengong fengong
 export function registerCompletion(program: Command): void {
   program
     .command('completion')
-    .description('打印 shell 补全脚本 — print a shell completion script (bash or zsh)')
-    .argument('<shell>', 'bash or zsh')
+    .description(h('cmd-completion'))
+    .argument('<shell>', h('completion-shell'))
     .addHelpText(
       'after',
-      `
-Examples:
-  $ eval "$(fengong completion bash)"
-  $ fengong completion zsh > ~/.zfunc/_fengong`,
+      examples(['eval "$(fengong completion bash)"', 'fengong completion zsh > ~/.zfunc/_fengong']),
     )
     .action((shell: string) => {
       if (shell === 'bash') return print(bashScript(program));

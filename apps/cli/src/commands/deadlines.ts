@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { print, printJson } from '../io';
+import { examples, h } from '../help';
 
 interface DeadlinesOptions {
   units?: string;
@@ -11,21 +12,18 @@ interface DeadlinesOptions {
 export function registerDeadlines(program: Command): void {
   program
     .command('deadlines')
-    .description('时限日历：逐月到期事项及长期工作 — month-by-month calendar of what falls due')
-    .argument('<plan>', 'plan file (YAML or JSON)')
-    .option('--units <registry>', 'unit registry (default: the one the plan names)')
-    .option(
-      '--ledger <file>',
-      'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)',
-    )
-    .option('--as-of <date>', 'judge status on this day (default: today)')
-    .option('--json', 'print the calendar core returned, as JSON')
+    .description(h('cmd-deadlines'))
+    .argument('<plan>', h('common-plan'))
+    .option('--units <registry>', h('common-units'))
+    .option('--ledger <file>', h('common-ledger'))
+    .option('--as-of <date>', h('common-as-of'))
+    .option('--json', h('deadlines-json'))
     .addHelpText(
       'after',
-      `
-Examples:
-  $ fengong deadlines seeds/zhanjiang-2021/plan.yaml --as-of 2021-10-01
-  $ fengong deadlines seeds/zhanjiang-2021/plan.yaml --json`,
+      examples([
+        'fengong deadlines seeds/zhanjiang-2021/plan.yaml --as-of 2021-10-01',
+        'fengong deadlines seeds/zhanjiang-2021/plan.yaml --json',
+      ]),
     )
     .action(async (planFile: string, options: DeadlinesOptions) => {
       const { loadAnalysis, loadCompletion, dateOption, today } = await import('../context');

@@ -9,6 +9,7 @@ import { UsageError } from '../errors';
 import { type AppMessage, roleNames, sayApp } from '@fengong/core/labels';
 import { lang, locale } from '../i18n';
 import { print, printJson } from '../io';
+import { examples, h } from '../help';
 
 interface DiffCliOptions {
   units?: string;
@@ -97,22 +98,21 @@ export function renderDiff(d: PlanDiff): string {
 export function registerDiff(program: Command): void {
   program
     .command('diff')
-    .description('方案比对：两年方案的新增、删除、修改、调整单位与时限 — how two plans differ')
-    .argument('<planA>', 'the earlier plan (YAML or JSON)')
-    .argument('<planB>', 'the later plan (YAML or JSON)')
-    .option('--units <registry>', 'unit registry for both plans (default: the one each plan names)')
-    .option('--min-similarity <x>', 'texts less alike than this (0–1) are different tasks', '0.5')
-    .option('--json', 'print the comparison core returned, as JSON')
+    .description(h('cmd-diff'))
+    .argument('<planA>', h('diff-planA'))
+    .argument('<planB>', h('diff-planB'))
+    .option('--units <registry>', h('diff-units'))
+    .option('--min-similarity <x>', h('diff-min-similarity'), '0.5')
+    .option('--json', h('diff-json'))
     .addHelpText(
       'after',
-      `
-Tasks are matched by their text (character-bigram Dice similarity), so renumbered tasks still match.
-Deadlines are compared relative to each plan's year: 2021年9月前 in a 2021 plan and 2022年9月前 in a
-2022 plan are the same deadline.
-
-Examples:
-  $ fengong diff plans/2021.yaml plans/2022.yaml
-  $ fengong diff plans/2021.yaml plans/2022.yaml --json`,
+      examples(
+        [
+          'fengong diff plans/2021.yaml plans/2022.yaml',
+          'fengong diff plans/2021.yaml plans/2022.yaml --json',
+        ],
+        'after-diff',
+      ),
     )
     .action(async (planA: string, planB: string, options: DiffCliOptions) => {
       const min = Number(options.minSimilarity ?? '0.5');

@@ -6,6 +6,7 @@ import { type Command, Option } from 'commander';
 import { UsageError } from '../errors';
 import { lang, locale, t } from '../i18n';
 import { print, printJson, writeOutputFile } from '../io';
+import { examples, h } from '../help';
 
 interface ImportOptions {
   output?: string;
@@ -71,40 +72,32 @@ function pdfData(): PdfOptions {
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description(
-      '从原文导入方案 — import a plan from its document (.docx, .xlsx, .csv, .pdf, .doc, .xls or text)',
-    )
-    .argument(
-      '<file>',
-      'the document: .docx, .xlsx, .csv/.tsv, .pdf, .doc/.xls (with LibreOffice), or UTF-8 text',
-    )
-    .option('-o, --output <plan>', 'write the plan as YAML (comments mark the spots to check)')
-    .option('-f, --force', 'overwrite the output file if it exists')
-    .option('--review', 'print the uncertain spots beside the source lines')
-    .option('--all', 'with --review or -o: show the confident decisions too')
-    .option('--json', 'print { plan, diagnostics, layout } as JSON')
-    .addOption(new Option('--layout <layout>', 'use this layout instead of detecting it').choices(LAYOUTS))
-    .option('--units <registry>', 'unit registry: checks the units cells and is named in the plan')
-    .option('--issued <date>', 'date of issue (YYYY-MM-DD) when the document states none')
-    .option('--sheet <name>', 'the sheet of a workbook to read (default: the one with a plan table)')
+    .description(h('cmd-import'))
+    .argument('<file>', h('import-file'))
+    .option('-o, --output <plan>', h('import-output'))
+    .option('-f, --force', h('common-force'))
+    .option('--review', h('import-review'))
+    .option('--all', h('import-all'))
+    .option('--json', h('import-json'))
+    .addOption(new Option('--layout <layout>', h('import-layout')).choices(LAYOUTS))
+    .option('--units <registry>', h('import-units'))
+    .option('--issued <date>', h('import-issued'))
+    .option('--sheet <name>', h('import-sheet'))
     .addHelpText(
       'after',
-      `
-The file's kind is told by its first bytes (and its name): a Word document, a workbook, a CSV/TSV
-export or a PDF is read table by table, cell by cell; old .doc/.xls files are converted with
-LibreOffice first (Debian: libreoffice-writer / libreoffice-calc; FENGONG_SOFFICE names the
-program); text goes to the text importer.
-Layouts of text (--layout): ${LAYOUTS.join(', ')}.
-Without -o, --json or --review the plan is printed as YAML.
-
-Examples:
-  $ fengong import plan.docx -o plan.yaml
-  $ fengong import ledger.xlsx --sheet 任务台账 --review
-  $ fengong import notice.pdf --issued 2021-07-01 -o plan.yaml
-  $ fengong import seeds/000_fc8bcf8b29ea9190.txt -o plan.yaml
-  $ fengong import seeds/000_fc8bcf8b29ea9190.txt --review
-  $ fengong import notice.txt --units seeds/zhanjiang/units.yaml -o plan.yaml --force
-  $ fengong import notice.txt --json`,
+      examples(
+        [
+          'fengong import plan.docx -o plan.yaml',
+          'fengong import ledger.xlsx --sheet 任务台账 --review',
+          'fengong import notice.pdf --issued 2021-07-01 -o plan.yaml',
+          'fengong import seeds/000_fc8bcf8b29ea9190.txt -o plan.yaml',
+          'fengong import seeds/000_fc8bcf8b29ea9190.txt --review',
+          'fengong import notice.txt --units seeds/zhanjiang/units.yaml -o plan.yaml --force',
+          'fengong import notice.txt --json',
+        ],
+        'after-import',
+        { layouts: LAYOUTS.join(', ') },
+      ),
     )
     .action(async (file: string, options: ImportOptions) => {
       const { loadRegistryFile } = await import('@fengong/core/node');
@@ -177,7 +170,10 @@ Examples:
         else print(summary);
       }
       if (options.review) {
-        const review = formatImportReview(result, result.text, { locale: locale(), ...(options.all ? { all: true } : {}) });
+        const review = formatImportReview(result, result.text, {
+          locale: locale(),
+          ...(options.all ? { all: true } : {}),
+        });
         if (options.json) toStderr(review);
         else print(review);
       }

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { type AppMessage, sayApp } from '@fengong/core/labels';
 import { locale } from '../i18n';
 import { print, printJson } from '../io';
+import { examples, h } from '../help';
 
 interface LookbackCliOptions {
   units?: string;
@@ -61,29 +62,21 @@ export function renderLookback(r: Lookback): string {
 export function registerLookback(program: Command): void {
   program
     .command('lookback')
-    .description(
-      '回头看：上一年度方案中有明确责任主体和时限、尚未完成的任务，按单位列出 — last year’s unfinished tasks, by unit',
-    )
-    .argument('<plan>', 'last year’s plan file (YAML or JSON)')
-    .option(
-      '--ledger <file>',
-      'its progress ledger (default: <plan>.progress.jsonl beside it; none: nothing is done)',
-    )
-    .option('--as-of <date>', 'the review day (default: today)')
-    .option('--units <registry>', 'unit registry (default: the one the plan names)')
-    .option('--json', 'print the look-back core returned, as JSON')
+    .description(h('cmd-lookback'))
+    .argument('<plan>', h('lookback-plan'))
+    .option('--ledger <file>', h('lookback-ledger'))
+    .option('--as-of <date>', h('lookback-as-of'))
+    .option('--units <registry>', h('common-units'))
+    .option('--json', h('lookback-json'))
     .addHelpText(
       'after',
-      `
-A task is checked when it names a clear owner (its lead units, or its responsible units) and a dated
-deadline; it is unfinished when its deadline has passed and its owners have not all reported it
-finished in the ledger. When an owner's current entry says 无法完成, the task is classed 无法完成 (with
-the reason), a class of its own: the counts never add it to 未完成. fengong-report's 回头看核查清单 is the
-same look-back.
-
-Examples:
-  $ fengong lookback seeds/zhanjiang-2021/plan.yaml --as-of 2022-03-01
-  $ fengong lookback seeds/zhanjiang-2021/plan.yaml --ledger 2021.progress.jsonl --json`,
+      examples(
+        [
+          'fengong lookback seeds/zhanjiang-2021/plan.yaml --as-of 2022-03-01',
+          'fengong lookback seeds/zhanjiang-2021/plan.yaml --ledger 2021.progress.jsonl --json',
+        ],
+        'after-lookback',
+      ),
     )
     .action(async (planFile: string, options: LookbackCliOptions) => {
       const { dateOption, today } = await import('../context');

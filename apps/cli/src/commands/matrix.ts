@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { print, printJson } from '../io';
+import { examples, h } from '../help';
 
 interface MatrixOptions {
   units?: string;
@@ -10,23 +11,23 @@ interface MatrixOptions {
 export function registerMatrix(program: Command): void {
   program
     .command('matrix')
-    .description('责任矩阵：任务 × 单位（牵/责/配/督）— the tasks × units matrix with role marks')
-    .argument('<plan>', 'plan file (YAML or JSON)')
-    .option('--units <registry>', 'unit registry (default: the one the plan names)')
-    .option('--expand', 'one column per member unit instead of one per group')
-    .option('--json', 'print the matrix core returned, as JSON')
+    .description(h('cmd-matrix'))
+    .argument('<plan>', h('common-plan'))
+    .option('--units <registry>', h('common-units'))
+    .option('--expand', h('matrix-expand'))
+    .option('--json', h('matrix-json'))
     .addHelpText(
       'after',
-      `
-Examples:
-  $ fengong matrix seeds/zhanjiang-2021/plan.yaml
-  $ fengong matrix seeds/zhanjiang-2021/plan.yaml --expand --json`,
+      examples([
+        'fengong matrix seeds/zhanjiang-2021/plan.yaml',
+        'fengong matrix seeds/zhanjiang-2021/plan.yaml --expand --json',
+      ]),
     )
     .action(async (planFile: string, options: MatrixOptions) => {
       const { loadAnalysis } = await import('../context');
       const { responsibilityMatrix } = await import('@fengong/core/queries');
       const analysis = await loadAnalysis(planFile, options);
-      const matrix = responsibilityMatrix(analysis.resolved, { collapseGroups: !options.expand });
+      const matrix = responsibilityMatrix(analysis, { collapseGroups: !options.expand });
       if (options.json) return printJson(matrix);
       const { renderTable } = await import('../table');
       const { roleMark } = await import('../labels');

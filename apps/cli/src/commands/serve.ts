@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors';
 import { print } from '../io';
+import { examples, h } from '../help';
 
 interface ServeCliOptions {
   db?: string;
@@ -87,40 +88,34 @@ async function invite(plan: string, unit: string, options: InviteCliOptions): Pr
 export function registerServe(program: Command): void {
   const cmd = program
     .command('serve')
-    .description('共享服务：各单位在线填报，办公室实时查看 — serve plans to every unit, live')
-    .argument('[plans...]', 'plan files (YAML or JSON); one server holds several plans')
-    .option('--db <url>', 'postgres://… (default: the embedded engine in a data directory beside the plans)')
-    .option(
-      '--data <dir>',
-      'the embedded engine’s data directory (default: .fengong-server beside the first plan)',
-    )
-    .option('--port <n>', 'port (default 4180; 0: any free port)')
-    .option('--host <address>', 'address to listen on (default 127.0.0.1; behind a TLS reverse proxy)')
-    .option(
-      '--url <address>',
-      'the address people open, for sign-in links (e.g. https://fengong.example.gov.cn)',
-    )
-    .option('--secure-cookies', 'mark cookies Secure (when served over https by a reverse proxy)')
-    .option('--trust-proxy', 'take the client’s address from X-Forwarded-For (behind a reverse proxy)')
-    .option('--units <registry>', 'unit registry (default: the one the plan names)')
+    .description(h('cmd-serve'))
+    .argument('[plans...]', h('serve-plans'))
+    .option('--db <url>', h('serve-db'))
+    .option('--data <dir>', h('serve-data'))
+    .option('--port <n>', h('serve-port'))
+    .option('--host <address>', h('serve-host'))
+    .option('--url <address>', h('serve-url'))
+    .option('--secure-cookies', h('serve-secure-cookies'))
+    .option('--trust-proxy', h('serve-trust-proxy'))
+    .option('--units <registry>', h('common-units'))
     .addHelpText(
       'after',
-      `
-Examples:
-  $ fengong serve seeds/zhanjiang-2021/plan.yaml
-  $ fengong serve plans/2021.yaml plans/2022.yaml --db postgres://fengong@db.internal/fengong
-  $ fengong serve invite seeds/zhanjiang-2021/plan.yaml 市财政局`,
+      examples([
+        'fengong serve seeds/zhanjiang-2021/plan.yaml',
+        'fengong serve plans/2021.yaml plans/2022.yaml --db postgres://fengong@db.internal/fengong',
+        'fengong serve invite seeds/zhanjiang-2021/plan.yaml 市财政局',
+      ]),
     )
     .action((plans: string[], options: ServeCliOptions) => serve(plans, options));
   cmd
     .command('invite')
-    .description('邀请单位：打印一次性登录链接 — print a unit’s one-time sign-in link')
-    .argument('<plan>', 'plan file (YAML or JSON)')
-    .argument('<unit>', 'the unit (name, alias or full name)')
-    .option('--db <url>', 'postgres://… (default: the embedded engine beside the plan)')
-    .option('--data <dir>', 'the embedded engine’s data directory')
-    .option('--url <address>', 'the address people open (default: the running server’s)')
-    .option('--name <name>', 'the person’s name (填报人; default: the unit’s name)')
-    .option('--units <registry>', 'unit registry (default: the one the plan names)')
+    .description(h('cmd-serve-invite'))
+    .argument('<plan>', h('common-plan'))
+    .argument('<unit>', h('serve-invite-unit'))
+    .option('--db <url>', h('serve-invite-db'))
+    .option('--data <dir>', h('serve-invite-data'))
+    .option('--url <address>', h('serve-invite-url'))
+    .option('--name <name>', h('serve-invite-name'))
+    .option('--units <registry>', h('common-units'))
     .action((plan: string, unit: string, options: InviteCliOptions) => invite(plan, unit, options));
 }

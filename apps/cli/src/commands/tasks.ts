@@ -2,6 +2,7 @@ import type { TaskFilter } from '@fengong/core';
 import { type Command, Option } from 'commander';
 import { t } from '../i18n';
 import { print, printJson } from '../io';
+import { examples, h } from '../help';
 
 interface TasksOptions {
   units?: string;
@@ -33,42 +34,34 @@ const STATUSES = [
 export function registerTasks(program: Command): void {
   program
     .command('tasks')
-    .description('列出任务：按单位、角色、类别、状态、时限筛选 — list tasks, filtered')
-    .argument('<plan>', 'plan file (YAML or JSON)')
-    .option('--units <registry>', 'unit registry (default: the one the plan names)')
-    .option(
-      '--ledger <file>',
-      'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)',
-    )
-    .option('--unit <name>', 'tasks this unit holds a role on (name, alias or full name; groups expanded)')
+    .description(h('cmd-tasks'))
+    .argument('<plan>', h('common-plan'))
+    .option('--units <registry>', h('common-units'))
+    .option('--ledger <file>', h('common-ledger'))
+    .option('--unit <name>', h('tasks-unit'))
     .addOption(
-      new Option('--role <role...>', 'with --unit: only these roles').choices([
+      new Option('--role <role...>', h('tasks-role')).choices([
         'lead',
         'responsible',
         'supporting',
         'supervising',
       ]),
     )
-    .option('--category <name>', 'tasks of this category (or a part of its name)')
-    .addOption(new Option('--status <status...>', 'tasks with this status on --as-of').choices(STATUSES))
-    .option('--due-before <date>', 'first due day on or before this day (YYYY-MM-DD)')
-    .option('--due-after <date>', 'first due day on or after this day (YYYY-MM-DD)')
-    .option('--as-of <date>', 'judge status on this day (default: today)')
-    .option('--count', 'print only how many tasks match')
-    .option('--json', 'print the task views core returned, as JSON')
-    .addOption(
-      new Option(
-        '--fail-on <status>',
-        'exit 1 when any listed task has this status (atRisk: at risk or overdue)',
-      ).choices(['overdue', 'atRisk']),
-    )
+    .option('--category <name>', h('tasks-category'))
+    .addOption(new Option('--status <status...>', h('tasks-status')).choices(STATUSES))
+    .option('--due-before <date>', h('tasks-due-before'))
+    .option('--due-after <date>', h('tasks-due-after'))
+    .option('--as-of <date>', h('common-as-of'))
+    .option('--count', h('tasks-count'))
+    .option('--json', h('tasks-json'))
+    .addOption(new Option('--fail-on <status>', h('tasks-fail-on')).choices(['overdue', 'atRisk']))
     .addHelpText(
       'after',
-      `
-Examples:
-  $ fengong tasks seeds/zhanjiang-2021/plan.yaml --unit 市财政局 --role lead
-  $ fengong tasks seeds/zhanjiang-2021/plan.yaml --status overdue --as-of 2021-10-01
-  $ fengong tasks seeds/zhanjiang-2021/plan.yaml --due-before 2021-12-31 --count`,
+      examples([
+        'fengong tasks seeds/zhanjiang-2021/plan.yaml --unit 市财政局 --role lead',
+        'fengong tasks seeds/zhanjiang-2021/plan.yaml --status overdue --as-of 2021-10-01',
+        'fengong tasks seeds/zhanjiang-2021/plan.yaml --due-before 2021-12-31 --count',
+      ]),
     )
     .action(async (planFile: string, options: TasksOptions) => {
       const { loadAnalysis, loadCompletion, dateOption, today } = await import('../context');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { print, printJson } from '../io';
+import { examples, h } from '../help';
 
 interface UnitOptions {
   units?: string;
@@ -11,23 +12,20 @@ interface UnitOptions {
 export function registerUnit(program: Command): void {
   program
     .command('unit')
-    .description('单位责任清单：牵头、负责、配合、监管的任务及通知要求 — a unit’s responsibility list')
-    .argument('<plan>', 'plan file (YAML or JSON)')
-    .argument('<name>', 'unit or group: name, alias or full name')
-    .option('--units <registry>', 'unit registry (default: the one the plan names)')
-    .option(
-      '--ledger <file>',
-      'progress ledger for completion (default: <plan>.progress.jsonl beside the plan)',
-    )
-    .option('--as-of <date>', 'judge status on this day (default: today)')
-    .option('--json', 'print the responsibility list core returned, as JSON')
+    .description(h('cmd-unit'))
+    .argument('<plan>', h('common-plan'))
+    .argument('<name>', h('unit-name'))
+    .option('--units <registry>', h('common-units'))
+    .option('--ledger <file>', h('common-ledger'))
+    .option('--as-of <date>', h('common-as-of'))
+    .option('--json', h('unit-json'))
     .addHelpText(
       'after',
-      `
-Examples:
-  $ fengong unit seeds/zhanjiang-2021/plan.yaml 市财政局 --as-of 2021-10-01
-  $ fengong unit seeds/zhanjiang-2021/plan.yaml 湛江市发展和改革局
-  $ fengong unit seeds/zhanjiang-2021/plan.yaml 市直各单位 --json`,
+      examples([
+        'fengong unit seeds/zhanjiang-2021/plan.yaml 市财政局 --as-of 2021-10-01',
+        'fengong unit seeds/zhanjiang-2021/plan.yaml 湛江市发展和改革局',
+        'fengong unit seeds/zhanjiang-2021/plan.yaml 市直各单位 --json',
+      ]),
     )
     .action(async (planFile: string, name: string, options: UnitOptions) => {
       const { loadAnalysis, loadCompletion, dateOption, today } = await import('../context');

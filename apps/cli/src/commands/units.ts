@@ -1,18 +1,19 @@
 import type { Command } from 'commander';
 import { print, printJson } from '../io';
+import { examples, h } from '../help';
 
 export function registerUnits(program: Command): void {
   program
     .command('units')
-    .description('单位名录：单位及单位组成员 — the unit registry, with group members')
-    .argument('<file>', 'a registry (units.yaml) or a plan whose registry to show')
-    .option('--json', 'print the registry as JSON, groups with their expanded members')
+    .description(h('cmd-units'))
+    .argument('<file>', h('units-file'))
+    .option('--json', h('units-json'))
     .addHelpText(
       'after',
-      `
-Examples:
-  $ fengong units seeds/zhanjiang/units.yaml
-  $ fengong units seeds/zhanjiang-2021/plan.yaml --json`,
+      examples([
+        'fengong units seeds/zhanjiang/units.yaml',
+        'fengong units seeds/zhanjiang-2021/plan.yaml --json',
+      ]),
     )
     .action(async (file: string, options: { json?: boolean }) => {
       const { readTextFile, loadPlanFile, loadRegistryFile } = await import('@fengong/core/node');
@@ -32,7 +33,7 @@ Examples:
       }
       const groups = registry.groups.map((g) => ({
         ...g,
-        expandedMembers: expandGroup(g, registry).map((u) => u.name),
+        expandedMembers: expandGroup(registry, g).map((u) => u.name),
       }));
       if (options.json) return printJson({ ...registry, groups });
       const { t } = await import('../i18n');

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { locale, t } from '../i18n';
 import { print, printJson } from '../io';
+import { examples, h } from '../help';
 
 interface ValidateOptions {
   units?: string;
@@ -10,16 +11,16 @@ interface ValidateOptions {
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('检查方案文件并打印摘要 — check a plan file and print its summary')
-    .argument('<plan>', 'plan file (YAML or JSON)')
-    .option('--units <registry>', 'unit registry (default: the one the plan names, or units.yaml beside it)')
-    .option('--json', 'print the summary as JSON')
+    .description(h('cmd-validate'))
+    .argument('<plan>', h('common-plan'))
+    .option('--units <registry>', h('validate-units'))
+    .option('--json', h('validate-json'))
     .addHelpText(
       'after',
-      `
-Examples:
-  $ fengong validate seeds/zhanjiang-2021/plan.yaml
-  $ fengong validate seeds/zhanjiang-2021/plan.yaml --units seeds/zhanjiang/units.yaml --json`,
+      examples([
+        'fengong validate seeds/zhanjiang-2021/plan.yaml',
+        'fengong validate seeds/zhanjiang-2021/plan.yaml --units seeds/zhanjiang/units.yaml --json',
+      ]),
     )
     .action(async (planFile: string, options: ValidateOptions) => {
       const { loadPlanFile } = await import('@fengong/core/node');
@@ -40,7 +41,10 @@ Examples:
       // One line per notice in the summary; `fengong who <task>` shows the whole reading.
       const { truncate } = await import('../table');
       for (const n of notices) {
-        const first = formatDiagnostic({ ...n, expected: undefined, found: undefined }, { locale: locale() }).split('; ')[0] ?? '';
+        const first =
+          formatDiagnostic({ ...n, expected: undefined, found: undefined }, { locale: locale() }).split(
+            '; ',
+          )[0] ?? '';
         lines.push(`  ${truncate(terminalSafe(first), 110)}`);
       }
       print(lines.join('\n'));

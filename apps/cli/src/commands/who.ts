@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { print, printJson } from '../io';
+import { examples, h } from '../help';
 
 interface WhoOptions {
   units?: string;
@@ -10,18 +11,18 @@ interface WhoOptions {
 export function registerWho(program: Command): void {
   program
     .command('who')
-    .description('谁来做：一项任务的全部角色，单位组展开到成员 — every role on one task, groups expanded')
-    .argument('<plan>', 'plan file (YAML or JSON)')
-    .argument('<task>', 'task number')
-    .option('--units <registry>', 'unit registry (default: the one the plan names)')
-    .option('--as-of <date>', 'judge status on this day (default: today)')
-    .option('--json', 'print the task detail core returned, as JSON')
+    .description(h('cmd-who'))
+    .argument('<plan>', h('common-plan'))
+    .argument('<task>', h('common-task'))
+    .option('--units <registry>', h('common-units'))
+    .option('--as-of <date>', h('common-as-of'))
+    .option('--json', h('who-json'))
     .addHelpText(
       'after',
-      `
-Examples:
-  $ fengong who seeds/zhanjiang-2021/plan.yaml 7
-  $ fengong who seeds/zhanjiang-2021/plan.yaml 38 --json`,
+      examples([
+        'fengong who seeds/zhanjiang-2021/plan.yaml 7',
+        'fengong who seeds/zhanjiang-2021/plan.yaml 38 --json',
+      ]),
     )
     .action(async (planFile: string, number: string, options: WhoOptions) => {
       const { loadAnalysis, dateOption, taskNumber, today } = await import('../context');

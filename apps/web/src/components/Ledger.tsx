@@ -11,7 +11,7 @@ import {
   type LedgerState,
   PROGRESS_STATES,
   type ProgressConflict,
-  partStateLabels,
+  partStateNames,
   undoEntry,
 } from '@fengong/core';
 import { type ChangeEvent, type FormEvent, useId, useRef, useState } from 'react';
@@ -85,7 +85,7 @@ function CurrentEntry({ task, unit }: { task: number; unit: string }) {
           <span
             className="recorded"
             data-recorded={latest.state}
-            title={part ? partStateLabels[part.state] : undefined}
+            title={part ? partStateNames.zh[part.state] : undefined}
           >
             {t('ledgerLatest', { state: t(ledgerStateKey(latest.state)), date: latest.date })}
           </span>
@@ -157,7 +157,7 @@ export function TaskProgressBox({ task }: { task: number }) {
           done: finished.length,
           total: owners.length,
         })}{' '}
-        <strong>{partStateLabels[whole.state]}</strong>
+        <strong>{partStateNames.zh[whole.state]}</strong>
       </p>
       {whole.blocked.length > 0 ? (
         <p className="record-error" data-blocked>
@@ -170,7 +170,7 @@ export function TaskProgressBox({ task }: { task: number }) {
         {shown.map((p) => (
           <li key={`${p.unit}:${p.role}`} data-unit={p.unit} data-part-state={p.state}>
             {p.unit}（{t(roleKey(p.role))}）：
-            {partStateLabels[p.state]}
+            {partStateNames.zh[p.state]}
             {p.byTask ? ` ${t('taskProgressByTask')}` : ''}
             {p.entry
               ? ` · ${p.entry.date} ${t(ledgerStateKey(p.entry.state))}${p.entry.note ? `：${p.entry.note}` : ''}${p.reason ? `（${t('ledgerReasonShown', { reason: p.reason })}）` : ''}${p.entry.author ? ` · ${t('ledgerAuthor', { name: p.entry.author })}` : ''}`

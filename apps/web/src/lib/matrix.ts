@@ -56,7 +56,7 @@ const namedColumnsCache = new WeakMap<PlanAnalysis, string[]>();
 function namedColumns(analysis: PlanAnalysis): string[] {
   let columns = namedColumnsCache.get(analysis);
   if (!columns) {
-    columns = responsibilityMatrix(analysis.resolved, { collapseGroups: true }).columns;
+    columns = responsibilityMatrix(analysis, { collapseGroups: true }).columns;
     namedColumnsCache.set(analysis, columns);
   }
   return columns;

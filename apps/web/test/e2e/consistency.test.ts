@@ -22,8 +22,8 @@ import {
   parseRegistry,
   type ProgressReport,
   progressReport,
-  progressStateLabels,
-  statusLabels,
+  progressStateNames,
+  statusNames,
 } from '@fengong/core';
 import { readFilledLedger, reportFileName } from '@fengong/reports';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -114,7 +114,7 @@ function csvRows(file: string): Record<string, string>[] {
 
 /** A status as the reports print it (已逾期20天, 逾期完成（逾期5天）…) back to its code. */
 function statusFromText(text: string): DeadlineStatus {
-  const found = (Object.entries(statusLabels) as [DeadlineStatus, string][])
+  const found = (Object.entries(statusNames.zh) as [DeadlineStatus, string][])
     .filter(([, label]) => text.startsWith(label))
     .sort((a, b) => b[1].length - a[1].length)[0];
   if (!found) throw new Error(`not a status: ${text}`);
@@ -124,7 +124,7 @@ function statusFromText(text: string): DeadlineStatus {
 /** A unit's part as its sheet shows it: finished by its status; else 无法完成 by its 完成情况; else open. */
 function stateFromSheet(status: DeadlineStatus, filled: string): PartState {
   if (status === 'done' || status === 'doneLate') return status;
-  return filled === progressStateLabels.cannotComplete ? 'cannotComplete' : 'open';
+  return filled === progressStateNames.zh.cannotComplete ? 'cannotComplete' : 'open';
 }
 
 function compare(name: string, answer: Answer): void {

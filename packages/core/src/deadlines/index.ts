@@ -5,12 +5,10 @@
 
 export {
   type DeadlineExplanation,
-  describeDeadline,
   type ExplainDeadlineOptions,
   explainDeadline,
   firstDue,
 } from './explain';
-export { normaliseDeadlineText } from './normalise';
 export type { DeadlineNoticeCode } from './notices';
 export {
   type DeadlinePhrase,
@@ -43,15 +41,12 @@ export {
 } from './schema';
 export {
   type Completion,
-  compareStatus,
   type DeadlineStatusOptions,
   type DeadlineStatusReport,
   type DueStatus,
   deadlineStatus,
-  defaultTrafficLights,
   type PartStatus,
   trafficLight,
-  trafficLightLabels,
 } from './status';
 export {
   type StatutoryBasis,

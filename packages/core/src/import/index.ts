@@ -5,7 +5,7 @@
 
 export { detectFileKind, type FileImportOptions, type FileKind, importPlanFile } from './assembly/file';
 export { importPlanText } from './assembly/import';
-export { DEFAULT_FILE_LIMITS, type FileErrorCode, type FileImportLimits } from './sources/limits';
+export { type FileErrorCode, type FileImportLimits } from './sources/limits';
 export type { PdfOptions } from './sources/pdf';
 export { formatImportReview, type ImportReviewOptions } from './assembly/review';
 export {
@@ -13,10 +13,8 @@ export {
   type FileImportDiagnostic,
   type FileImportResult,
   type FilePlace,
-  formatPlace,
 } from './document/table-model';
 export {
-  IMPORT_LAYOUTS,
   type ImportDiagnostic,
   type ImportLayout,
   type ImportOptions,

@@ -29,6 +29,7 @@ import { IMPORT_TABLES_MESSAGES } from './import-tables';
 import { isMessageCode, type MessageCode, say } from './index';
 import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
+import { REPORTS_MESSAGES } from './reports';
 import { ROLES_MESSAGES } from './roles';
 import { SERVER_MESSAGES } from './server';
 import { USAGE_MESSAGES } from './usage';
@@ -62,6 +63,7 @@ function catalogueIds(): MessageCode[] {
     APP_MESSAGES,
     USAGE_MESSAGES,
     SERVER_MESSAGES,
+    REPORTS_MESSAGES,
   ];
   const ids = parts.flatMap((part) => Object.keys(part));
   // Every part is in the catalogue, and every catalogue id is in a part (index.ts spreads them all).

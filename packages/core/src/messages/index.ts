@@ -15,6 +15,7 @@ import { IMPORT_ROWS_MESSAGES } from './import-rows';
 import { IMPORT_TABLES_MESSAGES } from './import-tables';
 import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
+import { REPORTS_MESSAGES } from './reports';
 import { ROLES_MESSAGES } from './roles';
 import { USAGE_MESSAGES } from './usage';
 import { SERVER_MESSAGES } from './server';
@@ -33,6 +34,7 @@ const MESSAGES = {
   ...APP_MESSAGES,
   ...USAGE_MESSAGES,
   ...SERVER_MESSAGES,
+  ...REPORTS_MESSAGES,
 };
 
 /**

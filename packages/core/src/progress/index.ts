@@ -5,7 +5,7 @@
  * and the import of filled-in ledgers. Pure and isomorphic; the file store is in `@fengong/core/node`.
  * The rules are stated once, in `rules.ts`.
  */
-export { LEDGER_CSV_COLUMNS, ledgerToCsv } from './csv';
+export { ledgerToCsv } from './csv';
 export {
   type BatchOutcome,
   type ConflictClaim,
@@ -40,7 +40,6 @@ export {
 } from './lookback';
 export {
   checkLedger,
-  compareEntries,
   currentEntries,
   type LedgerListFilter,
   type LedgerProgress,
@@ -48,7 +47,6 @@ export {
   ledgerProgress,
   listLedger,
   type PartState,
-  partStateLabels,
   planId,
   type ProgressReport,
   progressReport,
@@ -65,6 +63,6 @@ export {
   LedgerState,
   type NewLedgerEntry,
 } from './schema';
-export { isFinishedState, ledgerStateFrom, PROGRESS_STATES, progressStateLabels } from './states';
-export { type LedgerAppendResult, type LedgerStore, MemoryLedgerStore } from './store';
+export { ledgerStateFrom, PROGRESS_STATES } from './states';
+export { type LedgerAppendResult, type LedgerStore } from './store';
 export { undoEntry } from './undo';

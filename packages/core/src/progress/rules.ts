@@ -29,7 +29,7 @@ import { catalogued } from '../messages';
 import type { IsoDate, Plan, Role } from '../model/schema';
 import type { AnalyzedTask, PlanAnalysis } from '../queries/analysis';
 import { findUnit, type TaskStatus, taskStatus } from '../queries/views';
-import { lookupName } from '../registry';
+import { lookupName } from '../registry/lookup';
 import { tasksForUnit, unitsForTask } from '../roles/plan';
 import type { LedgerEntry, LedgerState } from './schema';
 import { isFinishedState } from './states';

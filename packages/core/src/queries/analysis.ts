@@ -8,7 +8,7 @@ import { parseDeadline } from '../deadlines/parse';
 import type { Diagnostic } from '../diagnostics';
 import { catalogued } from '../messages';
 import type { Plan, Registry, Task } from '../model/schema';
-import { indexRegistry, type RegistryIndex, type RegistryLike, toRegistryIndex } from '../registry';
+import { indexRegistry, type RegistryIndex, type RegistryLike, toRegistryIndex } from '../registry/lookup';
 import type { ResolvedPlan, ResolvedTask } from '../roles';
 import { resolvePlan } from '../roles/plan';
 

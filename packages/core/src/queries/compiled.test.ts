@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { generatePlan } from '../../../../scripts/lib/generate';
 import { seedPlan, seedRegistry } from '../../test/seed';
 import { Plan, Registry } from '../model/schema';
-import { tasksForUnit, unitAssignments } from '../roles';
+import { tasksForUnit, unitAssignments } from '../roles/plan';
 import { analyzePlan, type PlanAnalysis } from './analysis';
 import { decodeAnalysis, encodeAnalysis } from './compiled';
 import { countTasks, listTasks, taskDetail } from './views';

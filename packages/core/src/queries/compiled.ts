@@ -18,8 +18,9 @@
 import { BUILD_ID } from '../build';
 import type { ParsedDeadline } from '../deadlines';
 import type { Conventions, Plan, Registry } from '../model/schema';
-import { indexRegistry } from '../registry';
-import type { IndexArray, ResolvedPlan, ResolvedTask, UnitIndex } from '../roles';
+import { indexRegistry } from '../registry/lookup';
+import type { IndexArray, ResolvedPlan, UnitIndex } from '../roles/plan';
+import type { ResolvedTask } from '../roles/schema';
 import { resolvePlan } from '../roles/plan';
 import type { AnalyzedTask, PlanAnalysis } from './analysis';
 

@@ -2,20 +2,16 @@
 export { type AnalyzedTask, analyzePlan, type PlanAnalysis } from './analysis';
 export { type CalendarItem, type DeadlineCalendar, deadlineCalendar } from './calendar';
 export {
-  comparableText,
   type DiffOptions,
   type DiffTask,
   diffPlans,
   type PlanDiff,
   type TaskChange,
   type TaskChangeKind,
-  textSimilarity,
 } from './plan-diff';
 export * from './report-views';
 export {
-  resolvedUnitsText,
   type SearchRange,
-  searchTerms,
   searchTasks,
   type TaskSearchField,
   type TaskSearchHit,
@@ -27,12 +23,9 @@ export {
   type UnitResponsibilities,
   type UnitWorkload,
   unitResponsibilities,
-  unitWorkload,
-  WARNING_STATUSES,
 } from './unit';
 export {
   type AsOfOptions,
-  countByStatus,
   countTasks,
   type DeadlineBrief,
   findUnit,
@@ -44,6 +37,5 @@ export {
   taskDetail,
   taskNotices,
   taskStatus,
-  taskView,
   UnknownUnitError,
 } from './views';

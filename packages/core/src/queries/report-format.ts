@@ -1,12 +1,13 @@
 /**
  * Deadlines and statuses as documents print them (报表用语): the labels, the reading of a deadline,
  * a status as a sentence. Internal to the report views and the look-back; the public names are
- * re-exported by `report-views.ts`.
+ * re-exported by `report-views/index.ts`.
  */
 import type { Deadline, DeadlineKind, DeadlineStatus, SimpleDeadline, TrafficLight } from '../deadlines';
 import { firstDue } from '../deadlines/explain';
 import { compareStatus, trafficLightLabels } from '../deadlines/status';
 import { roleNames, statusNames } from '../labels';
+import { type Locale, say } from '../messages';
 import type { IsoDate, Role } from '../model/schema';
 import type { AnalyzedTask, PlanAnalysis } from './analysis';
 import type { TaskStatus } from './views';
@@ -46,24 +47,13 @@ export function formatChineseDate(day: IsoDate, year?: number): string {
   return `${y === year ? '' : `${y}年`}${m}月${d}日`;
 }
 
-const FREQUENCIES: Readonly<Record<string, string>> = {
-  YEARLY: '每年',
-  MONTHLY: '每月',
-  WEEKLY: '每周',
-  DAILY: '每日',
-};
-const PERIOD_UNITS: Readonly<Record<string, string>> = {
-  calendarDay: '日',
-  month: '个月',
-  workingDay: '个工作日',
-};
-
-function describeRecurrence(rrule: string): string {
+/** The frequency of a recurring deadline as the catalogue names it (季度 and 半年 by their months). */
+function frequencyOf(rrule: string): string {
   const fields = new Map(rrule.split(';').map((kv) => kv.split('=') as [string, string]));
   const months = fields.get('BYMONTH')?.split(',') ?? [];
-  if (fields.get('FREQ') === 'YEARLY' && months.length === 4) return '每季度';
-  if (fields.get('FREQ') === 'YEARLY' && months.length === 2) return '每半年';
-  return FREQUENCIES[fields.get('FREQ') ?? ''] ?? '定期';
+  if (fields.get('FREQ') === 'YEARLY' && months.length === 4) return 'QUARTERLY';
+  if (fields.get('FREQ') === 'YEARLY' && months.length === 2) return 'HALF_YEARLY';
+  return fields.get('FREQ') ?? '';
 }
 
 export function readingOfPart(d: SimpleDeadline, year: number, stricter = true): string {
@@ -72,24 +62,28 @@ export function readingOfPart(d: SimpleDeadline, year: number, stricter = true):
     case 'by': {
       const others = d.alternatives
         .filter((a) => a.due !== d.due && (stricter || a.due > d.due))
-        .map((a) => `${a.due < d.due ? '从严' : '从宽'}：${day(a.due)}前`);
-      return `按${day(d.due)}前理解${others.length ? `（${others.join('；')}）` : ''}`;
+        .map((a) => say('reading/alternative', { stricter: a.due < d.due, day: day(a.due) }));
+      return say('reading/by', { day: day(d.due), others: others.join('；') });
     }
     case 'window':
-      return `${day(d.start)}至${day(d.end)}期间完成`;
+      return say('reading/window', { start: day(d.start), end: day(d.end) });
     case 'ongoing':
-      return d.until ? `持续推进至${day(d.until)}` : '长期工作，无固定截止日';
+      return d.until ? say('reading/ongoing-until', { day: day(d.until) }) : say('reading/ongoing', {});
     case 'recurring':
-      return `${describeRecurrence(d.rrule)}定期完成${d.minCount > 1 ? `（每期至少${d.minCount}次）` : ''}`;
-    case 'relative': {
-      const ext = d.extension ? `，可延长${d.extension.by.amount}${PERIOD_UNITS[d.extension.by.unit]}` : '';
-      const on = d.anchor.on ? `（${day(d.anchor.on)}）` : '';
-      return `自${d.anchor.text}${on}之日起${d.offset.amount}${PERIOD_UNITS[d.offset.unit]}内${ext}`;
-    }
+      return say('reading/recurring', { frequency: frequencyOf(d.rrule), minCount: d.minCount });
+    case 'relative':
+      return say('reading/relative', {
+        anchor: d.anchor.text,
+        on: d.anchor.on ? day(d.anchor.on) : '',
+        amount: d.offset.amount,
+        unit: d.offset.unit,
+        extension: d.extension?.by.amount ?? 0,
+        extensionUnit: d.extension?.by.unit ?? '',
+      });
     case 'asap':
-      return '及时完成，未定具体日期';
+      return say('reading/asap', {});
     case 'unspecified':
-      return '时限未能解读，请核实';
+      return say('reading/unspecified', {});
   }
 }
 
@@ -110,7 +104,10 @@ export function readingOfPart(d: SimpleDeadline, year: number, stricter = true):
 export function deadlineReadingText(deadline: Deadline, year: number, stricter = true): string {
   if (deadline.kind !== 'compound') return readingOfPart(deadline, year, stricter);
   return deadline.parts
-    .map((p) => `${p.label ? `${p.label}：` : ''}${readingOfPart(p, year, stricter)}`)
+    .map((p) => {
+      const reading = readingOfPart(p, year, stricter);
+      return p.label ? say('reading/part', { label: p.label, reading }) : reading;
+    })
     .join('；');
 }
 
@@ -179,31 +176,61 @@ export interface ReportStatus {
 }
 
 /**
- * A deadline status as reports and documents word it, with its days late or left; dates within
- * `year` are written without the year.
+ * Options of {@link statusText}: the language (Chinese unless `locale` says otherwise) and the plan's
+ * year, so that a day in it is written without its year (`9月30日`).
  *
  * @example
- * statusText({ status: 'overdue', daysLate: 3 }, 2021); //=> '已逾期3天'
+ * const options: StatusTextOptions = { locale: 'en', year: 2021 };
+ */
+export interface StatusTextOptions {
+  locale?: Locale | undefined;
+  year?: number | undefined;
+}
+
+/**
+ * A status as one short sentence with its days (状态说明), from the catalogue: what the ledger,
+ * the documents, the command line and the viewer print.
+ *
+ * @example
+ * statusText({ status: 'overdue', daysLate: 3 }); //=> '已逾期3天'
+ * statusText({ status: 'dueSoon', daysLeft: 1 }, { locale: 'en' }); //=> 'due soon (1 day left)'
+ * statusText({ status: 'atRisk', strictDue: '2021-09-30' }, { year: 2021 }); //=> '存在逾期风险（从严应于9月30日前完成）'
  */
 export function statusText(
-  s: { status: DeadlineStatus; daysLate?: number; daysLeft?: number; strictDue?: IsoDate },
-  year: number,
+  s: {
+    status: DeadlineStatus;
+    daysLate?: number | undefined;
+    daysLeft?: number | undefined;
+    strictDue?: IsoDate | undefined;
+  },
+  options: StatusTextOptions = {},
 ): string {
-  const label = statusLabels[s.status];
+  const locale = options.locale ?? 'zh-CN';
   switch (s.status) {
     case 'overdue':
-      return `${label}${s.daysLate ?? 0}天`;
+      return say('status-text/overdue', { days: s.daysLate ?? 0 }, locale);
     case 'doneLate':
-      return s.daysLate ? `${label}（逾期${s.daysLate}天）` : label;
+      return s.daysLate
+        ? say('status-text/done-late', { days: s.daysLate }, locale)
+        : statusLabel(s.status, locale);
     case 'dueSoon':
-      return `${label}（剩${s.daysLeft ?? 0}天）`;
-    case 'atRisk':
-      return s.strictDue ? `${label}（从严应于${formatChineseDate(s.strictDue, year)}前完成）` : label;
+      return say('status-text/days-left', { status: s.status, days: s.daysLeft ?? 0 }, locale);
+    case 'atRisk': {
+      if (!s.strictDue) return statusLabel(s.status, locale);
+      const day = locale === 'zh-CN' ? formatChineseDate(s.strictDue, options.year) : s.strictDue;
+      return say('status-text/strict-due', { day }, locale);
+    }
     case 'pending':
-      return s.daysLeft !== undefined ? `${label}（剩${s.daysLeft}天）` : label;
+      return s.daysLeft !== undefined
+        ? say('status-text/days-left', { status: s.status, days: s.daysLeft }, locale)
+        : statusLabel(s.status, locale);
     default:
-      return label;
+      return statusLabel(s.status, locale);
   }
+}
+
+function statusLabel(status: DeadlineStatus, locale: Locale): string {
+  return statusNames[locale === 'zh-CN' ? 'zh' : 'en'][status];
 }
 
 export function reportStatus(status: TaskStatus, year: number): ReportStatus {
@@ -215,7 +242,7 @@ export function reportStatus(status: TaskStatus, year: number): ReportStatus {
   return {
     status: status.status,
     label: statusLabels[status.status],
-    text: statusText(status, year),
+    text: statusText(status, { year }),
     light: status.light,
     lightLabel: trafficLightLabels[status.light],
     ...(status.due ? { due: status.due } : {}),

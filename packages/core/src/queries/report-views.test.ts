@@ -7,8 +7,8 @@ import { entry } from '../progress/__fixtures__/entries';
 import { lookback } from '../progress/lookback';
 import { ledgerProgress } from '../progress/rules';
 import { ledgerStateFrom, PROGRESS_STATES, progressStateLabels } from '../progress/states';
+import { deadlineReadingText } from './report-format';
 import {
-  deadlineReadingText,
   formatChineseDate,
   leadSummary,
   ledgerRows,

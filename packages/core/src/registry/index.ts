@@ -1,17 +1,6 @@
 /**
- * The unit registry (单位名录): indexing, look-ups, group expansion and name suggestions.
+ * The unit registry (单位名录): a unit by any of its names, and a group's members. Indexing, name
+ * normalising and suggestions are core's own.
  */
-export { type ClosestOptions, closestUnits, type NameSuggestion } from './closest';
-export {
-  expandGroup,
-  groupsOfUnit,
-  indexRegistry,
-  lookupGroup,
-  lookupName,
-  lookupUnit,
-  type RegistryEntry,
-  type RegistryIndex,
-  type RegistryLike,
-  toRegistryIndex,
-} from './lookup';
-export { normalizeName } from './normalize';
+export { type NameSuggestion } from './closest';
+export { expandGroup, lookupUnit, type RegistryEntry, type RegistryIndex, type RegistryLike } from './lookup';

@@ -200,10 +200,10 @@ export function lookupGroup(registry: RegistryLike, name: string): UnitGroup | u
  * registry order. A vague group (有关部门) and an unknown name have no members.
  *
  * @example
- * expandGroup('各县（市、区）政府（管委会）', registry).map((u) => u.name);
+ * expandGroup(registry, '各县（市、区）政府（管委会）').map((u) => u.name);
  * //=> ['赤坎区政府', '霞山区政府', …, '南三岛管委会']
  */
-export function expandGroup(group: UnitGroup | string, registry: RegistryLike): readonly Unit[] {
+export function expandGroup(registry: RegistryLike, group: UnitGroup | string): readonly Unit[] {
   const index = toRegistryIndex(registry);
   const found = typeof group === 'string' ? lookupGroup(index, group) : group;
   if (!found) return NO_UNITS;

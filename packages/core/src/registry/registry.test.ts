@@ -81,7 +81,7 @@ describe('look-ups', () => {
 
 describe('groups', () => {
   test('a members list, in registry order', () => {
-    expect(expandGroup('各区政府', registry).map((u) => u.name)).toEqual([
+    expect(expandGroup(registry, '各区政府').map((u) => u.name)).toEqual([
       '赤坎区政府',
       '霞山区政府',
       '坡头区政府',
@@ -90,7 +90,7 @@ describe('groups', () => {
   });
 
   test('a memberKinds rule: 市直各单位 is every city department and office', () => {
-    const members = expandGroup('市府直属各单位', registry).map((u) => u.name);
+    const members = expandGroup(registry, '市府直属各单位').map((u) => u.name);
     expect(members).toContain('市政府办公室');
     expect(members).toContain('市财政局');
     expect(members).not.toContain('市税务局');
@@ -98,8 +98,8 @@ describe('groups', () => {
   });
 
   test('vague and unknown groups have no members', () => {
-    expect(expandGroup('有关部门', registry)).toEqual([]);
-    expect(expandGroup('各镇人民政府', registry)).toEqual([]);
+    expect(expandGroup(registry, '有关部门')).toEqual([]);
+    expect(expandGroup(registry, '各镇人民政府')).toEqual([]);
   });
 
   test('members named by alias are found', () => {
@@ -107,7 +107,7 @@ describe('groups', () => {
       units: [{ name: '市人力资源社会保障局', aliases: ['市人社局'], kind: 'cityDepartment' }],
       groups: [{ name: '人社系统', members: ['市人社局'] }],
     });
-    expect(expandGroup('人社系统', reg).map((u) => u.name)).toEqual(['市人力资源社会保障局']);
+    expect(expandGroup(reg, '人社系统').map((u) => u.name)).toEqual(['市人力资源社会保障局']);
   });
 
   test('groupsOfUnit', () => {

@@ -255,7 +255,7 @@ describe('units cells in the forms plans write them', () => {
   });
 
   test.each(rows)('$cell', (row) => {
-    const explained = explainUnits(row.cell, testRegistry);
+    const explained = explainUnits(row.cell, { registry: testRegistry });
     expect({
       lead: explained.lead,
       responsible: explained.responsible,
@@ -273,7 +273,7 @@ describe('units cells in the forms plans write them', () => {
   });
 
   test.each(rows)('spans of $cell point at what they name', ({ cell }) => {
-    const { clauses } = explainUnits(cell, testRegistry);
+    const { clauses } = explainUnits(cell, { registry: testRegistry });
     for (const clause of clauses) {
       for (const name of clause.names) {
         expect(cell.slice(name.span.start, name.span.end)).toBe(name.written);

@@ -2,29 +2,18 @@
  * Responsibility resolution (职责解析): reading units cells (落实单位) into clauses, roles and
  * spans; resolving tasks and plans against the unit registry; and the queries on the result.
  */
-export type { LeadConventions } from './assign';
-export { findUnitsBracket, type UnitsBracket } from './bracket';
-export { type DetectedConventions, detectConventions } from './conventions';
+// The resolved plan is read through an analysis (`analyzePlan`, `listTasks`, `unitResponsibilities`,
+// `taskDetail`); `resolvePlan`, `tasksForUnit`, `unitAssignments` and `unitsForTask` are core's own.
 export {
-  type IndexArray,
   type MatrixCell,
   type MatrixOptions,
-  type PlanToResolve,
   type ResolvedPlan,
   type ResponsibilityMatrix,
-  type RoleFilter,
-  resolvePlan,
   responsibilityMatrix,
-  tasksForUnit,
-  type UnitEntries,
-  type UnitIndex,
-  unitAssignments,
-  unitsForTask,
 } from './plan';
-export { type ReadUnitsOptions, readUnitsCell, readUnitsCells } from './read-cell';
+export { type ReadUnitsOptions, readUnitsCell } from './read-cell';
 export {
   explainUnits,
-  leadConventions,
   type ResolveOptions,
   resolveTask,
   type TaskToResolve,

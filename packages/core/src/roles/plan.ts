@@ -10,6 +10,7 @@ import { type Assigned, type AssignOptions, assignRoles, createExpansionCache } 
 import { readUnitsCell } from './read-cell';
 import { leadConventions, resolvedTaskOf, type TaskToResolve } from './resolve';
 import type { Clause, ResolvedTask, RoleAssignment, UnitsCellReading, UnitTask } from './schema';
+import type { PlanAnalysis } from '../queries/analysis';
 
 /**
  * The per-unit index (单位索引): which tasks each unit holds a role on, as compressed rows. The
@@ -448,7 +449,7 @@ export interface ResponsibilityMatrix {
  * Options of {@link responsibilityMatrix} (矩阵选项).
  *
  * @example
- * responsibilityMatrix(resolved, { collapseGroups: true } satisfies MatrixOptions);
+ * responsibilityMatrix(analysis, { collapseGroups: true } satisfies MatrixOptions);
  */
 export interface MatrixOptions {
   /** Columns are the names as the cells give them (groups as one column) instead of expanded units. */
@@ -460,10 +461,14 @@ export interface MatrixOptions {
  * first when collapsed), then names the registry does not know, in order of first appearance.
  *
  * @example
- * const matrix = responsibilityMatrix(resolved, { collapseGroups: true });
+ * const matrix = responsibilityMatrix(analysis, { collapseGroups: true });
  * matrix.rows.find((r) => r.task === 7)?.cells['市直各单位']; //=> { role: 'supporting' }
  */
-export function responsibilityMatrix(plan: ResolvedPlan, options: MatrixOptions = {}): ResponsibilityMatrix {
+export function responsibilityMatrix(
+  analysis: Pick<PlanAnalysis, 'resolved'>,
+  options: MatrixOptions = {},
+): ResponsibilityMatrix {
+  const plan = analysis.resolved;
   const rows = plan.tasks.map((task) => ({
     task: task.number,
     cells: Object.fromEntries(options.collapseGroups ? namedCells(task) : expandedCells(task)),

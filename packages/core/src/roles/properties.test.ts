@@ -134,7 +134,7 @@ describe('reading arbitrary cells', () => {
   test('never throws; spans inside the input; names come from the input or the registry', () => {
     fc.assert(
       fc.property(anyCell, (text) => {
-        checkReading(text, explainUnits(text, testRegistry));
+        checkReading(text, explainUnits(text, { registry: testRegistry }));
         checkReading(text, explainUnits(text));
       }),
       { numRuns: 1500 },
@@ -200,8 +200,8 @@ describe('reading arbitrary cells', () => {
       fc.property(realisticCell, (text) => {
         const roles = (e: UnitsExplanation) =>
           [e.lead, e.responsible, e.supporting, e.supervising].map((r) => r.map(normalizeName));
-        expect(roles(explainUnits(toHalf(text), testRegistry))).toEqual(
-          roles(explainUnits(text, testRegistry)),
+        expect(roles(explainUnits(toHalf(text), { registry: testRegistry }))).toEqual(
+          roles(explainUnits(text, { registry: testRegistry })),
         );
       }),
       { numRuns: 500 },

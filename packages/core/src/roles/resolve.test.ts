@@ -323,7 +323,7 @@ describe('explainUnits: how fengong read a cell', () => {
   test('its JSON has the roles, notices and clauses at the top level and matches the schema', () => {
     const explained = explainUnits(
       '各县（市、区）政府（管委会）;市政府办公室、市政务服务数据管理局、市司法局',
-      registry,
+      { registry },
     );
     const json = JSON.parse(JSON.stringify(explained));
     expect(Object.keys(json)).toEqual(
@@ -400,7 +400,7 @@ describe('queries on a resolved plan', () => {
   });
 
   test('responsibilityMatrix, expanded and collapsed', () => {
-    const expanded = responsibilityMatrix(resolved);
+    const expanded = responsibilityMatrix({ resolved });
     expect(expanded.columns.slice(0, 3)).toEqual(['市政府办公室', '市政府研究室', '市发展改革局']);
     expect(expanded.columns.slice(-2)).toEqual(['市城管局', '有关部门']);
     expect(expanded.rows[1]?.cells['市审计局']).toEqual({
@@ -410,7 +410,7 @@ describe('queries on a resolved plan', () => {
     });
     expect(expanded.rows[0]?.cells['赤坎区政府']).toBeUndefined();
 
-    const collapsed = responsibilityMatrix(resolved, { collapseGroups: true });
+    const collapsed = responsibilityMatrix({ resolved }, { collapseGroups: true });
     expect(collapsed.columns).toEqual([
       '各区政府',
       '市直各单位',

@@ -109,17 +109,13 @@ export function resolvedTaskOf(number: number, reading: UnitsCellReading, assign
  * spans, the names in each role, the expanded units (with a registry) and the notices.
  *
  * @example
- * const explained = explainUnits('各县（市、区）政府（管委会）;市政府办公室、市政务服务数据管理局、市司法局', registry);
+ * const explained = explainUnits('各县（市、区）政府（管委会）;市政府办公室、市政务服务数据管理局、市司法局', { registry });
  * explained.lead; //=> []
  * explained.responsible; //=> ['各县（市、区）政府（管委会）', '市政府办公室', '市政务服务数据管理局', '市司法局']
  * explained.notices.map((n) => n.code); //=> ['no-single-owner']
  */
-export function explainUnits(
-  text: string,
-  registry?: RegistryLike,
-  options: Omit<ResolveOptions, 'registry'> = {},
-): UnitsExplanation {
-  const resolved = resolveTask({ number: 1, units: text }, { ...options, ...(registry ? { registry } : {}) });
+export function explainUnits(text: string, options: ResolveOptions = {}): UnitsExplanation {
+  const resolved = resolveTask({ number: 1, units: text }, options);
   return {
     text,
     ...resolved.roles,

@@ -208,7 +208,7 @@ function roleNames(e: Expected) {
 
 describe('each distinct units cell of the seed', () => {
   test.each(Object.entries(cells))('cell %s', (_key, expected) => {
-    const explained = explainUnits(expected.cell, registry);
+    const explained = explainUnits(expected.cell, { registry });
     const { lead, responsible, supporting, supervising } = explained;
     expect({ lead, responsible, supporting, supervising }).toEqual(roleNames(expected));
     expect([...new Set(explained.notices.map((n) => n.code))].sort()).toEqual(

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type ImportResult, importPlanText } from '../../src/import';
 import { Plan } from '../../src/model/schema';
-import { readUnitsCells } from '../../src/roles';
+import { readUnitsCells } from '../../src/roles/read-cell';
 
 export const CORPUS_DIR = import.meta.dirname;
 

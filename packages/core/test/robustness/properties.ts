@@ -364,7 +364,7 @@ export const fuzzProperties: readonly FuzzProperty[] = [
     cost: 1,
     property: () =>
       fc.property(unitsText, (text) => {
-        const explained = timed('explainUnits', () => explainUnits(text, seedRegistry));
+        const explained = timed('explainUnits', () => explainUnits(text, { registry: seedRegistry }));
         const valid = UnitsExplanation.safeParse(explained);
         if (!valid.success) throw new Error(`invalid explanation: ${valid.error.message}`);
       }),
@@ -473,7 +473,7 @@ export const fuzzProperties: readonly FuzzProperty[] = [
         if (!result.success && result.diagnostics.length === 0)
           throw new Error('refused without a diagnostic');
         for (const d of result.diagnostics) checkDiagnostic(d, text);
-        if (result.success) timed('explainUnits', () => explainUnits(seedCells[0]!, result.data));
+        if (result.success) timed('explainUnits', () => explainUnits(seedCells[0]!, { registry: result.data }));
       }),
   },
   {

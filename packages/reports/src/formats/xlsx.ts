@@ -4,7 +4,7 @@
  * drop-downs on the fill-in columns, hidden identifying columns, and a hidden sheet naming what the
  * file is so filled-in copies can be read back.
  */
-import { progressStateLabels, sayApp, type TrafficLight } from '@fengong/core';
+import { progressStateNames, sayApp, type TrafficLight } from '@fengong/core';
 import type * as ExcelJSModule from 'exceljs';
 import type { Cell, Column, ReportDocument, Row, Sheet } from '../model';
 import { displayWidth, xmlSafe } from '../text';
@@ -202,7 +202,7 @@ async function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDoc
             type: 'expression',
             priority: 1,
             formulae: [
-              `OR(${state}="${progressStateLabels.done}",${state}="${progressStateLabels.doneLate}")`,
+              `OR(${state}="${progressStateNames.zh.done}",${state}="${progressStateNames.zh.doneLate}")`,
             ],
             style: {
               fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: done.fill } },
@@ -212,7 +212,7 @@ async function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDoc
           {
             type: 'expression',
             priority: 2,
-            formulae: [`${state}="${progressStateLabels.cannotComplete}"`],
+            formulae: [`${state}="${progressStateNames.zh.cannotComplete}"`],
             style: {
               fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: blocked.fill } },
               font: { color: { argb: blocked.font } },

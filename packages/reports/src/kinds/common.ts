@@ -5,11 +5,11 @@ import {
   type LedgerRow,
   type PlanAnalysis,
   PROGRESS_STATES,
-  partStateLabels,
-  progressStateLabels,
+  partStateNames,
+  progressStateNames,
   type RoleNames,
   sayApp,
-  statusLabels,
+  statusNames,
   type UnitPart,
 } from '@fengong/core';
 import type { Cell, Column, Official } from '../model';
@@ -55,14 +55,14 @@ export function progressText(parts: readonly UnitPart[] | undefined, year: numbe
     .flatMap((p) => {
       const name = withUnit ? p.unit : '';
       const e = p.entry;
-      if (!e) return p.byTask ? [`${name}${partStateLabels[p.state]}（任务已完成）`] : [];
+      if (!e) return p.byTask ? [`${name}${partStateNames.zh[p.state]}（任务已完成）`] : [];
       const extra = [
         e.note ? `：${e.note}` : '',
         e.state === 'cannotComplete' && e.reason ? `（原因：${e.reason}）` : '',
         e.evidence?.length ? `；佐证材料：${e.evidence.join('、')}` : '',
         e.author ? `；填报人：${e.author}` : '',
       ].join('');
-      return [`${name}（${formatChineseDate(e.date, year)}）${progressStateLabels[e.state]}${extra}`];
+      return [`${name}（${formatChineseDate(e.date, year)}）${progressStateNames.zh[e.state]}${extra}`];
     })
     .join('\n');
 }
@@ -84,7 +84,7 @@ export function partsSummary(parts: readonly UnitPart[]): string {
 }
 
 /** The drop-down values of the 完成情况 column. */
-export const STATE_CHOICES: readonly string[] = PROGRESS_STATES.map((s) => progressStateLabels[s]);
+export const STATE_CHOICES: readonly string[] = PROGRESS_STATES.map((s) => progressStateNames.zh[s]);
 
 const STATE_COLUMN: Column = {
   header: sayApp('report-col-state'),
@@ -132,7 +132,7 @@ export function fillCells(row: LedgerRow, year: number): Cell[] {
     const e = parts[0]?.entry;
     if (!e) return FILL_COLUMNS.map(() => '').concat('');
     return [
-      progressStateLabels[e.state],
+      progressStateNames.zh[e.state],
       e.note ?? '',
       e.reason ?? '',
       e.evidence?.join('\n') ?? '',
@@ -147,9 +147,9 @@ export function fillCells(row: LedgerRow, year: number): Cell[] {
   }
   const state =
     row.status.status === 'done'
-      ? progressStateLabels.done
+      ? progressStateNames.zh.done
       : row.status.status === 'doneLate'
-        ? progressStateLabels.doneLate
+        ? progressStateNames.zh.doneLate
         : '';
   const summary = parts.length > 0 ? [partsSummary(parts), progressText(parts, year)].join('\n') : '';
   return [state, summary.trim(), ...FILL_COLUMNS.slice(2).map(() => ''), ''];
@@ -188,7 +188,7 @@ export function stricterLegend(
     text: example.text,
     due: formatChineseDate(example.due, year),
     strict: formatChineseDate(example.strictDue, year),
-    atRisk: statusLabels.atRisk,
+    atRisk: statusNames.zh.atRisk,
   });
 }
 

@@ -4,7 +4,7 @@ import {
   leadSummary,
   type LeadSummary,
   type PlanAnalysis,
-  progressStateLabels,
+  progressStateNames,
   unitReport,
 } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
@@ -184,7 +184,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
           lead.report?.deadline?.due ?? '',
           someNames(t.progress?.reported.map((e) => e.unit) ?? []),
           someNames(t.progress?.missing ?? []),
-          own?.entry ? progressStateLabels[own.entry.state] : '',
+          own?.entry ? progressStateNames.zh[own.entry.state] : '',
           own?.entry?.note ?? '',
           own?.entry?.remark ?? '',
           lead.unit,

@@ -3,7 +3,7 @@ import {
   type MatrixCell,
   type PlanAnalysis,
   responsibilityMatrix,
-  roleLabels,
+  roleNames,
   roleMarks,
   sayApp,
 } from '@fengong/core';
@@ -49,14 +49,14 @@ function mark(cell: MatrixCell | undefined): string {
 }
 
 function label(cell: MatrixCell): string {
-  const main = roleLabels[cell.role];
+  const main = roleNames.zh[cell.role];
   const extra = cell.supervising && cell.role !== 'supervising' ? '、监管' : '';
   return `${main}${extra}${cell.via ? `（经由${cell.via}）` : ''}`;
 }
 
 /** The responsibility-matrix document. */
 export function matrixDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
-  const matrix = responsibilityMatrix(analysis.resolved, { collapseGroups: !options.expandGroups });
+  const matrix = responsibilityMatrix(analysis, { collapseGroups: !options.expandGroups });
   const grid = matrix.columns.length <= MAX_GRID_COLUMNS;
   const textOf = (task: number) => analysis.byNumber.get(task)?.task.text ?? '';
   const blocks: Block[] = [

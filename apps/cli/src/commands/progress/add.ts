@@ -72,7 +72,7 @@ export async function add(planFile: string, options: AddOptions): Promise<void> 
         unit: e.unit,
         date: e.date,
         task,
-        state: lang() === 'en' ? e.state : core.progressStateLabels[e.state],
+        state: lang() === 'en' ? e.state : core.progressStateNames.zh[e.state],
         id: shortId(e.id),
       }),
     );
@@ -83,7 +83,7 @@ export async function add(planFile: string, options: AddOptions): Promise<void> 
       id: shortId(entry.id),
       task,
       unit: entry.unit,
-      state: lang() === 'en' ? state : core.progressStateLabels[state],
+      state: lang() === 'en' ? state : core.progressStateNames.zh[state],
       date,
       file: store.file,
     }),

@@ -81,7 +81,7 @@ export async function importFiles(planFile: string, files: string[], options: Im
       entries: result.entries,
     });
   } else {
-    const label = (s: LedgerEntry['state']) => (lang() === 'en' ? s : core.progressStateLabels[s]);
+    const label = (s: LedgerEntry['state']) => (lang() === 'en' ? s : core.progressStateNames.zh[s]);
     const lines: string[] = [];
     for (const b of result.batches) {
       if (b.accepted) {

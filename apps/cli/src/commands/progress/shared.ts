@@ -97,10 +97,10 @@ export async function loadLedger(planFile: string, options: LedgerOptions): Prom
 export const shortId = (id: string) => id.slice(0, 8);
 
 export async function stateOption(value: string): Promise<LedgerEntry['state']> {
-  const { ledgerStateFrom, progressStateLabels, PROGRESS_STATES } = await import('@fengong/core');
+  const { ledgerStateFrom, progressStateNames, PROGRESS_STATES } = await import('@fengong/core');
   const state = ledgerStateFrom(value);
   if (state) return state;
-  const choices = PROGRESS_STATES.map((s) => `${progressStateLabels[s]}（${s}）`).join('、');
+  const choices = PROGRESS_STATES.map((s) => `${progressStateNames.zh[s]}（${s}）`).join('、');
   throw new UsageError(say('badState', { value, choices }));
 }
 

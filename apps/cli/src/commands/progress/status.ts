@@ -26,7 +26,7 @@ export async function status(planFile: string, options: StatusOptions): Promise<
   });
   if (options.json) return printJson(report);
   const { partStateNames, statusNames } = await import('@fengong/core/labels');
-  const state = (s: keyof typeof core.partStateLabels) => partStateNames[lang()][s];
+  const state = (s: keyof typeof core.partStateNames.zh) => partStateNames[lang()][s];
   const { renderTable } = await import('../../table');
   const header = say('statusHeader').split('|');
   const unit = options.unit !== undefined ? core.findUnit(analysis, options.unit) : undefined;

@@ -5,7 +5,8 @@
  */
 import { parseDeadline } from '../../deadlines';
 import { isIsoDate, Plan, type PlanInput } from '../../model/schema';
-import { detectConventions, explainUnits } from '../../roles';
+import { detectConventions } from '../../roles/conventions';
+import { explainUnits } from '../../roles/resolve';
 import { readCellPerLine } from '../readers/cell-lines';
 import { readCellStream } from '../readers/cell-stream';
 import { findHeader, type HeaderMatch } from '../readers/columns';
@@ -412,7 +413,7 @@ export function assemblePlan(
   const readUnits = (text: string) => {
     const known = unitNotices.get(text);
     if (known) return known;
-    const found = explainUnits(text, options.registry).notices;
+    const found = explainUnits(text, { registry: options.registry }).notices;
     unitNotices.set(text, found);
     return found;
   };

@@ -9,7 +9,7 @@
  * The steps: grid-header.ts (the header), grid-state.ts (the state), grid-rows.ts (each row),
  * grid-task.ts (a task's row).
  */
-import { detectConventions } from '../../roles';
+import { detectConventions } from '../../roles/conventions';
 import { squeeze } from '../document/lines';
 import type { ModelTable } from '../document/table-model';
 import { composeUnits } from './cells';

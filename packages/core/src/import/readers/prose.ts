@@ -5,7 +5,7 @@
  * under it (`牵头单位：…` / `责任单位：…` / `完成时限：…`).
  */
 import { findDeadlinePhrases } from '../../deadlines';
-import { findUnitsBracket } from '../../roles';
+import { findUnitsBracket } from '../../roles/bracket';
 import { looksLikeName } from '../../roles/names';
 import { composeUnits } from './cells';
 import { deadlineStart, fieldLabel, type LabelKind, labelKind, unitScore } from './classify';
