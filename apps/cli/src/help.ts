@@ -3,16 +3,16 @@
  * headings and its usage errors, from core's catalogue (`help-…` words of the programs), in Chinese
  * unless `--lang en` or LANG says English. Loaded at start-up: it reads `@fengong/core/labels` only.
  */
-import { type AppMessage, sayApp } from '@fengong/core/labels';
+import { type HelpMessage, sayHelp } from '@fengong/core/labels';
 import type { Command, Help } from 'commander';
 import { locale } from './i18n';
 
 /** The id of a help text in the catalogue, without its `help-` prefix. */
-export type HelpId = AppMessage extends infer M ? (M extends `help-${infer K}` ? K : never) : never;
+export type HelpId = HelpMessage extends infer M ? (M extends `help-${infer K}` ? K : never) : never;
 
 /** A help text of the catalogue in the current language. */
 export function h(id: HelpId, params: Record<string, string | number> = {}): string {
-  return sayApp(`help-${id}` as AppMessage, params, locale());
+  return sayHelp(`help-${id}` as HelpMessage, params, locale());
 }
 
 /** The text after a command's help: what to know (`prose`), then example command lines. */

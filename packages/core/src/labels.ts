@@ -11,6 +11,7 @@ import type { Role } from './model/schema';
 import type { LedgerState } from './progress/schema';
 
 export { type AppMessage, sayApp } from './messages/app';
+export { type HelpMessage, sayHelp } from './messages/help';
 
 /** The languages fengong speaks (界面语言). */
 export type LabelLanguage = 'zh' | 'en';
