@@ -82,6 +82,9 @@ function singleFile(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
+  // The office's page that `fengong serve` serves beside the viewer: built on its own (`--mode admin`),
+  // so that its words and modules never land in a chunk the viewer loads at start.
+  const admin = mode === 'admin';
   return {
     base: './',
     plugins: [react(), builtInSeed(), offline ? singleFile() : contentSecurityPolicy()],
@@ -106,15 +109,12 @@ export default defineConfig(({ mode }) => {
               },
             },
           }
-        : {
-            // The viewer, and the office's page that `fengong serve` serves beside it.
-            rolldownOptions: {
-              input: {
-                index: fileURLToPath(new URL('./index.html', import.meta.url)),
-                admin: fileURLToPath(new URL('./admin.html', import.meta.url)),
-              },
-            },
-          }),
+        : admin
+          ? {
+              emptyOutDir: false,
+              rolldownOptions: { input: { admin: fileURLToPath(new URL('./admin.html', import.meta.url)) } },
+            }
+          : {}),
     },
   };
 });

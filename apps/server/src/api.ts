@@ -5,17 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  createLedgerEntry,
-  type IsoDate,
-  isIsoDate,
-  type LedgerEntry,
-  ledgerStateFrom,
-  reconcileProgress,
-  say,
-  serializeLedger,
-  taskOwners,
-} from '@fengong/core';
+import { createLedgerEntry, isIsoDate, type IsoDate, type LedgerEntry, ledgerStateFrom, reconcileProgress, sayServer, serializeLedger, taskOwners } from '@fengong/core';
 import {
   canonicalUnit,
   isOffice,
@@ -795,7 +785,7 @@ export async function handleApi(
       sendJson(
         res,
         503,
-        { error: { code: 'server-unavailable', message: say('server-unavailable', {}) } },
+        { error: { code: 'server-unavailable', message: sayServer('server-unavailable', {}) } },
         { 'retry-after': '1' },
       );
       return;
@@ -803,6 +793,6 @@ export async function handleApi(
     process.stderr.write(
       `fengong serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
-    sendJson(res, 500, { error: { code: 'server-internal', message: say('server-internal', {}) } });
+    sendJson(res, 500, { error: { code: 'server-internal', message: sayServer('server-internal', {}) } });
   }
 }

@@ -5,7 +5,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { type MessageCode, type ParamsOf, say } from '@fengong/core';
+import { type ServerMessage, type ServerParamsOf, sayServer } from '@fengong/core';
 
 /** An answer other than success: a status and a message of the catalogue. */
 export class HttpError extends Error {
@@ -20,13 +20,13 @@ export class HttpError extends Error {
 }
 
 /** An HttpError said from the catalogue. */
-export function fail<C extends MessageCode>(
+export function fail<C extends ServerMessage>(
   status: number,
   code: C,
-  params: ParamsOf<C>,
+  params: ServerParamsOf<C>,
   extra: Record<string, unknown> = {},
 ): HttpError {
-  return new HttpError(status, code, say(code, params), extra);
+  return new HttpError(status, code, sayServer(code, params), extra);
 }
 
 export const JSON_LIMIT = 64 * 1024;
@@ -193,7 +193,7 @@ export function signinPage(): string {
       | 'server-signin-incomplete'
       | 'server-signin-done'
       | 'server-signin-enter',
-  ) => escapeHtml(say(code, {}));
+  ) => escapeHtml(sayServer(code, {}));
   return `<!doctype html>
 <html lang="zh-CN">
   <head>

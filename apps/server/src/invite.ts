@@ -2,7 +2,7 @@
  * `fengong serve invite <plan> <unit>`: a one-time sign-in link for a unit. With a running embedded
  * server, asked of it (one process holds PGlite's directory); otherwise written to the database.
  */
-import { findUnit, say } from '@fengong/core';
+import { findUnit, sayServer } from '@fengong/core';
 import { INVITE_DAYS, inviteUnit } from './auth';
 import { audit } from './store';
 import { loadPlans, registerPlans } from './plans';
@@ -70,6 +70,6 @@ export async function createInvite(
     link,
     unit,
     plan: plan.id,
-    message: say('server-invite-link', { unit, plan: plan.id, link, days: INVITE_DAYS }),
+    message: sayServer('server-invite-link', { unit, plan: plan.id, link, days: INVITE_DAYS }),
   };
 }

@@ -3,7 +3,7 @@
  * issuers), each known by its plan id (文号, else title) — the id its ledger entries carry.
  */
 import path from 'node:path';
-import { FengongInputError, type PlanAnalysis, planId, say } from '@fengong/core';
+import { FengongInputError, type PlanAnalysis, planId, sayServer } from '@fengong/core';
 import { loadPlanAnalysis } from '@fengong/core/node';
 import type { Sql } from './db/database';
 
@@ -19,7 +19,7 @@ export async function loadPlans(
   files: readonly string[],
   options: { units?: string } = {},
 ): Promise<Map<string, ServedPlan>> {
-  if (files.length === 0) throw new FengongInputError([], say('server-no-plans', {}));
+  if (files.length === 0) throw new FengongInputError([], sayServer('server-no-plans', {}));
   const plans = new Map<string, ServedPlan>();
   for (const file of files) {
     const { analysis } = await loadPlanAnalysis(file, options.units ? { registryFile: options.units } : {});
@@ -28,7 +28,7 @@ export async function loadPlans(
     if (before)
       throw new FengongInputError(
         [],
-        say('server-plan-twice', { plan: id, files: `${before.file}、${file}` }),
+        sayServer('server-plan-twice', { plan: id, files: `${before.file}、${file}` }),
       );
     plans.set(id, { id, title: analysis.plan.meta.title, file: path.resolve(file), analysis });
   }

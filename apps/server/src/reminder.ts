@@ -4,16 +4,7 @@
  * unit as 主送机关, the request, and the tasks as an attachment (附件) with what the unit has
  * reported on each. Where each task stands is core's `ledgerProgress`; the words are the catalogue's.
  */
-import {
-  formatChineseDate,
-  type IsoDate,
-  type LedgerProgress,
-  partStateNames,
-  roleNames,
-  say,
-  statusText,
-  type UnitPart,
-} from '@fengong/core';
+import { formatChineseDate, type IsoDate, type LedgerProgress, partStateNames, roleNames, sayServer, statusText, type UnitPart } from '@fengong/core';
 import type { ReportDocument, Row } from '@fengong/reports';
 import type { ServedPlan } from './plans';
 import type { Act } from './store';
@@ -39,8 +30,8 @@ export function tasksToRemind(plan: ServedPlan, progress: LedgerProgress, unit: 
 /** 市财政局 has reported on 10月10日: 推进中; or 未报送. */
 function reportedText(part: UnitPart | undefined, year: number): string {
   const e = part?.entry;
-  if (!part || !e) return say('server-reminder-unreported', {});
-  return say('server-reminder-reported', {
+  if (!part || !e) return sayServer('server-reminder-unreported', {});
+  return sayServer('server-reminder-reported', {
     date: formatChineseDate(e.date, year),
     state: partStateNames.zh[part.state],
   });
@@ -75,10 +66,10 @@ export function reminderDocument(
       },
     ];
   });
-  const title = say('server-reminder-doc-title', { plan: plan.title });
+  const title = sayServer('server-reminder-doc-title', { plan: plan.title });
   return {
     kind: 'reminder',
-    title: say('server-reminder-title', {}),
+    title: sayServer('server-reminder-title', {}),
     subtitle: [plan.title],
     orientation: 'portrait',
     official: {
@@ -93,7 +84,7 @@ export function reminderDocument(
     blocks: [
       {
         type: 'paragraph',
-        text: say('server-reminder-body', {
+        text: sayServer('server-reminder-body', {
           asOf: formatChineseDate(day),
           plan: plan.title,
           n: rows.length,
@@ -101,19 +92,19 @@ export function reminderDocument(
         }),
       },
       ...(act.note
-        ? [{ type: 'paragraph' as const, text: say('server-reminder-note', { note: act.note }) }]
+        ? [{ type: 'paragraph' as const, text: sayServer('server-reminder-note', { note: act.note }) }]
         : []),
       {
         type: 'table',
-        caption: say('server-reminder-table', {}),
+        caption: sayServer('server-reminder-table', {}),
         table: {
           columns: [
-            { header: say('server-reminder-col-task', {}), width: 6, align: 'center' },
-            { header: say('server-reminder-col-text', {}), width: 40 },
-            { header: say('server-reminder-col-role', {}), width: 6, align: 'center' },
-            { header: say('server-reminder-col-deadline', {}), width: 16 },
-            { header: say('server-reminder-col-status', {}), width: 14, align: 'center', light: true },
-            { header: say('server-reminder-col-reported', {}), width: 16 },
+            { header: sayServer('server-reminder-col-task', {}), width: 6, align: 'center' },
+            { header: sayServer('server-reminder-col-text', {}), width: 40 },
+            { header: sayServer('server-reminder-col-role', {}), width: 6, align: 'center' },
+            { header: sayServer('server-reminder-col-deadline', {}), width: 16 },
+            { header: sayServer('server-reminder-col-status', {}), width: 14, align: 'center', light: true },
+            { header: sayServer('server-reminder-col-reported', {}), width: 16 },
           ],
           rows,
         },

@@ -7,7 +7,16 @@ export * from './diagnostics';
 export { displayText } from './display';
 export * from './import';
 export * from './labels';
-export { type Locale, type MessageCode, type MessageParams, say, sayDiagnostic } from './messages';
+export {
+  type Locale,
+  type MessageCode,
+  type MessageParams,
+  type ServerMessage,
+  type ServerParamsOf,
+  say,
+  sayDiagnostic,
+  sayServer,
+} from './messages';
 export * from './progress';
 export * from './model/parse';
 export * from './model/schema';

@@ -27,8 +27,8 @@ function portOption(value: string | undefined): number | undefined {
 }
 
 async function serve(plans: string[], options: ServeCliOptions): Promise<void> {
-  const { say } = await import('@fengong/core');
-  if (plans.length === 0) throw new UsageError(say('server-no-plans', {}));
+  const { sayServer } = await import('@fengong/core');
+  if (plans.length === 0) throw new UsageError(sayServer('server-no-plans', {}));
   const port = portOption(options.port);
   const { startServer } = await import('@fengong/server');
   const server = await startServer({
@@ -43,18 +43,18 @@ async function serve(plans: string[], options: ServeCliOptions): Promise<void> {
     ...(options.trustProxy ? { trustProxy: true } : {}),
   }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
-      throw new UsageError(say('server-port-taken', { port: port ?? 4180 }));
+      throw new UsageError(sayServer('server-port-taken', { port: port ?? 4180 }));
     throw error;
   });
   print(
-    say('server-started', {
+    sayServer('server-started', {
       url: server.url,
       plans: server.plans.size,
       engine: server.db.engine === 'pglite' ? 'PGlite' : 'PostgreSQL',
       where: server.db.where,
     }),
   );
-  print(say('server-admin-link', { link: server.adminLink, hours: 24 }));
+  print(sayServer('server-admin-link', { link: server.adminLink, hours: 24 }));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -4,7 +4,7 @@
  * 催办 and download it as a 公文, and download every report in office formats. Everything it shows is
  * the server's answer; every word is core's catalogue.
  */
-import { say } from '@fengong/core';
+import { sayServer } from '@fengong/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import {
   invite,
@@ -43,16 +43,16 @@ export function AdminPage() {
   if (person === null || person.role !== 'office')
     return (
       <main className="admin">
-        <h1>{say('admin-title', {})}</h1>
-        <p role="alert">{say('admin-not-office', {})}</p>
+        <h1>{sayServer('admin-title', {})}</h1>
+        <p role="alert">{sayServer('admin-not-office', {})}</p>
       </main>
     );
   return (
     <main className="admin">
-      <h1>{say('admin-title', {})}</h1>
+      <h1>{sayServer('admin-title', {})}</h1>
       <p>
         <label>
-          {say('admin-plan', {})}{' '}
+          {sayServer('admin-plan', {})}{' '}
           <select id="admin-plan" value={plan} onChange={(e) => setPlan(e.target.value)}>
             {plans.map((p) => (
               <option key={p.id} value={p.id}>
@@ -61,11 +61,11 @@ export function AdminPage() {
             ))}
           </select>
         </label>{' '}
-        <a href="/">{say('admin-viewer', {})}</a>
+        <a href="/">{sayServer('admin-viewer', {})}</a>
       </p>
       {error && (
         <p role="alert" id="admin-error">
-          {say('admin-failed', { message: error })}
+          {sayServer('admin-failed', { message: error })}
         </p>
       )}
       {plan && <PlanAdmin key={plan} plan={plan} onError={setError} />}
@@ -106,10 +106,10 @@ function PlanAdmin({ plan, onError }: { plan: string; onError: (message: string)
     <>
       <Invite plan={plan} onError={failed} />
       <section id="admin-unreported" aria-labelledby="admin-unreported-h">
-        <h2 id="admin-unreported-h">{say('admin-unreported-heading', {})}</h2>
+        <h2 id="admin-unreported-h">{sayServer('admin-unreported-heading', {})}</h2>
         <p>
           <label>
-            {say('admin-document-number', {})}{' '}
+            {sayServer('admin-document-number', {})}{' '}
             <input
               id="admin-document-number"
               value={documentNumber}
@@ -117,14 +117,14 @@ function PlanAdmin({ plan, onError }: { plan: string; onError: (message: string)
             />
           </label>
         </p>
-        {missing && missing.units.length === 0 && <p>{say('admin-unreported-none', {})}</p>}
+        {missing && missing.units.length === 0 && <p>{sayServer('admin-unreported-none', {})}</p>}
         {missing && missing.units.length > 0 && (
           <table>
             <thead>
               <tr>
-                <th>{say('admin-col-unit', {})}</th>
-                <th>{say('admin-col-tasks', {})}</th>
-                <th>{say('admin-col-action', {})}</th>
+                <th>{sayServer('admin-col-unit', {})}</th>
+                <th>{sayServer('admin-col-tasks', {})}</th>
+                <th>{sayServer('admin-col-action', {})}</th>
               </tr>
             </thead>
             <tbody>
@@ -134,7 +134,7 @@ function PlanAdmin({ plan, onError }: { plan: string; onError: (message: string)
                   <td>{u.tasks.join('、')}</td>
                   <td>
                     <button type="button" onClick={() => sendReminder(u.unit, u.tasks)}>
-                      {say('admin-remind-button', {})}
+                      {sayServer('admin-remind-button', {})}
                     </button>
                   </td>
                 </tr>
@@ -143,24 +143,24 @@ function PlanAdmin({ plan, onError }: { plan: string; onError: (message: string)
           </table>
         )}
         {missing && missing.summaries.length > 0 && (
-          <p id="admin-summaries">{say('admin-summaries', { units: missing.summaries.join('、') })}</p>
+          <p id="admin-summaries">{sayServer('admin-summaries', { units: missing.summaries.join('、') })}</p>
         )}
       </section>
       <section id="admin-reminders" aria-labelledby="admin-reminders-h">
-        <h2 id="admin-reminders-h">{say('admin-reminders-heading', {})}</h2>
+        <h2 id="admin-reminders-h">{sayServer('admin-reminders-heading', {})}</h2>
         {sent.length === 0 ? (
-          <p>{say('admin-reminders-none', {})}</p>
+          <p>{sayServer('admin-reminders-none', {})}</p>
         ) : (
           <ul>
             {sent.map((r) => (
               <li key={r.id} data-unit={r.unit}>
-                {say('admin-reminder-line', {
+                {sayServer('admin-reminder-line', {
                   unit: r.unit,
                   at: new Date(r.at).toLocaleString('zh-CN'),
                   tasks: r.tasks.join('、'),
                 })}{' '}
                 <a href={`${planPath(plan)}/reminders/${encodeURIComponent(r.id)}/document`} download>
-                  {say('admin-reminder-download', {})}
+                  {sayServer('admin-reminder-download', {})}
                 </a>
               </li>
             ))}
@@ -183,17 +183,17 @@ function Invite({ plan, onError }: { plan: string; onError: (e: unknown) => void
   };
   return (
     <section id="admin-invite" aria-labelledby="admin-invite-h">
-      <h2 id="admin-invite-h">{say('admin-invite-heading', {})}</h2>
+      <h2 id="admin-invite-h">{sayServer('admin-invite-heading', {})}</h2>
       <form onSubmit={submit}>
         <label>
-          {say('admin-invite-unit', {})}{' '}
+          {sayServer('admin-invite-unit', {})}{' '}
           <input id="admin-invite-unit" value={unit} onChange={(e) => setUnit(e.target.value)} required />
         </label>{' '}
-        <button type="submit">{say('admin-invite-button', {})}</button>
+        <button type="submit">{sayServer('admin-invite-button', {})}</button>
       </form>
       {made && (
         <p id="admin-invite-result">
-          {say('admin-invite-link', { unit: made.unit, days: made.days })}
+          {sayServer('admin-invite-link', { unit: made.unit, days: made.days })}
           <br />
           <input id="admin-invite-link" readOnly value={made.link} size={80} />
         </p>
@@ -208,10 +208,10 @@ function Exports({ plan, kinds, units }: { plan: string; kinds: ReportInfo[]; un
     `${planPath(plan)}/reports/${kind.kind}.${format}${kind.perUnit && unit ? `?unit=${encodeURIComponent(unit)}` : ''}`;
   return (
     <section id="admin-exports" aria-labelledby="admin-exports-h">
-      <h2 id="admin-exports-h">{say('admin-exports-heading', {})}</h2>
+      <h2 id="admin-exports-h">{sayServer('admin-exports-heading', {})}</h2>
       <p>
         <label>
-          {say('admin-export-unit', {})}{' '}
+          {sayServer('admin-export-unit', {})}{' '}
           <input
             id="admin-export-unit"
             list="admin-units"
@@ -245,7 +245,7 @@ function Exports({ plan, kinds, units }: { plan: string; kinds: ReportInfo[]; un
         ))}
         <li>
           <a href={`${planPath(plan)}/export.jsonl`} download data-format="jsonl">
-            {say('admin-export-jsonl', {})}
+            {sayServer('admin-export-jsonl', {})}
           </a>
         </li>
       </ul>

@@ -28,6 +28,7 @@ import { IMPORT_MESSAGES } from './import';
 import { IMPORT_ROWS_MESSAGES } from './import-rows';
 import { IMPORT_TABLES_MESSAGES } from './import-tables';
 import { isMessageCode, type MessageCode, say } from './index';
+import { type ServerMessage, sayServer } from './server';
 import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
 import { REPORTS_MESSAGES } from './reports';
@@ -74,7 +75,9 @@ function catalogueIds(): MessageCode[] {
   );
   expect(sources).toHaveLength(parts.length);
   // The help's words are said by sayHelp only (the viewer does not load them); all others by say.
-  expect(ids.filter((id) => !isMessageCode(id) && !Object.hasOwn(HELP_MESSAGES, id))).toEqual([]);
+  expect(
+    ids.filter((id) => !isMessageCode(id) && !Object.hasOwn(HELP_MESSAGES, id) && !Object.hasOwn(SERVER_MESSAGES, id)),
+  ).toEqual([]);
   return ids as MessageCode[];
 }
 
@@ -101,7 +104,9 @@ function sentences(id: MessageCode, value: number, locale: 'zh-CN' | 'en'): stri
     (choice) =>
       (Object.hasOwn(HELP_MESSAGES, id)
         ? HELP_MESSAGES[id as keyof typeof HELP_MESSAGES][locale](anyParams(value, choice) as never)
-        : say(id, anyParams(value, choice) as never, locale)) as string | undefined,
+        : Object.hasOwn(SERVER_MESSAGES, id)
+          ? sayServer(id as ServerMessage, anyParams(value, choice) as never, locale)
+          : say(id, anyParams(value, choice) as never, locale)) as string | undefined,
   );
   return [...new Set(said.filter((s): s is string => typeof s === 'string'))];
 }

@@ -18,9 +18,9 @@ import { MODEL_MESSAGES } from './model';
 import { REPORTS_MESSAGES } from './reports';
 import { ROLES_MESSAGES } from './roles';
 import { USAGE_MESSAGES } from './usage';
-import { SERVER_MESSAGES } from './server';
 
 export { type Locale, type MessageParams, lineRange } from './define';
+export { type ServerMessage, type ServerParamsOf, sayServer } from './server';
 
 const MESSAGES = {
   ...IMPORT_MESSAGES,
@@ -33,7 +33,6 @@ const MESSAGES = {
   ...LEDGER_MESSAGES,
   ...APP_MESSAGES,
   ...USAGE_MESSAGES,
-  ...SERVER_MESSAGES,
   ...REPORTS_MESSAGES,
 };
 

@@ -1,8 +1,9 @@
 /**
  * Messages of `fengong serve` (共享服务): what the server answers people over HTTP and prints at
- * start (see define.ts): Chinese first.
+ * start, and the office's page (see define.ts): Chinese first. A part of the catalogue of its own,
+ * said with {@link sayServer}, so that the viewer does not load these words.
  */
-import { defineMessages } from './define';
+import { defineMessages, type Locale } from './define';
 
 export const SERVER_MESSAGES = defineMessages({
   'server-signed-out': {
@@ -227,3 +228,37 @@ export const SERVER_MESSAGES = defineMessages({
     en: (p: { message: string }) => `not done: ${p.message}`,
   },
 });
+
+/**
+ * A code of the server's part of the catalogue.
+ *
+ * @example
+ * const code: ServerMessage = 'server-forbidden';
+ */
+export type ServerMessage = keyof typeof SERVER_MESSAGES;
+
+/**
+ * The parameters a message of the server's part takes.
+ *
+ * @example
+ * const params: ServerParamsOf<'server-not-found'> = { path: '/x' };
+ */
+export type ServerParamsOf<C extends ServerMessage> =
+  Parameters<(typeof SERVER_MESSAGES)[C]['zh-CN']> extends [infer P, ...unknown[]] ? P : Record<string, never>;
+
+/**
+ * Say a message of the server's part of the catalogue (按目录成句), in Chinese unless `locale` says
+ * otherwise.
+ *
+ * @example
+ * sayServer('server-not-found', { path: '/x' }); //=> '没有这个地址：/x'
+ * sayServer('server-forbidden', {}, 'en'); //=> 'you may not do this'
+ */
+export function sayServer<C extends ServerMessage>(
+  code: C,
+  params: ServerParamsOf<C>,
+  locale: Locale = 'zh-CN',
+): string {
+  const entry = SERVER_MESSAGES[code] as unknown as { [L in Locale]: (p: ServerParamsOf<C>) => string };
+  return entry[locale](params);
+}
