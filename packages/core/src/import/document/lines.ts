@@ -195,18 +195,11 @@ export function blankLostMarks(lines: readonly SourceLine[]): { lines: readonly 
   const marked = filled.filter((l) => new RegExp(LOST_MARK.source, 'u').test(l.text)).length;
   if (filled.length < 4 || marked < filled.length * 0.4) return { lines, count: 0 };
   let count = 0;
-  const blank = (t: string) =>
-    t.replace(LOST_MARK, () => {
-      count++;
-      return ' ';
-    });
   const out = lines.map((l) => {
     if (!/[?？]/u.test(l.raw)) return l;
-    const text = trimText(blank(l.text));
-    const before = count;
-    const raw = l.raw.replace(LOST_MARK, ' ');
-    count = before;
-    return { ...l, raw, text, width: displayWidth(text) };
+    count += l.text.match(LOST_MARK)?.length ?? 0;
+    const text = trimText(l.text.replace(LOST_MARK, ' '));
+    return { ...l, raw: l.raw.replace(LOST_MARK, ' '), text, width: displayWidth(text) };
   });
   return { lines: out, count };
 }
