@@ -34,6 +34,19 @@ async function fill(
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** 市财政局's workbook of `kind` (its ledger or its unit report), written with `entries` when given. */
+const unitWorkbook = async (kind: 'ledger' | 'unit', entries?: LedgerEntry[]) =>
+  (
+    await renderReport({
+      kind,
+      format: 'xlsx',
+      analysis: seed,
+      asOf: AS_OF,
+      unit: '市财政局',
+      ...(entries ? { entries } : {}),
+    })
+  ).bytes;
+
 /** Task 7 in progress at 市财政局, with who reported, who answers for it, whom to ask and the phone. */
 const withPeople = () =>
   entry({
@@ -50,13 +63,7 @@ const withPeople = () =>
 
 describe('readFilledLedger', () => {
   test('a unit’s ledger workbook filled in Excel reads back as rows keyed by 任务编号 and the hidden 单位', async () => {
-    const { bytes } = await renderReport({
-      kind: 'ledger',
-      format: 'xlsx',
-      analysis: seed,
-      asOf: AS_OF,
-      unit: '市财政局',
-    });
+    const bytes = await unitWorkbook('ledger');
     const filled = await fill(bytes, {
       7: { state: '已完成', note: '已在专栏公开', remark: '=见附件' },
       8: { state: '推进中' },
@@ -184,16 +191,7 @@ describe('readFilledLedger', () => {
       }),
       entry({ task: 8, unit: '湛江市财政局', date: '2021-09-26', state: 'inProgress' }), // by its full name,
     ];
-    const exported = (
-      await renderReport({
-        kind: 'unit',
-        format: 'xlsx',
-        analysis: seed,
-        asOf: AS_OF,
-        unit: '市财政局',
-        entries: ledger,
-      })
-    ).bytes;
+    const exported = await unitWorkbook('unit', ledger);
     const options = { date: '2021-10-20', recordedAt: '2021-10-20T00:00:00Z', newId: () => 'new' };
     const again = reconcileProgress(
       seed,
@@ -244,16 +242,7 @@ describe('readFilledLedger', () => {
 
   test('round trip of 责任人, 联系人 and 联系电话: shown from the entry, edited in the workbook, read back', async () => {
     const ledger = [withPeople()];
-    const exported = (
-      await renderReport({
-        kind: 'ledger',
-        format: 'xlsx',
-        analysis: seed,
-        asOf: AS_OF,
-        unit: '市财政局',
-        entries: ledger,
-      })
-    ).bytes;
+    const exported = await unitWorkbook('ledger', ledger);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(exported as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
