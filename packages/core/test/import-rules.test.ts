@@ -465,6 +465,40 @@ describe('cells as tables are copied in the wild', () => {
   });
 });
 
+describe('a progress table of projects in groups (进度表)', () => {
+  // One cell per line, each ending in ` |`, empty cells left by merged cells as bar-only lines: a
+  // group row names the 牵头单位 of the projects under it; a project may have sub-rows each with
+  // its own 业主单位.
+  const text = [
+    '2024年度区政府民生实事项目进度表',
+    '序号 |', '牵头单位 |', '项目数量 |', '项目名称 |', '业主单位 |', '本月进展情况 |', '||',
+    '一 |', '区住建局 |', '区政府民生实事项目(1个) |', '(一)背街小巷改造提升工程 |',
+    '1.文昌路 |', '区城投 |', '已完工 |', '|',
+    '2.新华路 |', '长堎街道 |', '已完工 |', '|||||',
+    '二 |', '区城管局 |', '区政府民生实事项目(2个) |', '(一)燃气安全装置更换项目 |', '区城管局 |', '已完工 |', '||',
+    '(二)井盖整治项目 |', '区城管局 区水投 |', '推进中 |', '|||||',
+  ].join('\n');
+
+  test('each project is a task led by its group, with every sub-row’s owner', () => {
+    const result = importPlanText(text);
+    const tasks = result.plan!.tasks;
+    expect(tasks.map((t) => [t.text, t.units])).toEqual([
+      ['背街小巷改造提升工程：1.文昌路；2.新华路', '牵头单位：区住建局；业主单位：区城投、长堎街道'],
+      ['燃气安全装置更换项目', '牵头单位：区城管局；业主单位：区城管局'],
+      ['井盖整治项目', '牵头单位：区城管局；业主单位：区城管局 区水投'],
+    ]);
+    // The progress cells (已完工) are not units, and the count column is not kept.
+    expect(tasks.some((t) => /已完工|个\)/.test(t.units))).toBe(false);
+    expect(leadsOf(text)).toEqual([['区住建局'], ['区城管局'], ['区城管局']]);
+  });
+
+  test('two names of one level parted by a space are two units', () => {
+    const analysis = analyzePlan(Plan.parse(importPlanText(text).plan!));
+    const last = analysis.resolved.tasks.at(-1)!;
+    expect(last.roles.responsible).toEqual(['区水投']);
+  });
+});
+
 describe('what a notice prints before its tasks, and columns the plan does not keep', () => {
   test('（此件公开发布） and the 附件 list of the notice do not end the body before the tasks', () => {
     const text = [

@@ -90,6 +90,7 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
     ['责任主体与协同单位', 'responsible'],
     ['部门分工', 'responsible'],
     ['责任', 'responsible'],
+    ['业主单位', 'responsible'],
     ['配合单位', 'supporting'],
     ['配合部门', 'supporting'],
     ['协同责任单位', 'supporting'],

@@ -231,7 +231,7 @@ function splitAtSpaces(c: CompactText, range: Range): Range[] {
       WHOLE_NAME_END.test(left) &&
       looksLikeName(left) &&
       /^[\p{Script=Han}]/u.test(right) &&
-      looksLikeName(right)
+      (looksLikeName(right) || sameLevel(left, right))
     ) {
       parts.push({ start, end: i });
       start = i;
@@ -239,6 +239,14 @@ function splitAtSpaces(c: CompactText, range: Range): Range[] {
   }
   parts.push({ start, end: range.end });
   return parts;
+}
+
+/**
+ * Two names that open with the same level (区城管局 区水投): the right one is a name, however short
+ * its form, when the left is whole.
+ */
+function sameLevel(left: string, right: string): boolean {
+  return /^[省市区县镇]/u.test(left) && left[0] === right[0] && right.length >= 3 && !/[，。；,;]/.test(right);
 }
 
 function unknownNameNotice(name: CellName, index: RegistryIndex): RoleNotice {

@@ -8,7 +8,7 @@ import { unitScore } from './classify';
 import { type Column, findHeader, type HeaderMatch, headerKind } from './columns';
 import type { DraftBody } from './draft';
 import { readDelimitedTable } from './delimited';
-import { endsSentence, type SourceLine } from '../document/lines';
+import { endsSentence, readNumber, type SourceLine } from '../document/lines';
 
 interface Cell {
   text: string;
@@ -253,7 +253,9 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
       if (spill) emit([spill]);
     };
     if (firstNumber < 0 && !hasNumber) unnumberedRows(body, columns, emit);
-    else {
+    else if (groupedRows(body, columns, emit)) {
+      // read as groups of projects
+    } else {
       for (const cell of body) {
         if (BARE_NUMBER.test(cell.text) || HEADING.test(cell.text)) flush();
         row.push(cell);
@@ -323,4 +325,70 @@ function unnumberedRows(
       layOut();
   }
   layOut();
+}
+
+/** A group row's number cell (一 | 区住建局 | …), a project cell under it (（一）…) and a sub-row's name (1.文化中心北路). */
+const GROUP_NUMERAL = /^[一二三四五六七八九十]{1,3}$/u;
+const PROJECT = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(\S.*)$/su;
+const SUB_ITEM = /^\d{1,3}[.、．]\s*\S/u;
+
+/**
+ * Progress tables (进度表) of projects in groups: a group row (`一 | 区住建局 | 区政府民生实事项目(1个)`)
+ * gives the columns before the project's (the group's 牵头单位), each project (`（一）…`) is a task,
+ * and a project may have sub-rows (`1.文化中心北路 | 区城投 | 已完工`) each with its own units. One row
+ * per project is laid out in the header's columns: the group's cells, the project with its sub-rows'
+ * names as the text, and each later column the sub-rows' cells joined. Returns `false` (nothing
+ * emitted) when the body is not shaped so.
+ */
+function groupedRows(body: readonly Cell[], columns: readonly Column[], emit: (cells: Cell[]) => void): boolean {
+  const title = columns.findIndex((c) => c.kind === 'title' || c.kind === 'text');
+  if (columns[0]?.kind !== 'number' || title < 2) return false;
+  const filled = body.filter((c) => c.text !== '');
+  const start = filled.findIndex((c) => GROUP_NUMERAL.test(c.text));
+  if (start < 0 || !filled.some((c) => PROJECT.test(c.text))) return false;
+  // Every group row reaches its first project within the columns before the project's.
+  for (let i = start; i < filled.length; i++) {
+    if (!GROUP_NUMERAL.test(filled[i]!.text)) continue;
+    const next = filled.slice(i + 1, i + title + 1).findIndex((c) => PROJECT.test(c.text));
+    if (next < 0 && i + title < filled.length) return false;
+  }
+  let group: Cell[] = [];
+  let project: { cell: Cell; number: number; name: string; subs: { name?: string; cells: Cell[] }[] } | undefined;
+  const flush = () => {
+    if (!project) return;
+    const at = project.cell;
+    const cell = (text: string): Cell => ({ text, first: at.first, last: at.last });
+    const names = project.subs.flatMap((s) => (s.name ? [s.name] : []));
+    const out: Cell[] = columns.map(() => cell(''));
+    out[0] = cell(String(project.number));
+    // What the plan does not keep (项目数量, 进展情况) is left out: a count read as a unit would shift the row.
+    group.forEach((c, k) => {
+      if (k + 1 < title && columns[k + 1]!.kind !== 'other') out[k + 1] = c;
+    });
+    out[title] = cell(names.length > 0 ? `${project.name}：${names.join('；')}` : project.name);
+    for (let k = title + 1; k < columns.length; k++) {
+      if (columns[k]!.kind === 'other') continue;
+      const values = [...new Set(project.subs.map((s) => s.cells[k - title - 1]?.text ?? '').filter((t) => t !== ''))];
+      out[k] = cell(values.join(columns[k]!.kind === 'units' ? '、' : '；'));
+    }
+    emit(out);
+    project = undefined;
+  };
+  for (const c of filled.slice(start)) {
+    const m = PROJECT.exec(c.text);
+    const number = m ? readNumber(m[1]!) : undefined;
+    if (GROUP_NUMERAL.test(c.text)) {
+      flush();
+      group = [];
+    } else if (m && number !== undefined) {
+      flush();
+      project = { cell: c, number, name: m[2]!.trim(), subs: [] };
+    } else if (!project) group.push(c);
+    else if (SUB_ITEM.test(c.text) || project.subs.length === 0) {
+      const sub = SUB_ITEM.test(c.text) ? { name: c.text, cells: [] } : { cells: [c] };
+      project.subs.push(sub);
+    } else project.subs.at(-1)!.cells.push(c);
+  }
+  flush();
+  return true;
 }
