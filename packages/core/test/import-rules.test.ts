@@ -284,6 +284,90 @@ describe('held-out set 9: shapes met in plans never seen before', () => {
   });
 });
 
+describe('held-out set 10: shapes met in plans never seen before', () => {
+  test('an item glued after the units bracket of the one before is a task of its own; 主办 leads, 协办 supports', () => {
+    const text = [
+      '一、全省经济社会发展主要目标',
+      '(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)',
+      '(三)全社会固定资产投资增长30%以上。(省发改委主办,省工信委、住建厅协办)',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan?.tasks.map((t) => [t.number, t.text])).toEqual([
+      [1, '地区生产总值增长11%左右。'],
+      [2, '公共财政收入增长13%左右。'],
+      [3, '全社会固定资产投资增长30%以上。'],
+    ]);
+    expect(leadsOf(text)).toEqual([[], ['省财政厅'], ['省发改委']]);
+  });
+
+  test('under an item that names no units, its sub-items that do are the tasks', () => {
+    const text = [
+      '一、全省经济社会发展主要目标',
+      '(一)地区生产总值增长11%左右。(省发改委负责)',
+      '(二)公共财政收入增长13%左右。(省财政厅负责)',
+      '(三)进出口总额增长8%左右。(省商务厅负责)',
+      '二、大力推进产业项目建设',
+      '(一)全力推进产业项目建设。',
+      '1.抓好600个省级重点产业项目,确保年度投资达到2000亿元。(省发改委主办,省工信委协办)',
+      '2.重点抓好一大批技术领先、附加值高的项目。(省工信委主办,省发改委协办)',
+      '3.围绕绿色食品、稀有矿产等新经济增长领域,谋划一批大项目。',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.category, t.text.slice(0, 6), t.units])).toEqual([
+      ['全省经济社会发展主要目标', '地区生产总值', '省发改委负责'],
+      ['全省经济社会发展主要目标', '公共财政收入', '省财政厅负责'],
+      ['全省经济社会发展主要目标', '进出口总额增', '省商务厅负责'],
+      ['全力推进产业项目建设', '抓好600个', '省发改委主办,省工信委协办'],
+      ['全力推进产业项目建设', '重点抓好一大', '省工信委主办,省发改委协办'],
+      ['全力推进产业项目建设', '围绕绿色食品', '（未识别）'],
+    ]);
+  });
+
+  test('a year or an amount among a row’s cells does not start a row; a 建设时间 column is the deadline', () => {
+    const text = [
+      '序号 |', '项目名称 |', '建设地点 |', '建设时间 |', '2024年建设内容 |', '年度投资金额 (万元) |', '责任单位 |', '|',
+      '1 |', '中小学幼儿园基础设施提升改造项目 |', '相关镇 (街道) |', '2024 |', '对运动场地进行改造。 |', '300 |', '教体局 |', '|',
+      '2 |', '城北小学门前道路建设项目 |', '纸坊街道 |', '2024 |', '建成唐塔北路延伸段道路。 |', '3 |', '住建局 |', '|',
+      '3 |', '老旧小区改造项目 |', '洋州街道 |', '2024 |', '实施三所老旧小区房屋功能改善。 |', '1360 |', '住建局 |', '|',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.text, t.units, t.deadline, t.note])).toEqual([
+      [1, '中小学幼儿园基础设施提升改造项目：对运动场地进行改造。', '教体局', '2024', '相关镇 (街道)'],
+      [2, '城北小学门前道路建设项目：建成唐塔北路延伸段道路。', '住建局', '2024', '纸坊街道'],
+      [3, '老旧小区改造项目：实施三所老旧小区房屋功能改善。', '住建局', '2024', '洋州街道'],
+    ]);
+  });
+
+  test('a header of two text words joined by 和 (具体工作任务和要求) names the task column', () => {
+    const text = [
+      '序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |',
+      '1 | 推动义务教育优质均衡发展,增加义务教育学位5000个。 | 毛晓青 | 县教体局 各相关乡镇政府 | 已完成项目建设。 |',
+      '2 | 扎实推进城乡供水一体化建设。 | 张学伟 | 县住建局 各相关乡镇政府 | 金滩水厂建设基本完成。 |',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.units, t.leaders])).toEqual([
+      [1, '县教体局 各相关乡镇政府', ['毛晓青']],
+      [2, '县住建局 各相关乡镇政府', ['张学伟']],
+    ]);
+  });
+
+  test('a label the copy broke (人:) before a person’s title gives the task’s leaders, not more units', () => {
+    const text = [
+      '一、重点规划衔接融合方面',
+      '1. 做好“十四五”规划等重大规划的有效衔接。',
+      '责任单位:海东市、兰州市、临夏州发展改革部门',
+      '人:三市州发展改革部门主要负责同志',
+      '2. 积极配合开展兰新高铁达速改造。',
+      '责任单位:海东市交通运输局',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.units, t.leaders ?? []])).toEqual([
+      ['海东市、兰州市、临夏州发展改革部门', ['三市州发展改革部门主要负责同志']],
+      ['海东市交通运输局', []],
+    ]);
+  });
+});
+
 describe('held-out set 9: headers, labels and cuts', () => {
   test('a 实事项目 column is the task; the steps of 工作举措及实施计划 are kept as its note', () => {
     const text = [

@@ -190,7 +190,7 @@ export const MARKERS: ReadonlyArray<{ meaning: MarkerMeaning; pattern: RegExp }>
   {
     meaning: 'lead',
     pattern:
-      /(?:(分别|共同)?牵头(?:抓总|组织实施|负责落实|落实|负责|办理|实施|推进|组织)?|为牵头(?:单位|部门))$/u,
+      /(?:(分别|共同)?(?:牵头|主办)(?:抓总|组织实施|负责落实|落实|负责|办理|实施|推进|组织)?|为牵头(?:单位|部门))$/u,
   },
   {
     meaning: 'supporting',

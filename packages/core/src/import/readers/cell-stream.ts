@@ -256,8 +256,25 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
     else if (groupedRows(body, columns, emit)) {
       // read as groups of projects
     } else {
-      for (const cell of body) {
-        if (BARE_NUMBER.test(cell.text) || HEADING.test(cell.text)) flush();
+      // A bare number starts a row when it is the next one, numbering starts again at 1, or the row
+      // before has its cells: a year (2024) or an amount (300) among a row's own cells does not.
+      // The same number again a few cells on, while this row still lacks cells, is the row's start:
+      // this one was an amount (… | 3 | 住建局 | 3 | …).
+      let last: number | undefined;
+      const startsRow = (k: number) => {
+        const text = body[k]!.text;
+        if (!BARE_NUMBER.test(text)) return false;
+        const n = Number(text);
+        const filled = row.filter((c) => c.text !== '').length;
+        const done = filled === 0 || filled - 1 >= width - 1;
+        if (last !== undefined && n !== last + 1 && n !== 1 && !(n > last && done)) return false;
+        const ahead = body.slice(k + 1, k + 1 + width).filter((c) => c.text !== '');
+        if (!done && ahead.some((c) => c.text === text)) return false;
+        last = n;
+        return true;
+      };
+      for (const [k, cell] of body.entries()) {
+        if (startsRow(k) || HEADING.test(cell.text)) flush();
         row.push(cell);
         if (HEADING.test(cell.text)) flush();
       }

@@ -103,9 +103,16 @@ const LABEL_ANYWHERE = new RegExp(
 /** A line that opens with a target label. */
 const TARGET_LINE = new RegExp(`^(?:${TARGET_LABELS.join('|')})\\s*[:：]`);
 
+/** A labelled line whose value is a person's title (三市州发展改革部门主要负责同志). */
+const PERSON_LINE = /^([\u4e00-\u9fff]{1,6})[:：]\s*(\S.{0,40}?(?:负责同志|负责人))[。；;]?$/u;
+
 function splitFields(text: string, no: number): Field[] | undefined {
   const first = fieldLabel(text);
-  if (!first && !TARGET_LINE.test(text)) return undefined;
+  if (!first && !TARGET_LINE.test(text)) {
+    // A label the copy broke (`人:` for 责任人:) before a person's title: the task's leaders.
+    const person = PERSON_LINE.exec(text);
+    return person ? [{ kind: 'leaders', label: person[1]!, value: [{ no, text: person[2]! }] }] : undefined;
+  }
   const starts: { at: number; label: string; valueAt: number }[] = [];
   for (const m of text.slice(0, 400).matchAll(LABEL_ANYWHERE)) {
     starts.push({ at: m.index, label: (m[1] ?? m[2])!, valueAt: m.index + m[0].length });
@@ -391,8 +398,11 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
   const groups: Group[] = [];
   let group: Group | undefined;
   let task: Paragraph | undefined;
+  /** The level of sub-items read as tasks under the current item (see below). */
+  let subLevel: Level | undefined;
   for (const p of paragraphs) {
     if (categoryLevel !== undefined && p.level === categoryLevel) {
+      subLevel = undefined;
       const raw = textOf(p.pieces);
       const stop = raw.search(/[。：:]/);
       const name = trimText(stop > 0 ? raw.slice(0, stop) : raw);
@@ -404,6 +414,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       continue;
     }
     if (p.level === taskLevel) {
+      subLevel = undefined;
       if (!group) {
         group = { name: '未分类', tasks: [] };
         groups.push(group);
@@ -423,6 +434,30 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       diagnostics.push(
         decision('number-missing', { number: item.number, lines: formatLines(span) }, 0.5, span),
       );
+      continue;
+    }
+    if (task && p.level !== 0 && p.level > taskLevel && !unitsOf.get(task) && withUnits(p)) {
+      // Under an item that names no units, sub-items that do are the tasks (二、…（一）全力推进产业项目建设。
+      // 1.…（X主办）2.…): the item is a category for them.
+      if (group!.tasks.at(-1) === task) group!.tasks.pop();
+      const raw = textOf(task.pieces);
+      const stop = raw.search(/[。：:]/);
+      const name = trimText(stop > 0 ? raw.slice(0, stop) : raw);
+      group = { heading: task, name, tasks: [], ...(group!.lead ? { lead: group!.lead } : {}) };
+      groups.push(group);
+      const item: Paragraph = { ...p, level: taskLevel };
+      unitsOf.set(item, true);
+      group.tasks.push(item);
+      task = item;
+      subLevel = p.level;
+      continue;
+    }
+    if (task && subLevel !== undefined && p.level === subLevel) {
+      // The next sub-item is the next task, with or without its units (the copy may cut it).
+      const item: Paragraph = { ...p, level: taskLevel };
+      unitsOf.set(item, withUnits(p));
+      group!.tasks.push(item);
+      task = item;
       continue;
     }
     if (task && p.level !== 0 && p.level > taskLevel) {

@@ -32,6 +32,23 @@ function isRun(line: SourceLine): boolean {
 }
 
 /**
+ * A units bracket that ends one item with the next item glued after it on the same line
+ * (`(一)…。(省发改委负责)(二)…`, `…(省工信委主办,省发改委协办)2.重点抓好…`): cut after the bracket.
+ */
+const ITEM_AFTER_BRACKET =
+  /[（(][^（）()]{2,120}(?:负责|主办|协办|牵头|配合|落实|实施|参与)[)）](?=[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.．、](?!\d)))/gu;
+
+/** Where a line is cut: at its paragraphs when it is a run, and after a bracket an item follows. */
+function cutsOf(line: SourceLine): number[] {
+  const cuts = new Set<number>();
+  if (isRun(line)) for (const m of line.raw.matchAll(PARAGRAPH_START)) cuts.add(m.index + m[0].length);
+  for (const m of line.raw.matchAll(ITEM_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
+  cuts.delete(0);
+  cuts.delete(line.raw.length);
+  return [...cuts].sort((a, b) => a - b);
+}
+
+/**
  * The lines with every run of paragraphs cut where its paragraphs start; each piece keeps its place
  * in the file (`at`) and the lines are numbered again in order. The same array when no line is a run.
  *
@@ -40,16 +57,15 @@ function isRun(line: SourceLine): boolean {
  * lines.map((l) => l.text.slice(0, 6)); //=> ['通知通知通知', '一、重点工作', '1.推进…', '责任单位:', '2.做好…']
  */
 export function splitRuns(lines: readonly SourceLine[]): readonly SourceLine[] {
-  if (!lines.some(isRun)) return lines;
+  const cutAt = lines.map(cutsOf);
+  if (cutAt.every((c) => c.length === 0)) return lines;
   const out: SourceLine[] = [];
-  for (const line of lines) {
-    if (!isRun(line)) {
+  for (const [i, line] of lines.entries()) {
+    if (cutAt[i]!.length === 0) {
       out.push({ ...line, no: out.length + 1, at: line.at ?? { line: line.no, column: 1 } });
       continue;
     }
-    const cuts = [0];
-    for (const m of line.raw.matchAll(PARAGRAPH_START)) cuts.push(m.index + m[0].length);
-    cuts.push(line.raw.length);
+    const cuts = [0, ...cutAt[i]!, line.raw.length];
     for (let k = 0; k + 1 < cuts.length; k++) {
       const raw = line.raw.slice(cuts[k], cuts[k + 1]);
       const text = trimText(raw);

@@ -76,6 +76,10 @@ export const DEADLINE_WORDS: readonly string[] = [
   '整改期限',
   '整改时间',
   '整改完成时限',
+  '建设时间',
+  '建设期限',
+  '建设年限',
+  '实施时间',
 ];
 
 /** Headers of the requirement text (具体要求). Of several text-like columns the last is the text. */
@@ -144,7 +148,8 @@ const CATEGORY_WORDS = [
   '专项',
   '序列',
 ];
-const NOTE_WORDS = ['备注', '说明'];
+/** Remarks, and where a project is built (建设地点): kept beside the task as its note. */
+const NOTE_WORDS = ['备注', '说明', '建设地点', '实施地点', '项目地点', '地点'];
 
 /**
  * Column headers of what a plan does not keep: progress reported (推进情况), whether it is on
@@ -189,7 +194,7 @@ export function fieldKindOf(word: string): FieldKind | undefined {
   if (known) return known;
   // A year or period before a text header: 2022年度任务目标, 2022年预期目标.
   const dated = /^\d{4}年(?:度)?(.+)$/.exec(w)?.[1];
-  if (dated && KINDS.get(dated) === 'text') return 'text';
+  if (dated && (KINDS.get(dated) === 'text' || TEXT_ENDING.test(dated))) return 'text';
   if (dated && KINDS.has(`年度${dated}`)) return KINDS.get(`年度${dated}`);
   // 工作举措及实施计划, 推进计划: the steps and their dates, kept beside the task as its note.
   if (/(?:实施|推进|进度)计划$/.test(w)) return 'note';
@@ -203,7 +208,8 @@ export function fieldKindOf(word: string): FieldKind | undefined {
 
 const UNIT_ENDING = /^[\u4e00-\u9fff]{1,8}(?:单位|部门|处室|科室|股室|机构)$/u;
 
-const TEXT_ENDING = /^[\u4e00-\u9fff]{0,6}(?:实事|事项|任务|内容|措施|举措|要求)$/u;
+// 具体工作任务和要求: two words of a text header joined by 和/及/与.
+const TEXT_ENDING = /^[\u4e00-\u9fff]{0,6}(?:(?:任务|内容|措施|举措|目标)[和及与])?(?:实事|事项|任务|内容|措施|举措|要求)$/u;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABEL_WORDS = [...KINDS.entries()]
