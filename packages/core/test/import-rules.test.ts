@@ -323,6 +323,25 @@ describe('held-out set 10: shapes met in plans never seen before', () => {
     ]);
   });
 
+  test('when two levels carry units as often, each section’s items that name units are its tasks', () => {
+    const text = [
+      '一、全省经济社会发展主要目标',
+      '(一)地区生产总值增长11%左右。(省发改委负责)',
+      '(二)公共财政收入增长13%左右。(省财政厅负责)',
+      '二、大力推进产业项目建设',
+      '(一)全力推进产业项目建设。',
+      '1.抓好600个省级重点产业项目。(省发改委主办,省工信委协办)',
+      '2.重点抓好一大批技术领先的项目。(省工信委主办,省发改委协办)',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.category, t.text.slice(0, 6)])).toEqual([
+      ['全省经济社会发展主要目标', '地区生产总值'],
+      ['全省经济社会发展主要目标', '公共财政收入'],
+      ['全力推进产业项目建设', '抓好600个'],
+      ['全力推进产业项目建设', '重点抓好一大'],
+    ]);
+  });
+
   test('a year or an amount among a row’s cells does not start a row; a 建设时间 column is the deadline', () => {
     const text = [
       '序号 |', '项目名称 |', '建设地点 |', '建设时间 |', '2024年建设内容 |', '年度投资金额 (万元) |', '责任单位 |', '|',

@@ -43,7 +43,18 @@ export function applyCuts(
     said.push(decision('excerpt-cut/label', { line, text }, 0.3, [line, line]));
   for (const cut of cuts) {
     const started = taskStartedBeforeCut(body, cut, lines);
-    if (started) body.tasks.push(started);
+    if (started) {
+      body.tasks.push(started);
+      // A reader that took the started row for a category row (a row with no units) was wrong.
+      const at = started.lines.text![0];
+      const wrong = (lines: [number, number]) => lines[0] === at;
+      body.categories = body.categories.filter(
+        (c) => !wrong(c.lines) || body.tasks.some((t) => t !== started && t.category === c.name),
+      );
+      body.diagnostics = body.diagnostics.filter(
+        (d) => !(d.code.startsWith('category') && d.lines && d.lines[0] === at),
+      );
+    }
     const task = taskAt(body.tasks, cut);
     said.push(
       decision('excerpt-cut', { line: cut, ...(task ? { task: task.number } : {}) }, 0.4, [cut, cut]),
@@ -114,7 +125,8 @@ function cutFragment(units: string): string | undefined {
   // …各有关 / …相关 end no name: the collective's noun (部门, 单位) was cut.
   // A level and one character (市协 of 市科协) is no name but 市委 / 县委.
   const stub = /^[省市县区镇乡][\u4e00-\u9fff]$/u.test(piece) && !/^[省市县区]委$/u.test(piece);
-  if (piece === '' || (looksLikeName(piece) && !stub && !/(?:有关|相关|各|直)$/.test(piece))) return undefined;
+  if (piece === '' || (looksLikeName(piece) && !stub && !/(?:有关|相关|各|直)$/.test(piece)))
+    return undefined;
   // Bare zones just before the cut may share the body the cut took (示范区、高新区管委会): unfinished too.
   let start = i;
   while (start > 0 && units[start - 1] === '、') {
@@ -154,7 +166,7 @@ function taskStartedBeforeCut(
     // A table row keeps its opening bar (`| 6.加大…`): the number comes after it.
     const text = line.text.replace(/^[|｜]\s*/u, '');
     if (pieces.length === 0) {
-      const item = itemNumberAt(text, ['dot', 'bracket', 'bracketNumeral']);
+      const item = itemNumberAt(text, ['dot', 'bracket', 'bracketNumeral', 'spaced']);
       if (item?.number !== next) continue;
       pieces.push({ ...line, text: text.slice(item.length) });
     } else pieces.push({ ...line, text });

@@ -103,6 +103,12 @@ const LABEL_ANYWHERE = new RegExp(
 /** A line that opens with a target label. */
 const TARGET_LINE = new RegExp(`^(?:${TARGET_LABELS.join('|')})\\s*[:：]`);
 
+/** A heading's name: its text up to the first full stop or colon. */
+function headingName(raw: string): string {
+  const stop = raw.search(/[。：:]/);
+  return trimText(stop > 0 ? raw.slice(0, stop) : raw);
+}
+
 /** A labelled line whose value is a person's title (三市州发展改革部门主要负责同志). */
 const PERSON_LINE = /^([\u4e00-\u9fff]{1,6})[:：]\s*(\S.{0,40}?(?:负责同志|负责人))[。；;]?$/u;
 
@@ -397,15 +403,45 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
   }
   const groups: Group[] = [];
   let group: Group | undefined;
+  /** The last heading above the category level (一、 over （一）). */
+  let outer: Paragraph | undefined;
+  /** Does a numbered paragraph below `p` come before the next one of its level or above? */
+  const hasSubItems = (p: Paragraph) => {
+    const next = paragraphs.slice(paragraphs.indexOf(p) + 1).find((q) => q.level !== 0);
+    return next !== undefined && next.level > p.level;
+  };
   let task: Paragraph | undefined;
   /** The level of sub-items read as tasks under the current item (see below). */
   let subLevel: Level | undefined;
   for (const p of paragraphs) {
+    if (
+      categoryLevel !== undefined &&
+      p.level === categoryLevel &&
+      unitsOf.get(p) &&
+      !headingLead(textOf(p.pieces)) &&
+      !hasSubItems(p)
+    ) {
+      // An item of the heading level that names its own units and has no sub-items is a task too
+      // (一、… （一）…（省发改委负责） beside 二、…（一）… 1.…（X主办）): the levels differ by section.
+      // Its category is the heading above it (一、…), when that came after the current group's.
+      subLevel = undefined;
+      const at = (q: Paragraph | undefined) => (q ? paragraphs.indexOf(q) : -1);
+      if (!group || (outer && at(outer) > at(group.heading))) {
+        const name = outer ? headingName(textOf(outer.pieces)) : '未分类';
+        group = { ...(outer ? { heading: outer } : {}), name, tasks: [] };
+        groups.push(group);
+      }
+      const item: Paragraph = { ...p, level: taskLevel };
+      unitsOf.set(item, true);
+      group.tasks.push(item);
+      task = item;
+      continue;
+    }
+    if (p.level !== 0 && categoryLevel !== undefined && p.level < categoryLevel) outer = p;
     if (categoryLevel !== undefined && p.level === categoryLevel) {
       subLevel = undefined;
       const raw = textOf(p.pieces);
-      const stop = raw.search(/[。：:]/);
-      const name = trimText(stop > 0 ? raw.slice(0, stop) : raw);
+      const name = headingName(raw);
       const lead = headingLead(raw);
       const shown = lead?.units ? trimText(name.replace(/[（(][^（()）]*牵头(?:负责)?[）)]$/u, '')) : name;
       group = { heading: p, name: shown, tasks: [], ...(lead ? { lead } : {}) };
@@ -440,9 +476,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       // Under an item that names no units, sub-items that do are the tasks (二、…（一）全力推进产业项目建设。
       // 1.…（X主办）2.…): the item is a category for them.
       if (group!.tasks.at(-1) === task) group!.tasks.pop();
-      const raw = textOf(task.pieces);
-      const stop = raw.search(/[。：:]/);
-      const name = trimText(stop > 0 ? raw.slice(0, stop) : raw);
+      const name = headingName(textOf(task.pieces));
       group = { heading: task, name, tasks: [], ...(group!.lead ? { lead: group!.lead } : {}) };
       groups.push(group);
       const item: Paragraph = { ...p, level: taskLevel };
