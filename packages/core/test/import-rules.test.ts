@@ -234,7 +234,9 @@ describe('held-out set 8: shapes met in plans never seen before', () => {
     );
     expect(result.plan?.tasks[1]?.text).toBe('企业研发投入增长15%。');
     expect(result.plan?.tasks[1]?.units).toBe('（未识别）');
-    expect(result.diagnostics.some((d) => d.code === 'excerpt-cut' && d.message.includes('(牵头单位:市'))).toBe(true);
+    expect(
+      result.diagnostics.some((d) => d.code === 'excerpt-cut' && d.message.includes('(牵头单位:市')),
+    ).toBe(true);
   });
 });
 
@@ -259,7 +261,8 @@ describe('held-out set 9: shapes met in plans never seen before', () => {
   });
 
   test('the same text with a few question marks of its own is left as written', () => {
-    const text = '序号 | 工作任务 | 责任单位 |\n1 | 怎样做好?加强调度。 | 市财政局 |\n2 | 推进改革。 | 市审计局 |\n3 | 做好甲? | 市统计局 |';
+    const text =
+      '序号 | 工作任务 | 责任单位 |\n1 | 怎样做好?加强调度。 | 市财政局 |\n2 | 推进改革。 | 市审计局 |\n3 | 做好甲? | 市统计局 |';
     const result = importPlanText(text);
     expect(result.plan?.tasks.map((t) => t.text)).toEqual(['怎样做好?加强调度。', '推进改革。', '做好甲?']);
     expect(result.diagnostics.some((d) => d.code === 'lost-marks')).toBe(false);
@@ -267,12 +270,34 @@ describe('held-out set 9: shapes met in plans never seen before', () => {
 
   test('a heading row of a one-cell-per-line table names the leader of the rows under it', () => {
     const text = [
-      '序号', '|', '重点工作任务', '|', '责任单位', '|',
-      '(一)刘忻市长牵头重点工作', '|',
-      '1', '|', '学懂弄通做实习近平新时代中国特色社会主义思想。', '|', '市政府各直属单位', '|',
-      '2', '|', '扛起全面从严治党主体责任。', '|', '市政府各直属单位', '|',
-      '(二)戴建平常务副市长牵头重点工作', '|',
-      '3', '|', '加快建设城西科创大走廊。', '|', '市科技局、市发改委', '|',
+      '序号',
+      '|',
+      '重点工作任务',
+      '|',
+      '责任单位',
+      '|',
+      '(一)刘忻市长牵头重点工作',
+      '|',
+      '1',
+      '|',
+      '学懂弄通做实习近平新时代中国特色社会主义思想。',
+      '|',
+      '市政府各直属单位',
+      '|',
+      '2',
+      '|',
+      '扛起全面从严治党主体责任。',
+      '|',
+      '市政府各直属单位',
+      '|',
+      '(二)戴建平常务副市长牵头重点工作',
+      '|',
+      '3',
+      '|',
+      '加快建设城西科创大走廊。',
+      '|',
+      '市科技局、市发改委',
+      '|',
     ].join('\n');
     const result = importPlanText(text);
     expect(result.plan?.tasks.map((t) => [t.number, t.units, t.leaders])).toEqual([
@@ -280,7 +305,9 @@ describe('held-out set 9: shapes met in plans never seen before', () => {
       [2, '市政府各直属单位', ['刘忻市长']],
       [3, '市科技局、市发改委', ['戴建平常务副市长']],
     ]);
-    expect(result.diagnostics.filter((d) => d.code === 'heading-lead').map((d) => d.params?.tasks)).toEqual([2, 1]);
+    expect(result.diagnostics.filter((d) => d.code === 'heading-lead').map((d) => d.params?.tasks)).toEqual([
+      2, 1,
+    ]);
   });
 });
 
@@ -344,10 +371,38 @@ describe('held-out set 10: shapes met in plans never seen before', () => {
 
   test('a year or an amount among a row’s cells does not start a row; a 建设时间 column is the deadline', () => {
     const text = [
-      '序号 |', '项目名称 |', '建设地点 |', '建设时间 |', '2024年建设内容 |', '年度投资金额 (万元) |', '责任单位 |', '|',
-      '1 |', '中小学幼儿园基础设施提升改造项目 |', '相关镇 (街道) |', '2024 |', '对运动场地进行改造。 |', '300 |', '教体局 |', '|',
-      '2 |', '城北小学门前道路建设项目 |', '纸坊街道 |', '2024 |', '建成唐塔北路延伸段道路。 |', '3 |', '住建局 |', '|',
-      '3 |', '老旧小区改造项目 |', '洋州街道 |', '2024 |', '实施三所老旧小区房屋功能改善。 |', '1360 |', '住建局 |', '|',
+      '序号 |',
+      '项目名称 |',
+      '建设地点 |',
+      '建设时间 |',
+      '2024年建设内容 |',
+      '年度投资金额 (万元) |',
+      '责任单位 |',
+      '|',
+      '1 |',
+      '中小学幼儿园基础设施提升改造项目 |',
+      '相关镇 (街道) |',
+      '2024 |',
+      '对运动场地进行改造。 |',
+      '300 |',
+      '教体局 |',
+      '|',
+      '2 |',
+      '城北小学门前道路建设项目 |',
+      '纸坊街道 |',
+      '2024 |',
+      '建成唐塔北路延伸段道路。 |',
+      '3 |',
+      '住建局 |',
+      '|',
+      '3 |',
+      '老旧小区改造项目 |',
+      '洋州街道 |',
+      '2024 |',
+      '实施三所老旧小区房屋功能改善。 |',
+      '1360 |',
+      '住建局 |',
+      '|',
     ].join('\n');
     const tasks = importPlanText(text).plan!.tasks;
     expect(tasks.map((t) => [t.number, t.text, t.units, t.deadline, t.note])).toEqual([
@@ -383,6 +438,99 @@ describe('held-out set 10: shapes met in plans never seen before', () => {
     expect(tasks.map((t) => [t.units, t.leaders ?? []])).toEqual([
       ['海东市、兰州市、临夏州发展改革部门', ['三市州发展改革部门主要负责同志']],
       ['海东市交通运输局', []],
+    ]);
+  });
+});
+
+describe('held-out set 11: shapes met in plans never seen before', () => {
+  test('unnumbered targets run together, each closed by its bracket, are tasks under the title before them', () => {
+    const text = [
+      '二、责任主体及工作分工',
+      '(一)主要目标。',
+      '1.主要指标的责任部门。',
+      '常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)万元工业增加值取水量降低20%。(市节水办、市经委牵头)耕地保有量保持在我市2010年耕地保有量面积。',
+      '(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.category, t.text, t.units])).toEqual([
+      ['主要指标的责任部门', '常住人口控制在1150万人左右。', '市人口计生委、市公安局牵头'],
+      ['主要指标的责任部门', '万元地区生产总值能源消耗降低20%。', '市经委牵头'],
+      ['主要指标的责任部门', '万元工业增加值取水量降低20%。', '市节水办、市经委牵头'],
+      ['主要指标的责任部门', '耕地保有量保持在我市2010年耕地保有量面积。', '市国土房管局牵头'],
+      ['主要指标的责任部门', '主要污染物排放总量减少10%。', '市环保局牵头'],
+    ]);
+    expect(tasks.map((t) => t.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  test('a note after a group of items gives the units of them all (4项目标的责任单位均为X)', () => {
+    const text = [
+      '一、关于目标体系设置',
+      '(一)跨越式发展目标。主要针对“31245”的目标任务,包括5项。',
+      '1.地区生产总值增长15%;',
+      '2.第三产业增加值达到1000亿元;',
+      '2项目标的责任单位均为市发展改革委。',
+      '3.规模以上工业销售收入达到3000亿元;',
+      '该目标责任单位为市经委。',
+      '4.实际利用外商直接投资达到8亿美元;',
+      '5.社会消费品零售总额增长16%;',
+      '2项目标的责任单位均为市商务局。',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '地区生产总值增长15%;', '市发展改革委'],
+      [2, '第三产业增加值达到1000亿元;', '市发展改革委'],
+      [3, '规模以上工业销售收入达到3000亿元;', '市经委'],
+      [4, '实际利用外商直接投资达到8亿美元;', '市商务局'],
+      [5, '社会消费品零售总额增长16%;', '市商务局'],
+    ]);
+    // The note is kept in the review, word for word.
+    expect(result.diagnostics.filter((d) => d.code === 'units-for-items').map((d) => d.params?.sentence)).toEqual([
+      '2项目标的责任单位均为市发展改革委。',
+      '该目标责任单位为市经委。',
+      '2项目标的责任单位均为市商务局。',
+    ]);
+  });
+
+  test('cells opened by a bar, rows closed by a lone bar, a merged lead column broken one character a line', () => {
+    const text = [
+      '牵头单位', '| 目 标 任 务', '| 责 任 单 位', '|',
+      '市', '监', '察', '局', '| 严肃查处利用职权谋取私利的腐败行为', '| 审计局、财政局和市直各单位', '|',
+      '推进政务公开工作', '| 市直各单位、各区县市', '|',
+      '市', '发', '改', '委', '| 地区生产总值增长13%', '| 统计局和市直相关单位、各园区', '|',
+      '固定资产投资增长20%', '|',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.text, t.units])).toEqual([
+      ['严肃查处利用职权谋取私利的腐败行为', '牵头单位：市监察局；责任单位：审计局、财政局和市直各单位'],
+      ['推进政务公开工作', '牵头单位：市监察局；责任单位：市直各单位、各区县市'],
+      ['地区生产总值增长13%', '牵头单位：市发改委；责任单位：统计局和市直相关单位、各园区'],
+      ['固定资产投资增长20%', '牵头单位：市发改委；责任单位：统计局和市直相关单位、各园区'],
+    ]);
+    // Shared cells are said in the review.
+    expect(result.diagnostics.filter((d) => d.code === 'merged-cell').map((d) => d.params?.task)).toEqual([2, 4]);
+    // 和 before a collective parts two names.
+    const analysis = analyzePlan(Plan.parse(result.plan!));
+    expect(analysis.resolved.tasks[0]!.roles.responsible).toEqual(['审计局', '财政局', '市直各单位']);
+  });
+
+  test('a person the heading two levels up names leads the tasks under the unit’s heading', () => {
+    const text = [
+      '一、孟学农省长负责的工作',
+      '(一)省监察厅牵头的工作',
+      '1.加强行政监察工作,全面落实党风廉政建设责任制。',
+      '协同单位:省直各部门。',
+      '二、薛延忠常务副省长负责的工作',
+      '(一)省人民政府办公厅牵头的工作',
+      '1.加强政府自身建设,切实优化政务环境。',
+      '协同单位:省直有关部门和各市人民政府。',
+      '2.认真执行省人大及其常委会的各项决议、决定,自觉接受监督。',
+      '协同单位:省直有关部门。',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.leaders, t.units])).toEqual([
+      [['孟学农省长'], '省监察厅牵头；协同单位：省直各部门。'],
+      [['薛延忠常务副省长'], '省人民政府办公厅牵头；协同单位：省直有关部门和各市人民政府。'],
+      [['薛延忠常务副省长'], '省人民政府办公厅牵头；协同单位：省直有关部门。'],
     ]);
   });
 });
@@ -423,8 +571,9 @@ describe('held-out set 9: headers, labels and cuts', () => {
 
   test('a level and one character at the cut (市协) is no unit; 市委 is', () => {
     const cut = (last: string) =>
-      importPlanText(`1.做好甲工作。\n责任单位:市财政局\n2.做好乙工作。\n责任单位:市发改委、${last}\n[...gap...]`).plan
-        ?.tasks[1]?.units;
+      importPlanText(
+        `1.做好甲工作。\n责任单位:市财政局\n2.做好乙工作。\n责任单位:市发改委、${last}\n[...gap...]`,
+      ).plan?.tasks[1]?.units;
     expect(cut('市协')).toBe('市发改委');
     expect(cut('市委')).toBe('市发改委、市委');
   });
@@ -574,12 +723,36 @@ describe('a progress table of projects in groups (进度表)', () => {
   // its own 业主单位.
   const text = [
     '2024年度区政府民生实事项目进度表',
-    '序号 |', '牵头单位 |', '项目数量 |', '项目名称 |', '业主单位 |', '本月进展情况 |', '||',
-    '一 |', '区住建局 |', '区政府民生实事项目(1个) |', '(一)背街小巷改造提升工程 |',
-    '1.文昌路 |', '区城投 |', '已完工 |', '|',
-    '2.新华路 |', '长堎街道 |', '已完工 |', '|||||',
-    '二 |', '区城管局 |', '区政府民生实事项目(2个) |', '(一)燃气安全装置更换项目 |', '区城管局 |', '已完工 |', '||',
-    '(二)井盖整治项目 |', '区城管局 区水投 |', '推进中 |', '|||||',
+    '序号 |',
+    '牵头单位 |',
+    '项目数量 |',
+    '项目名称 |',
+    '业主单位 |',
+    '本月进展情况 |',
+    '||',
+    '一 |',
+    '区住建局 |',
+    '区政府民生实事项目(1个) |',
+    '(一)背街小巷改造提升工程 |',
+    '1.文昌路 |',
+    '区城投 |',
+    '已完工 |',
+    '|',
+    '2.新华路 |',
+    '长堎街道 |',
+    '已完工 |',
+    '|||||',
+    '二 |',
+    '区城管局 |',
+    '区政府民生实事项目(2个) |',
+    '(一)燃气安全装置更换项目 |',
+    '区城管局 |',
+    '已完工 |',
+    '||',
+    '(二)井盖整治项目 |',
+    '区城管局 区水投 |',
+    '推进中 |',
+    '|||||',
   ].join('\n');
 
   test('each project is a task led by its group, with every sub-row’s owner', () => {

@@ -166,6 +166,16 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { number: number; units: string }) =>
       `item ${p.number} has no units field; its units are taken from the sentence “由${p.units}负责”, other units in the text are not counted; please check`,
   },
+  'units-for-items': {
+    'zh-CN': (p: { from: number; to: number; units: string; sentence: string }) =>
+      p.from === p.to
+        ? `第 ${p.to} 项的落实单位取自其后的说明“${p.sentence}”：${p.units}；说明不计入任务内容，请核对`
+        : `第 ${p.from}–${p.to} 项的落实单位取自其后的说明“${p.sentence}”：${p.units}；说明不计入任务内容，请核对`,
+    en: (p: { from: number; to: number; units: string; sentence: string }) =>
+      p.from === p.to
+        ? `item ${p.to}'s units are taken from the note after it, “${p.sentence}”: ${p.units}; the note is not part of the task's text; please check`
+        : `items ${p.from}–${p.to} take their units from the note after them, “${p.sentence}”: ${p.units}; the note is not part of the tasks' text; please check`,
+  },
   'heading-units': {
     'zh-CN': (p: { heading: string; units: string; tasks: number }) =>
       `小标题“${p.heading}”是单位名称：其下 ${p.tasks} 项没有写落实单位的任务记为 ${p.units} 负责，请核对`,

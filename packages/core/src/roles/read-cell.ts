@@ -489,8 +489,11 @@ const STATES_CONVENTION = CONVENTION_STATEMENTS.map(({ pattern }) => new RegExp(
 const ACTIVITY_AFTER_MARKER =
   /^(.{2,30}?)(牵头|具体落实|负责|配合)(?:做好|抓好|开展|推进|组织|落实)?.{0,40}?(?:工作|公开|管理|建设|服务)$/u;
 
-/** 和/及 before a collective (各…), outside brackets' reach: 省有关部门和各地级以上市人民政府. */
-const JOINED_COLLECTIVE = /[和及](?=各[\u4e00-\u9fff])/u;
+/**
+ * 和/及 before a collective (各…, 市直…, 有关…), outside brackets' reach: 省有关部门和各地级以上市人民政府,
+ * 统计局和市直相关单位.
+ */
+const JOINED_COLLECTIVE = /[和及](?=(?:各|[省市区县]直|有关|相关)[\u4e00-\u9fff])/u;
 
 function readItem(state: CellState, range: Range, labelled: boolean): Item {
   const { c } = state;

@@ -6,7 +6,7 @@
  */
 import { unitScore } from './classify';
 import { type Column, findHeader, type HeaderMatch, headerKind } from './columns';
-import type { DraftBody } from './draft';
+import { type DraftBody, decision } from './draft';
 import { readDelimitedTable } from './delimited';
 import { endsSentence, readNumber, type SourceLine } from '../document/lines';
 
@@ -125,6 +125,7 @@ const SPLIT_TAIL = /^(?:任务|领导|单位|科室|处室|部门|情况|要求|
  * readCellStream(lines)?.tasks.map((t) => t.number); //=> [24, 25, 26]
  */
 export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefined {
+  if (isBarLed(lines)) return readBarLed(lines);
   const streamed = isCellStream(lines) ? cellsOf(lines) : isBlockStream(lines) ? blocksOf(lines) : undefined;
   if (!streamed) return undefined;
   const cells = streamed;
@@ -408,4 +409,92 @@ function groupedRows(body: readonly Cell[], columns: readonly Column[], emit: (c
   }
   flush();
   return true;
+}
+
+/** A line that is only a bar (`|`): the end of a row in a bar-led stream. */
+const LONE_BAR = /^[|｜]$/;
+/** A cell opened by a bar (`| 市直各单位`). */
+const BAR_LED = /^[|｜]\s*(?=\S)(?!.*[|｜]$)/;
+
+/**
+ * Is the text a table copied as cells each opened by a bar, after the row's first cell, with rows
+ * closed by a lone bar (`市政` `府办` `公厅` · `| 强化行政监督…` · `| 市直各单位` · `|`)?
+ */
+function isBarLed(lines: readonly SourceLine[]): boolean {
+  let led = 0;
+  let lone = 0;
+  for (const line of lines) {
+    if (LONE_BAR.test(line.text)) lone++;
+    else if (BAR_LED.test(line.text)) led++;
+  }
+  return lone >= 3 && led >= 6 && led >= lone;
+}
+
+/**
+ * Read a bar-led stream: each row's lines without a bar are its first cell, joined (a merged
+ * cell's name broken one or two characters per line: `市` `监` `察` `局`), each `| …` line a further
+ * cell. Rows are laid out as `|` rows for the delimited-table reader, under the first row whose
+ * cells are a header; a row without its first cell is fitted to the columns as a merged one.
+ */
+function readBarLed(lines: readonly SourceLine[]): DraftBody | undefined {
+  const rows: { no: number; offset: number; lead: string[]; cells: string[] }[] = [];
+  let row: (typeof rows)[number] | undefined;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    if (LONE_BAR.test(line.text)) {
+      if (row) rows.push(row);
+      row = undefined;
+      continue;
+    }
+    row ??= { no: line.no, offset: line.offset, lead: [], cells: [] };
+    if (BAR_LED.test(line.text)) row.cells.push(line.text.replace(/^[|｜]\s*/, '').trim());
+    else if (row.cells.length === 0) row.lead.push(line.text.trim());
+    else row.cells[row.cells.length - 1] += line.text.trim();
+  }
+  if (row) rows.push(row);
+  const synthetic = (text: string, no: number, offset: number): SourceLine => ({
+    no,
+    offset,
+    raw: text,
+    text,
+    indent: 0,
+    width: text.length,
+  });
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    // Before the header its first cell is the header word on the last line; lines above are prose.
+    const words = [...(r.lead.length > 0 ? [r.lead.at(-1)!] : []), ...r.cells];
+    const header = findHeader([synthetic(`| ${words.join(' | ')} |`, r.no, r.offset)]);
+    if (header?.layout !== 'delimitedTable' || header.columns.length !== words.length) continue;
+    // A row without its first cell shares the merged one above (the group's 牵头单位); a row of its
+    // text alone shares every other cell of the row above.
+    const width = words.length;
+    const textAt = header.columns.findIndex((c) => c.kind === 'text' || c.kind === 'title');
+    let above: string[] | undefined;
+    const shared: { row: number; cells: number }[] = [];
+    const body = rows.slice(k + 1).map((b, n) => {
+      let cells = [...(b.lead.length > 0 ? [b.lead.join('')] : []), ...b.cells];
+      if (above && cells.length < width && textAt >= 0) {
+        // Merged cells stand left of the text (the group's lead) and, in a row of its text alone,
+        // right of it too: the row's first cell is its text.
+        const given = cells.length;
+        cells = [...above.slice(0, textAt), ...cells];
+        cells = [...cells, ...above.slice(cells.length)];
+        shared.push({ row: n, cells: width - given });
+      }
+      above = cells;
+      return synthetic(`| ${cells.join(' | ')} |`, b.no, b.offset);
+    });
+    const headerLine = synthetic(`| ${words.join(' | ')} |`, r.no, r.offset);
+    const read = readDelimitedTable([headerLine, ...body], { ...header, index: 0, span: 1 });
+    for (const { row: n } of shared) {
+      const line = body[n]!.no;
+      const task = read.tasks.find((t) => t.lines.text?.[0] === line);
+      const from = task ? read.tasks[read.tasks.indexOf(task) - 1] : undefined;
+      if (task && from)
+        read.diagnostics.push(decision('merged-cell/rows', { task: task.number, cell: 'units', from: from.number }, 0.6, [line, line]));
+    }
+    return { ...read, start: lines.findIndex((l) => l.no === r.no), end: lines.length };
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@
  * and its units where a label or a trailing bracket names them, an empty units cell otherwise (the
  * assembly puts a placeholder there and says so). Chosen only when nothing else reads.
  */
-import { endsSentence, type ItemNumbering, itemNumberAt, type SourceLine } from '../document/lines';
+import { endsSentence, type ItemNumbering, itemNumberAt, readNumber, type SourceLine } from '../document/lines';
 import { isFooterStart } from '../assembly/notice';
 import type { ImportDiagnostic } from '../types';
 import { looksLikeCategoryStart } from './classify';
@@ -112,7 +112,16 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
       parts.push(t);
       last = j;
     }
-    const whole = parts.join('');
+    let whole = parts.join('');
+    // A note after the item gives the units of it and the items before it (4项目标的责任单位均为X。
+    // 该目标责任单位为Y。): those still without units take them, and the note leaves the text.
+    const group = GROUP_UNITS.exec(whole);
+    let groupUnits: { count: number; units: string; sentence: string } | undefined;
+    if (group && group.index > 0) {
+      const count = group[1] ? (readNumber(group[1]) ?? 1) : 1;
+      groupUnits = { count, units: group[2]!.trim(), sentence: whole.slice(group.index).trim() };
+      whole = whole.slice(0, group.index).trim();
+    }
     const own = splitOwned(whole);
     const text = own.text;
     const units = lead?.units
@@ -129,11 +138,25 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
       diagnostics.push(
         decision('units-in-sentence', { number: item.number, units: own.units }, 0.4, [first, lastNo]),
       );
+    if (groupUnits && units === '') {
+      const earlier = tasks.slice(Math.max(0, tasks.length - (groupUnits.count - 1)));
+      const given = [...earlier.filter((t) => t.units === '' && t.category === category)];
+      for (const t of given) t.units = groupUnits.units;
+      const from = given[0]?.number ?? item.number;
+      diagnostics.push(
+        decision(
+          'units-for-items',
+          { from, to: item.number, units: groupUnits.units, sentence: groupUnits.sentence },
+          0.45,
+          [first, lastNo],
+        ),
+      );
+    }
     tasks.push({
       number: item.number,
       category,
       text,
-      units,
+      units: groupUnits && units === '' ? groupUnits.units : units,
       deadline: own.deadline,
       ...(lead?.leaders ? { leaders: lead.leaders } : {}),
       lines: { text: [first, lastNo], ...(own.units ? { units: [first, lastNo] as [number, number] } : {}) },
@@ -151,6 +174,10 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
   );
   return { categories, tasks, diagnostics, start: items[0]!.index, end };
 }
+
+/** A note that gives the units of the items before it: `4项目标的责任单位均为X。`, `该项目标责任单位为Y。`. */
+const GROUP_UNITS =
+  /(?<=[。；;])\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|個|个)(?:目标|任务|指标)|该(?:项)?(?:目标|任务|指标))的?(?:责任|牵头|落实)单位(?:均)?为([^。；;]{2,80})[。；;]?/u;
 
 /** The items of one numbering scheme, in order (1, 2, 3…, restarts allowed). */
 function itemsOf(lines: readonly SourceLine[], scheme: ItemNumbering): Item[] {

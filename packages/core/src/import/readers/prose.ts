@@ -89,7 +89,9 @@ const UNCLOSED_LABEL = new RegExp(
 const TARGET_LABELS = ['任务目标', '目标任务', '年度目标'];
 
 /** Label words long enough to be read when the copy glued them to the value before (`莲塘镇任务目标：`). */
-const LONG_LABELS = [...LABEL_ALTERNATION.split('|').filter((w) => w.length >= 4), ...TARGET_LABELS].join('|');
+const LONG_LABELS = [...LABEL_ALTERNATION.split('|').filter((w) => w.length >= 4), ...TARGET_LABELS].join(
+  '|',
+);
 
 /**
  * Labels anywhere in a line (several may share one: `牵头单位：A  配合单位：B`), and the long ones
@@ -327,7 +329,10 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       const value = textOf(field.value);
       // A list of units goes on over the next line unless it closed with a full stop (…长庆办。).
       const open = !/[。.]$/u.test(value);
-      if (field.kind === 'units' && (/[、，,；;]$/.test(value) || (open && unitScore(t) >= 1 && endsWithName(t)))) {
+      if (
+        field.kind === 'units' &&
+        (/[、，,；;]$/.test(value) || (open && unitScore(t) >= 1 && endsWithName(t)))
+      ) {
         field.value.push({ no: line.no, text: t });
         continue;
       }
@@ -354,6 +359,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
   }
 
   liftSubItemFields(paragraphs);
+  const titled = layout === 'proseBracketed' ? splitTitledRuns(paragraphs) : new Set<Paragraph>();
 
   // Which paragraphs are tasks: the numbering level that carries units most often.
   const withUnits = (p: Paragraph) =>
@@ -365,7 +371,8 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     if (p.level === 0) continue;
     const has = withUnits(p);
     unitsOf.set(p, has);
-    if (has) counts.set(p.level, (counts.get(p.level) ?? 0) + 1);
+    // A title over items that lost their numbers counts for its level (the items are its tasks).
+    if (has || titled.has(p)) counts.set(p.level, (counts.get(p.level) ?? 0) + 1);
   }
   let taskLevel: Level | undefined;
   for (const [level, n] of counts) {
@@ -405,9 +412,17 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
   let group: Group | undefined;
   /** The last heading above the category level (一、 over （一）). */
   let outer: Paragraph | undefined;
+  // Where each paragraph stands, and the next numbered one after it (computed once: a plan may
+  // have tens of thousands of paragraphs).
+  const indexOf = new Map(paragraphs.map((q, i) => [q, i]));
+  const nextNumbered: (Paragraph | undefined)[] = new Array(paragraphs.length);
+  for (let i = paragraphs.length - 1, next: Paragraph | undefined; i >= 0; i--) {
+    nextNumbered[i] = next;
+    if (paragraphs[i]!.level !== 0) next = paragraphs[i];
+  }
   /** Does a numbered paragraph below `p` come before the next one of its level or above? */
   const hasSubItems = (p: Paragraph) => {
-    const next = paragraphs.slice(paragraphs.indexOf(p) + 1).find((q) => q.level !== 0);
+    const next = nextNumbered[indexOf.get(p)!];
     return next !== undefined && next.level > p.level;
   };
   let task: Paragraph | undefined;
@@ -425,7 +440,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       // (一、… （一）…（省发改委负责） beside 二、…（一）… 1.…（X主办）): the levels differ by section.
       // Its category is the heading above it (一、…), when that came after the current group's.
       subLevel = undefined;
-      const at = (q: Paragraph | undefined) => (q ? paragraphs.indexOf(q) : -1);
+      const at = (q: Paragraph | undefined) => (q ? (indexOf.get(q) ?? -1) : -1);
       if (!group || (outer && at(outer) > at(group.heading))) {
         const name = outer ? headingName(textOf(outer.pieces)) : '未分类';
         group = { ...(outer ? { heading: outer } : {}), name, tasks: [] };
@@ -442,7 +457,10 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       subLevel = undefined;
       const raw = textOf(p.pieces);
       const name = headingName(raw);
-      const lead = headingLead(raw);
+      // A person the heading above names (一、孟学农省长负责的工作 over （一）省监察厅牵头的工作) leads too.
+      const own = headingLead(raw);
+      const above = outer ? headingLead(outer.pieces[0]!.text)?.leaders : undefined;
+      const lead = above && !own?.leaders ? { ...own, leaders: above } : own;
       const shown = lead?.units ? trimText(name.replace(/[（(][^（()）]*牵头(?:负责)?[）)]$/u, '')) : name;
       group = { heading: p, name: shown, tasks: [], ...(lead ? { lead } : {}) };
       groups.push(group);
@@ -462,7 +480,20 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     if (task && p.level === 0 && layout === 'proseBracketed' && trailingUnits(textOf(p.pieces))) {
       // Right after a task, a paragraph closed by its own units bracket is the next item whose number
       // the copy lost (①…⑤ then three items without ⑥⑦⑧): numbered on from the one before, and said.
-      const item: Paragraph = { ...p, level: taskLevel, number: task.number + 1, head: '' };
+      // After an item that names no units, the item heads them (1.主要指标的责任部门。), numbered from 1.
+      let number = task.number + 1;
+      if (!unitsOf.get(task)) {
+        if (group!.tasks.at(-1) === task) group!.tasks.pop();
+        group = {
+          heading: task,
+          name: headingName(textOf(task.pieces)),
+          tasks: [],
+          ...(group!.lead ? { lead: group!.lead } : {}),
+        };
+        groups.push(group);
+        number = 1;
+      }
+      const item: Paragraph = { ...p, level: taskLevel, number, head: '' };
       unitsOf.set(item, true);
       group!.tasks.push(item);
       task = item;
@@ -557,6 +588,56 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     diagnostics.push(decision('renumbered/restart', { count: tasks.length }, 0.7, undefined));
   }
   return { categories, tasks, diagnostics, start, end, ...(title ? { title } : {}) };
+}
+
+/** The last pieces' text, at least 400 characters of it when there are that many. */
+function tailOf(pieces: readonly Piece[]): string {
+  let text = '';
+  for (let k = pieces.length - 1; k >= 0 && text.length < 400; k--) text = pieces[k]!.text + text;
+  return text;
+}
+
+/**
+ * A numbered title that names no units (`1.主要指标的责任部门。`) followed by sentences each closed
+ * by its own units bracket (`常住人口…。(X牵头)` `万元…。(Y牵头)`): the title heads them, and each
+ * sentence is an item of its own, its number lost. Split so, in place.
+ */
+function splitTitledRuns(paragraphs: Paragraph[]): Set<Paragraph> {
+  const titles = new Set<Paragraph>();
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k]!;
+    if (p.level === 0 || p.pieces.length < 2 || trailingUnits(p.pieces[0]!.text)) continue;
+    const rest = p.pieces.slice(1);
+    // Sentences closed by their own bracket; a bracket pushed onto the next line closes the one before.
+    const chunks: Piece[][] = [];
+    let chunk: Piece[] = [];
+    for (const piece of rest) {
+      chunk.push(piece);
+      // Only the chunk's last few hundred characters can hold its bracket: never join it all (a
+      // paragraph may run on for a megabyte).
+      if (endsWithUnitsBracket(piece.text) && trailingUnits(tailOf(chunk))) {
+        chunks.push(chunk);
+        chunk = [];
+      }
+    }
+    const next = paragraphs[k + 1];
+    const more = next && next.level === 0 && trailingUnits(textOf(next.pieces)) ? 1 : 0;
+    if (chunks.length + more < 2 || chunks.length === 0) continue;
+    if (chunk.length > 0) chunks.push(chunk);
+    const items: Paragraph[] = chunks.map((pieces) => ({
+      level: 0,
+      number: 0,
+      head: '',
+      pieces,
+      fields: [],
+      indent: p.indent,
+    }));
+    const title: Paragraph = { ...p, pieces: [p.pieces[0]!] };
+    titles.add(title);
+    paragraphs.splice(k, 1, title, ...items);
+    k += items.length;
+  }
+  return titles;
 }
 
 /**
@@ -665,7 +746,8 @@ export function headingLead(heading: string): HeadingLead | undefined {
   const h = squeeze(heading)
     .replace(/[。.；;]$/, '')
     .replace(/[（(]\d{1,3}项[）)]$/u, '');
-  const person = /^([^，,。；;（(]{2,30}?)(?:牵头|负责|领衔|主抓|分管)(?:的)?(?:重点)?(?:工作|任务|事项)?$/u.exec(h);
+  const person =
+    /^([^，,。；;（(]{2,30}?)(?:牵头|负责|领衔|主抓|分管)(?:的)?(?:重点)?(?:工作|任务|事项)?$/u.exec(h);
   if (person) {
     const names = person[1]!.split(/[、，,]/);
     if (names.every((n) => PERSON_TITLE.test(n))) return { leaders: names };
@@ -688,9 +770,10 @@ export function headingLead(heading: string): HeadingLead | undefined {
  * headingUnits('（一）鹿城镇'); //=> undefined
  */
 export function headingUnits(heading: string): string | undefined {
-  const m = /^[（(][一二三四五六七八九十]{1,3}[）)]\s*([^，,。；;：:（()）]{2,20})[（(]\d{1,3}(?:个|处|项|条)(?:问题)?[）)]$/u.exec(
-    squeeze(heading).replace(/[。.；;]$/, ''),
-  );
+  const m =
+    /^[（(][一二三四五六七八九十]{1,3}[）)]\s*([^，,。；;：:（()）]{2,20})[（(]\d{1,3}(?:个|处|项|条)(?:问题)?[）)]$/u.exec(
+      squeeze(heading).replace(/[。.；;]$/, ''),
+    );
   return m && looksLikeName(m[1]!) ? m[1]! : undefined;
 }
 

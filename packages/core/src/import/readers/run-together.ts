@@ -38,11 +38,26 @@ function isRun(line: SourceLine): boolean {
 const ITEM_AFTER_BRACKET =
   /[（(][^（）()]{2,120}(?:负责|主办|协办|牵头|配合|落实|实施|参与)[)）](?=[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.．、](?!\d)))/gu;
 
+/**
+ * Unnumbered items run together, each a sentence closed by its units bracket
+ * (`常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值…`): cut after each bracket
+ * that follows a full stop and is followed by more text.
+ */
+const SENTENCE_AFTER_BRACKET =
+  /[。；;](?:[\s\u3000]*)[（(][^（）()]{2,120}(?:负责|主办|协办|牵头|配合|落实|实施|参与)[)）](?=[\s\u3000]*[\p{Script=Han}“《])/gu;
+
+/** A units bracket pushed to the start of the next line, the next item after it: `(市国土房管局牵头)主要污染物…`. */
+const LEADING_BRACKET =
+  /^[\s\u3000]*[（(][^（）()]{2,120}(?:负责|主办|协办|牵头|配合|落实|实施|参与)[)）](?=[\s\u3000]*[\p{Script=Han}“《])/u;
+
 /** Where a line is cut: at its paragraphs when it is a run, and after a bracket an item follows. */
 function cutsOf(line: SourceLine): number[] {
   const cuts = new Set<number>();
   if (isRun(line)) for (const m of line.raw.matchAll(PARAGRAPH_START)) cuts.add(m.index + m[0].length);
   for (const m of line.raw.matchAll(ITEM_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
+  for (const m of line.raw.matchAll(SENTENCE_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
+  const leading = LEADING_BRACKET.exec(line.raw);
+  if (leading) cuts.add(leading[0].length);
   cuts.delete(0);
   cuts.delete(line.raw.length);
   return [...cuts].sort((a, b) => a - b);
