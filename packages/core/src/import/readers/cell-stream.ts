@@ -109,6 +109,11 @@ function blocksOf(lines: readonly SourceLine[]): Cell[] {
   return cells;
 }
 
+/** A line made from cells, standing where its first cell stood. */
+function synthetic(text: string, no: number, offset: number): SourceLine {
+  return { no, offset, raw: text, text, indent: 0, width: text.length };
+}
+
 /** A bare task number cell (`24 |`) and a heading cell (`一、…`): where rows start. */
 const BARE_NUMBER = /^\d{1,4}$/;
 /** A heading cell, a row of its own: `一、…`, or a short `（一）…` that ends no sentence. */
@@ -130,14 +135,6 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
   if (!streamed) return undefined;
   const cells = streamed;
   // The header: the longest run of cells the vocabulary knows (an empty first cell allowed).
-  const synthetic = (text: string, no: number, offset: number): SourceLine => ({
-    no,
-    offset,
-    raw: text,
-    text,
-    indent: 0,
-    width: text.length,
-  });
   // The header at cell i: the longest run of cells the vocabulary knows, a word split over two
   // cells joined back (责任 | 领导 → 责任领导).
   const headerAt = (i: number): { header: HeaderMatch; end: number } | undefined => {
@@ -452,14 +449,6 @@ function readBarLed(lines: readonly SourceLine[]): DraftBody | undefined {
     else row.cells[row.cells.length - 1] += line.text.trim();
   }
   if (row) rows.push(row);
-  const synthetic = (text: string, no: number, offset: number): SourceLine => ({
-    no,
-    offset,
-    raw: text,
-    text,
-    indent: 0,
-    width: text.length,
-  });
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k]!;
     // Before the header its first cell is the header word on the last line; lines above are prose.
