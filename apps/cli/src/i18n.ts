@@ -110,3 +110,14 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
   const text: string = (current === 'en' ? en : zh)[key];
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
+
+/** The value of `--lang` in `argv` (`--lang en` or `--lang=en`), before commander parses it. */
+export function langOption(argv: readonly string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value === 'zh' || value === 'en') return value;
+  }
+  return undefined;
+}

@@ -129,6 +129,12 @@ const TEMPLATES = {
   ],
   'lookback-nothing': ['没有需要整改的事项。', 'Nothing to rectify.'],
   'lookback-unit': ['{ordinal}、{unit}（{n} 项）', '{i}. {unit} ({n})'],
+  // fengong-report: what it wrote
+  'report-wrote': [
+    '{title}，截至{asOf}：写入 {n} 个文件到 {dir}',
+    '{title}, as of {asOf}: wrote {n} files to {dir}',
+  ],
+  'report-open-index': ['打开 {file} 查看目录。', 'Open {file} for the index.'],
   // fengong-report: the workbook's people columns, and the stricter readings said once
   'report-responsible-person': ['责任人', 'Responsible person'],
   'report-contact': ['联系人', 'Contact'],
