@@ -328,7 +328,10 @@ const TEMPLATES = {
     '单位名录（默认：方案所指定的名录，或方案旁的 units.yaml）',
     'unit registry (default: the one the plan names, or units.yaml beside it)',
   ],
-  'help-report-as-of': ['按此日判定状态，写作 YYYY-MM-DD（默认：今天）', 'status day YYYY-MM-DD (default: today)'],
+  'help-report-as-of': [
+    '按此日判定状态，写作 YYYY-MM-DD（默认：今天）',
+    'status day YYYY-MM-DD (default: today)',
+  ],
   'help-report-ledger': [
     '进度台账（默认：方案旁的 <plan>.progress.jsonl，如有）',
     'progress ledger (default: <plan>.progress.jsonl beside the plan, when it exists)',
@@ -349,14 +352,26 @@ const TEMPLATES = {
     '逾期预警、进展汇总和回头看公文的发文机关（默认：方案所写的）',
     'the issuer (发文机关) of the warning, summary and look-back DOCX (default: the plan’s)',
   ],
-  'help-report-doc-number': ['发文字号，如 湛府办函〔2021〕88号', 'document number (发文字号), e.g. 湛府办函〔2021〕88号'],
+  'help-report-doc-number': [
+    '发文字号，如 湛府办函〔2021〕88号',
+    'document number (发文字号), e.g. 湛府办函〔2021〕88号',
+  ],
   'help-report-addressee': ['主送机关（默认：方案所写的）', 'addressees (主送机关; default: the plan’s)'],
   'help-report-cc': ['抄送机关', 'copies to (抄送机关)'],
   'help-report-out': ['写入文件及 index.html 的目录', 'directory to write the files and index.html into'],
-  'help-report-progress': ['显示进度条（默认：标准错误输出为终端时）', 'show a progress bar (default: when stderr is a terminal)'],
+  'help-report-progress': [
+    '显示进度条（默认：标准错误输出为终端时）',
+    'show a progress bar (default: when stderr is a terminal)',
+  ],
   'help-report-no-progress': ['不显示进度条', 'never show a progress bar'],
-  'help-report-error-unknown': ['{option}：不认识 {items}（可选：{choices}）', '{option}: unknown {items} (choices: {choices})'],
-  'help-report-error-empty': ['{option}：至少给一项（可选：{choices}）', '{option}: give at least one (choices: {choices})'],
+  'help-report-error-unknown': [
+    '{option}：不认识 {items}（可选：{choices}）',
+    '{option}: unknown {items} (choices: {choices})',
+  ],
+  'help-report-error-empty': [
+    '{option}：至少给一项（可选：{choices}）',
+    '{option}: give at least one (choices: {choices})',
+  ],
   'help-cmd-program': ['分工方案：谁牵头、谁负责、何时完成', 'query a division-of-labour plan'],
   'help-program-lang': ['界面语言', 'message language'],
   'help-program-debug': ['出错时显示调用栈', 'show stack traces for errors'],
