@@ -391,6 +391,8 @@ const TEMPLATES = {
   'help-word-options': ['[选项]', '[options]'],
   'help-word-command': ['[命令]', '[command]'],
   'help-word-choices': ['可选：{choices}', 'choices: {choices}'],
+  'help-word-extras': ['（{parts}）', ' ({parts})'],
+  'help-word-extras-separator': ['，', ', '],
   'help-word-default': ['默认：{value}', 'default: {value}'],
   'help-error-unknown-option': ['错误：未知的选项 {option}', 'error: unknown option {option}'],
   'help-error-unknown-command': ['错误：未知的命令 {command}', 'error: unknown command {command}'],
