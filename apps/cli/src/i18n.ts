@@ -1,14 +1,14 @@
 /**
  * The command line's language (界面语言): Chinese by default; English when `--lang en` or
  * LC_ALL/LC_MESSAGES/LANG says English. Every word it says comes from core's catalogue: {@link t}
- * says the command line's own words (`cli-…` entries of `sayApp`), in the current language.
+ * says the command line's own words (`cli-…` entries of `sayHelp`), in the current language.
  */
-import { type AppMessage, sayApp } from '@fengong/core/labels';
+import { type HelpMessage, sayHelp } from '@fengong/core/labels';
 
 export type Lang = 'zh' | 'en';
 
 /** A word of the command line: its id in core's catalogue without the `cli-` prefix. */
-export type MessageKey = AppMessage extends infer M ? (M extends `cli-${infer K}` ? K : never) : never;
+export type MessageKey = HelpMessage extends infer M ? (M extends `cli-${infer K}` ? K : never) : never;
 
 let current: Lang = detectLang(process.env);
 
@@ -33,7 +33,7 @@ export function locale(): 'zh-CN' | 'en' {
 
 /** The word `key` of the catalogue in the current language, with its `{name}` slots filled in. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return sayApp(`cli-${key}` as AppMessage, vars, locale());
+  return sayHelp(`cli-${key}` as HelpMessage, vars, locale());
 }
 
 /** The value of `--lang` in `argv` (`--lang en` or `--lang=en`), before commander parses it. */

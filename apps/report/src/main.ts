@@ -6,11 +6,10 @@
  * one way to load a plan with its ledger (checked with core's `checkLedger`). Options are checked
  * here; everything else is one call into core and one into the renderers, both imported lazily.
  */
-import { type AppMessage, sayApp } from '@fengong/core/labels';
 import { Command, Option } from 'commander';
 import { EXIT, reportError, UsageError } from '../../cli/src/errors';
 import { examples, h, helpConfiguration, sayUsageError } from '../../cli/src/help';
-import { detectLang, langOption, locale, setLang } from '../../cli/src/i18n';
+import { detectLang, langOption, setLang, t } from '../../cli/src/i18n';
 
 const KINDS = ['ledger', 'unit', 'lead-summary', 'overdue', 'lookback', 'matrix'] as const;
 const FORMATS = ['xlsx', 'docx', 'html', 'md', 'csv', 'ics'] as const;
@@ -98,11 +97,10 @@ async function writeReports(planFile: string, options: ReportOptions): Promise<v
     await writeFile(target, file.bytes);
     lines.push(`  ${target}  ${humanSize(file.bytes.length)}`);
   }
-  const say = (id: AppMessage, params: Record<string, string | number>) => sayApp(id, params, locale());
   const wrote = { title: analysis.plan.meta.title, asOf, n: files.length, dir: options.out };
   process.stdout.write(
-    `${say('report-wrote', wrote)}\n${lines.join('\n')}\n` +
-      `${say('report-open-index', { file: path.join(options.out, 'index.html') })}\n`,
+    `${t('report-wrote', wrote)}\n${lines.join('\n')}\n` +
+      `${t('report-open-index', { file: path.join(options.out, 'index.html') })}\n`,
   );
 }
 

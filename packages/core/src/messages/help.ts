@@ -1,8 +1,10 @@
 /**
- * The words of `fengong --help` (帮助用语): the program's and each command's help
- * (help-cmd-<command>, help-<command>-<option>, help-common-<option> for an option several commands
- * share), commander's headings and usage errors. A part of the catalogue of its own, said with
- * {@link sayHelp}, so that only the command line carries it: the viewer never loads these words.
+ * The words of the command lines (命令行用语): the help of `fengong` and `fengong-report` — the
+ * program's and each command's help (help-cmd-<command>, help-<command>-<option>, help-common-<option>
+ * for an option several commands share), commander's headings and usage errors — and the command
+ * line's own words (cli-…: the headings of its tables and summaries, its errors). A part of the
+ * catalogue of its own, said with {@link sayHelp}, so that only the command lines carry it: the
+ * viewer never loads these words.
  */
 import { fill, templateEntries } from './app';
 import type { Locale, MessageParams } from './define';
@@ -414,6 +416,59 @@ const TEMPLATES = {
     'error: too many arguments (expected {expected}, got {got})',
   ],
   'help-error-did-you-mean': ['（是否指 {names}？）', '(Did you mean {names}?)'],
+  // fengong: the headings of its tables and summaries, and its errors
+  'cli-error': ['错误', 'error'],
+  'cli-internal-error': ['fengong 内部错误（请报告）', 'internal error in fengong (please report it)'],
+  'cli-unknown-unit': ['未找到单位 “{unit}”', 'no such unit “{unit}”'],
+  'cli-did-you-mean': ['；是否指：{names}', '; did you mean: {names}'],
+  'cli-unknown-task': ['没有编号为 {n} 的任务', 'no task numbered {n}'],
+  'cli-bad-date': ['日期应写作 YYYY-MM-DD', 'dates are written YYYY-MM-DD'],
+  'cli-bad-similarity': ['应为大于 0、不大于 1 的数', 'a number above 0 and at most 1'],
+  'cli-valid': ['有效', 'valid'],
+  'cli-categories': ['类别', 'categories'],
+  'cli-tasks': ['任务', 'tasks'],
+  'cli-units': ['单位', 'units'],
+  'cli-groups': ['单位组', 'groups'],
+  'cli-deadlines': ['时限', 'deadlines'],
+  'cli-number': ['编号', 'No.'],
+  'cli-category': ['类别', 'category'],
+  'cli-units-cell': ['落实单位', 'units'],
+  'cli-leaders': ['牵头领导', 'leaders'],
+  'cli-lead': ['牵头', 'lead'],
+  'cli-role': ['角色', 'role'],
+  'cli-deadline': ['完成时限', 'deadline'],
+  'cli-deadline-due': ['{deadline}（截止 {due}）', '{deadline} (due {due})'],
+  'cli-due': ['截止', 'due'],
+  'cli-status': ['状态', 'status'],
+  'cli-text': ['具体要求', 'requirement'],
+  'cli-via': ['经由', 'via'],
+  'cli-total': ['合计 {n}', 'total {n}'],
+  'cli-no-tasks': ['没有符合条件的任务', 'no tasks match'],
+  'cli-notice-duties': ['通知要求', 'duties from the notice'],
+  'cli-ongoing-work': ['长期工作（{n}）: {tasks}', 'ongoing work ({n}): {tasks}'],
+  'cli-undated': ['未明确时限: {tasks}', 'no readable date: {tasks}'],
+  'cli-members': ['成员 {n}', 'members {n}'],
+  'cli-aliases': ['别名', 'aliases'],
+  'cli-full-name': ['全称', 'full name'],
+  'cli-territorial': ['（属地）', ' (territorial)'],
+  'cli-group-mark': ['（组）', ' (group)'],
+  'cli-vague-group': ['（泛指，成员不定）', ' (any such unit: no fixed members)'],
+  'cli-group-by-kind': ['（按类型：{kinds}）', ' (by kind: {kinds})'],
+  'cli-units-no-registry': [
+    '此方案没有单位名录（请在方案中用 registry: 指定，或将 units.yaml 放在方案旁）',
+    'this plan has no unit registry (name one with `registry:` or put units.yaml beside it)',
+  ],
+  'cli-kind': ['类型', 'kind'],
+  'cli-reading': ['（解读: {reading}）', ' (reading: {reading})'],
+  'cli-alternatives': ['其他解读', 'other readings'],
+  'cli-year-inferred': ['年份按方案成文年份推定', 'the year is taken from the date of issue'],
+  'cli-fail-on-met': ['有 {n} 项任务为“{status}”（--fail-on）', '{n} task(s) are “{status}” (--fail-on)'],
+  // fengong-report: what it wrote
+  'cli-report-wrote': [
+    '{title}，截至{asOf}：写入 {n} 个文件到 {dir}',
+    '{title}, as of {asOf}: wrote {n} files to {dir}',
+  ],
+  'cli-report-open-index': ['打开 {file} 查看目录。', 'Open {file} for the index.'],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;
 
 /** A word of the command line's help (see {@link sayHelp}). */
