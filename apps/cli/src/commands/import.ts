@@ -4,7 +4,7 @@ import type { ImportLayout, PdfOptions } from '@fengong/core';
 import { type AppMessage, sayApp } from '@fengong/core/labels';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../errors';
-import { lang, locale, t } from '../i18n';
+import { locale, t } from '../i18n';
 import { print, printJson, writeOutputFile } from '../io';
 import { examples, h } from '../help';
 

@@ -6,7 +6,7 @@ import type { Diagnostic, LedgerEntry, PlanAnalysis } from '@fengong/core';
 import type { JsonlLedgerStore } from '@fengong/core/node';
 import { UsageError } from '../../errors';
 import { type AppMessage, sayApp } from '@fengong/core/labels';
-import { lang, locale } from '../../i18n';
+import { locale } from '../../i18n';
 
 /** A word of core's catalogue (`sayApp`) in the current language. */
 export function say(id: AppMessage, vars: Record<string, string | number> = {}): string {
