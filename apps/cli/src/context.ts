@@ -55,13 +55,14 @@ export function today(now: Date = new Date()): IsoDate {
 /** Check a date option; a bad one is a usage error naming the option and the text. */
 export function dateOption(value: string | undefined, flag: string): IsoDate | undefined {
   if (value === undefined) return undefined;
-  if (!isIsoDate(value)) throw new UsageError(`${flag} “${value}”: ${t('badDate')}`);
+  if (!isIsoDate(value)) throw new UsageError(`${flag} “${value}”: ${t('bad-date')}`);
   return value;
 }
 
 /** Check a task number argument against the plan. */
 export function taskNumber(analysis: PlanAnalysis, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || !analysis.byNumber.has(n)) throw new UsageError(t('unknownTask', { n: value }));
+  if (!Number.isInteger(n) || !analysis.byNumber.has(n))
+    throw new UsageError(t('unknown-task', { n: value }));
   return n;
 }

@@ -7,6 +7,7 @@
  */
 import type { Diagnostic } from '@fengong/core';
 import { CommanderError } from 'commander';
+import { sayApp } from '@fengong/core/labels';
 import { locale, t } from './i18n';
 
 /** A usage mistake the user can fix (bad option value, unknown task, …). */
@@ -57,8 +58,9 @@ export function reportError(error: unknown, options: { debug: boolean }): number
       write(said);
     } else if (error.name === 'UnknownUnitError') {
       const { unit, suggestions } = error as Error & { unit: string; suggestions: string[] };
+      const names = suggestions.join(sayApp('list-separator', {}, locale()));
       write(
-        `${t('error')}: ${t('unknownUnit')} “${unit}”${suggestions.length ? `；${t('didYouMean')}：${suggestions.join('、')}` : ''}`,
+        `${t('error')}: ${t('unknown-unit', { unit })}${suggestions.length ? t('did-you-mean', { names }) : ''}`,
       );
     } else {
       write(`${t('error')}: ${said}`);
@@ -66,7 +68,7 @@ export function reportError(error: unknown, options: { debug: boolean }): number
     stack();
     return EXIT.input;
   }
-  write(`${t('internalError')}: ${error instanceof Error ? error.message : String(error)}`);
+  write(`${t('internal-error')}: ${error instanceof Error ? error.message : String(error)}`);
   stack();
   return EXIT.internal;
 }

@@ -3,7 +3,7 @@
  * headings and its usage errors, from core's catalogue (`help-…` words of the programs), in Chinese
  * unless `--lang en` or LANG says English. Loaded at start-up: it reads `@fengong/core/labels` only.
  */
-import { type HelpMessage, sayHelp } from '@fengong/core/labels';
+import { type HelpMessage, sayApp, sayHelp } from '@fengong/core/labels';
 import type { Command, Help } from 'commander';
 import { locale } from './i18n';
 
@@ -41,7 +41,7 @@ const extraWords = (text: string) =>
       if (choices) return h('word-choices', { choices: choices[1]! });
       return h('word-default', { value: part.slice('default: '.length) });
     });
-    return locale() === 'en' ? ` (${parts.join(', ')})` : `（${parts.join('，')}）`;
+    return h('word-extras', { parts: parts.join(h('word-extras-separator')) });
   });
 
 /** Help in the current language: headings, usage words and option details from the catalogue. */
@@ -87,7 +87,7 @@ export function sayUsageError(message: string): string {
 }
 
 /** `a, b, c` as a list in the current language (、 in Chinese). */
-const list = (names: string) => (locale() === 'en' ? names : names.split(', ').join('、'));
+const list = (names: string) => names.split(', ').join(sayApp('list-separator', {}, locale()));
 
 /** commander's usage errors, each with the catalogue's sentence for what it matched. */
 const USAGE_ERRORS: readonly [RegExp, (m: RegExpExecArray) => string][] = [

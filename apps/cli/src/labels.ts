@@ -1,18 +1,15 @@
-/** Display labels for core's enums, in the current language. */
+/** Display labels for core's enums, in the current language, from core's catalogue. */
 import type { DeadlineStatus, Role, TaskStatus } from '@fengong/core';
+import { roleMarks, roleNames, statusNames } from '@fengong/core/labels';
 import { statusText } from '@fengong/core/queries';
-import { lang, locale, t } from './i18n';
+import { lang, locale } from './i18n';
 import { paint } from './table';
 
-export const roleLabel = (role: Role): string => t(`role_${role}`);
-export const statusLabel = (status: DeadlineStatus): string => t(`status_${status}`);
+export const roleLabel = (role: Role): string => roleNames[lang()][role];
+export const statusLabel = (status: DeadlineStatus): string => statusNames[lang()][status];
 
-/** The role marks of the matrix: 牵/责/配/督 (lead/resp./supp./superv. in English). */
-const MARKS = {
-  zh: { lead: '牵', responsible: '责', supporting: '配', supervising: '督' },
-  en: { lead: 'L', responsible: 'R', supporting: 'S', supervising: 'V' },
-} as const;
-export const roleMark = (role: Role): string => MARKS[lang()][role];
+/** The role marks of the matrix: 牵/责/配/督 (L/R/S/V in English). */
+export const roleMark = (role: Role): string => roleMarks[lang()][role];
 
 /** A status as core says it (with its days), coloured by traffic light when colour is on. */
 export function statusCell(status: TaskStatus | undefined, color: boolean): string {

@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import { commands } from './commands';
 import { EXIT, reportError } from './errors';
 import { h, helpConfiguration, sayUsageError } from './help';
-import { type Lang, setLang } from './i18n';
+import { langOption, setLang } from './i18n';
 import { settings } from './settings';
 
 /** Build the program (exported for completion, which walks the command tree). */
@@ -49,15 +49,4 @@ export async function run(argv: string[], options: { cacheDir?: string } = {}): 
   } catch (error) {
     return reportError(error, { debug: argv.includes('--debug') });
   }
-}
-
-/** The value of `--lang` in `argv` (`--lang en` or `--lang=en`), before commander parses it. */
-function langOption(argv: readonly string[]): Lang | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
-    if (value === 'zh' || value === 'en') return value;
-  }
-  return undefined;
 }

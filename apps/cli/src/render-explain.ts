@@ -19,7 +19,7 @@ export function renderExplainUnits(explained: UnitsExplanation): string {
     const names = clause.names
       .map(
         (n) =>
-          `${terminalSafe(n.canonical ?? n.name)}${n.kind === 'group' ? '（组）' : ''}${n.known ? '' : ' ?'}`,
+          `${terminalSafe(n.canonical ?? n.name)}${n.kind === 'group' ? t('group-mark') : ''}${n.known ? '' : ' ?'}`,
       )
       .join('、');
     out.push(`${' '.repeat(before)}${'^'.repeat(width)} ${roleLabel(clause.role)}: ${names}`);
@@ -36,10 +36,10 @@ export function renderExplainDeadline(explained: DeadlineExplanation): string {
   const out = [
     terminalSafe(explained.text),
     `  ${t('kind')}: ${explained.kind}`,
-    `  ${t('due')}: ${explained.due ?? '—'}${explained.reading ? `（${t('reading')}: ${explained.reading}）` : ''}`,
+    `  ${t('due')}: ${explained.due ?? '—'}${explained.reading ? t('reading', { reading: explained.reading }) : ''}`,
   ];
   for (const alt of explained.alternatives) out.push(`  ${t('alternatives')}: ${alt.reading} → ${alt.due}`);
-  if (explained.yearInferred) out.push('  年份按方案成文年份推定 (year taken from the date of issue)');
+  if (explained.yearInferred) out.push(`  ${t('year-inferred')}`);
   if (explained.status) {
     const s = explained.status;
     out.push(`  ${t('status')}: ${statusText(s, { locale: locale() })}`);

@@ -38,7 +38,7 @@ export function renderUnit(list: UnitResponsibilities): string {
     );
   }
   if (list.noticeDuties.length) {
-    out.push('', `■ ${t('noticeDuties')}`);
+    out.push('', `■ ${t('notice-duties')}`);
     for (const duty of list.noticeDuties) {
       const when = duty.deadline ? `${duty.deadline.text}（${duty.deadline.due ?? '—'}）` : '';
       const to = duty.recipient ? ` → ${duty.recipient}` : '';

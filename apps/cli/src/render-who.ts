@@ -12,9 +12,9 @@ export function renderWho(detail: TaskDetail): string {
   const out = [
     `${task.number}. ${terminalSafe(task.text)}`,
     `${t('category')}: ${terminalSafe(task.category)}`,
-    `落实单位: ${terminalSafe(task.units)}`,
+    `${t('units-cell')}: ${terminalSafe(task.units)}`,
     ...(task.leaders ? [`${t('leaders')}: ${terminalSafe(task.leaders.join('、'))}`] : []),
-    `${t('deadline')}: ${terminalSafe(task.deadline.text)}（${t('due')} ${task.deadline.due ?? '—'}） ${statusCell(task.status, useColor())}`,
+    `${t('deadline')}: ${t('deadline-due', { deadline: terminalSafe(task.deadline.text), due: task.deadline.due ?? '—' })} ${statusCell(task.status, useColor())}`,
     '',
   ];
   for (const role of ROLES) {
@@ -27,7 +27,7 @@ export function renderWho(detail: TaskDetail): string {
       detail.assignments.map((a) => [
         a.unit,
         `${roleLabel(a.role)}${a.supervising && a.role !== 'supervising' ? `+${roleLabel('supervising')}` : ''}`,
-        a.via ? `${a.via}${a.territorial ? '（属地）' : ''}` : '',
+        a.via ? `${a.via}${a.territorial ? t('territorial') : ''}` : '',
       ]),
     ),
   );

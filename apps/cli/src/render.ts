@@ -33,7 +33,7 @@ export function renderTaskTable(tasks: readonly TaskView[], options: { unit?: bo
     task.text,
   ]);
   const widths = options.unit ? [4, 24, 24, 24, 10, 12, 40] : [4, 24, 24, 10, 12, 48];
-  return `${renderTable(header, rows, { maxWidths: widths })}\n${t('total')} ${tasks.length}`;
+  return `${renderTable(header, rows, { maxWidths: widths })}\n${t('total', { n: tasks.length })}`;
 }
 
 /** Throw {@link FailOnError} (exit 1) when a task has the status `--fail-on` names. */
@@ -43,5 +43,6 @@ export function failOn(tasks: readonly TaskView[], status: 'overdue' | 'atRisk')
       task.status &&
       (task.status.status === status || (status === 'atRisk' && task.status.status === 'overdue')),
   );
-  if (hits.length > 0) throw new FailOnError(t('failOnMet', { n: hits.length, status: statusLabel(status) }));
+  if (hits.length > 0)
+    throw new FailOnError(t('fail-on-met', { n: hits.length, status: statusLabel(status) }));
 }

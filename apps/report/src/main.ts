@@ -8,6 +8,8 @@
  */
 import { Command, Option } from 'commander';
 import { EXIT, reportError, UsageError } from '../../cli/src/errors';
+import { examples, h, helpConfiguration, sayUsageError } from '../../cli/src/help';
+import { detectLang, langOption, setLang, t } from '../../cli/src/i18n';
 
 const KINDS = ['ledger', 'unit', 'lead-summary', 'overdue', 'lookback', 'matrix'] as const;
 const FORMATS = ['xlsx', 'docx', 'html', 'md', 'csv', 'ics'] as const;
@@ -40,9 +42,9 @@ function list<T extends string>(
     .map((s) => s.trim())
     .filter(Boolean);
   const unknown = items.filter((s) => !(known as readonly string[]).includes(s));
-  if (unknown.length > 0)
-    throw new UsageError(`${option}: 不认识 ${unknown.join(', ')}（可选：${known.join(',')}）`);
-  if (items.length === 0) throw new UsageError(`${option}: 至少给一项（可选：${known.join(',')}）`);
+  const params = { option, items: unknown.join(', '), choices: known.join(',') };
+  if (unknown.length > 0) throw new UsageError(h('report-error-unknown', params));
+  if (items.length === 0) throw new UsageError(h('report-error-empty', params));
   return [...new Set(items)] as T[];
 }
 
@@ -95,56 +97,57 @@ async function writeReports(planFile: string, options: ReportOptions): Promise<v
     await writeFile(target, file.bytes);
     lines.push(`  ${target}  ${humanSize(file.bytes.length)}`);
   }
+  const wrote = { title: analysis.plan.meta.title, asOf, n: files.length, dir: options.out };
   process.stdout.write(
-    `${analysis.plan.meta.title}，截至${asOf}：写入 ${files.length} 个文件到 ${options.out}\n${lines.join('\n')}\n` +
-      `打开 ${path.join(options.out, 'index.html')} 查看目录。\n`,
+    `${t('report-wrote', wrote)}\n${lines.join('\n')}\n` +
+      `${t('report-open-index', { file: path.join(options.out, 'index.html') })}\n`,
   );
 }
 
-/** Build the program. */
+/** Build the program: its help and usage errors in the user's language, from core's catalogue. */
 export function buildProgram(): Command {
   return new Command('fengong-report')
-    .description(
-      '把分工方案写成台账、责任清单、进展汇总、逾期预警、回头看清单和责任矩阵 — write the reports of a plan',
-    )
-    .version('0.0.0', '-V, --version')
-    .argument('<plan>', 'plan file (YAML or JSON)')
-    .option('--units <registry>', 'unit registry (default: the one the plan names, or units.yaml beside it)')
-    .option('--as-of <date>', 'status day YYYY-MM-DD (default: today)')
-    .option(
-      '--ledger <file>',
-      'progress ledger (default: <plan>.progress.jsonl beside the plan, when it exists)',
-    )
-    .option('--unit <name...>', 'units that get their own reports (default: every unit on a task)')
-    .option('--kinds <list>', `report kinds, comma-separated (default: all): ${KINDS.join(',')}`)
-    .option('--formats <list>', `formats, comma-separated (default: all): ${FORMATS.join(',')}`)
-    .option(
-      '--issuer <name>',
-      '公文 issuer (发文机关) of the warning, summary and look-back DOCX (default: the plan’s issuer)',
-    )
-    .option('--doc-number <number>', '公文 document number (发文字号), e.g. 湛府办函〔2021〕88号')
-    .option('--addressee <name...>', '公文 addressees (主送机关; default: the plan’s)')
-    .option('--cc <name...>', '公文 copies (抄送机关)')
-    .requiredOption('--out <dir>', 'directory to write the files and index.html into')
-    .addOption(new Option('--progress', 'show a progress bar (default: when stderr is a terminal)'))
-    .addOption(new Option('--no-progress', 'never show a progress bar'))
-    .option('--debug', 'show stack traces for errors')
+    .configureHelp(helpConfiguration())
+    .helpOption('-h, --help', h('program-help'))
+    .description(h('cmd-report'))
+    .version('0.0.0', '-V, --version', h('program-version'))
+    .argument('<plan>', h('report-plan'))
+    .addOption(new Option('--lang <lang>', h('program-lang')).choices(['zh', 'en']))
+    .option('--units <registry>', h('report-units'))
+    .option('--as-of <date>', h('report-as-of'))
+    .option('--ledger <file>', h('report-ledger'))
+    .option('--unit <name...>', h('report-unit'))
+    .option('--kinds <list>', h('report-kinds', { kinds: KINDS.join(',') }))
+    .option('--formats <list>', h('report-formats', { formats: FORMATS.join(',') }))
+    .option('--issuer <name>', h('report-issuer'))
+    .option('--doc-number <number>', h('report-doc-number'))
+    .option('--addressee <name...>', h('report-addressee'))
+    .option('--cc <name...>', h('report-cc'))
+    .requiredOption('--out <dir>', h('report-out'))
+    .addOption(new Option('--progress', h('report-progress')))
+    .addOption(new Option('--no-progress', h('report-no-progress')))
+    .option('--debug', h('program-debug'))
     .addHelpText(
       'after',
-      `
-Examples:
-  $ fengong-report seeds/zhanjiang-2021/plan.yaml --as-of 2021-10-01 --out out/reports
-  $ fengong-report seeds/zhanjiang-2021/plan.yaml --unit 市财政局 --kinds unit,overdue --formats docx,ics --out out/finance
-  $ fengong-report seeds/zhanjiang-2021/plan.yaml --kinds overdue --formats docx --doc-number 湛府办函〔2021〕88号 --out out/warning`,
+      examples([
+        'fengong-report seeds/zhanjiang-2021/plan.yaml --as-of 2021-10-01 --out out/reports',
+        'fengong-report seeds/zhanjiang-2021/plan.yaml --unit 市财政局 --kinds unit,overdue --formats docx,ics --out out/finance',
+        'fengong-report seeds/zhanjiang-2021/plan.yaml --kinds overdue --formats docx --doc-number 湛府办函〔2021〕88号 --out out/warning',
+      ]),
     )
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(sayUsageError(s)),
+    })
     .action(writeReports);
 }
 
 /** Run with `argv` (without `node` and the script); resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {
+  // The help is written when the program is built: the language first (--lang, else LANG).
+  setLang(langOption(argv) ?? detectLang(process.env));
   try {
     await buildProgram().parseAsync(argv, { from: 'user' });
     return EXIT.ok;

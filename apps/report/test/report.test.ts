@@ -101,7 +101,7 @@ describe('fengong-report', () => {
   test('a missing --out: usage error, exit 2', async () => {
     const r = await fengongReport([seed]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("required option '--out <dir>' not specified");
+    expect(r.stderr).toBe('错误：缺少必填选项 --out <dir>\n');
   });
 
   test('bad option values: the option and the message, exit 2, nothing written', async () => {
@@ -112,10 +112,12 @@ describe('fengong-report', () => {
     const kinds = await fengongReport([seed, '--kinds', 'ledger,pdf', '--out', out]);
     expect(kinds.code).toBe(2);
     expect(kinds.stderr.trim()).toBe(
-      '错误: --kinds: 不认识 pdf（可选：ledger,unit,lead-summary,overdue,lookback,matrix）',
+      '错误: --kinds：不认识 pdf（可选：ledger,unit,lead-summary,overdue,lookback,matrix）',
     );
     const formats = await fengongReport([seed, '--formats', 'pdf', '--out', out]);
-    expect(formats.stderr).toContain('错误: --formats: 不认识 pdf');
+    expect(formats.stderr).toContain('错误: --formats：不认识 pdf');
+    const empty = await fengongReport([seed, '--formats', ',', '--out', out]);
+    expect(empty.stderr.trim()).toBe('错误: --formats：至少给一项（可选：xlsx,docx,html,md,csv,ics）');
     expect(existsSync(out)).toBe(false);
   });
 
@@ -142,11 +144,85 @@ describe('fengong-report', () => {
     expect(invalid.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('--help: exit 0 with the usage', async () => {
+  test('--lang en: what it wrote, in English', async () => {
+    const out = tmp();
+    const r = await fengongReport([
+      seed,
+      '--lang',
+      'en',
+      '--as-of',
+      '2021-10-01',
+      '--kinds',
+      'overdue',
+      '--formats',
+      'md',
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`, as of 2021-10-01: wrote 2 files to ${out}`);
+    expect(r.stdout).toContain(`Open ${path.join(out, 'index.html')} for the index.`);
+  });
+});
+
+/** Three or more English words in a row: a sentence (or most of one) left in English. */
+const ENGLISH_SENTENCE = /\b[A-Za-z]{2,}(?:[ ,;:'’]+[A-Za-z]{2,}){2,}\b/;
+
+/**
+ * The words of a help text, without its code: example command lines, the usage line's program and
+ * the values an option takes (`ledger,unit,lead-summary`).
+ */
+const helpWords = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => !/^\s*\$ /.test(line))
+    .map((line) =>
+      line.replace(/^(用法：|Usage:) fengong-report/, '$1').replace(/[a-z-]+(?:,[a-z-]+)+/g, ''),
+    );
+
+describe('fengong-report: the help speaks Chinese, and English with --lang en or LANG', () => {
+  test('--help: Chinese, every option described from the catalogue', async () => {
     const r = await fengongReport(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Usage: fengong-report [options] <plan>');
+    expect(r.stdout).toMatch(/^用法： fengong-report \[选项\] <plan>\n/);
     expect(r.stdout).toContain('--kinds <list>');
+    expect(r.stdout).toContain('示例：');
+    expect(helpWords(r.stdout).filter((line) => ENGLISH_SENTENCE.test(line))).toEqual([]);
+    // Every option has its own words: no two options share a description.
+    const described = [...r.stdout.matchAll(/^ {2}-{1,2}\S.*? {2,}(\S.*)$/gm)].map((m) => m[1]);
+    expect(described.length).toBeGreaterThan(15);
+    expect(new Set(described).size).toBe(described.length);
+  });
+
+  test.each([
+    ['--lang en', ['--lang', 'en', '--help'], {}],
+    ['LANG=en_US.UTF-8', ['--help'], { LANG: 'en_US.UTF-8' }],
+  ])('--help in English with %s', async (_how, args, env) => {
+    const r = await fengongReport(args, env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: fengong-report \[options\] <plan>\n/);
+    expect(r.stdout).toContain('directory to write the files and index.html into');
+    expect(r.stdout).not.toMatch(/用法|选项：|显示命令帮助|示例：/);
+  });
+
+  test.each([
+    [
+      'an unknown option',
+      [seed, '--bogus', '--out', 'x'],
+      '错误：未知的选项 --bogus',
+      'error: unknown option --bogus',
+    ],
+    ['a missing argument', ['--out', 'x'], '错误：缺少参数 plan', 'error: missing required argument plan'],
+    ['too many arguments', [seed, seed, '--out', 'x'], '参数过多', 'too many arguments'],
+    ['a value not among the choices', [seed, '--lang', 'fr', '--out', 'x'], '“fr”无效', '“fr” is invalid'],
+  ])('a usage error: %s, exit 2', async (_what, args, zhText, enText) => {
+    const zh = await fengongReport(args);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(zhText);
+    expect(helpWords(zh.stderr).filter((line) => ENGLISH_SENTENCE.test(line))).toEqual([]);
+    const en = await fengongReport(args, { LANG: 'en_US.UTF-8' });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(enText);
   });
 });
 

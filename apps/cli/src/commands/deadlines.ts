@@ -62,10 +62,12 @@ export function registerDeadlines(program: Command): void {
       }
       if (calendar.ongoing.length)
         out.push(
-          `■ ${t('ongoingWork')}（${calendar.ongoing.length}）: ${calendar.ongoing.map((o) => o.task).join(', ')}`,
+          `■ ${t('ongoing-work', { n: calendar.ongoing.length, tasks: calendar.ongoing.map((o) => o.task).join(', ') })}`,
         );
       if (calendar.undated.length)
-        out.push(`■ ${t('undated')}: ${calendar.undated.map((o) => `${o.task}「${o.text}」`).join(', ')}`);
+        out.push(
+          `■ ${t('undated', { tasks: calendar.undated.map((o) => `${o.task}「${o.text}」`).join(', ') })}`,
+        );
       print(out.join('\n'));
     });
 }

@@ -7,7 +7,7 @@ import type { PlanDiff, Role, TaskChange } from '@fengong/core';
 import type { Command } from 'commander';
 import { UsageError } from '../errors';
 import { type AppMessage, roleNames, sayApp } from '@fengong/core/labels';
-import { lang, locale } from '../i18n';
+import { lang, locale, t } from '../i18n';
 import { print, printJson } from '../io';
 import { examples, h } from '../help';
 
@@ -117,9 +117,7 @@ export function registerDiff(program: Command): void {
     .action(async (planA: string, planB: string, options: DiffCliOptions) => {
       const min = Number(options.minSimilarity ?? '0.5');
       if (!Number.isFinite(min) || min <= 0 || min > 1) {
-        throw new UsageError(
-          `--min-similarity “${options.minSimilarity}”: ${lang() === 'en' ? 'a number above 0 and at most 1' : '应为大于 0、不大于 1 的数'}`,
-        );
+        throw new UsageError(`--min-similarity “${options.minSimilarity}”: ${t('bad-similarity')}`);
       }
       const { loadAnalysis } = await import('../context');
       const { diffPlans } = await import('@fengong/core');

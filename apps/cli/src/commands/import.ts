@@ -4,7 +4,7 @@ import type { ImportLayout, PdfOptions } from '@fengong/core';
 import { type AppMessage, sayApp } from '@fengong/core/labels';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../errors';
-import { lang, locale, t } from '../i18n';
+import { locale, t } from '../i18n';
 import { print, printJson, writeOutputFile } from '../io';
 import { examples, h } from '../help';
 
@@ -30,19 +30,8 @@ const LAYOUTS = [
   'numbered',
 ] as const satisfies readonly ImportLayout[];
 
-/** The words of this command: their ids in core's catalogue (`sayApp`). */
-const IDS = {
-  exists: 'import-exists',
-  noPlan: 'import-no-plan',
-  wrote: 'import-wrote',
-  spots: 'import-spots',
-  none: 'import-none',
-  notWritten: 'import-not-written',
-  converting: 'import-converting',
-} as const satisfies Record<string, AppMessage>;
-
-function say(key: keyof typeof IDS, vars: Record<string, string | number>): string {
-  return sayApp(IDS[key], vars, locale());
+function say(id: AppMessage, vars: Record<string, string | number>): string {
+  return sayApp(id, vars, locale());
 }
 
 /** pdf.js's CMaps and standard fonts, for PDFs whose Chinese fonts are not embedded. */
@@ -111,7 +100,7 @@ export function registerImport(program: Command): void {
         safeParsePlan,
       } = await import('@fengong/core');
       if (options.issued !== undefined && !isIsoDate(options.issued)) {
-        throw new UsageError(`--issued ${options.issued}: ${t('badDate')}`);
+        throw new UsageError(`--issued ${options.issued}: ${t('bad-date')}`);
       }
       const toStderr = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
       const { readFileBytes } = await import('@fengong/core/node');
@@ -121,7 +110,7 @@ export function registerImport(program: Command): void {
         // Old binary Office files: LibreOffice converts them to .docx/.xlsx first.
         const { convertLegacyOffice } = await import('@fengong/core/node');
         if (process.stderr.isTTY)
-          toStderr(say('converting', { file, kind: kind === 'doc' ? 'Word (.doc)' : 'Excel (.xls)' }));
+          toStderr(say('import-converting', { file, kind: kind === 'doc' ? 'Word (.doc)' : 'Excel (.xls)' }));
         const soffice = process.env['FENGONG_SOFFICE'];
         bytes = await convertLegacyOffice(bytes, { kind, fileName: file, ...(soffice ? { soffice } : {}) });
       }
@@ -139,7 +128,7 @@ export function registerImport(program: Command): void {
         ...(options.issued ? { issued: options.issued } : {}),
       });
       const plan = result.plan;
-      if (!plan) throw new FengongInputError(result.diagnostics, say('noPlan', { file }));
+      if (!plan) throw new FengongInputError(result.diagnostics, say('import-no-plan', { file }));
       const format = result.format === 'text' ? '' : `${result.format}, `;
       const output = options.output;
       if (output) {
@@ -152,19 +141,19 @@ export function registerImport(program: Command): void {
           );
         await writeOutputFile(output, yamlText, {
           force: options.force,
-          exists: say('exists', { file: output }),
-          notWritten: (why) => say('notWritten', { file: output, why }),
+          exists: say('import-exists', { file: output }),
+          notWritten: (why) => say('import-not-written', { file: output, why }),
         });
         const spots = result.diagnostics.filter((d) => d.severity !== 'info').length;
         const summary = [
-          say('wrote', {
+          say('import-wrote', {
             file: output,
             tasks: plan.tasks.length,
             categories: plan.categories.length,
             format,
             layout: result.layout,
           }),
-          spots > 0 ? say('spots', { n: spots, source: file }) : say('none', {}),
+          spots > 0 ? say('import-spots', { n: spots, source: file }) : say('import-none', {}),
         ].join('\n');
         if (options.json) toStderr(summary);
         else print(summary);

@@ -91,7 +91,7 @@ export function registerTasks(program: Command): void {
       else if (options.count) print(String(tasks.length));
       else {
         const { renderTaskTable } = await import('../render');
-        print(tasks.length ? renderTaskTable(tasks, { unit: options.unit !== undefined }) : t('noTasks'));
+        print(tasks.length ? renderTaskTable(tasks, { unit: options.unit !== undefined }) : t('no-tasks'));
       }
       if (options.failOn) {
         const { failOn } = await import('../render');

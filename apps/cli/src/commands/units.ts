@@ -17,7 +17,8 @@ export function registerUnits(program: Command): void {
     )
     .action(async (file: string, options: { json?: boolean }) => {
       const { readTextFile, loadPlanFile, loadRegistryFile } = await import('@fengong/core/node');
-      const { expandGroup, FengongInputError } = await import('@fengong/core');
+      const { expandGroup, FengongInputError, sayApp } = await import('@fengong/core');
+      const { locale, t } = await import('../i18n');
       // A plan has `meta` and `tasks`; anything else is read as a registry.
       const isPlan = /^(meta|tasks):/m.test(await readTextFile(file));
       const registry = isPlan ? (await loadPlanFile(file)).registry : await loadRegistryFile(file);
@@ -27,7 +28,7 @@ export function registerUnits(program: Command): void {
             severity: 'error',
             code: 'no-registry',
             file,
-            message: 'this plan has no unit registry (name one with `registry:` or put units.yaml beside it)',
+            message: t('units-no-registry'),
           },
         ]);
       }
@@ -36,23 +37,22 @@ export function registerUnits(program: Command): void {
         expandedMembers: expandGroup(registry, g).map((u) => u.name),
       }));
       if (options.json) return printJson({ ...registry, groups });
-      const { t } = await import('../i18n');
       const { renderTable } = await import('../table');
       const out = [
         renderTable(
-          [t('units'), t('kind'), '全称', t('aliases')],
+          [t('units'), t('kind'), t('full-name'), t('aliases')],
           registry.units.map((u) => [u.name, u.kind, u.fullName ?? '', u.aliases.join('、')]),
         ),
         '',
       ];
       for (const g of groups) {
         const how = g.vague
-          ? '（泛指，成员不定）'
+          ? t('vague-group')
           : g.memberKinds
-            ? `（按类型：${g.memberKinds.join('、')}）`
+            ? t('group-by-kind', { kinds: g.memberKinds.join(sayApp('list-separator', {}, locale())) })
             : '';
         out.push(
-          `■ ${g.name}${g.territorial ? '（属地）' : ''}${how} ${t('members')} ${g.expandedMembers.length}`,
+          `■ ${g.name}${g.territorial ? t('territorial') : ''}${how} ${t('members', { n: g.expandedMembers.length })}`,
         );
         if (g.aliases.length) out.push(`  ${t('aliases')}: ${g.aliases.join('、')}`);
         if (g.expandedMembers.length) out.push(`  ${g.expandedMembers.join('、')}`);

@@ -1,9 +1,9 @@
 /** Small pieces shared by the views: traffic lights, statuses, task links, role marks. */
 import type { Diagnostic, Role, RoleNames, TaskStatus, TrafficLight } from '@fengong/core';
-import { formatDiagnostic, sayDiagnostic } from '@fengong/core';
+import { formatDiagnostic, sayDiagnostic, statusText } from '@fengong/core';
 import type { ReactNode } from 'react';
 import { useViewer } from '../context';
-import { type Lang, lightKey, markKey, noticeTitle, roleKey, statusKey } from '../lib/i18n';
+import { type Lang, lightKey, markKey, noticeTitle, roleKey } from '../lib/i18n';
 
 /** A traffic light: a coloured dot whose meaning is also given in words (not by colour alone). */
 export function Light({ light, label }: { light: TrafficLight; label?: boolean }) {
@@ -16,20 +16,15 @@ export function Light({ light, label }: { light: TrafficLight; label?: boolean }
   );
 }
 
-/** A status with its light and days late or left. */
+/** A status with its light, said by core's catalogue with its days (`statusText`: 已逾期3天). */
 export function Status({ status }: { status: TaskStatus | undefined }) {
-  const { t } = useViewer();
+  const { analysis, lang } = useViewer();
   if (!status) return null;
-  const extra = status.daysLate
-    ? t('daysLate', { n: status.daysLate })
-    : status.daysLeft !== undefined && status.status !== 'pending'
-      ? t('daysLeft', { n: status.daysLeft })
-      : undefined;
+  const year = Number(analysis.plan.meta.issued.slice(0, 4));
   return (
     <span className={`status status-${status.light}`} data-status={status.status}>
       <span className="dot" aria-hidden="true" />
-      <span>{t(statusKey(status.status))}</span>
-      {extra ? <span className="status-extra">{t('paren', { x: extra })}</span> : null}
+      <span>{statusText(status, { locale: lang === 'en' ? 'en' : 'zh-CN', year })}</span>
     </span>
   );
 }

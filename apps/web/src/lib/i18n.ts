@@ -133,8 +133,6 @@ const zh = {
   notices: '提示',
   noNotices: '无',
   noSuchTask: '没有编号为 {n} 的任务',
-  daysLate: '{n} 天',
-  daysLeft: '剩 {n} 天',
   strictDue: '按严格解读应于 {date} 前完成',
   // unit
   unitTitle: '单位职责清单',
@@ -491,8 +489,6 @@ const en: Messages = {
   notices: 'Notices',
   noNotices: 'none',
   noSuchTask: 'No task numbered {n}',
-  daysLate: '{n} days',
-  daysLeft: '{n} days left',
   strictDue: 'due by {date} under the strict reading',
   unitTitle: 'Responsibility list',
   searchUnit: 'Search units (name, alias or full name)',

@@ -1,5 +1,9 @@
 /** The built-in Zhanjiang 2021 plan in the production build: views, links, the status day. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzePlan, parsePlan, parseRegistry, statusText, taskStatus } from '@fengong/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { repoRoot } from '../support/build';
 import { gotoView, openSession, type Session } from '../support/page';
 
 const baseUrl = inject('baseUrl');
@@ -139,6 +143,24 @@ describe('the seed plan', () => {
     expect(s.page.url()).toContain('asOf=2021-10-01');
     const row = s.page.locator('.task-row', { has: s.page.locator('a.task-link', { hasText: /^15$/ }) });
     expect(await row.locator('.status').getAttribute('class')).toContain('status-red');
+  });
+
+  it('says a status as core’s catalogue does (statusText), in Chinese and in English', async () => {
+    const analysis = analyzePlan(
+      parsePlan(readFileSync(path.join(repoRoot, 'seeds/zhanjiang-2021/plan.yaml'), 'utf8')),
+      { registry: parseRegistry(readFileSync(path.join(repoRoot, 'seeds/zhanjiang/units.yaml'), 'utf8')) },
+    );
+    const status = taskStatus(analysis.byNumber.get(15)!, analysis, { asOf: '2021-10-01' });
+    expect(status.status).toBe('overdue');
+    await gotoView(s.page, baseUrl, '#/task/15?asOf=2021-10-01');
+    const pill = s.page.locator('[data-task-view="15"] .box .status').first();
+    const zh = (await pill.textContent())!;
+    expect(zh).toBe(statusText(status, { year: 2021 }));
+    expect(zh).toMatch(new RegExp(`^已逾期${status.daysLate}天$`));
+    await gotoView(s.page, baseUrl, '#/task/15?asOf=2021-10-01&lang=en');
+    const en = (await s.page.locator('[data-task-view="15"] .box .status').first().textContent())!;
+    expect(en).toBe(statusText(status, { locale: 'en', year: 2021 }));
+    expect(en).toMatch(/^overdue by \d+ days?$/);
   });
 
   it('shows the matrix with role marks and opens a group into its members', async () => {

@@ -5,19 +5,19 @@
 
 export { detectFileKind, type FileImportOptions, type FileKind, importPlanFile } from './assembly/file';
 export { importPlanText } from './assembly/import';
-export { type FileErrorCode, type FileImportLimits } from './sources/limits';
+export type { FileErrorCode, FileImportLimits } from './sources/limits';
 export type { PdfOptions } from './sources/pdf';
 export { formatImportReview, type ImportReviewOptions } from './assembly/review';
-export {
-  type FileFormat,
-  type FileImportDiagnostic,
-  type FileImportResult,
-  type FilePlace,
+export type {
+  FileFormat,
+  FileImportDiagnostic,
+  FileImportResult,
+  FilePlace,
 } from './document/table-model';
-export {
-  type ImportDiagnostic,
-  type ImportLayout,
-  type ImportOptions,
-  type ImportResult,
+export type {
+  ImportDiagnostic,
+  ImportLayout,
+  ImportOptions,
+  ImportResult,
 } from './types';
 export { type ImportYamlOptions, importedPlanToYaml } from './assembly/yaml';

@@ -91,6 +91,9 @@ const TEMPLATES = {
     '截至 {asOf} 共 {n} 项任务：已完成 {done} 项，逾期完成 {doneLate} 项，无法完成 {cannotComplete} 项，未完成 {open} 项',
     '{n} tasks on {asOf}: done {done}, done late {doneLate}, cannot be completed {cannotComplete}, open {open}',
   ],
+  'progress-owners-lead': ['牵头单位', 'lead units'],
+  'progress-owners-responsible': ['责任单位', 'responsible units'],
+  'progress-claims-separator': [' 与 ', ' vs '],
   'list-separator': ['、', ', '],
   'clause-separator': ['；', '; '],
   // fengong diff

@@ -47,6 +47,37 @@ export function defineMessages<T extends Record<string, MessageEntry<any>>>(entr
 }
 
 /**
+ * The parameters entry `C` of a part of the catalogue takes.
+ *
+ * @example
+ * const part = defineMessages({ hi: { 'zh-CN': (p: { name: string }) => `你好，${p.name}`, en: (p: { name: string }) => `hi, ${p.name}` } });
+ * const params: PartParamsOf<typeof part, 'hi'> = { name: '市财政局' };
+ */
+export type PartParamsOf<T, C extends keyof T> = T[C] extends { 'zh-CN': (...args: infer A) => string }
+  ? A extends [infer P, ...unknown[]]
+    ? P
+    : Record<string, never>
+  : never;
+
+/**
+ * Say entry `code` of a part of the catalogue (按目录成句), in Chinese unless `locale` says otherwise:
+ * what `say` does for the catalogue and `sayServer` for the server's part.
+ *
+ * @example
+ * const part = defineMessages({ 'no-plan': { 'zh-CN': () => '没有方案', en: () => 'no plan' } });
+ * sayFrom(part, 'no-plan', {}, 'en'); //=> 'no plan'
+ */
+// biome-ignore lint/suspicious/noExplicitAny: each entry keeps its own parameter type
+export function sayFrom<T extends Record<string, MessageEntry<any>>, C extends keyof T>(
+  part: T,
+  code: C,
+  params: PartParamsOf<T, C>,
+  locale: Locale = 'zh-CN',
+): string {
+  return part[code]![locale](params);
+}
+
+/**
  * `a–b` or `a` for a range of lines (行号范围).
  *
  * @example

@@ -1,8 +1,10 @@
 /**
- * The words of `fengong --help` (帮助用语): the program's and each command's help
- * (help-cmd-<command>, help-<command>-<option>, help-common-<option> for an option several commands
- * share), commander's headings and usage errors. A part of the catalogue of its own, said with
- * {@link sayHelp}, so that only the command line carries it: the viewer never loads these words.
+ * The words of the command lines (命令行用语): the help of `fengong` and `fengong-report` — the
+ * program's and each command's help (help-cmd-<command>, help-<command>-<option>, help-common-<option>
+ * for an option several commands share), commander's headings and usage errors — and the command
+ * line's own words (cli-…: the headings of its tables and summaries, its errors). A part of the
+ * catalogue of its own, said with {@link sayHelp}, so that only the command lines carry it: the
+ * viewer never loads these words.
  */
 import { fill, templateEntries } from './app';
 import type { Locale, MessageParams } from './define';
@@ -318,6 +320,60 @@ const TEMPLATES = {
     '只看这些状态（未开始|推进中|已完成|已完成（逾期）|无法完成，或 notStarted|inProgress|done|doneLate|cannotComplete）',
     'only these states (未开始|推进中|已完成|已完成（逾期）|无法完成, or notStarted|inProgress|done|doneLate|cannotComplete)',
   ],
+  // fengong-report
+  'help-cmd-report': [
+    '报表：把分工方案写成台账、责任清单、进展汇总、逾期预警、回头看清单和责任矩阵',
+    'write the reports of a plan: ledger, unit lists, summary, warnings, look-back, matrix',
+  ],
+  'help-report-plan': ['方案文件（YAML 或 JSON）', 'plan file (YAML or JSON)'],
+  'help-report-units': [
+    '单位名录（默认：方案所指定的名录，或方案旁的 units.yaml）',
+    'unit registry (default: the one the plan names, or units.yaml beside it)',
+  ],
+  'help-report-as-of': [
+    '按此日判定状态，写作 YYYY-MM-DD（默认：今天）',
+    'status day YYYY-MM-DD (default: today)',
+  ],
+  'help-report-ledger': [
+    '进度台账（默认：方案旁的 <plan>.progress.jsonl，如有）',
+    'progress ledger (default: <plan>.progress.jsonl beside the plan, when it exists)',
+  ],
+  'help-report-unit': [
+    '单独出具报表的单位（默认：承担任务的每个单位）',
+    'units that get their own reports (default: every unit on a task)',
+  ],
+  'help-report-kinds': [
+    '报表种类，以逗号分隔（默认：全部）：{kinds}',
+    'report kinds, comma-separated (default: all): {kinds}',
+  ],
+  'help-report-formats': [
+    '文件格式，以逗号分隔（默认：全部）：{formats}',
+    'formats, comma-separated (default: all): {formats}',
+  ],
+  'help-report-issuer': [
+    '逾期预警、进展汇总和回头看公文的发文机关（默认：方案所写的）',
+    'the issuer (发文机关) of the warning, summary and look-back DOCX (default: the plan’s)',
+  ],
+  'help-report-doc-number': [
+    '发文字号，如 湛府办函〔2021〕88号',
+    'document number (发文字号), e.g. 湛府办函〔2021〕88号',
+  ],
+  'help-report-addressee': ['主送机关（默认：方案所写的）', 'addressees (主送机关; default: the plan’s)'],
+  'help-report-cc': ['抄送机关', 'copies to (抄送机关)'],
+  'help-report-out': ['写入文件及 index.html 的目录', 'directory to write the files and index.html into'],
+  'help-report-progress': [
+    '显示进度条（默认：标准错误输出为终端时）',
+    'show a progress bar (default: when stderr is a terminal)',
+  ],
+  'help-report-no-progress': ['不显示进度条', 'never show a progress bar'],
+  'help-report-error-unknown': [
+    '{option}：不认识 {items}（可选：{choices}）',
+    '{option}: unknown {items} (choices: {choices})',
+  ],
+  'help-report-error-empty': [
+    '{option}：至少给一项（可选：{choices}）',
+    '{option}: give at least one (choices: {choices})',
+  ],
   'help-cmd-program': ['分工方案：谁牵头、谁负责、何时完成', 'query a division-of-labour plan'],
   'help-program-lang': ['界面语言', 'message language'],
   'help-program-debug': ['出错时显示调用栈', 'show stack traces for errors'],
@@ -337,6 +393,8 @@ const TEMPLATES = {
   'help-word-options': ['[选项]', '[options]'],
   'help-word-command': ['[命令]', '[command]'],
   'help-word-choices': ['可选：{choices}', 'choices: {choices}'],
+  'help-word-extras': ['（{parts}）', ' ({parts})'],
+  'help-word-extras-separator': ['，', ', '],
   'help-word-default': ['默认：{value}', 'default: {value}'],
   'help-error-unknown-option': ['错误：未知的选项 {option}', 'error: unknown option {option}'],
   'help-error-unknown-command': ['错误：未知的命令 {command}', 'error: unknown command {command}'],
@@ -358,6 +416,59 @@ const TEMPLATES = {
     'error: too many arguments (expected {expected}, got {got})',
   ],
   'help-error-did-you-mean': ['（是否指 {names}？）', '(Did you mean {names}?)'],
+  // fengong: the headings of its tables and summaries, and its errors
+  'cli-error': ['错误', 'error'],
+  'cli-internal-error': ['fengong 内部错误（请报告）', 'internal error in fengong (please report it)'],
+  'cli-unknown-unit': ['未找到单位 “{unit}”', 'no such unit “{unit}”'],
+  'cli-did-you-mean': ['；是否指：{names}', '; did you mean: {names}'],
+  'cli-unknown-task': ['没有编号为 {n} 的任务', 'no task numbered {n}'],
+  'cli-bad-date': ['日期应写作 YYYY-MM-DD', 'dates are written YYYY-MM-DD'],
+  'cli-bad-similarity': ['应为大于 0、不大于 1 的数', 'a number above 0 and at most 1'],
+  'cli-valid': ['有效', 'valid'],
+  'cli-categories': ['类别', 'categories'],
+  'cli-tasks': ['任务', 'tasks'],
+  'cli-units': ['单位', 'units'],
+  'cli-groups': ['单位组', 'groups'],
+  'cli-deadlines': ['时限', 'deadlines'],
+  'cli-number': ['编号', 'No.'],
+  'cli-category': ['类别', 'category'],
+  'cli-units-cell': ['落实单位', 'units'],
+  'cli-leaders': ['牵头领导', 'leaders'],
+  'cli-lead': ['牵头', 'lead'],
+  'cli-role': ['角色', 'role'],
+  'cli-deadline': ['完成时限', 'deadline'],
+  'cli-deadline-due': ['{deadline}（截止 {due}）', '{deadline} (due {due})'],
+  'cli-due': ['截止', 'due'],
+  'cli-status': ['状态', 'status'],
+  'cli-text': ['具体要求', 'requirement'],
+  'cli-via': ['经由', 'via'],
+  'cli-total': ['合计 {n}', 'total {n}'],
+  'cli-no-tasks': ['没有符合条件的任务', 'no tasks match'],
+  'cli-notice-duties': ['通知要求', 'duties from the notice'],
+  'cli-ongoing-work': ['长期工作（{n}）: {tasks}', 'ongoing work ({n}): {tasks}'],
+  'cli-undated': ['未明确时限: {tasks}', 'no readable date: {tasks}'],
+  'cli-members': ['成员 {n}', 'members {n}'],
+  'cli-aliases': ['别名', 'aliases'],
+  'cli-full-name': ['全称', 'full name'],
+  'cli-territorial': ['（属地）', ' (territorial)'],
+  'cli-group-mark': ['（组）', ' (group)'],
+  'cli-vague-group': ['（泛指，成员不定）', ' (any such unit: no fixed members)'],
+  'cli-group-by-kind': ['（按类型：{kinds}）', ' (by kind: {kinds})'],
+  'cli-units-no-registry': [
+    '此方案没有单位名录（请在方案中用 registry: 指定，或将 units.yaml 放在方案旁）',
+    'this plan has no unit registry (name one with `registry:` or put units.yaml beside it)',
+  ],
+  'cli-kind': ['类型', 'kind'],
+  'cli-reading': ['（解读: {reading}）', ' (reading: {reading})'],
+  'cli-alternatives': ['其他解读', 'other readings'],
+  'cli-year-inferred': ['年份按方案成文年份推定', 'the year is taken from the date of issue'],
+  'cli-fail-on-met': ['有 {n} 项任务为“{status}”（--fail-on）', '{n} task(s) are “{status}” (--fail-on)'],
+  // fengong-report: what it wrote
+  'cli-report-wrote': [
+    '{title}，截至{asOf}：写入 {n} 个文件到 {dir}',
+    '{title}, as of {asOf}: wrote {n} files to {dir}',
+  ],
+  'cli-report-open-index': ['打开 {file} 查看目录。', 'Open {file} for the index.'],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;
 
 /** A word of the command line's help (see {@link sayHelp}). */

@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../diagnostics';
 import { APP_MESSAGES } from './app';
 import { DEADLINES_MESSAGES } from './deadlines';
-import type { Locale, MessageParams } from './define';
+import { type Locale, type MessageParams, type PartParamsOf, sayFrom } from './define';
 import { FILES_MESSAGES } from './files';
 import { IMPORT_MESSAGES } from './import';
 import { IMPORT_ROWS_MESSAGES } from './import-rows';
@@ -50,8 +50,7 @@ export type MessageCode = keyof typeof MESSAGES;
  * @example
  * const params: ParamsOf<'renumbered'> = { count: 12 };
  */
-export type ParamsOf<C extends MessageCode> =
-  Parameters<(typeof MESSAGES)[C]['zh-CN']> extends [infer P, ...unknown[]] ? P : Record<string, never>;
+export type ParamsOf<C extends MessageCode> = PartParamsOf<typeof MESSAGES, C>;
 
 /**
  * Say a message of the catalogue (按目录成句), in Chinese unless `locale` says otherwise.
@@ -61,8 +60,7 @@ export type ParamsOf<C extends MessageCode> =
  * say('renumbered', { count: 12 }, 'en'); //=> 'task numbers are missing or repeated: the 12 tasks are numbered 1–12 in order'
  */
 export function say<C extends MessageCode>(code: C, params: ParamsOf<C>, locale: Locale = 'zh-CN'): string {
-  const entry = MESSAGES[code] as { [L in Locale]: (p: ParamsOf<C>) => string };
-  return entry[locale](params);
+  return sayFrom(MESSAGES, code, params, locale);
 }
 
 /**

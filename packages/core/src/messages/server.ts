@@ -3,7 +3,7 @@
  * start, and the office's page (see define.ts): Chinese first. A part of the catalogue of its own,
  * said with {@link sayServer}, so that the viewer does not load these words.
  */
-import { defineMessages, type Locale } from './define';
+import { defineMessages, type Locale, type PartParamsOf, sayFrom } from './define';
 
 export const SERVER_MESSAGES = defineMessages({
   'server-signed-out': {
@@ -243,8 +243,7 @@ export type ServerMessage = keyof typeof SERVER_MESSAGES;
  * @example
  * const params: ServerParamsOf<'server-not-found'> = { path: '/x' };
  */
-export type ServerParamsOf<C extends ServerMessage> =
-  Parameters<(typeof SERVER_MESSAGES)[C]['zh-CN']> extends [infer P, ...unknown[]] ? P : Record<string, never>;
+export type ServerParamsOf<C extends ServerMessage> = PartParamsOf<typeof SERVER_MESSAGES, C>;
 
 /**
  * Say a message of the server's part of the catalogue (按目录成句), in Chinese unless `locale` says
@@ -259,6 +258,5 @@ export function sayServer<C extends ServerMessage>(
   params: ServerParamsOf<C>,
   locale: Locale = 'zh-CN',
 ): string {
-  const entry = SERVER_MESSAGES[code] as unknown as { [L in Locale]: (p: ServerParamsOf<C>) => string };
-  return entry[locale](params);
+  return sayFrom(SERVER_MESSAGES, code, params, locale);
 }

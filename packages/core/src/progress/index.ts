@@ -64,5 +64,5 @@ export {
   type NewLedgerEntry,
 } from './schema';
 export { ledgerStateFrom, PROGRESS_STATES } from './states';
-export { type LedgerAppendResult, type LedgerStore } from './store';
+export type { LedgerAppendResult, LedgerStore } from './store';
 export { undoEntry } from './undo';

@@ -37,7 +37,8 @@ export async function add(planFile: string, options: AddOptions): Promise<void> 
   core.findUnit(analysis, options.unit); // an unknown name: the closest names, through the error funnel
   const reporter = core.checkReporter(analysis, task, options.unit, locale());
   if (typeof reporter === 'string') throw new UsageError(reporter);
-  if (state === 'cannotComplete' && !options.reason?.trim()) throw new UsageError(say('needsReason'));
+  if (state === 'cannotComplete' && !options.reason?.trim())
+    throw new UsageError(say('progress-needs-reason'));
   const corrected = options.supersedes !== undefined ? findEntry(entries, options.supersedes) : undefined;
   const { randomUUID } = await import('node:crypto');
   let entry: LedgerEntry;
@@ -68,39 +69,39 @@ export async function add(planFile: string, options: AddOptions): Promise<void> 
   await printWarnings(appended.diagnostics);
   for (const e of sameDay) {
     warn(
-      say('sameDay', {
+      say('progress-same-day', {
         unit: e.unit,
         date: e.date,
         task,
-        state: lang() === 'en' ? e.state : core.progressStateNames.zh[e.state],
+        state: core.progressStateNames[lang()][e.state],
         id: shortId(e.id),
       }),
     );
   }
   if (options.json) return printJson(entry);
   const lines = [
-    say('recorded', {
+    say('progress-recorded', {
       id: shortId(entry.id),
       task,
       unit: entry.unit,
-      state: lang() === 'en' ? state : core.progressStateNames.zh[state],
+      state: core.progressStateNames[lang()][state],
       date,
       file: store.file,
     }),
   ];
-  if (corrected) lines.push(say('corrects', { id: shortId(corrected.id) }));
+  if (corrected) lines.push(say('progress-corrects', { id: shortId(corrected.id) }));
   // Judged on the entry's day: what the ledger says once this entry counts.
   const whole = core.ledgerProgress(analysis, [...entries, entry], { asOf: date }).task(task)!;
   const { role, units } = whole.owners;
   const done = whole.parts.filter((p) => p.owner && (p.state === 'done' || p.state === 'doneLate')).length;
-  const roleLabel = lang() === 'en' ? role : role === 'lead' ? '牵头单位' : '责任单位';
+  const roleLabel = say(role === 'lead' ? 'progress-owners-lead' : 'progress-owners-responsible');
   lines.push(
-    say('owners', {
+    say('progress-owners', {
       task,
       role: roleLabel,
       done,
       total: units.length,
-      whole: done === units.length && done > 0 ? say('wholeDone') : '',
+      whole: done === units.length && done > 0 ? say('progress-whole-done') : '',
     }),
   );
   print(lines.join('\n'));

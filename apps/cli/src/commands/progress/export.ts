@@ -29,7 +29,7 @@ export async function exportLedger(planFile: string, options: ExportOptions): Pr
   }
   await writeOutputFile(options.output, text, {
     force: options.force,
-    exists: say('exists', { file: options.output }),
+    exists: say('import-exists', { file: options.output }),
   });
-  print(say('exported', { n: chosen.length, file: options.output }));
+  print(say('progress-exported', { n: chosen.length, file: options.output }));
 }

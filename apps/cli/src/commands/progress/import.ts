@@ -15,7 +15,8 @@ interface ImportOptions extends LedgerOptions {
 }
 
 async function readBatch(file: string): Promise<ProgressBatch> {
-  if (!/\.(xlsx|xlsm|csv|txt|jsonl|ndjson)$/i.test(file)) throw new UsageError(say('unknownFile', { file }));
+  if (!/\.(xlsx|xlsm|csv|txt|jsonl|ndjson)$/i.test(file))
+    throw new UsageError(say('progress-unknown-file', { file }));
   const { readFileBytes } = await import('@fengong/core/node');
   const bytes = await readFileBytes(file);
   // The same reader as the viewer's import.
@@ -26,11 +27,15 @@ async function readBatch(file: string): Promise<ProgressBatch> {
 function claimText(claim: ConflictClaim, label: (s: LedgerEntry['state']) => string): string {
   const where =
     claim.row !== undefined
-      ? say('claimRow', { source: claim.source, sheet: claim.sheet ? ` ${claim.sheet}` : '', row: claim.row })
+      ? say('progress-claim-row', {
+          source: claim.source,
+          sheet: claim.sheet ? ` ${claim.sheet}` : '',
+          row: claim.row,
+        })
       : claim.entry !== undefined
-        ? say('ledgerEntry', { id: shortId(claim.entry) })
+        ? say('progress-ledger-entry', { id: shortId(claim.entry) })
         : claim.source;
-  return say('claim', { state: label(claim.state), where });
+  return say('progress-claim', { state: label(claim.state), where });
 }
 
 export async function importFiles(planFile: string, files: string[], options: ImportOptions): Promise<void> {
@@ -55,7 +60,7 @@ export async function importFiles(planFile: string, files: string[], options: Im
   if (result.errors > 0) {
     throw new core.FengongInputError(
       diagnostics.filter((d) => d.severity !== 'info'),
-      say('importErrors', { n: result.errors }),
+      say('progress-import-errors', { n: result.errors }),
     );
   }
   await printWarnings(diagnostics);
@@ -81,31 +86,36 @@ export async function importFiles(planFile: string, files: string[], options: Im
       entries: result.entries,
     });
   } else {
-    const label = (s: LedgerEntry['state']) => (lang() === 'en' ? s : core.progressStateNames.zh[s]);
+    const label = (s: LedgerEntry['state']) => core.progressStateNames[lang()][s];
     const lines: string[] = [];
     for (const b of result.batches) {
       if (b.accepted) {
         lines.push(
-          say('fileOk', { file: b.source, added: b.entries.length, unchanged: b.unchanged, blank: b.blank }),
+          say('progress-file-ok', {
+            file: b.source,
+            added: b.entries.length,
+            unchanged: b.unchanged,
+            blank: b.blank,
+          }),
         );
         continue;
       }
-      lines.push(say('fileConflict', { file: b.source, n: b.conflicts.length }));
+      lines.push(say('progress-file-conflict', { file: b.source, n: b.conflicts.length }));
       for (const c of b.conflicts) {
         lines.push(
-          say('conflict', {
+          say('progress-conflict', {
             task: c.task,
             unit: c.unit,
             date: c.date,
-            claims: c.claims.map((x) => claimText(x, label)).join(lang() === 'en' ? ' vs ' : ' 与 '),
+            claims: c.claims.map((x) => claimText(x, label)).join(say('progress-claims-separator')),
           }),
         );
       }
     }
     lines.push(
-      `${say('appended', { file: store.file, n: options.dryRun ? 0 : result.entries.length })}${options.dryRun ? ` ${say('dryRun')}` : ''}`,
+      `${say('progress-appended', { file: store.file, n: options.dryRun ? 0 : result.entries.length })}${options.dryRun ? ` ${say('progress-dry-run')}` : ''}`,
     );
     print(lines.join('\n'));
   }
-  if (result.conflicts > 0) throw new FailOnError(say('conflictsFound', { n: result.conflicts }));
+  if (result.conflicts > 0) throw new FailOnError(say('progress-conflicts-found', { n: result.conflicts }));
 }

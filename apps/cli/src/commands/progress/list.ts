@@ -27,23 +27,23 @@ export async function list(planFile: string, options: ListOptions): Promise<void
     ...(options.history ? { history: true } : {}),
   });
   if (options.json) return printJson(shown);
-  if (shown.length === 0) return print(say('noEntries'));
+  if (shown.length === 0) return print(say('progress-no-entries'));
   const { renderTable } = await import('../../table');
   const superseded = new Set(entries.flatMap((e) => (e.supersedes ? [e.supersedes] : [])));
-  const header = say('listHeader').split('|');
+  const header = say('progress-list-header').split('|');
   const { progressStateNames } = await import('@fengong/core/labels');
   const rows = shown.map((e) => [
     String(e.task),
     e.unit,
     e.date,
-    `${progressStateNames[lang()][e.state]}${superseded.has(e.id) ? say('corrected') : ''}`,
-    [e.note, e.reason && say('reason', { reason: e.reason }), e.remark]
+    `${progressStateNames[lang()][e.state]}${superseded.has(e.id) ? say('progress-corrected') : ''}`,
+    [e.note, e.reason && say('progress-reason', { reason: e.reason }), e.remark]
       .filter(Boolean)
       .join('；')
       .replace(/\s+/g, ' '),
     `${shortId(e.id)}${e.supersedes ? ` ← ${shortId(e.supersedes)}` : ''}`,
   ]);
   print(
-    `${renderTable(header, rows, { maxWidths: [4, 24, 10, 16, 40, 20] })}\n${say('total', { n: shown.length })}`,
+    `${renderTable(header, rows, { maxWidths: [4, 24, 10, 16, 40, 20] })}\n${say('progress-total', { n: shown.length })}`,
   );
 }

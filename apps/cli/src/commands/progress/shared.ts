@@ -6,50 +6,11 @@ import type { Diagnostic, LedgerEntry, PlanAnalysis } from '@fengong/core';
 import type { JsonlLedgerStore } from '@fengong/core/node';
 import { UsageError } from '../../errors';
 import { type AppMessage, sayApp } from '@fengong/core/labels';
-import { lang, locale } from '../../i18n';
+import { locale } from '../../i18n';
 
-/** The words of these commands: their ids in core's catalogue (`sayApp`). */
-const IDS = {
-  recorded: 'progress-recorded',
-  corrects: 'progress-corrects',
-  owners: 'progress-owners',
-  wholeDone: 'progress-whole-done',
-  sameDay: 'progress-same-day',
-  badState: 'progress-bad-state',
-  needsReason: 'progress-needs-reason',
-  noSuchEntry: 'progress-no-such-entry',
-  ambiguousEntry: 'progress-ambiguous-entry',
-  noEntries: 'progress-no-entries',
-  total: 'progress-total',
-  fileOk: 'progress-file-ok',
-  fileConflict: 'progress-file-conflict',
-  conflict: 'progress-conflict',
-  claim: 'progress-claim',
-  claimRow: 'progress-claim-row',
-  ledgerEntry: 'progress-ledger-entry',
-  appended: 'progress-appended',
-  dryRun: 'progress-dry-run',
-  conflictsFound: 'progress-conflicts-found',
-  importErrors: 'progress-import-errors',
-  exported: 'progress-exported',
-  exists: 'import-exists',
-  ledgerOfOther: 'progress-ledger-of-other',
-  unknownFile: 'progress-unknown-file',
-  corrected: 'progress-corrected',
-  reason: 'progress-reason',
-  listHeader: 'progress-list-header',
-  statusHeader: 'progress-status-header',
-  separator: 'list-separator',
-  clauses: 'clause-separator',
-  blocked: 'progress-blocked',
-  statusTotal: 'progress-status-total',
-} as const satisfies Record<string, AppMessage>;
-
-type MessageKey = keyof typeof IDS;
-
-/** A message of this command in the current language. */
-export function say(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return sayApp(IDS[key], vars, locale());
+/** A word of core's catalogue (`sayApp`) in the current language. */
+export function say(id: AppMessage, vars: Record<string, string | number> = {}): string {
+  return sayApp(id, vars, locale());
 }
 
 /** Options every ledger command takes. */
@@ -89,7 +50,10 @@ export async function loadLedger(planFile: string, options: LedgerOptions): Prom
   const checks = checkLedger(analysis, read.entries, { fileName: store.file, lines: read.lines });
   const errors = checks.filter((d) => d.severity === 'error');
   if (errors.length > 0)
-    throw new FengongInputError(errors, say('ledgerOfOther', { file: store.file, plan: planFile }));
+    throw new FengongInputError(
+      errors,
+      say('progress-ledger-of-other', { file: store.file, plan: planFile }),
+    );
   await printWarnings([...read.diagnostics, ...checks]);
   return { analysis, store, entries: read.entries };
 }
@@ -101,7 +65,7 @@ export async function stateOption(value: string): Promise<LedgerEntry['state']> 
   const state = ledgerStateFrom(value);
   if (state) return state;
   const choices = PROGRESS_STATES.map((s) => `${progressStateNames.zh[s]}（${s}）`).join('、');
-  throw new UsageError(say('badState', { value, choices }));
+  throw new UsageError(say('progress-bad-state', { value, choices }));
 }
 
 /** A ledger entry named by its id or an unambiguous beginning of it (at least 4 characters). */
@@ -111,6 +75,8 @@ export function findEntry(entries: readonly LedgerEntry[], id: string): LedgerEn
   const hits = id.length >= 4 ? entries.filter((e) => e.id.startsWith(id)) : [];
   if (hits.length === 1) return hits[0]!;
   if (hits.length > 1)
-    throw new UsageError(say('ambiguousEntry', { id, ids: hits.map((e) => shortId(e.id)).join('、') }));
-  throw new UsageError(say('noSuchEntry', { id }));
+    throw new UsageError(
+      say('progress-ambiguous-entry', { id, ids: hits.map((e) => shortId(e.id)).join('、') }),
+    );
+  throw new UsageError(say('progress-no-such-entry', { id }));
 }
