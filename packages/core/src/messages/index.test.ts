@@ -228,7 +228,7 @@ const REPORT_SAMPLES: Record<ReportWord, Record<string, string | number>> = {
   'lead-addressees': {},
   'lead-duty': { action: '报送落实情况', left: '截至2021年10月1日，汇总报送未到期。', n: 3, ordinal: '三', when: '截至2021年10月1日' },
   'lead-duty-when': { text: '2021年9月前' },
-  'lead-duty-left': { asOf: '截至2021年10月1日', status: '已逾期1天' },
+  'lead-duty-left': { date: '2021年10月1日', status: '已逾期1天' },
   'lead-count': { leads: 12, unled: 9 },
   'lead-heading': { n: 3, unit: '市财政局' },
   'lead-report': { action: '报送落实情况', due: '，时限2021年10月30日前', status: '已逾期1天' },

@@ -86,7 +86,7 @@ const TEMPLATES = {
     'As of {date}, {overdue} tasks are overdue, {atRisk} at risk (past the stricter reading of their deadline) and {dueSoon} due soon, at {units} units. The units concerned are asked to press on and finish on time and well.',
   ],
   'overdue-items-title': ['预警事项', 'Warnings'],
-  'overdue-group': ['{label}的任务：任务{tasks}', '{label}: tasks {tasks}'],
+  'overdue-group': ['{label}的任务：任务{tasks}', 'Tasks {label}: {tasks}'],
   'overdue-items-caption': ['逾期预警事项表', 'Table of warnings'],
   'overdue-units-title': ['分单位情况', 'By unit'],
   'overdue-most': [
@@ -146,10 +146,10 @@ const TEMPLATES = {
     'Under requirement {n} of the notice, every lead unit {when}{action}.{left}',
   ],
   'lead-duty-when': ['于{text}', 'by {text}: '],
-  'lead-duty-left': ['{asOf}，汇总报送{status}。', ' {asOf}, the summary report is {status}.'],
+  'lead-duty-left': ['截至{date}，汇总报送{status}。', ' As of {date}, the summary report is {status}.'],
   'lead-count': [
     '本方案共有牵头单位{leads}个；未明确牵头单位的任务{unled}项，由责任单位按职责落实并报送。',
-    'The plan has {leads} lead units; {unled} tasks name no lead unit and their responsible units carry them out and report.',
+    'Lead units in the plan: {leads}; tasks naming no lead unit: {unled}, carried out and reported by their responsible units.',
   ],
   'lead-heading': ['{unit}（牵头{n}项）', '{unit} (leads {n})'],
   'lead-report': ['报送要求：{action}{due}{status}。', 'To report: {action}{due}{status}.'],

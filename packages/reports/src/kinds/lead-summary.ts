@@ -124,7 +124,12 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
         n: duty.requirement,
         when: duty.deadline ? w('lead-duty-when', { text: duty.deadline.text }) : '',
         action: duty.action,
-        left: duty.status ? w('lead-duty-left', { asOf, status: statusIn(duty.status, year, locale) }) : '',
+        left: duty.status
+          ? w('lead-duty-left', {
+              date: dayText(options.asOf, undefined, locale),
+              status: statusIn(duty.status, year, locale),
+            })
+          : '',
       }),
     });
   }
