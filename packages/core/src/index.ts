@@ -11,10 +11,12 @@ export {
   type Locale,
   type MessageCode,
   type MessageParams,
+  type ReportWord,
   type ServerMessage,
   type ServerParamsOf,
   say,
   sayDiagnostic,
+  sayReport,
   sayServer,
 } from './messages';
 export * from './progress';

@@ -27,7 +27,8 @@ type ExcelJS = typeof ExcelJSModule;
  * LEDGER_HEADERS.state; //=> ['完成情况']
  */
 export const LEDGER_HEADERS: Readonly<Record<ProgressField, readonly string[]>> = {
-  task: [sayApp('report-col-task'), sayApp('report-col-number')],
+  // An English workbook (`locale: 'en'`) titles its task column in English; its fill-in columns stay Chinese.
+  task: [sayApp('report-col-task'), sayApp('report-col-number'), sayApp('report-col-task', {}, 'en')],
   unit: [sayApp('report-col-unit'), '填报单位'],
   state: [sayApp('report-col-state')],
   note: [sayApp('report-col-progress')],
@@ -43,9 +44,11 @@ export const LEDGER_HEADERS: Readonly<Record<ProgressField, readonly string[]>> 
   basis: [sayApp('report-col-entry')],
 };
 
+const headerKey = (text: string) => text.replace(/\s+/g, '');
+
 const BY_HEADER = new Map<string, ProgressField>(
   Object.entries(LEDGER_HEADERS).flatMap(([field, names]) =>
-    names.map((n) => [n, field as ProgressField] as const),
+    names.map((n) => [headerKey(n), field as ProgressField] as const),
   ),
 );
 
@@ -67,7 +70,6 @@ export interface ReadLedgerOptions {
   format?: 'xlsx' | 'csv';
 }
 
-const headerKey = (text: string) => text.replace(/\s+/g, '');
 
 /** Text a spreadsheet shows for a cell, without the `'` the writer put before formula-like text. */
 function unquote(text: string): string {

@@ -2,7 +2,14 @@
  * The entry points: one report in one format (`renderReport`), or a bundle of every report with an
  * index page (`renderBundle`). Markdown, HTML, CSV and ICS never load the XLSX or DOCX writers.
  */
-import { displayText, findUnit, type IsoDate, type LedgerEntry, type PlanAnalysis } from '@fengong/core';
+import {
+  displayText as chineseDisplayText,
+  findUnit,
+  type IsoDate,
+  type LedgerEntry,
+  type Locale,
+  type PlanAnalysis,
+} from '@fengong/core';
 import { renderCsv } from './formats/csv';
 import { renderHtml } from './formats/html';
 import { renderIcs } from './formats/ics';
@@ -140,6 +147,11 @@ export interface RenderReportOptions {
   official?: OfficialOptions;
   /** When the files are generated (ISO date-time): calendars' DTSTAMP and SEQUENCE. */
   generatedAt?: string;
+  /**
+   * The language of the documents' own words (titles, sentences, headings, column titles), from core's
+   * catalogue; default `zh-CN`. What the plan and core's rules say stays as they say it.
+   */
+  locale?: Locale;
 }
 
 const BUILDERS: Readonly<
@@ -161,6 +173,7 @@ function kindOptions(options: Omit<RenderReportOptions, 'format'>): KindOptions 
     ...(options.unitSheets ? { unitSheets: options.unitSheets } : {}),
     ...(options.expandGroups ? { expandGroups: true } : {}),
     ...(options.official ? { official: options.official } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   };
 }
 
@@ -177,14 +190,35 @@ export function reportDocument(options: Omit<RenderReportOptions, 'format'>): Re
   }
   if (options.kind === 'unit' && options.unit === undefined)
     throw new ReportUsageError('the unit report (unit) needs a unit');
-  return forDisplay(BUILDERS[options.kind](options.analysis, kindOptions(options)));
+  return forDisplay(BUILDERS[options.kind](options.analysis, kindOptions(options)), options.locale);
+}
+
+/** Chinese characters and the full-width forms set among them (as core's `displayText` has them). */
+const CJK = '\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+/** A space between Chinese and Chinese or a digit (`2021 年 9 月前`), not one between an English word and a name. */
+const SPACE_IN_CHINESE = new RegExp(
+  `(?<=[${CJK}])[ \\t\\u00a0]+(?=[${CJK}0-9])|(?<=[${CJK}0-9])[ \\t\\u00a0]+(?=[${CJK}])`,
+  'gu',
+);
+
+/**
+ * Text as an English document shows it: the plan's stray spaces inside Chinese removed, the spaces
+ * of the English words around Chinese names kept (`Responsibilities of 市财政局`).
+ *
+ * @example
+ * englishDisplayText('Tasks of 市财政局 (2021 年 9 月前)'); //=> 'Tasks of 市财政局 (2021年9月前)'
+ */
+export function englishDisplayText(text: string): string {
+  return text.replace(SPACE_IN_CHINESE, '');
 }
 
 /**
  * The document's text as reports show it (core's `displayText`: no stray spaces beside Chinese
- * characters), except what units fill in and the hidden keys, which must read back as written.
+ * characters; in English, {@link englishDisplayText}), except what units fill in and the hidden keys,
+ * which must read back as written.
  */
-function forDisplay(doc: ReportDocument): ReportDocument {
+function forDisplay(doc: ReportDocument, locale: Locale = 'zh-CN'): ReportDocument {
+  const displayText = locale === 'en' ? englishDisplayText : chineseDisplayText;
   const table = (t: Table): Table => {
     const keep = t.columns.map((c) => c.fill === true || c.hidden === true);
     return {
@@ -318,6 +352,8 @@ export interface BundleOptions {
   official?: OfficialOptions;
   /** When the files are generated (ISO date-time): calendars' DTSTAMP and SEQUENCE. */
   generatedAt?: string;
+  /** The language of the documents' own words; default `zh-CN`. */
+  locale?: Locale;
   /** Called after each file is written: for progress bars. */
   onProgress?: (event: { done: number; total: number; fileName: string }) => void;
 }
@@ -359,6 +395,7 @@ export async function renderBundle(options: BundleOptions): Promise<RenderedFile
   const progress = {
     ...(options.entries ? { entries: options.entries } : {}),
     ...(options.official ? { official: options.official } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   };
   const jobs: { kind: ReportKind; unit?: string; formats: ReportFormat[] }[] = [];
   for (const kind of kinds) {

@@ -23,7 +23,11 @@ async function parts(
 /** The text of each paragraph of a WordprocessingML part. */
 function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    // The zero-width spaces after the 、 of a list (where a line may break) are not read.
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((t) => t[1])
+      .join('')
+      .replace(/\u200b/g, ''),
   );
 }
 

@@ -8,6 +8,7 @@ import { AS_OF, entry, seed } from './seed';
 async function fill(
   bytes: Uint8Array,
   rows: Record<number, { state?: string; note?: string; remark?: string }>,
+  taskHeader = '任务编号',
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -22,7 +23,7 @@ async function fill(
   };
   ws.eachRow((row, n) => {
     if (n <= 3) return;
-    const fills = rows[Number(row.getCell(col('任务编号')).value)];
+    const fills = rows[Number(row.getCell(col(taskHeader)).value)];
     if (!fills) return;
     if (fills.state !== undefined) row.getCell(col('完成情况')).value = fills.state;
     if (fills.note !== undefined)
@@ -62,6 +63,22 @@ const withPeople = () =>
   });
 
 describe('readFilledLedger', () => {
+  test('a unit’s list written in English (locale en) reads back by its English task column', async () => {
+    const { bytes } = await renderReport({
+      kind: 'unit',
+      format: 'xlsx',
+      analysis: seed,
+      asOf: AS_OF,
+      unit: '市财政局',
+      locale: 'en',
+    });
+    const filled = await fill(bytes, { 7: { state: '已完成', note: '已公开' } }, 'Task no.');
+    const batch = await readFilledLedger(filled, { fileName: 'Responsibilities.xlsx' });
+    expect(batch.diagnostics).toEqual([]);
+    const row7 = batch.sheets[0]!.rows.find((r) => r.cells.task === '7');
+    expect(row7?.cells).toEqual({ task: '7', unit: '市财政局', state: '已完成', note: '已公开' });
+  });
+
   test('a unit’s ledger workbook filled in Excel reads back as rows keyed by 任务编号 and the hidden 单位', async () => {
     const bytes = await unitWorkbook('ledger');
     const filled = await fill(bytes, {

@@ -32,6 +32,7 @@ import { type ServerMessage, sayServer } from './server';
 import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
 import { REPORTS_MESSAGES } from './reports';
+import { REPORT_WORD_MESSAGES } from './report-words';
 import { ROLES_MESSAGES } from './roles';
 import { SERVER_MESSAGES } from './server';
 import { USAGE_MESSAGES } from './usage';
@@ -67,6 +68,7 @@ function catalogueIds(): MessageCode[] {
     USAGE_MESSAGES,
     SERVER_MESSAGES,
     REPORTS_MESSAGES,
+    REPORT_WORD_MESSAGES,
   ];
   const ids = parts.flatMap((part) => Object.keys(part));
   // Every part is in the catalogue, and every catalogue id is in a part (index.ts spreads them all).

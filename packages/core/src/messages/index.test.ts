@@ -4,6 +4,7 @@ import { IMPORT_MESSAGES } from './import';
 import { IMPORT_ROWS_MESSAGES } from './import-rows';
 import { IMPORT_TABLES_MESSAGES } from './import-tables';
 import { catalogued, isMessageCode, say, sayDiagnostic } from './index';
+import { type ReportWord, sayReport } from './report-words';
 import { ROLES_MESSAGES } from './roles';
 import { SERVER_MESSAGES } from './server';
 
@@ -129,4 +130,183 @@ test('a diagnostic is said again in English from its params and message id', () 
   expect(sayDiagnostic({ severity: 'error', code: 'not-a-code', message: 'bad YAML' }, 'en')).toBe('bad YAML');
   expect(isMessageCode('renumbered/restart')).toBe(true);
   expect(isMessageCode('not-a-code')).toBe(false);
+});
+
+/** Sample parameters for the words of the report documents (report-words.ts). */
+const REPORT_SAMPLES: Record<ReportWord, Record<string, string | number>> = {
+  'as-of': { date: '2021年10月1日' },
+  'review-day': { date: '2021年10月1日' },
+  'plan-line': { number: '湛府办〔2021〕20号', title: '任务分工' },
+  'titled-on': { title: '任务分工', when: '截至2021年10月1日' },
+  heading: { n: 3, ordinal: '三', text: '2021年9月前' },
+  'names-sep': {},
+  'clauses-sep': {},
+  'sentence-end': {},
+  'in-brackets': { text: '2021年9月前' },
+  'then-clause': { text: '2021年9月前' },
+  note: { text: '2021年9月前' },
+  'role-units': { role: '牵头', units: '市财政局、市审计局' },
+  'owners-role': { owners: '市财政局', role: '牵头' },
+  'role-and-supervising': { role: '牵头', supervising: '监管' },
+  'deadline-reading': { reading: '按9月30日前理解', text: '2021年9月前' },
+  'unit-reason': { reason: '系统未上线', unit: '市财政局' },
+  'unit-count': { n: 3, unit: '市财政局' },
+  'status-blocked': { status: '已逾期1天', units: '市财政局、市审计局' },
+  'progress-by-task': { state: '推进中', unit: '市财政局' },
+  'progress-entry': { date: '2021年10月1日', extra: '：已汇总', state: '推进中', unit: '市财政局' },
+  'progress-note': { note: '已汇总' },
+  'progress-reason': { reason: '系统未上线' },
+  'progress-evidence': { evidence: '公开截图' },
+  'progress-author': { author: '张三' },
+  'parts-finished': { done: 2, total: 15 },
+  'parts-late': { units: '市财政局、市审计局' },
+  'parts-blocked': { units: '市财政局、市审计局' },
+  'some-names': { n: 3, names: '赤坎区政府、霞山区政府' },
+  'default-addressees': {},
+  'status-count': { label: '已逾期', n: 3 },
+  'status-counts': { counts: '已逾期8项', n: 3, noun: '项任务' },
+  'status-counts-of': { counts: '已逾期8项' },
+  'noun-tasks': {},
+  yes: {},
+  no: {},
+  'col-warning': {},
+  'col-days-late': {},
+  'col-days-left': {},
+  'col-warnings': {},
+  'col-owners': {},
+  'col-owner-type': {},
+  'col-check-status': {},
+  'col-check-result': {},
+  'col-rectify-plan': {},
+  'col-rectify': {},
+  'col-reported-progress': {},
+  'col-units-progress': {},
+  'col-rectify-measures': {},
+  'col-rectify-deadline': {},
+  'col-excluded-reason': {},
+  'col-co-lead-short': {},
+  'col-co-leads': {},
+  'col-collect-from': {},
+  'col-report-due': {},
+  'col-reported-units': {},
+  'col-missing-units': {},
+  'col-role-short': {},
+  'col-members': {},
+  'col-tasks': {},
+  'overdue-title': {},
+  'overdue-official-title': { plan: '湛江市政务公开工作分工方案' },
+  'overdue-none': { date: '2021年10月1日' },
+  'overdue-counts': { atRisk: 4, date: '2021年10月1日', dueSoon: 5, overdue: 8, units: '市财政局、市审计局' },
+  'overdue-items-title': {},
+  'overdue-group': { label: '已逾期', tasks: '1、2、15' },
+  'overdue-items-caption': {},
+  'overdue-units-title': {},
+  'overdue-most': { most: '市财政局（5项）', units: '市财政局、市审计局' },
+  'overdue-units-caption': {},
+  'overdue-asks-title': {},
+  'overdue-ask-press': {},
+  'overdue-ask-explain': { reason: '系统未上线' },
+  'overdue-item': { blocked: '，无法完成：系统未上线', role: '牵头', status: '已逾期1天', task: 15 },
+  'overdue-item-blocked': { reason: '系统未上线' },
+  'overdue-items-sheet': {},
+  'overdue-units-sheet': {},
+  'overdue-units-sheet-title': {},
+  'lookback-title': {},
+  'lookback-official-title': { plan: '湛江市政务公开工作分工方案' },
+  'lookback-intro': { cannot: '（其中报告无法完成1项）', checked: 40, done: 2, doneLate: 6, excluded: 10, notDue: 11, rectify: 7 },
+  'lookback-intro-cannot': { n: 3 },
+  'lookback-note': { atRisk: 4, legend: '从严理解另行说明。' },
+  'lookback-items-title': {},
+  'lookback-items-caption': {},
+  'lookback-excluded-title': {},
+  'lookback-excluded': {},
+  'lookback-sheet': {},
+  'lookback-excluded-sheet': {},
+  'lead-title': {},
+  'lead-official-report': { plan: '湛江市政务公开工作分工方案' },
+  'lead-official-circular': { plan: '湛江市政务公开工作分工方案' },
+  'lead-office': {},
+  'lead-addressees': {},
+  'lead-duty': { action: '报送落实情况', left: '截至2021年10月1日，汇总报送未到期。', n: 3, ordinal: '三', when: '截至2021年10月1日' },
+  'lead-duty-when': { text: '2021年9月前' },
+  'lead-duty-left': { date: '2021年10月1日', status: '已逾期1天' },
+  'lead-count': { leads: 12, unled: 9 },
+  'lead-heading': { n: 3, unit: '市财政局' },
+  'lead-report': { action: '报送落实情况', due: '，时限2021年10月30日前', status: '已逾期1天' },
+  'lead-report-due': { date: '2021年10月1日' },
+  'lead-collect': { targets: '赤坎区政府（负责）' },
+  'lead-target': { name: '各县（市、区）政府', role: '牵头' },
+  'lead-target-group': { members: '赤坎区政府、霞山区政府', n: 3, name: '各县（市、区）政府', role: '牵头' },
+  'lead-caption': { unit: '市财政局' },
+  'lead-own': { text: '2021年9月前' },
+  'lead-own-none': {},
+  'lead-reported': { missing: 14, reported: 21 },
+  'lead-unled-title': {},
+  'lead-unled-item': { role: '牵头', task: 15, text: '2021年9月前', units: '市财政局、市审计局' },
+  'lead-unnamed': {},
+  'lead-sheet': {},
+  'lead-missing-sheet': {},
+  'lead-missing-title': {},
+  'lead-targets-sheet': {},
+  'lead-targets-title': {},
+  'matrix-title': {},
+  'matrix-sheet': {},
+  'matrix-intro': { columns: 37, tasks: '1、2、15', what: '单位' },
+  'matrix-units': {},
+  'matrix-units-or-groups': {},
+  'matrix-legend': { both: '责/督', marks: '牵＝牵头' },
+  'matrix-mark': { mark: '牵', name: '各县（市、区）政府' },
+  'matrix-marks-sep': {},
+  'matrix-expanded': {},
+  'matrix-grouped': {},
+  'matrix-via': { via: '市直各单位' },
+  'matrix-list-note': { max: 80 },
+  'unit-title': { unit: '市财政局' },
+  'unit-subtitle': { asOf: '截至2021年10月1日', fullName: '（湛江市财政局）', unit: '市财政局' },
+  'unit-sheet-title': { unit: '市财政局' },
+  'unit-intro': { lead: 10, responsible: 12, supervising: '监管', supporting: 13, total: 15, unit: '市财政局' },
+  'unit-statuses': { counts: '已逾期8项' },
+  'unit-duty-lead': {},
+  'unit-duty-responsible': {},
+  'unit-duty-supporting': {},
+  'unit-duty-supervising': {},
+  'unit-notice-title': {},
+  'unit-notice-duty': { action: '报送落实情况', n: 3, ordinal: '三', part: '（之二）', status: '已逾期1天', tasks: '1、2、15', when: '截至2021年10月1日' },
+  'unit-notice-part': { n: 3, ordinal: '三' },
+  'unit-notice-led-tasks': { tasks: '1、2、15' },
+  'unit-notice-own-tasks': { n: 3 },
+  'unit-notice-when': { reading: '按9月30日前理解', text: '2021年9月前' },
+  'unit-notice-read-by': { date: '2021年10月1日' },
+  'unit-notice-unread': {},
+  'unit-section': { n: 3, role: '牵头' },
+  'unit-none': {},
+  'unit-via': { via: '市直各单位' },
+  'unit-dates-title': {},
+  'unit-date': { date: '2021年10月1日', what: '单位' },
+  'unit-date-task': { label: '已逾期', role: '牵头', task: 15 },
+  'unit-date-role': { role: '牵头' },
+};
+
+describe('the report documents’ words say the same facts in Chinese and in English', () => {
+  test.each(Object.keys(REPORT_SAMPLES) as ReportWord[])('%s', (id) => {
+    const params = REPORT_SAMPLES[id];
+    const zh = say(`report/${id}`, params);
+    const en = say(`report/${id}`, params, 'en');
+    expect(zh).toBe(sayReport(id, params));
+    expect(en).toBe(sayReport(id, params, 'en'));
+    // Every slot is filled, in both languages.
+    expect(zh).not.toMatch(/\{\w+\}/);
+    expect(en).not.toMatch(/\{\w+\}/);
+    // Chinese is Chinese (or Chinese punctuation); English holds no Chinese but the names it is given.
+    expect(zh).toMatch(/[\p{Script=Han}、，。：；（）【】＝]/u);
+    let rest = en;
+    for (const value of Object.values(params)) rest = rest.split(String(value)).join('');
+    expect(rest.replace(/“[^”]*”/g, '')).not.toMatch(/\p{Script=Han}/u);
+    // The numbers given are said in both (Chinese says an ordinal's number as its 一、二、三).
+    for (const [key, value] of Object.entries(params))
+      if (typeof value === 'number') {
+        if (!(key === 'n' && 'ordinal' in params)) expect(zh).toContain(String(value));
+        expect(en).toContain(String(value));
+      }
+  });
 });

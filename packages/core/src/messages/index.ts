@@ -16,11 +16,13 @@ import { IMPORT_TABLES_MESSAGES } from './import-tables';
 import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
 import { REPORTS_MESSAGES } from './reports';
+import { REPORT_WORD_MESSAGES } from './report-words';
 import { ROLES_MESSAGES } from './roles';
 import { USAGE_MESSAGES } from './usage';
 
 export { type Locale, type MessageParams, lineRange } from './define';
 export { type ServerMessage, type ServerParamsOf, sayServer } from './server';
+export { type ReportWord, sayReport } from './report-words';
 
 const MESSAGES = {
   ...IMPORT_MESSAGES,
@@ -34,6 +36,7 @@ const MESSAGES = {
   ...APP_MESSAGES,
   ...USAGE_MESSAGES,
   ...REPORTS_MESSAGES,
+  ...REPORT_WORD_MESSAGES,
 };
 
 /**

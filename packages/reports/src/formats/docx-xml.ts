@@ -20,26 +20,39 @@ export const empty = (name: string): Xml => ({ [name]: {} });
 /** Runs of digits and Latin letters (a date's 2021, a number's 37, 〔2019〕60, 12345). */
 const LATIN_RUN = /[0-9A-Za-z][0-9A-Za-z.%-]*/g;
 /**
+ * The same without hyphens, for table cells: a day (2021-09-30) stays Chinese text there, in a column
+ * sized to hold it, as a Western run would break it after a hyphen (`2021-09-` / `30`).
+ */
+export const LATIN_RUN_UNHYPHENATED = /[0-9A-Za-z][0-9A-Za-z.%]*(?![0-9A-Za-z.%]*-)(?<!-[0-9A-Za-z.%]*)/g;
+/**
  * The run properties of digits and Latin letters among Chinese text: a Western language, so that
  * LibreOffice breaks lines by its rules there (it breaks Chinese text between any two characters,
  * digits taken along: “涉及3” / “7个单位”, “〔201” / “9〕60”).
  */
 export const LATIN_PROPS: Xml[] = [{ 'w:lang': attr({ 'w:val': 'en-US', 'w:eastAsia': 'en-US' }) }];
 
+/** The 、 between two items of an enumeration of numbers (任务1、2、15). */
+const ENUMERATION_MARK = /(?<=[0-9A-Za-z.%])、(?=[0-9A-Za-z])/g;
 /**
- * The runs of a line: digits and Latin letters in runs of their own, with `latin` properties (but the
- * items of an enumeration with 、).
+ * A zero-width space (U+200B): a place to break a line that draws nothing and that pdftotext and
+ * copying from the PDF leave out.
  */
-function lineRuns(line: string, latin: readonly Xml[]): Xml[] {
+const BREAK_HERE = '\u200b';
+
+/**
+ * The runs of a line: digits and Latin letters in runs of their own, with `latin` properties, so
+ * that a number is never split at a line end. In an enumeration (任务1、2、15) the line may break
+ * after each 、 (a zero-width space there): a Western-language run would otherwise keep the whole
+ * list “15、26、27、31” together and push it to the next line, or break it before a 、.
+ */
+function lineRuns(text: string, latin: readonly Xml[], pattern: RegExp = LATIN_RUN): Xml[] {
+  const line = text.replace(ENUMERATION_MARK, `、${BREAK_HERE}`);
   const run = (text: string, props?: readonly Xml[]): Xml => ({
     'w:r': [...(props ? [{ 'w:rPr': props }] : []), { 'w:t': [attr({ 'xml:space': 'preserve' }), text] }],
   });
   const runs: Xml[] = [];
   let at = 0;
-  for (const m of line.matchAll(LATIN_RUN)) {
-    // Items of an enumeration (任务1、2、15) stay Chinese text: in a Western language, LibreOffice
-    // keeps the whole list “15、26、27、31” together and breaks the line early.
-    if (line[m.index - 1] === '、' || line[m.index + m[0].length] === '、') continue;
+  for (const m of line.matchAll(pattern)) {
     if (m.index > at) runs.push(run(line.slice(at, m.index)));
     runs.push(run(m[0], latin));
     at = m.index + m[0].length;
@@ -52,14 +65,20 @@ function lineRuns(line: string, latin: readonly Xml[]): Xml[] {
  * Paragraphs of a text, one per line, in a paragraph style; with `latin`, digits and Latin letters
  * go in runs of their own with those properties (e.g. {@link LATIN_PROPS}).
  */
-export function xmlParagraphs(text: string, style: string, extra: Xml[] = [], latin?: readonly Xml[]): Xml[] {
+export function xmlParagraphs(
+  text: string,
+  style: string,
+  extra: Xml[] = [],
+  latin?: readonly Xml[],
+  pattern?: RegExp,
+): Xml[] {
   return xmlSafe(text)
     .split(/\r\n?|\n/)
     .map((line) => ({
       'w:p': [
         pPr([{ 'w:pStyle': attr({ 'w:val': style }) }, ...extra]),
         ...(latin
-          ? lineRuns(line, latin)
+          ? lineRuns(line, latin, pattern)
           : line
             ? [{ 'w:r': [{ 'w:t': [attr({ 'xml:space': 'preserve' }), line] }] }]
             : []),
@@ -171,7 +190,14 @@ export function xmlTable(t: Table, contentWidth: number): Xml {
                 : undefined;
           return cell(
             widths[k]!,
-            xmlParagraphs(cellText(value), TABLE_STYLE.text, align ? [OFF_GRID, jc(align)] : [OFF_GRID]),
+            // Digits in runs of their own: `（剩91天）` never breaks as `（剩9` / `1天）`.
+            xmlParagraphs(
+              cellText(value),
+              TABLE_STYLE.text,
+              align ? [OFF_GRID, jc(align)] : [OFF_GRID],
+              LATIN_PROPS,
+              LATIN_RUN_UNHYPHENATED,
+            ),
             c.light && light ? [shade(light.fill.slice(2))] : [],
           );
         }),

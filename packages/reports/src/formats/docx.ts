@@ -9,7 +9,7 @@
 import type * as DocxModule from 'docx';
 import type { Block, Official, ReportDocument } from '../model';
 import { xmlSafe } from '../text';
-import { empty, prebuilt, TABLE_STYLE, type Xml, xmlParagraphs, xmlTable } from './docx-xml';
+import { empty, LATIN_PROPS, prebuilt, TABLE_STYLE, type Xml, xmlParagraphs, xmlTable } from './docx-xml';
 
 type Docx = typeof DocxModule;
 
@@ -61,11 +61,11 @@ function xmlBlocks(list: readonly Block[], contentWidth: number): Xml[] {
         );
         break;
       case 'paragraph':
-        out.push(...xmlParagraphs(block.text, block.note ? STYLE.note : STYLE.body));
+        out.push(...xmlParagraphs(block.text, block.note ? STYLE.note : STYLE.body, [], LATIN_PROPS));
         break;
       case 'list':
         for (const [i, item] of block.items.entries())
-          out.push(...xmlParagraphs(`${i + 1}. ${item}`, STYLE.body));
+          out.push(...xmlParagraphs(`${i + 1}. ${item}`, STYLE.body, [], LATIN_PROPS));
         break;
       case 'table':
         out.push(xmlTable(block.table, contentWidth), ...xmlParagraphs('', STYLE.note));

@@ -306,7 +306,9 @@ function pageNumber(d: Docx, side: 'odd' | 'even'): DocxModule.Footer {
  * by LibreOffice, which lays its nested fields out as plain numbers: so neither page of this section
  * is numbered — also when the body ends on an odd page and the 版记 page directly follows it (where
  * the standard would number it). A footer line of one em space keeps the 版心 where it is on
- * the other pages.
+ * the other pages. Also tried, on LibreOffice 7.4: a different first-page footer for this section
+ * (LibreOffice's inserted blank page does not take it, so the 版记 page gets it in both cases), and
+ * `IF {PAGE} = {= {PAGEREF …} + 1}` (laid out as “10Error: Reference source not found10”).
  */
 function recordFooter(d: Docx): DocxModule.Footer {
   return new d.Footer({

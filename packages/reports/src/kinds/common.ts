@@ -1,68 +1,136 @@
 /** Pieces the report kinds share: subtitles, units by role, the fill-in columns of a ledger. */
 import {
+  type AppMessage,
   formatChineseDate,
   type IsoDate,
+  type LabelLanguage,
+  type Locale,
+  type MessageParams,
   type LedgerRow,
   type PlanAnalysis,
   PROGRESS_STATES,
   partStateNames,
   progressStateNames,
+  type ReportStatus,
+  type ReportWord,
   type RoleNames,
+  roleNames,
   sayApp,
+  sayReport,
+  statusText,
   statusNames,
   type UnitPart,
 } from '@fengong/core';
 import type { Cell, Column, Official } from '../model';
+import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
 
+/**
+ * The words of the documents in a locale (core's catalogue, `report/*` and the ledgers' `report-col-*`):
+ * `w('as-of', { date })`, `w.col('report-col-task')`, `w.locale`.
+ *
+ * @example
+ * wordsOf('en')('overdue-title'); //=> 'Overdue warning'
+ */
+export interface Words {
+  (id: ReportWord, params?: MessageParams): string;
+  col: (id: AppMessage, params?: MessageParams) => string;
+  locale: Locale;
+  lang: LabelLanguage;
+}
+
+export function wordsOf(locale: Locale = 'zh-CN'): Words {
+  const w = (id: ReportWord, params: MessageParams = {}) => sayReport(id, params, locale);
+  return Object.assign(w, {
+    col: (id: AppMessage, params: MessageParams = {}) => sayApp(id, params, locale),
+    locale,
+    lang: (locale === 'en' ? 'en' : 'zh') as LabelLanguage,
+  });
+}
+
+/**
+ * A status as one short sentence in the documents' language (core's `statusText`): the Chinese one
+ * core's view carries, or the same status said again in English.
+ */
+export function statusIn(
+  s: Pick<ReportStatus, 'status' | 'text' | 'daysLate' | 'daysLeft' | 'strictDue'>,
+  year: number,
+  locale: Locale = 'zh-CN',
+): string {
+  return locale === 'zh-CN' ? s.text : statusText(s, { locale, year });
+}
+
+/** A status's name in the documents' language: 已逾期 · overdue. */
+export function statusLabelIn(s: Pick<ReportStatus, 'status' | 'label'>, locale: Locale = 'zh-CN'): string {
+  return locale === 'zh-CN' ? s.label : statusNames.en[s.status];
+}
+
+/** A numbered heading: 一、预警事项 in Chinese, 1. Warnings in English. */
+export function headingText(w: Words, n: number, text: string): string {
+  return w('heading', { ordinal: chineseNumber(n), n, text });
+}
+
+/** A day as the documents write it: 2021年10月1日 (the plan's year left out) in Chinese, ISO in English. */
+export function dayText(day: IsoDate, year: number | undefined, locale: Locale = 'zh-CN'): string {
+  return locale === 'en' ? day : formatChineseDate(day, year);
+}
+
 /** The plan line under a title: its title and document number. */
-export function planLine(analysis: PlanAnalysis): string {
+export function planLine(analysis: PlanAnalysis, locale: Locale = 'zh-CN'): string {
   const { meta } = analysis.plan;
-  return `${meta.title}${meta.documentNumber ? `（${meta.documentNumber}）` : ''}`;
+  return meta.documentNumber
+    ? sayReport('plan-line', { title: meta.title, number: meta.documentNumber }, locale)
+    : meta.title;
 }
 
 /** 截至2021年10月1日 */
-export function asOfLine(asOf: IsoDate, word = '截至'): string {
-  return `${word}${formatChineseDate(asOf)}`;
+export function asOfLine(asOf: IsoDate, locale: Locale = 'zh-CN'): string {
+  return sayReport('as-of', { date: dayText(asOf, undefined, locale) }, locale);
 }
 
 export function planYear(analysis: PlanAnalysis): number {
   return Number(analysis.plan.meta.issued.slice(0, 4));
 }
 
-const ROLE_LINES: [keyof RoleNames, string][] = [
-  ['lead', '牵头'],
-  ['responsible', '负责'],
-  ['supporting', '配合'],
-  ['supervising', '监管'],
-];
+const ROLE_ORDER: (keyof RoleNames)[] = ['lead', 'responsible', 'supporting', 'supervising'];
 
 /** Units by role, one line per role that has any: `牵头：市财政局`. */
-export function rolesText(roles: RoleNames): string {
-  return ROLE_LINES.filter(([role]) => roles[role].length > 0)
-    .map(([role, label]) => `${label}：${roles[role].join('、')}`)
+export function rolesText(roles: RoleNames, locale: Locale = 'zh-CN'): string {
+  const w = wordsOf(locale);
+  return ROLE_ORDER.filter((role) => roles[role].length > 0)
+    .map((role) => w('role-units', { role: roleNames[w.lang][role], units: join(roles[role], locale) }))
     .join('\n');
 }
 
-export const join = (names: readonly string[]): string => names.join('、');
+/** Names in a list: 市财政局、市审计局 (in English, with commas). */
+export const join = (names: readonly string[], locale: Locale = 'zh-CN'): string =>
+  names.join(sayReport('names-sep', {}, locale));
 
 /**
  * What units reported, one line per unit part: `市财政局（10月10日）推进中：汇总中`, with the reason of
  * 无法完成, the supporting material and who reported; a part done because the task is done says so.
  */
-export function progressText(parts: readonly UnitPart[] | undefined, year: number, withUnit = true): string {
+export function progressText(
+  parts: readonly UnitPart[] | undefined,
+  year: number,
+  withUnit = true,
+  locale: Locale = 'zh-CN',
+): string {
+  const w = wordsOf(locale);
   return (parts ?? [])
     .flatMap((p) => {
-      const name = withUnit ? p.unit : '';
+      const unit = withUnit ? p.unit : '';
       const e = p.entry;
-      if (!e) return p.byTask ? [`${name}${partStateNames.zh[p.state]}（任务已完成）`] : [];
+      if (!e)
+        return p.byTask ? [w('progress-by-task', { unit, state: partStateNames[w.lang][p.state] }).trimStart()] : [];
       const extra = [
-        e.note ? `：${e.note}` : '',
-        e.state === 'cannotComplete' && e.reason ? `（原因：${e.reason}）` : '',
-        e.evidence?.length ? `；佐证材料：${e.evidence.join('、')}` : '',
-        e.author ? `；填报人：${e.author}` : '',
+        e.note ? w('progress-note', { note: e.note }) : '',
+        e.state === 'cannotComplete' && e.reason ? w('progress-reason', { reason: e.reason }) : '',
+        e.evidence?.length ? w('progress-evidence', { evidence: join(e.evidence, locale) }) : '',
+        e.author ? w('progress-author', { author: e.author }) : '',
       ].join('');
-      return [`${name}（${formatChineseDate(e.date, year)}）${progressStateNames.zh[e.state]}${extra}`];
+      const date = dayText(e.date, year, locale);
+      return [w('progress-entry', { unit, date, state: progressStateNames[w.lang][e.state], extra }).trimStart()];
     })
     .join('\n');
 }
@@ -71,16 +139,25 @@ export function progressText(parts: readonly UnitPart[] | undefined, year: numbe
  * Where the units of a plan-level row stand, when there are several: `3/15个单位已完成；无法完成：
  * 赤坎区政府（无数据）`.
  */
-export function partsSummary(parts: readonly UnitPart[]): string {
+export function partsSummary(parts: readonly UnitPart[], locale: Locale = 'zh-CN'): string {
+  const w = wordsOf(locale);
   const finished = parts.filter((p) => p.state === 'done' || p.state === 'doneLate');
   const late = parts.filter((p) => p.state === 'doneLate').map((p) => p.unit);
   const blocked = parts.filter((p) => p.state === 'cannotComplete');
   return [
-    `${finished.length}/${parts.length}个单位已完成${late.length ? `（逾期完成：${join(late)}）` : ''}`,
-    blocked.length ? `无法完成：${blocked.map((p) => `${p.unit}（${p.reason ?? ''}）`).join('、')}` : '',
+    w('parts-finished', { done: finished.length, total: parts.length }) +
+      (late.length ? w('parts-late', { units: join(late, locale) }) : ''),
+    blocked.length
+      ? w('parts-blocked', {
+          units: join(
+            blocked.map((p) => w('unit-reason', { unit: p.unit, reason: p.reason ?? '' })),
+            locale,
+          ),
+        })
+      : '',
   ]
     .filter(Boolean)
-    .join('；');
+    .join(w('clauses-sep'));
 }
 
 /** The drop-down values of the 完成情况 column. */
@@ -158,12 +235,13 @@ export function fillCells(row: LedgerRow, year: number): Cell[] {
  * The deadline cell with its reading on a second line, without the stricter reading (从严), which a
  * document says once, in its {@link stricterLegend}.
  */
-export function deadlineWithReading(row: {
-  deadline: { text: string; mainReading: string; kind: string };
-}): string {
+export function deadlineWithReading(
+  row: { deadline: { text: string; mainReading: string; kind: string } },
+  locale: Locale = 'zh-CN',
+): string {
   return row.deadline.kind === 'ongoing'
     ? row.deadline.text
-    : `${row.deadline.text}\n（${row.deadline.mainReading}）`;
+    : sayReport('deadline-reading', { text: row.deadline.text, reading: row.deadline.mainReading }, locale);
 }
 
 /**
@@ -180,16 +258,22 @@ export function stricterLegend(
     | undefined
   )[],
   year: number,
+  locale: Locale = 'zh-CN',
 ): string | undefined {
   const strict = deadlines.filter((d) => d?.strictDue && d.due);
   const example = strict.find((d) => d?.kind === 'by') ?? strict[0];
   if (!example?.strictDue || !example.due) return undefined;
-  return sayApp('report-stricter-legend', {
-    text: example.text,
-    due: formatChineseDate(example.due, year),
-    strict: formatChineseDate(example.strictDue, year),
-    atRisk: statusNames.zh.atRisk,
-  });
+  const lang = locale === 'en' ? 'en' : 'zh';
+  return sayApp(
+    'report-stricter-legend',
+    {
+      text: example.text,
+      due: dayText(example.due, year, locale),
+      strict: dayText(example.strictDue, year, locale),
+      atRisk: statusNames[lang].atRisk,
+    },
+    locale,
+  );
 }
 
 /**
@@ -207,11 +291,12 @@ export function officialOf(
   const given = options.official ?? {};
   const issuer = given.issuer ?? defaults.issuer ?? meta.issuer ?? meta.printedBy ?? '';
   const addressees = given.addressees ?? defaults.addressees ?? meta.addressees;
+  const locale = options.locale ?? 'zh-CN';
   return {
     issuer,
     ...(given.documentNumber ? { documentNumber: given.documentNumber } : {}),
     title,
-    addressees: addressees.length > 0 ? [...addressees] : ['各有关单位'],
+    addressees: addressees.length > 0 ? [...addressees] : [sayReport('default-addressees', {}, locale)],
     date: options.asOf,
     cc: [...(given.cc ?? [])],
     printedBy: given.printedBy ?? (issuer === meta.issuer && meta.printedBy ? meta.printedBy : issuer),

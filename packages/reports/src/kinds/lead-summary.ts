@@ -1,10 +1,12 @@
 /** 牵头单位进展汇总: each lead unit's tasks, whom it collects from, its report to the city office. */
 import {
-  formatChineseDate,
   leadSummary,
   type LeadSummary,
+  type Locale,
   type PlanAnalysis,
   progressStateNames,
+  roleNames,
+  sayReport,
   unitReport,
 } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
@@ -12,59 +14,74 @@ import { chineseNumber, truncate } from '../text';
 import type { KindOptions } from './types';
 import {
   asOfLine,
+  dayText,
   deadlineWithReading,
+  headingText,
   SHORT_FILL_COLUMNS,
   join,
   officialOf,
   planLine,
   planYear,
   progressText,
+  statusIn,
   stricterLegend,
   UNIT_KEY_COLUMN,
+  type Words,
+  wordsOf,
 } from './common';
 import { sheetName } from './ledger';
 
-const NARRATIVE: Column[] = [
-  { header: '编号', width: 4, align: 'center' },
-  { header: '具体要求', width: 30 },
-  { header: '协同牵头', width: 8 },
-  { header: '收集对象', width: 14 },
-  { header: '完成时限', width: 12 },
-  { header: '状态', width: 8, light: true, align: 'center' },
-  { header: '进展情况', width: 14, fill: true },
-];
+/** The columns of a lead unit's table (牵头任务进展情况表). */
+function narrativeColumns(w: Words): Column[] {
+  return [
+    { header: w.col('report-col-number'), width: 4, align: 'center' },
+    { header: w.col('report-col-requirement'), width: 30 },
+    { header: w('col-co-lead-short'), width: 8 },
+    { header: w('col-collect-from'), width: 14 },
+    { header: w.col('report-col-deadline'), width: 12 },
+    { header: w.col('report-col-status'), width: 8, light: true, align: 'center' },
+    { header: w.col('report-col-progress'), width: 14, fill: true },
+  ];
+}
 
-const SHEET: Column[] = [
-  { header: '牵头单位', width: 16 },
-  { header: '任务编号', width: 8, align: 'center' },
-  { header: '工作类别', width: 18 },
-  { header: '具体要求', width: 48 },
-  { header: '协同牵头单位', width: 16 },
-  { header: '责任单位', width: 20 },
-  { header: '配合单位', width: 16 },
-  { header: '完成时限', width: 18 },
-  { header: '截止日期', width: 12, align: 'center' },
-  { header: '状态', width: 16, align: 'center', light: true },
-  { header: '汇总报送截止', width: 14, align: 'center' },
-  { header: '已报送单位', width: 24 },
-  { header: '未报送单位', width: 24 },
-  ...SHORT_FILL_COLUMNS,
-  UNIT_KEY_COLUMN,
-];
+/** The columns of the lead tasks' sheet (XLSX, CSV); the fill-in ones are the ledger's. */
+function sheetColumns(w: Words): Column[] {
+  return [
+    { header: w.col('report-col-lead'), width: 16 },
+    { header: w.col('report-col-task'), width: 8, align: 'center' },
+    { header: w.col('report-col-category'), width: 18 },
+    { header: w.col('report-col-requirement'), width: 48 },
+    { header: w('col-co-leads'), width: 16 },
+    { header: w.col('report-col-responsible'), width: 20 },
+    { header: w.col('report-col-supporting'), width: 16 },
+    { header: w.col('report-col-deadline'), width: 18 },
+    { header: w.col('report-col-due'), width: 12, align: 'center' },
+    { header: w.col('report-col-status'), width: 16, align: 'center', light: true },
+    { header: w('col-report-due'), width: 14, align: 'center' },
+    { header: w('col-reported-units'), width: 24 },
+    { header: w('col-missing-units'), width: 24 },
+    ...SHORT_FILL_COLUMNS,
+    UNIT_KEY_COLUMN,
+  ];
+}
 
-const TARGETS: Column[] = [
-  { header: '牵头单位', width: 16 },
-  { header: '收集对象', width: 24 },
-  { header: '角色', width: 8, align: 'center' },
-  { header: '包含单位', width: 60 },
-  { header: '涉及任务', width: 16 },
-];
+function targetColumns(w: Words): Column[] {
+  return [
+    { header: w.col('report-col-lead'), width: 16 },
+    { header: w('col-collect-from'), width: 24 },
+    { header: w('col-role-short'), width: 8, align: 'center' },
+    { header: w('col-members'), width: 60 },
+    { header: w('col-tasks'), width: 16 },
+  ];
+}
 
-const MISSING: Column[] = [
-  { header: '牵头单位', width: 16 },
-  { header: '任务编号', width: 8, align: 'center' },
-  { header: '未报送单位', width: 24 },
-];
+function missingColumns(w: Words): Column[] {
+  return [
+    { header: w.col('report-col-lead'), width: 16 },
+    { header: w.col('report-col-task'), width: 8, align: 'center' },
+    { header: w('col-missing-units'), width: 24 },
+  ];
+}
 
 /** The units that have not reported on each of a lead's tasks, one row per unit. */
 function missingUnits(lead: LeadSummary): { task: number; unit: string }[] {
@@ -72,21 +89,26 @@ function missingUnits(lead: LeadSummary): { task: number; unit: string }[] {
 }
 
 /** A list of units short enough for a cell: `36个：赤坎区政府、霞山区政府、坡头区政府等`. */
-export function someNames(names: readonly string[], shown = 3): string {
-  return names.length <= shown + 2 ? join(names) : `${names.length}个：${join(names.slice(0, shown))}等`;
+export function someNames(names: readonly string[], shown = 3, locale: Locale = 'zh-CN'): string {
+  return names.length <= shown + 2
+    ? join(names, locale)
+    : sayReport('some-names', { n: names.length, names: join(names.slice(0, shown), locale) }, locale);
 }
 
 /** 各县（市、区）政府（管委会）（负责，12个单位：赤坎区政府、…） */
-function targetText(t: LeadSummary['collectFrom'][number]): string {
-  const role = t.role === 'responsible' ? '负责' : '配合';
+function targetText(w: Words, t: LeadSummary['collectFrom'][number]): string {
+  const role = roleNames[w.lang][t.role === 'responsible' ? 'responsible' : 'supporting'];
   return t.group
-    ? `${t.name}（${role}，${t.members.length}个单位：${join(t.members)}）`
-    : `${t.name}（${role}）`;
+    ? w('lead-target-group', { name: t.name, role, n: t.members.length, members: join(t.members, w.locale) })
+    : w('lead-target', { name: t.name, role });
 }
 
 /** The lead-summary document. */
 export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
+  const w = wordsOf(options.locale);
+  const { locale } = w;
   const year = planYear(analysis);
+  const asOf = asOfLine(options.asOf, locale);
   const report = leadSummary(analysis, {
     asOf: options.asOf,
     ...(options.entries ? { entries: options.entries } : {}),
@@ -95,53 +117,75 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
   const blocks: Block[] = [];
   const duty = report.leads.find((l) => l.report)?.report;
   if (duty) {
-    const when = duty.deadline ? `于${duty.deadline.text}` : '';
-    const left = duty.status ? `${asOfLine(options.asOf)}，汇总报送${duty.status.text}。` : '';
     blocks.push({
       type: 'paragraph',
-      text: `根据通知工作要求第${chineseNumber(duty.requirement)}项，各牵头单位${when}${duty.action}。${left}`,
+      text: w('lead-duty', {
+        ordinal: chineseNumber(duty.requirement),
+        n: duty.requirement,
+        when: duty.deadline ? w('lead-duty-when', { text: duty.deadline.text }) : '',
+        action: duty.action,
+        left: duty.status
+          ? w('lead-duty-left', {
+              date: dayText(options.asOf, undefined, locale),
+              status: statusIn(duty.status, year, locale),
+            })
+          : '',
+      }),
     });
   }
   blocks.push({
     type: 'paragraph',
-    text: `本方案共有牵头单位${report.leads.length}个；未明确牵头单位的任务${report.unled.length}项，由责任单位按职责落实并报送。`,
+    text: w('lead-count', { leads: report.leads.length, unled: report.unled.length }),
   });
   const legend = stricterLegend(
     report.leads.flatMap((l) => l.tasks.map((t) => t.deadline)),
     year,
+    locale,
   );
-  if (legend) blocks.push({ type: 'paragraph', note: true, text: `说明：${legend}` });
+  if (legend) blocks.push({ type: 'paragraph', note: true, text: w('note', { text: legend }) });
   const sheetRows: Row[] = [];
   const missingRows: Row[] = [];
   const targetRows: Row[] = [];
+  const roles = roleNames[w.lang];
   report.leads.forEach((lead, i) => {
     blocks.push({
       type: 'heading',
       level: 1,
-      text: `${chineseNumber(i + 1)}、${lead.unit}（牵头${lead.tasks.length}项）`,
+      text: headingText(w, i + 1, w('lead-heading', { unit: lead.unit, n: lead.tasks.length })),
     });
     if (lead.report) {
       const due = lead.report.deadline?.due;
       blocks.push({
         type: 'paragraph',
-        text: `报送要求：${lead.report.action}${due ? `，时限${formatChineseDate(due, year)}前` : ''}${lead.report.status ? `（${lead.report.status.text}）` : ''}。`,
+        text: w('lead-report', {
+          action: lead.report.action,
+          due: due ? w('lead-report-due', { date: dayText(due, year, locale) }) : '',
+          status: lead.report.status ? w('in-brackets', { text: statusIn(lead.report.status, year, locale) }) : '',
+        }),
       });
     }
     if (lead.collectFrom.length > 0) {
-      blocks.push({ type: 'paragraph', text: `收集对象：${lead.collectFrom.map(targetText).join('；')}。` });
+      blocks.push({
+        type: 'paragraph',
+        text: w('lead-collect', {
+          targets: lead.collectFrom.map((t) => targetText(w, t)).join(w('clauses-sep')),
+        }),
+      });
     }
     blocks.push({
       type: 'table',
-      caption: `${lead.unit}牵头任务进展情况表`,
+      caption: w('lead-caption', { unit: lead.unit }),
       table: {
-        columns: NARRATIVE,
+        columns: narrativeColumns(w),
         rows: lead.tasks.map((t) => {
           const p = t.progress;
           const progress = p
             ? [
-                p.own?.entry ? `本单位${progressText([p.own], year, false)}` : '本单位未填报',
-                `已报送${p.reported.length}个，未报送${p.missing.length}个`,
-                progressText(p.reported, year),
+                p.own?.entry
+                  ? w('lead-own', { text: progressText([p.own], year, false, locale) })
+                  : w('lead-own-none'),
+                w('lead-reported', { reported: p.reported.length, missing: p.missing.length }),
+                progressText(p.reported, year, true, locale),
               ]
                 .filter(Boolean)
                 .join('\n')
@@ -151,15 +195,19 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
             cells: [
               t.number,
               t.text,
-              join(t.coLeads),
+              join(t.coLeads, locale),
               [
-                t.responsible.length ? `负责：${join(t.responsible)}` : '',
-                t.supporting.length ? `配合：${join(t.supporting)}` : '',
+                t.responsible.length
+                  ? w('role-units', { role: roles.responsible, units: join(t.responsible, locale) })
+                  : '',
+                t.supporting.length
+                  ? w('role-units', { role: roles.supporting, units: join(t.supporting, locale) })
+                  : '',
               ]
                 .filter(Boolean)
                 .join('\n'),
-              deadlineWithReading(t),
-              t.status.text,
+              deadlineWithReading(t, locale),
+              statusIn(t.status, year, locale),
               progress,
             ],
           };
@@ -175,15 +223,15 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
           t.number,
           t.category,
           t.text,
-          join(t.coLeads),
-          join(t.responsible),
-          join(t.supporting),
+          join(t.coLeads, locale),
+          join(t.responsible, locale),
+          join(t.supporting, locale),
           t.deadline.text,
           t.deadline.due ?? '',
-          t.status.text,
+          statusIn(t.status, year, locale),
           lead.report?.deadline?.due ?? '',
-          someNames(t.progress?.reported.map((e) => e.unit) ?? []),
-          someNames(t.progress?.missing ?? []),
+          someNames(t.progress?.reported.map((e) => e.unit) ?? [], 3, locale),
+          someNames(t.progress?.missing ?? [], 3, locale),
           own?.entry ? progressStateNames.zh[own.entry.state] : '',
           own?.entry?.note ?? '',
           own?.entry?.remark ?? '',
@@ -197,9 +245,9 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
         cells: [
           lead.unit,
           target.name,
-          target.role === 'responsible' ? '负责' : '配合',
-          join(target.members),
-          target.tasks.join('、'),
+          roles[target.role === 'responsible' ? 'responsible' : 'supporting'],
+          join(target.members, locale),
+          join(target.tasks.map(String), locale),
         ],
       });
     }
@@ -208,13 +256,18 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
     blocks.push({
       type: 'heading',
       level: 1,
-      text: `${chineseNumber(report.leads.length + 1)}、未明确牵头单位的任务`,
+      text: headingText(w, report.leads.length + 1, w('lead-unled-title')),
     });
     blocks.push({
       type: 'list',
       items: report.unled.map((t) => {
         const task = analysis.byNumber.get(t.number);
-        return `任务${t.number}：${truncate(task?.task.text ?? '', 30)}（负责：${join(t.responsible) || '未明确'}）`;
+        return w('lead-unled-item', {
+          task: t.number,
+          text: truncate(task?.task.text ?? '', 30),
+          role: roles.responsible,
+          units: join(t.responsible, locale) || w('lead-unnamed'),
+        });
       }),
     });
   }
@@ -223,37 +276,37 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
   const single = options.unit !== undefined ? report.leads[0] : undefined;
   return {
     kind: 'lead-summary',
-    title: '牵头单位进展汇总',
+    title: w('lead-title'),
     official: single
-      ? officialOf(analysis, options, `关于《${plan.title}》牵头任务进展情况的报告`, {
+      ? officialOf(analysis, options, w('lead-official-report', { plan: plan.title }), {
           issuer: unitReport(analysis, single.unit, { asOf: options.asOf }).unit.fullName ?? single.unit,
-          addressees: [plan.issuer ?? plan.printedBy ?? '市政府办公室'],
+          addressees: [plan.issuer ?? plan.printedBy ?? w('lead-office')],
         })
-      : officialOf(analysis, options, `关于《${plan.title}》牵头任务进展情况的通报`, {
-          addressees: ['各牵头单位'],
+      : officialOf(analysis, options, w('lead-official-circular', { plan: plan.title }), {
+          addressees: [w('lead-addressees')],
         }),
-    subtitle: [planLine(analysis), asOfLine(options.asOf)],
+    subtitle: [planLine(analysis, locale), asOf],
     orientation: 'landscape',
     blocks,
     sheets: [
       {
-        name: sheetName('牵头任务', used),
-        title: `牵头单位进展汇总（${asOfLine(options.asOf)}）`,
-        table: { columns: SHEET, rows: sheetRows },
+        name: sheetName(w('lead-sheet'), used),
+        title: w('titled-on', { title: w('lead-title'), when: asOf }),
+        table: { columns: sheetColumns(w), rows: sheetRows },
       },
       ...(missingRows.length > 0
         ? [
             {
-              name: sheetName('未报送单位', used),
-              title: `未报送单位名单（${asOfLine(options.asOf)}）`,
-              table: { columns: MISSING, rows: missingRows },
+              name: sheetName(w('lead-missing-sheet'), used),
+              title: w('titled-on', { title: w('lead-missing-title'), when: asOf }),
+              table: { columns: missingColumns(w), rows: missingRows },
             },
           ]
         : []),
       {
-        name: sheetName('收集对象', used),
-        title: '牵头单位收集对象',
-        table: { columns: TARGETS, rows: targetRows },
+        name: sheetName(w('lead-targets-sheet'), used),
+        title: w('lead-targets-title'),
+        table: { columns: targetColumns(w), rows: targetRows },
       },
     ],
     meta: {

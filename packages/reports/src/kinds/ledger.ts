@@ -1,5 +1,16 @@
 /** 任务分工台账: the whole plan (or one unit's part), for tracking and for units to fill in. */
-import { findUnit, type LedgerRow, ledgerRows, type PlanAnalysis, sayApp } from '@fengong/core';
+import {
+  findUnit,
+  type LedgerRow,
+  ledgerRows,
+  lightNames,
+  type Locale,
+  type PlanAnalysis,
+  type ReportStatus,
+  roleNames,
+  sayApp,
+  sayReport,
+} from '@fengong/core';
 import type { Column, ReportDocument, Row, Sheet } from '../model';
 import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
@@ -15,21 +26,45 @@ import {
   planYear,
   progressText,
   rolesText,
+  statusIn,
+  statusLabelIn,
   stricterLegend,
   UNIT_KEY_COLUMN,
+  wordsOf,
 } from './common';
 
 /** Status counts as a sentence: 共50项任务，其中已逾期8项、持续推进26项…。 */
-export function statusSummary(rows: readonly { status: { label: string } }[], noun = '项任务'): string {
+export function statusSummary(rows: readonly { status: Pick<ReportStatus, 'status' | 'label'> }[], locale: Locale = 'zh-CN'): string {
+  const w = wordsOf(locale);
+  const counts = statusCounts(rows, locale);
+  return w('status-counts', {
+    n: rows.length,
+    noun: w('noun-tasks'),
+    counts: counts ? w('status-counts-of', { counts }) : '',
+  });
+}
+
+/** The status counts alone: 已逾期8项、持续推进26项 (empty when there are no rows). */
+export function statusCounts(rows: readonly { status: Pick<ReportStatus, 'status' | 'label'> }[], locale: Locale = 'zh-CN'): string {
   const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.status.label, (counts.get(r.status.label) ?? 0) + 1);
-  const parts = [...counts].map(([label, n]) => `${label}${n}项`);
-  return `共${rows.length}${noun}${parts.length ? `，其中${parts.join('、')}` : ''}。`;
+  for (const r of rows) {
+    const label = statusLabelIn(r.status, locale);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return join(
+    [...counts].map(([label, n]) => sayReport('status-count', { label, n }, locale)),
+    locale,
+  );
 }
 
 /** A column titled by its catalogue entry (core's messages, `report-col-*`). */
-const col = (id: Parameters<typeof sayApp>[0], width: number, more: Partial<Column> = {}): Column => ({
-  header: sayApp(id),
+const col = (
+  id: Parameters<typeof sayApp>[0],
+  width: number,
+  more: Partial<Column> = {},
+  locale: Locale = 'zh-CN',
+): Column => ({
+  header: sayApp(id, {}, locale),
   width,
   ...more,
 });
@@ -61,15 +96,27 @@ const PLAN_SHEET_COLUMNS: Column[] = [
   ...STATUS_AND_FILL_COLUMNS,
 ];
 
-/** The columns of one unit's sheet (XLSX, CSV). */
-const UNIT_SHEET_COLUMNS: Column[] = [
-  col('report-col-task', 8, CENTER),
-  col('report-col-role', 12, CENTER),
-  col('report-col-category', 18),
-  col('report-col-requirement', 48),
-  col('report-col-lead', 16),
-  ...STATUS_AND_FILL_COLUMNS,
-];
+/**
+ * The columns of one unit's sheet (XLSX, CSV); the fill-in and hidden columns keep their Chinese
+ * titles, which the ledger's reader and the workbook's rules know them by.
+ */
+function unitSheetColumns(locale: Locale = 'zh-CN'): Column[] {
+  const at = (id: Parameters<typeof sayApp>[0], width: number, more: Partial<Column> = {}) =>
+    col(id, width, more, locale);
+  return [
+    at('report-col-task', 8, CENTER),
+    at('report-col-role', 12, CENTER),
+    at('report-col-category', 18),
+    at('report-col-requirement', 48),
+    at('report-col-lead', 16),
+    at('report-col-deadline', 18),
+    at('report-col-reading', 26),
+    at('report-col-due', 12, CENTER),
+    at('report-col-status', 16, LIGHT),
+    at('report-col-light', 6, LIGHT),
+    ...STATUS_AND_FILL_COLUMNS.slice(5),
+  ];
+}
 
 function planSheetRow(row: LedgerRow, year: number): Row {
   return {
@@ -95,21 +142,25 @@ function planSheetRow(row: LedgerRow, year: number): Row {
 }
 
 /** A row of a unit's sheet. */
-export function unitSheetRow(row: LedgerRow, year: number): Row {
+export function unitSheetRow(row: LedgerRow, year: number, locale: Locale = 'zh-CN'): Row {
   const role = row.unitRole;
+  const lang = locale === 'en' ? 'en' : 'zh';
+  const label = role ? (locale === 'en' ? roleNames.en[role.role] : role.label) : '';
   return {
     light: row.status.light,
     cells: [
       row.number,
-      role ? `${role.label}${role.supervising && role.role !== 'supervising' ? '、监管' : ''}` : '',
+      role?.supervising && role.role !== 'supervising'
+        ? sayReport('role-and-supervising', { role: label, supervising: roleNames[lang].supervising }, locale)
+        : label,
       row.category,
       row.text,
-      join(row.roles.lead),
+      join(row.roles.lead, locale),
       row.deadline.text,
       row.deadline.mainReading,
       row.deadline.due ?? '',
-      row.status.text,
-      row.status.lightLabel,
+      statusIn(row.status, year, locale),
+      locale === 'zh-CN' ? row.status.lightLabel : lightNames.en[row.status.light],
       ...fillCells(row, year),
       row.reporters.join('；'),
     ],
@@ -120,45 +171,59 @@ export function unitSheetRow(row: LedgerRow, year: number): Row {
 export function sheetNote(
   deadlines: Parameters<typeof stricterLegend>[0],
   year: number,
+  locale: Locale = 'zh-CN',
 ): { note: string } | Record<string, never> {
-  const legend = stricterLegend(deadlines, year);
+  const legend = stricterLegend(deadlines, year, locale);
   return legend ? { note: legend } : {};
 }
 
 /** A unit's ledger sheet (单位任务台账). */
-export function unitSheet(name: string, rows: readonly LedgerRow[], year: number, title: string): Sheet {
+export function unitSheet(
+  name: string,
+  rows: readonly LedgerRow[],
+  year: number,
+  title: string,
+  locale: Locale = 'zh-CN',
+): Sheet {
   return {
     name,
     title,
     ...sheetNote(
       rows.map((r) => r.deadline),
       year,
+      locale,
     ),
-    table: { columns: UNIT_SHEET_COLUMNS, rows: rows.map((r) => unitSheetRow(r, year)) },
+    table: { columns: unitSheetColumns(locale), rows: rows.map((r) => unitSheetRow(r, year, locale)) },
   };
 }
 
 /** Narrative columns: what fits a printed page. */
-export const NARRATIVE_COLUMNS: Column[] = [
-  col('report-col-number', 4, CENTER),
-  col('report-col-requirement', 29),
-  col('report-col-units', 15),
-  col('report-col-deadline', 17),
-  col('report-col-status', 9, LIGHT),
-  col('report-col-progress', 14, { fill: true }),
-];
+export function narrativeColumns(locale: Locale = 'zh-CN'): Column[] {
+  return [
+    col('report-col-number', 4, CENTER, locale),
+    col('report-col-requirement', 29, {}, locale),
+    col('report-col-units', 15, {}, locale),
+    col('report-col-deadline', 17, {}, locale),
+    col('report-col-status', 9, LIGHT, locale),
+    col('report-col-progress', 14, { fill: true }, locale),
+  ];
+}
+export const NARRATIVE_COLUMNS: Column[] = narrativeColumns();
 
-export function narrativeRow(row: LedgerRow, year: number): Row {
+export function narrativeRow(row: LedgerRow, year: number, locale: Locale = 'zh-CN'): Row {
   return {
     light: row.status.light,
     cells: [
       row.number,
       row.text,
-      rolesText(row.roles),
-      deadlineWithReading(row),
-      row.status.text,
+      rolesText(row.roles, locale),
+      deadlineWithReading(row, locale),
+      statusIn(row.status, year, locale),
       // Several units answer for the row: who finished, and who cannot complete and why.
-      [row.parts && row.parts.length > 1 ? partsSummary(row.parts) : '', progressText(row.parts, year)]
+      [
+        row.parts && row.parts.length > 1 ? partsSummary(row.parts, locale) : '',
+        progressText(row.parts, year, true, locale),
+      ]
         .filter(Boolean)
         .join('\n'),
     ],

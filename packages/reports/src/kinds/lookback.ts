@@ -1,110 +1,144 @@
 /** 回头看核查清单: every task with a clear owner and deadline, checked on the review day. */
-import { lookback, type PlanAnalysis } from '@fengong/core';
+import { lookback, type PlanAnalysis, roleNames, statusNames } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
 import { truncate } from '../text';
 import type { KindOptions } from './types';
 import {
-  asOfLine,
+  dayText,
   deadlineWithReading,
+  headingText,
   partsSummary,
   join,
   officialOf,
   planLine,
   planYear,
   progressText,
+  statusIn,
   stricterLegend,
+  type Words,
+  wordsOf,
 } from './common';
 import { sheetName, sheetNote } from './ledger';
 
-const NARRATIVE: Column[] = [
-  { header: '编号', width: 4, align: 'center' },
-  { header: '具体要求', width: 30 },
-  { header: '责任主体', width: 14 },
-  { header: '完成时限', width: 14 },
-  { header: '核查状态', width: 9, align: 'center', light: true },
-  { header: '核查结论', width: 8, align: 'center' },
-  { header: '整改措施及时限', width: 14, fill: true },
-];
+/** The columns of the checklist table (逐项核查清单). */
+function narrativeColumns(w: Words): Column[] {
+  return [
+    { header: w.col('report-col-number'), width: 4, align: 'center' },
+    { header: w.col('report-col-requirement'), width: 30 },
+    { header: w('col-owners'), width: 14 },
+    { header: w.col('report-col-deadline'), width: 14 },
+    { header: w('col-check-status'), width: 9, align: 'center', light: true },
+    { header: w('col-check-result'), width: 8, align: 'center' },
+    { header: w('col-rectify-plan'), width: 14, fill: true },
+  ];
+}
 
-const SHEET: Column[] = [
-  { header: '任务编号', width: 8, align: 'center' },
-  { header: '工作类别', width: 18 },
-  { header: '具体要求', width: 48 },
-  { header: '责任主体', width: 20 },
-  { header: '主体类型', width: 8, align: 'center' },
-  { header: '完成时限', width: 18 },
-  { header: '时限解读', width: 26 },
-  { header: '截止日期', width: 12, align: 'center' },
-  { header: '核查状态', width: 18, align: 'center', light: true },
-  { header: '核查结论', width: 16, align: 'center' },
-  { header: '需整改', width: 8, align: 'center' },
-  { header: '已报进展', width: 24 },
-  { header: '各单位情况', width: 30 },
-  { header: '整改措施', width: 30, fill: true },
-  { header: '整改时限', width: 14, fill: true },
-  { header: '备注', width: 16, fill: true },
-  { header: '单位', width: 16, hidden: true },
-];
+/** The columns of the checklist sheet (XLSX, CSV). */
+function sheetColumns(w: Words): Column[] {
+  return [
+    { header: w.col('report-col-task'), width: 8, align: 'center' },
+    { header: w.col('report-col-category'), width: 18 },
+    { header: w.col('report-col-requirement'), width: 48 },
+    { header: w('col-owners'), width: 20 },
+    { header: w('col-owner-type'), width: 8, align: 'center' },
+    { header: w.col('report-col-deadline'), width: 18 },
+    { header: w.col('report-col-reading'), width: 26 },
+    { header: w.col('report-col-due'), width: 12, align: 'center' },
+    { header: w('col-check-status'), width: 18, align: 'center', light: true },
+    { header: w('col-check-result'), width: 16, align: 'center' },
+    { header: w('col-rectify'), width: 8, align: 'center' },
+    { header: w('col-reported-progress'), width: 24 },
+    { header: w('col-units-progress'), width: 30 },
+    { header: w('col-rectify-measures'), width: 30, fill: true },
+    { header: w('col-rectify-deadline'), width: 14, fill: true },
+    { header: w.col('report-col-remark'), width: 16, fill: true },
+    { header: w.col('report-col-unit'), width: 16, hidden: true },
+  ];
+}
 
-const EXCLUDED: Column[] = [
-  { header: '编号', width: 6, align: 'center' },
-  { header: '具体要求', width: 48 },
-  { header: '完成时限', width: 18 },
-  { header: '未纳入原因', width: 16 },
-];
+/** The columns of the tasks not checked by date (未纳入按期核查的任务). */
+function excludedColumns(w: Words): Column[] {
+  return [
+    { header: w.col('report-col-number'), width: 6, align: 'center' },
+    { header: w.col('report-col-requirement'), width: 48 },
+    { header: w.col('report-col-deadline'), width: 18 },
+    { header: w('col-excluded-reason'), width: 16 },
+  ];
+}
 
 /** The look-back checklist document; `asOf` is the review day. */
 export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
+  const w = wordsOf(options.locale);
+  const { locale } = w;
   const year = planYear(analysis);
   const c = lookback(analysis, {
     asOf: options.asOf,
     ...(options.entries ? { entries: options.entries } : {}),
   });
   const k = c.counts;
+  const reviewDay = w('review-day', { date: dayText(options.asOf, undefined, locale) });
+  const ownerRole = (role: 'lead' | 'responsible') => roleNames[w.lang][role];
+  const excluded = excludedColumns(w);
   const blocks: Block[] = [
     {
       type: 'paragraph',
-      text: `对有明确责任主体和时限要求的${k.checked}项任务逐项核查落实情况：已完成${k.done}项，逾期完成${k.doneLate}项，未到期${k.notDue}项，未完成需整改${k.unfinished + k.cannotComplete}项${k.cannotComplete ? `（其中报告无法完成${k.cannotComplete}项）` : ''}。另有${k.excluded}项任务为长期工作、无具体完成时限或未明确责任主体，未纳入按期核查，列于附表，由责任单位对照要求自查。`,
+      text: w('lookback-intro', {
+        checked: k.checked,
+        done: k.done,
+        doneLate: k.doneLate,
+        notDue: k.notDue,
+        rectify: k.unfinished + k.cannotComplete,
+        cannot: k.cannotComplete ? w('lookback-intro-cannot', { n: k.cannotComplete }) : '',
+        excluded: k.excluded,
+      }),
     },
     {
       type: 'paragraph',
       note: true,
-      text: `说明：核查状态以核查日期判定；“存在逾期风险”指按从严理解已过期限。需整改事项请责任主体填写整改措施及时限。${
-        stricterLegend(
-          c.items.map((i) => i.deadline),
-          year,
-        ) ?? ''
-      }`,
+      text: w('lookback-note', {
+        atRisk: statusNames[w.lang].atRisk,
+        legend:
+          stricterLegend(
+            c.items.map((i) => i.deadline),
+            year,
+            locale,
+          ) ?? '',
+      }).trimEnd(),
     },
-    { type: 'heading', level: 1, text: '一、逐项核查清单' },
+    { type: 'heading', level: 1, text: headingText(w, 1, w('lookback-items-title')) },
     {
       type: 'table',
-      caption: '“回头看”逐项核查清单',
+      caption: w('lookback-items-caption'),
       table: {
-        columns: NARRATIVE,
+        columns: narrativeColumns(w),
         rows: c.items.map(
           (i): Row => ({
             light: i.status.light,
             cells: [
               i.task,
               i.text,
-              `${join(i.owners)}${i.ownerRole === 'responsible' ? '\n（负责）' : '\n（牵头）'}`,
-              deadlineWithReading(i),
-              i.status.text,
+              w('owners-role', {
+                owners: join(i.owners, locale),
+                role: ownerRole(i.ownerRole === 'responsible' ? 'responsible' : 'lead'),
+              }),
+              deadlineWithReading(i, locale),
+              statusIn(i.status, year, locale),
               i.resultLabel,
-              [i.parts ? partsSummary(i.parts) : '', progressText(i.parts, year)].filter(Boolean).join('\n'),
+              [i.parts ? partsSummary(i.parts, locale) : '', progressText(i.parts, year, true, locale)]
+                .filter(Boolean)
+                .join('\n'),
             ],
           }),
         ),
       },
     },
-    { type: 'heading', level: 1, text: '二、附表：未纳入按期核查的任务' },
+    { type: 'heading', level: 1, text: headingText(w, 2, w('lookback-excluded-title')) },
     {
       type: 'table',
       small: true,
-      caption: '未纳入按期核查的任务',
+      caption: w('lookback-excluded'),
       table: {
-        columns: EXCLUDED,
+        columns: excluded,
         rows: c.excluded.map((e) => ({
           cells: [e.task, truncate(e.text, 60), e.deadlineText, e.reasonLabel],
         })),
@@ -114,41 +148,38 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
   const used = new Set<string>();
   return {
     kind: 'lookback',
-    title: '“回头看”核查清单',
-    official: officialOf(
-      analysis,
-      options,
-      `关于《${analysis.plan.meta.title}》落实情况“回头看”核查情况的通报`,
-    ),
-    subtitle: [planLine(analysis), asOfLine(options.asOf, '核查日期：')],
+    title: w('lookback-title'),
+    official: officialOf(analysis, options, w('lookback-official-title', { plan: analysis.plan.meta.title })),
+    subtitle: [planLine(analysis, locale), reviewDay],
     orientation: 'landscape',
     blocks,
     sheets: [
       {
-        name: sheetName('核查清单', used),
-        title: `“回头看”核查清单（${asOfLine(options.asOf, '核查日期：')}）`,
+        name: sheetName(w('lookback-sheet'), used),
+        title: w('titled-on', { title: w('lookback-title'), when: reviewDay }),
         ...sheetNote(
           c.items.map((i) => i.deadline),
           year,
+          locale,
         ),
         table: {
-          columns: SHEET,
+          columns: sheetColumns(w),
           rows: c.items.map((i) => ({
             light: i.status.light,
             cells: [
               i.task,
               i.category,
               i.text,
-              join(i.owners),
-              i.ownerRole === 'lead' ? '牵头' : '负责',
+              join(i.owners, locale),
+              ownerRole(i.ownerRole === 'lead' ? 'lead' : 'responsible'),
               i.deadline.text,
               i.deadline.mainReading,
               i.due,
-              i.status.text,
+              statusIn(i.status, year, locale),
               i.resultLabel,
-              i.rectify ? '是' : '否',
-              progressText(i.parts, year),
-              i.parts ? partsSummary(i.parts) : '',
+              i.rectify ? w('yes') : w('no'),
+              progressText(i.parts, year, true, locale),
+              i.parts ? partsSummary(i.parts, locale) : '',
               '',
               '',
               '',
@@ -158,10 +189,10 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
         },
       },
       {
-        name: sheetName('未纳入核查', used),
-        title: '未纳入按期核查的任务',
+        name: sheetName(w('lookback-excluded-sheet'), used),
+        title: w('lookback-excluded'),
         table: {
-          columns: EXCLUDED,
+          columns: excluded,
           rows: c.excluded.map((e) => ({ cells: [e.task, e.text, e.deadlineText, e.reasonLabel] })),
         },
       },

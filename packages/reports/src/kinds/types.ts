@@ -1,5 +1,5 @@
 /** Options every report kind builder takes. */
-import type { IsoDate, LedgerEntry } from '@fengong/core';
+import type { IsoDate, LedgerEntry, Locale } from '@fengong/core';
 
 /**
  * What a report kind is built from besides the analysis.
@@ -18,6 +18,8 @@ export interface KindOptions {
   expandGroups?: boolean;
   /** The issuing body, document number and addressees of the official documents (公文). */
   official?: OfficialOptions;
+  /** The language of the documents' own words (core's catalogue); default `zh-CN`. */
+  locale?: Locale;
 }
 
 /**
