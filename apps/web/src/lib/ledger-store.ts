@@ -4,7 +4,7 @@
  * record per plan opened, keyed by its content hash (lib/library.ts). Where IndexedDB is unavailable
  * (private modes, file:// in some browsers), both live in memory for the session.
  */
-import { LedgerEntry } from '@fengong/core';
+import type { LedgerEntry } from '@fengong/core';
 import { isServed, serverLedgerStore } from './server';
 
 const DB_NAME = 'fengong-ledger';
@@ -72,12 +72,11 @@ export function viewerDatabase(): Promise<IDBDatabase | undefined> {
 /** The store in IndexedDB: one record per plan holding its entries in order. */
 function indexedDbLedgerStore(db: IDBDatabase): BrowserLedgerStore {
   const read = async (plan: string) => {
+    // core's schema loads while the database answers.
+    const schemas = import('./schemas');
     const value: unknown = await request(db.transaction(STORE).objectStore(STORE).get(plan));
     if (!Array.isArray(value)) return [];
-    return value.flatMap((raw) => {
-      const parsed = LedgerEntry.safeParse(raw);
-      return parsed.success ? [parsed.data] : [];
-    });
+    return (await schemas).validEntries(value);
   };
   return {
     read,
