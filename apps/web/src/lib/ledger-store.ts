@@ -72,11 +72,11 @@ export function viewerDatabase(): Promise<IDBDatabase | undefined> {
 /** The store in IndexedDB: one record per plan holding its entries in order. */
 function indexedDbLedgerStore(db: IDBDatabase): BrowserLedgerStore {
   const read = async (plan: string) => {
-    // core's schema loads while the database answers.
-    const schemas = import('./schemas');
     const value: unknown = await request(db.transaction(STORE).objectStore(STORE).get(plan));
-    if (!Array.isArray(value)) return [];
-    return (await schemas).validEntries(value);
+    // core's schema loads only when there are entries to check (a plan never recorded needs none).
+    if (!Array.isArray(value) || value.length === 0) return [];
+    const { validEntries } = await import('./schemas');
+    return validEntries(value);
   };
   return {
     read,

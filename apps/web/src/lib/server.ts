@@ -29,12 +29,13 @@ export function serverLedgerStore(base = ''): BrowserLedgerStore {
   const planPath = (plan: string) => `${base}/api/plans/${encodeURIComponent(plan)}`;
   return {
     async read(plan) {
-      // core's schema loads while the server answers.
-      const schemas = import('./schemas');
       const res = await fetch(`${planPath(plan)}/entries`, { credentials: 'same-origin' });
       if (!res.ok) return [];
       const body = (await res.json()) as { entries: unknown[] };
-      return (await schemas).validEntries(body.entries);
+      // core's schema loads only when there are entries to check.
+      if (body.entries.length === 0) return [];
+      const { validEntries } = await import('./schemas');
+      return validEntries(body.entries);
     },
     async append(plan, entries) {
       const token = await session();
