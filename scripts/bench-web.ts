@@ -34,7 +34,7 @@ const FIRST_RENDER_MS = 1000;
 const SWITCH_UNIT_MS = 200;
 /** Rows the unit view paints at once (FIRST_PAINT in apps/web/src/views/UnitView.tsx). */
 const FIRST_PAINT_ROWS = 16;
-const AS_OF = '2021-10-01';
+export const AS_OF = '2021-10-01';
 
 const kb = (bytes: number) => bytes / 1024;
 /**
@@ -47,7 +47,7 @@ const QUIET_REFERENCE_MS = 422;
 // In-page code is written as text: tsx's transform would add helpers (`__name`) the page lacks.
 
 /** Resolves to performance.now() at the frame after the seed's 50 tasks are in the page. */
-const PAINTED_SEED = `new Promise((resolve) => {
+export const PAINTED_SEED = `new Promise((resolve) => {
   const check = () => {
     if (document.querySelectorAll('.task-row').length === 50) requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
     else requestAnimationFrame(check);
@@ -56,7 +56,7 @@ const PAINTED_SEED = `new Promise((resolve) => {
 })`;
 
 /** The calibration workload of `npm run bench`, in the page: JSON.parse + sort of 200k records. */
-const REFERENCE = `(() => {
+export const REFERENCE = `(() => {
   const data = Array.from({ length: 200000 }, (_, i) => ({ i, s: '任务' + ((i * 7919) % 100003) }));
   const text = JSON.stringify(data);
   const start = performance.now();
@@ -66,7 +66,7 @@ const REFERENCE = `(() => {
 })()`;
 
 /** Switch to each unit by the hash; time to the frame after its list is in the page (the rest of its rows rendered before the next). */
-const SWITCH_UNITS = `async (units, asOf) => {
+export const SWITCH_UNITS = `async (units, asOf) => {
   const times = [];
   for (const unit of units) {
     const start = performance.now();
@@ -176,7 +176,7 @@ async function firstRender(browser: Browser, url: string, runs: number): Promise
 }
 
 /** Open the generated plan and registry through the file picker; resolves to the time it took. */
-async function openGenerated(page: Page, planFile: string, registryFile: string): Promise<number> {
+export async function openGenerated(page: Page, planFile: string, registryFile: string): Promise<number> {
   const start = Date.now();
   await page.locator('[data-testid="file-input"]').setInputFiles([planFile, registryFile]);
   await page.locator('[data-testid="plan-title"]', { hasText: '10000项' }).waitFor({ timeout: 120_000 });
@@ -185,13 +185,43 @@ async function openGenerated(page: Page, planFile: string, registryFile: string)
 }
 
 /** Hash change to the frame after the unit's list is in the page, for each unit in turn. */
-async function switchUnits(page: Page, units: readonly string[]): Promise<number[]> {
+export async function switchUnits(page: Page, units: readonly string[]): Promise<number[]> {
   return page.evaluate<number[]>(`(${SWITCH_UNITS})(${JSON.stringify(units)}, ${JSON.stringify(AS_OF)})`);
 }
 
 /** Scroll the matrix one screen at a time; each step timed to the frame after the new rows render. */
 async function scrollMatrix(page: Page, steps: number): Promise<number[]> {
   return page.evaluate<number[]>(`(${SCROLL_MATRIX})(${steps})`);
+}
+
+/**
+ * The generated 10,000-task plan and its 3,000-unit registry, written to `dir`, and the units a
+ * switch visits in turn: units with many tasks (city departments hold a role on thousands of tasks
+ * through 市直各单位), county governments, a town that no task names, and a group.
+ */
+export async function switchFixture(dir: string): Promise<{
+  planFile: string;
+  registryFile: string;
+  sequence: string[];
+  departments: string[];
+}> {
+  const { plan, registry } = generatePlan({ tasks: 10_000, units: 3_000, seed: 8 });
+  const planFile = path.join(dir, 'plan-10000.json');
+  const registryFile = path.join(dir, 'units.json');
+  await writeFile(planFile, JSON.stringify(plan));
+  await writeFile(registryFile, JSON.stringify(registry));
+  const of = (kind: string) => registry.units.filter((u) => u.kind === kind).map((u) => u.name);
+  const departments = of('cityDepartment');
+  const pickEvery = <T>(list: readonly T[], n: number) =>
+    Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]!);
+  const sequence = [
+    ...pickEvery(departments, 8),
+    ...pickEvery(of('countyGovernment'), 3),
+    ...pickEvery(of('townGovernment'), 1),
+    '市直各单位',
+    '各县（市、区）政府（管委会）',
+  ];
+  return { planFile, registryFile, sequence, departments };
 }
 
 export async function benchWeb(): Promise<BenchResult[]> {
@@ -220,27 +250,7 @@ export async function benchWeb(): Promise<BenchResult[]> {
   try {
     const renders = await firstRender(browser, server.url, 7);
 
-    const { plan, registry } = generatePlan({ tasks: 10_000, units: 3_000, seed: 8 });
-    const planFile = path.join(dir, 'plan-10000.json');
-    const registryFile = path.join(dir, 'units.json');
-    await writeFile(planFile, JSON.stringify(plan));
-    await writeFile(registryFile, JSON.stringify(registry));
-
-    // Units with many tasks (city departments hold a role on thousands of tasks through 市直各单位),
-    // county governments, a town that no task names, and a group.
-    const of = (kind: string) => registry.units.filter((u) => u.kind === kind).map((u) => u.name);
-    const departments = of('cityDepartment');
-    const counties = of('countyGovernment');
-    const towns = of('townGovernment');
-    const pickEvery = <T>(list: readonly T[], n: number) =>
-      Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]!);
-    const sequence = [
-      ...pickEvery(departments, 8),
-      ...pickEvery(counties, 3),
-      ...pickEvery(towns, 1),
-      '市直各单位',
-      '各县（市、区）政府（管委会）',
-    ];
+    const { planFile, registryFile, sequence, departments } = await switchFixture(dir);
 
     // Three opens, each in a fresh page; the units are switched on each (in turn, after 2 warm-up
     // switches), with the reference taken between batches of switches.

@@ -3,7 +3,7 @@
  * day and language (from the URL), the navigation between views, and opening files by picker or
  * drag and drop. Every answer comes from @fengong/core; this file only wires it to the screen.
  */
-import { analyzePlan, createLedgerEntry, type LedgerEntry, ledgerProgress, planId } from '@fengong/core';
+import { analyzePlan, type LedgerEntry, ledgerProgress, type PlanAnalysis, planId } from '@fengong/core';
 import {
   type ChangeEvent,
   lazy,
@@ -71,6 +71,8 @@ interface Source {
   id: string;
   plan: LoadedPlan;
   registry: LoadedRegistry | null;
+  /** core's analysis, when it was made beforehand (the built-in plan's, when the viewer was built). */
+  analysis?: PlanAnalysis;
 }
 
 /** One source per record, so that a plan is analysed once however often the records change. */
@@ -162,7 +164,9 @@ export function App() {
   const registry = current.registry;
 
   const analysis = useMemo(
-    () => analyzePlan(current.plan.plan, current.registry ? { registry: current.registry.registry } : {}),
+    () =>
+      current.analysis ??
+      analyzePlan(current.plan.plan, current.registry ? { registry: current.registry.registry } : {}),
     [current],
   );
 
@@ -207,6 +211,7 @@ export function App() {
       entries,
       add,
       record: async (input) => {
+        const { createLedgerEntry } = await import('./lib/schemas');
         const entry = createLedgerEntry(
           { ...input, plan: ledgerPlan },
           { id: newId(), recordedAt: new Date().toISOString() },

@@ -3,6 +3,6 @@ declare module 'virtual:fengong-seed' {
   /** The seed files' paths, relative to the repository. */
   export const planFile: string;
   export const registryFile: string;
-  export const plan: import('@fengong/core').Plan;
-  export const registry: import('@fengong/core').Registry;
+  /** core's analysis of the seed plan with its registry, packed (src/lib/packed.ts). */
+  export const packedAnalysis: string;
 }

@@ -4,7 +4,7 @@
  * record per plan opened, keyed by its content hash (lib/library.ts). Where IndexedDB is unavailable
  * (private modes, file:// in some browsers), both live in memory for the session.
  */
-import { LedgerEntry } from '@fengong/core';
+import type { LedgerEntry } from '@fengong/core';
 import { isServed, serverLedgerStore } from './server';
 
 const DB_NAME = 'fengong-ledger';
@@ -73,11 +73,10 @@ export function viewerDatabase(): Promise<IDBDatabase | undefined> {
 function indexedDbLedgerStore(db: IDBDatabase): BrowserLedgerStore {
   const read = async (plan: string) => {
     const value: unknown = await request(db.transaction(STORE).objectStore(STORE).get(plan));
-    if (!Array.isArray(value)) return [];
-    return value.flatMap((raw) => {
-      const parsed = LedgerEntry.safeParse(raw);
-      return parsed.success ? [parsed.data] : [];
-    });
+    // core's schema loads only when there are entries to check (a plan never recorded needs none).
+    if (!Array.isArray(value) || value.length === 0) return [];
+    const { validEntries } = await import('./schemas');
+    return validEntries(value);
   };
   return {
     read,

@@ -4,7 +4,7 @@
  * importers, loaded only when needed. Nothing is sent anywhere: the bytes come from a file picker or
  * a drop and stay in memory.
  */
-import { type Diagnostic, decodeText, Plan, type Registry } from '@fengong/core';
+import { type Diagnostic, decodeText, type Plan, type Registry } from '@fengong/core';
 import type { ImportResult } from '@fengong/core/import';
 
 /** A plan in the viewer, with where it came from. */
@@ -86,8 +86,9 @@ export async function readStructured(name: string, text: string): Promise<OpenRe
 }
 
 /** The importer's plan checked against the model, or the problems (with the text to quote). */
-function importedPlan(name: string, result: ImportResult, text: string): OpenResult {
+async function importedPlan(name: string, result: ImportResult, text: string): Promise<OpenResult> {
   if (!result.plan) return { problems: [{ file: name, diagnostics: result.diagnostics, text }] };
+  const { Plan } = await import('./schemas');
   const parsed = Plan.safeParse(result.plan);
   if (!parsed.success) {
     const diagnostics: Diagnostic[] = parsed.error.issues.map((issue) => ({
@@ -143,7 +144,7 @@ export async function importDocument(
   const { importPlanFile } = await import('@fengong/core/import');
   try {
     const result = await importPlanFile(bytes, { fileName: name, ...(registry ? { registry } : {}) });
-    return importedPlan(name, result, result.text);
+    return await importedPlan(name, result, result.text);
   } catch (error) {
     const diagnostics = (error as { diagnostics?: Diagnostic[] }).diagnostics ?? [
       { severity: 'error', code: 'import-failed', file: name, message: (error as Error).message },

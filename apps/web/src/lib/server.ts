@@ -4,7 +4,6 @@
  * events. `fengong serve` marks the page it serves with `<meta name="fengong-server">`; the static
  * and offline builds have no such mark and never touch the network (their policy forbids it).
  */
-import { LedgerEntry } from '@fengong/core';
 import type { BrowserLedgerStore } from './ledger-store';
 
 /** The page was served by `fengong serve`. */
@@ -33,10 +32,10 @@ export function serverLedgerStore(base = ''): BrowserLedgerStore {
       const res = await fetch(`${planPath(plan)}/entries`, { credentials: 'same-origin' });
       if (!res.ok) return [];
       const body = (await res.json()) as { entries: unknown[] };
-      return body.entries.flatMap((raw) => {
-        const parsed = LedgerEntry.safeParse(raw);
-        return parsed.success ? [parsed.data] : [];
-      });
+      // core's schema loads only when there are entries to check.
+      if (body.entries.length === 0) return [];
+      const { validEntries } = await import('./schemas');
+      return validEntries(body.entries);
     },
     async append(plan, entries) {
       const token = await session();
