@@ -5,7 +5,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createLedgerEntry, isIsoDate, type IsoDate, type LedgerEntry, ledgerStateFrom, reconcileProgress, sayServer, serializeLedger, taskOwners } from '@fengong/core';
+import {
+  createLedgerEntry,
+  type ExportableReport,
+  exportableReports,
+  isIsoDate,
+  type IsoDate,
+  type LedgerEntry,
+  ledgerStateFrom,
+  reconcileProgress,
+  reminderTasks,
+  sayServer,
+  serializeLedger,
+  taskOwners,
+} from '@fengong/core';
 import {
   canonicalUnit,
   isOffice,
@@ -46,7 +59,7 @@ import {
   reportTitles,
   supportsFormat,
 } from '@fengong/reports';
-import { reminderDocument, tasksToRemind } from './reminder';
+import { reminderDocument } from './reminder';
 import {
   type Act,
   audit,
@@ -395,14 +408,18 @@ const importRoute: Handler = async (ctx, r) => {
 
 // ---- reports in office formats -------------------------------------------------------------------
 
-/** The reports a person may download: the office every one; a unit its own list and, if it leads, its summary. */
-function reportsFor(plan: ServedPlan, person: Person): { kind: ReportKind; unit?: string }[] {
-  if (isOffice(person)) return REPORT_KINDS.map((kind) => ({ kind }));
-  const unit = person.unit!;
-  return [
-    { kind: 'unit', unit },
-    ...(tasksLed(plan, unit).length > 0 ? [{ kind: 'lead-summary' as const, unit }] : []),
-  ];
+/** Core's kinds of report and @fengong/reports' are the same list (a compile-time check). */
+type SameKinds = [ReportKind] extends [ExportableReport['kind']]
+  ? [ExportableReport['kind']] extends [ReportKind]
+    ? true
+    : never
+  : never;
+const sameKinds: SameKinds = true;
+
+/** The reports a person may download, by core's rule (`exportableReports`). */
+function reportsFor(plan: ServedPlan, person: Person): ExportableReport[] {
+  void sameKinds;
+  return exportableReports(plan.analysis, isOffice(person) ? { office: true } : { unit: person.unit! });
 }
 
 const reportsRoute: Handler = async (ctx, r) => {
@@ -580,15 +597,10 @@ const remindRoute: Handler = async (ctx, r) => {
   const body = await readJson(r.req);
   const unit = canonicalUnit(plan, text(body, 'unit', 200) ?? '');
   if (unit === undefined) throw fail(400, 'server-unknown-unit', { unit: String(body.unit ?? '') });
-  const unitTasks = () =>
-    plan.analysis.tasks
-      .filter((t) => t.resolved.units.some((u) => u.unit === unit))
-      .map((t) => t.task.number);
-  // By default the tasks core finds unreported or overdue today; all the unit's tasks if none is.
-  const due = Array.isArray(body.tasks)
+  // The tasks given, or core's default: unreported or overdue today, else all the unit's tasks.
+  const tasks = Array.isArray(body.tasks)
     ? body.tasks.filter((t): t is number => typeof t === 'number' && plan.analysis.byNumber.has(t))
-    : tasksToRemind(plan, await ctx.ledger.progress(plan, ctx.today()), unit);
-  const tasks = due.length > 0 || Array.isArray(body.tasks) ? due : unitTasks();
+    : reminderTasks(await ctx.ledger.progress(plan, ctx.today()), { unit });
   const note = text(body, 'note');
   const issuer = text(body, 'issuer', 200);
   const documentNumber = text(body, 'documentNumber', 200);
