@@ -43,7 +43,7 @@ import {
 import type { GroupCommit } from './commits';
 import type { Database } from './db/database';
 import type { EventHub, LiveEvent } from './events';
-import { fail, HttpError, IMPORT_LIMIT, readJson, sendBytes, sendJson } from './http';
+import { fail, HttpError, IMPORT_LIMIT, jsonText, readJson, sendBytes, sendJson, sendJsonText } from './http';
 import type { LedgerCache } from './ledger-cache';
 import type { ServedPlan } from './plans';
 import {
@@ -287,7 +287,8 @@ const recordRoute: Handler = async (ctx, r) => {
     });
   const date = text(body, 'date', 10) ?? ctx.today();
   if (!isIsoDate(date)) throw fail(400, 'server-bad-field', { field: 'date', detail: 'YYYY-MM-DD' });
-  const id = text(body, 'id', 64) ?? randomUUID();
+  const given = text(body, 'id', 64);
+  const id = given ?? randomUUID();
   if (!/^[A-Za-z0-9_-]{8,64}$/.test(id))
     throw fail(400, 'server-bad-field', { field: 'id', detail: '8–64 letters, digits, - or _' });
   const evidence = body.evidence;
@@ -333,7 +334,12 @@ const recordRoute: Handler = async (ctx, r) => {
     });
   }
   // Committed (with whatever else was recorded at the same moment) before it is acknowledged.
-  const outcome = await ctx.commits.record({ entry, person: person.id, ip: r.ip });
+  const outcome = await ctx.commits.record({
+    entry,
+    person: person.id,
+    ip: r.ip,
+    newId: given === undefined,
+  });
   // Committed: now it is acknowledged, and open pages hear of it.
   if (outcome.created) publish(ctx, plan, { type: 'entry', units: [entry.unit], data: outcome.entry }, task);
   sendJson(r.res, outcome.created ? 201 : 200, { entry: outcome.entry });
@@ -492,7 +498,7 @@ const unitRoute: Handler = async (ctx, r) => {
   const unit = canonicalUnit(plan, r.params[1]!);
   if (unit === undefined) throw fail(404, 'server-unknown-unit', { unit: r.params[1]! });
   if (!seesUnit(signedIn(r), plan, unit)) throw fail(403, 'server-forbidden', {});
-  // The same for everyone who may see it: made once per version of the ledger.
+  // The same for everyone who may see it: made (and written as JSON) once per version of the ledger.
   const page = await ctx.ledger.derive(plan, asOfOf(ctx, r), `unit:${unit}`, (entries, progress) => {
     const tasks = plan.analysis.tasks
       .filter((t) => t.resolved.units.some((u) => u.unit === unit))
@@ -503,9 +509,11 @@ const unitRoute: Handler = async (ctx, r) => {
         part: progress.part(t.task.number, unit),
         history: entries.filter((e) => e.task === t.task.number && e.unit === unit),
       }));
-    return { plan: plan.id, unit, asOf: progress.asOf, tasks, led: tasksLed(plan, unit) };
+    return Buffer.from(
+      jsonText({ plan: plan.id, unit, asOf: progress.asOf, tasks, led: tasksLed(plan, unit) }),
+    );
   });
-  sendJson(r.res, 200, page);
+  sendJsonText(r.res, 200, page);
 };
 
 const taskRoute: Handler = async (ctx, r) => {
