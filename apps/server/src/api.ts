@@ -5,7 +5,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createLedgerEntry, isIsoDate, type IsoDate, type LedgerEntry, ledgerStateFrom, reconcileProgress, sayServer, serializeLedger, taskOwners } from '@fengong/core';
+import {
+  createLedgerEntry,
+  type ExportableReport,
+  exportableReports,
+  isIsoDate,
+  type IsoDate,
+  type LedgerEntry,
+  ledgerStateFrom,
+  reconcileProgress,
+  reminderTasks,
+  sayServer,
+  serializeLedger,
+  taskOwners,
+} from '@fengong/core';
 import {
   canonicalUnit,
   isOffice,
@@ -30,7 +43,7 @@ import {
 import type { GroupCommit } from './commits';
 import type { Database } from './db/database';
 import type { EventHub, LiveEvent } from './events';
-import { fail, HttpError, IMPORT_LIMIT, readJson, sendBytes, sendJson } from './http';
+import { fail, HttpError, IMPORT_LIMIT, jsonText, readJson, sendBytes, sendJson, sendJsonText } from './http';
 import type { LedgerCache } from './ledger-cache';
 import type { ServedPlan } from './plans';
 import {
@@ -46,7 +59,7 @@ import {
   reportTitles,
   supportsFormat,
 } from '@fengong/reports';
-import { reminderDocument, tasksToRemind } from './reminder';
+import { reminderDocument } from './reminder';
 import {
   type Act,
   audit,
@@ -274,7 +287,8 @@ const recordRoute: Handler = async (ctx, r) => {
     });
   const date = text(body, 'date', 10) ?? ctx.today();
   if (!isIsoDate(date)) throw fail(400, 'server-bad-field', { field: 'date', detail: 'YYYY-MM-DD' });
-  const id = text(body, 'id', 64) ?? randomUUID();
+  const given = text(body, 'id', 64);
+  const id = given ?? randomUUID();
   if (!/^[A-Za-z0-9_-]{8,64}$/.test(id))
     throw fail(400, 'server-bad-field', { field: 'id', detail: '8–64 letters, digits, - or _' });
   const evidence = body.evidence;
@@ -320,7 +334,12 @@ const recordRoute: Handler = async (ctx, r) => {
     });
   }
   // Committed (with whatever else was recorded at the same moment) before it is acknowledged.
-  const outcome = await ctx.commits.record({ entry, person: person.id, ip: r.ip });
+  const outcome = await ctx.commits.record({
+    entry,
+    person: person.id,
+    ip: r.ip,
+    newId: given === undefined,
+  });
   // Committed: now it is acknowledged, and open pages hear of it.
   if (outcome.created) publish(ctx, plan, { type: 'entry', units: [entry.unit], data: outcome.entry }, task);
   sendJson(r.res, outcome.created ? 201 : 200, { entry: outcome.entry });
@@ -395,14 +414,18 @@ const importRoute: Handler = async (ctx, r) => {
 
 // ---- reports in office formats -------------------------------------------------------------------
 
-/** The reports a person may download: the office every one; a unit its own list and, if it leads, its summary. */
-function reportsFor(plan: ServedPlan, person: Person): { kind: ReportKind; unit?: string }[] {
-  if (isOffice(person)) return REPORT_KINDS.map((kind) => ({ kind }));
-  const unit = person.unit!;
-  return [
-    { kind: 'unit', unit },
-    ...(tasksLed(plan, unit).length > 0 ? [{ kind: 'lead-summary' as const, unit }] : []),
-  ];
+/** Core's kinds of report and @fengong/reports' are the same list (a compile-time check). */
+type SameKinds = [ReportKind] extends [ExportableReport['kind']]
+  ? [ExportableReport['kind']] extends [ReportKind]
+    ? true
+    : never
+  : never;
+const sameKinds: SameKinds = true;
+
+/** The reports a person may download, by core's rule (`exportableReports`). */
+function reportsFor(plan: ServedPlan, person: Person): ExportableReport[] {
+  void sameKinds;
+  return exportableReports(plan.analysis, isOffice(person) ? { office: true } : { unit: person.unit! });
 }
 
 const reportsRoute: Handler = async (ctx, r) => {
@@ -475,7 +498,7 @@ const unitRoute: Handler = async (ctx, r) => {
   const unit = canonicalUnit(plan, r.params[1]!);
   if (unit === undefined) throw fail(404, 'server-unknown-unit', { unit: r.params[1]! });
   if (!seesUnit(signedIn(r), plan, unit)) throw fail(403, 'server-forbidden', {});
-  // The same for everyone who may see it: made once per version of the ledger.
+  // The same for everyone who may see it: made (and written as JSON) once per version of the ledger.
   const page = await ctx.ledger.derive(plan, asOfOf(ctx, r), `unit:${unit}`, (entries, progress) => {
     const tasks = plan.analysis.tasks
       .filter((t) => t.resolved.units.some((u) => u.unit === unit))
@@ -486,9 +509,11 @@ const unitRoute: Handler = async (ctx, r) => {
         part: progress.part(t.task.number, unit),
         history: entries.filter((e) => e.task === t.task.number && e.unit === unit),
       }));
-    return { plan: plan.id, unit, asOf: progress.asOf, tasks, led: tasksLed(plan, unit) };
+    return Buffer.from(
+      jsonText({ plan: plan.id, unit, asOf: progress.asOf, tasks, led: tasksLed(plan, unit) }),
+    );
   });
-  sendJson(r.res, 200, page);
+  sendJsonText(r.res, 200, page);
 };
 
 const taskRoute: Handler = async (ctx, r) => {
@@ -580,15 +605,10 @@ const remindRoute: Handler = async (ctx, r) => {
   const body = await readJson(r.req);
   const unit = canonicalUnit(plan, text(body, 'unit', 200) ?? '');
   if (unit === undefined) throw fail(400, 'server-unknown-unit', { unit: String(body.unit ?? '') });
-  const unitTasks = () =>
-    plan.analysis.tasks
-      .filter((t) => t.resolved.units.some((u) => u.unit === unit))
-      .map((t) => t.task.number);
-  // By default the tasks core finds unreported or overdue today; all the unit's tasks if none is.
-  const due = Array.isArray(body.tasks)
+  // The tasks given, or core's default: unreported or overdue today, else all the unit's tasks.
+  const tasks = Array.isArray(body.tasks)
     ? body.tasks.filter((t): t is number => typeof t === 'number' && plan.analysis.byNumber.has(t))
-    : tasksToRemind(plan, await ctx.ledger.progress(plan, ctx.today()), unit);
-  const tasks = due.length > 0 || Array.isArray(body.tasks) ? due : unitTasks();
+    : reminderTasks(await ctx.ledger.progress(plan, ctx.today()), { unit });
   const note = text(body, 'note');
   const issuer = text(body, 'issuer', 200);
   const documentNumber = text(body, 'documentNumber', 200);

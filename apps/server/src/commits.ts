@@ -18,6 +18,11 @@ export interface Recording {
   entry: LedgerEntry;
   person: string;
   ip: string;
+  /**
+   * The entry's id was made by this server just now (a random UUID), not sent by the client: no
+   * stored entry can have it, so it is not looked up.
+   */
+  newId?: boolean;
 }
 
 /** The entry as stored, and whether this request stored it (false: the same entry was already there). */
@@ -41,12 +46,20 @@ function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
 
 /** Write a batch in `tx`: the stored entry or the refusal of each, in order. */
 export async function writeBatch(tx: Sql, batch: readonly Recording[]): Promise<(Recorded | HttpError)[]> {
-  // Plans locked in one order, so two server processes never wait for each other in a circle.
-  for (const plan of [...new Set(batch.map((b) => b.entry.plan))].sort()) await lockPlan(tx, plan);
-  const stored = await entriesById(
-    tx,
-    batch.flatMap((b) => (b.entry.supersedes ? [b.entry.id, b.entry.supersedes] : [b.entry.id])),
-  );
+  // Statements are sent without waiting for the one before: on one connection they run in the order
+  // sent, so the batch waits for the database once to read (only when it has ids to look up) and once
+  // to write, not once per statement. Plans are locked first, in one order, so that two server
+  // processes never wait for each other in a circle.
+  const locks = [...new Set(batch.map((b) => b.entry.plan))].sort().map((plan) => lockPlan(tx, plan));
+  // Ids made by this server just now cannot be stored yet: only the others are looked up.
+  const ids = batch.flatMap((b) => [
+    ...(b.newId ? [] : [b.entry.id]),
+    ...(b.entry.supersedes ? [b.entry.supersedes] : []),
+  ]);
+  const stored =
+    ids.length > 0
+      ? (await Promise.all([entriesById(tx, ids), ...locks]))[0]
+      : new Map<string, LedgerEntry>();
   const outcomes: (Recorded | HttpError)[] = [];
   const added: Recording[] = [];
   for (const b of batch) {
@@ -71,23 +84,26 @@ export async function writeBatch(tx: Sql, batch: readonly Recording[]): Promise<
     added.push(b);
     outcomes.push({ entry, created: true });
   }
-  await insertEntries(
-    tx,
-    added.map((b) => b.entry),
-    (_, i) => added[i]!.person,
-  );
-  await auditMany(
-    tx,
-    added.map(
-      (b): AuditInput => ({
-        person: b.person,
-        action: 'record',
-        plan: b.entry.plan,
-        detail: { id: b.entry.id, task: b.entry.task, unit: b.entry.unit, state: b.entry.state },
-        ip: b.ip,
-      }),
+  await Promise.all([
+    ...locks,
+    insertEntries(
+      tx,
+      added.map((b) => b.entry),
+      (_, i) => added[i]!.person,
     ),
-  );
+    auditMany(
+      tx,
+      added.map(
+        (b): AuditInput => ({
+          person: b.person,
+          action: 'record',
+          plan: b.entry.plan,
+          detail: { id: b.entry.id, task: b.entry.task, unit: b.entry.unit, state: b.entry.state },
+          ip: b.ip,
+        }),
+      ),
+    ),
+  ]);
   return outcomes;
 }
 

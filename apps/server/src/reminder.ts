@@ -4,7 +4,16 @@
  * unit as 主送机关, the request, and the tasks as an attachment (附件) with what the unit has
  * reported on each. Where each task stands is core's `ledgerProgress`; the words are the catalogue's.
  */
-import { formatChineseDate, type IsoDate, type LedgerProgress, partStateNames, roleNames, sayServer, statusText, type UnitPart } from '@fengong/core';
+import {
+  formatChineseDate,
+  type IsoDate,
+  type LedgerProgress,
+  partStateNames,
+  roleNames,
+  sayServer,
+  statusText,
+  type UnitPart,
+} from '@fengong/core';
 import type { ReportDocument, Row } from '@fengong/reports';
 import type { ServedPlan } from './plans';
 import type { Act } from './store';
@@ -13,18 +22,6 @@ import type { Act } from './store';
 export interface ReminderOfficial {
   issuer?: string;
   documentNumber?: string;
-}
-
-/**
- * The unit's tasks worth a reminder on `asOf`: unfinished ones it has not reported on as an owner,
- * or whose part is overdue — as core judges them.
- */
-export function tasksToRemind(plan: ServedPlan, progress: LedgerProgress, unit: string): number[] {
-  return plan.analysis.tasks.flatMap((t) => {
-    const part = progress.part(t.task.number, unit);
-    if (!part || part.state === 'done' || part.state === 'doneLate') return [];
-    return (part.owner && !part.entry) || part.status.status === 'overdue' ? [t.task.number] : [];
-  });
 }
 
 /** 市财政局 has reported on 10月10日: 推进中; or 未报送. */

@@ -2,7 +2,9 @@
 // synchronously, so on the server's own thread every query would stop it from reading requests.
 // Here it runs beside it: the server sends one statement at a time ({ id, sql, params }) and gets
 // back { id, rows } or { id, error }. Transactions are `begin` … `commit` sent by the server, which
-// sends nothing else meanwhile (PGlite is one connection).
+// sends nothing else meanwhile (PGlite is one connection); a transaction's first statement comes
+// with `begin: true`, so that opening it costs no message of its own (if `begin` fails, the statement
+// is not run).
 import { mkdirSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
@@ -24,12 +26,13 @@ parentPort.on('message', async (message) => {
     return;
   }
   try {
+    if (message.begin) await db.query('begin');
     const result = await db.query(message.sql, message.params);
     parentPort.postMessage({ id: message.id, rows: result.rows });
   } catch (error) {
-    parentPort.postMessage({
-      id: message.id,
-      error: { message: String(error?.message ?? error), code: error?.code },
-    });
+    // The error said in plain values: an error answer that could not be posted would be an
+    // unhandled rejection, and end this thread.
+    const code = typeof error?.code === 'string' ? error.code : undefined;
+    parentPort.postMessage({ id: message.id, error: { message: String(error?.message ?? error), code } });
   }
 });

@@ -52,7 +52,10 @@ interface Answer {
 export async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const worker = new Worker(workerFile(), { workerData: { dataDir } });
-  const waiting = new Map<number, { resolve: (rows: unknown[]) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (rows: unknown[]) => void; reject: (error: Error) => void; sql: string }
+  >();
   let nextId = 1;
   let broken: Error | undefined;
   const failAll = (error: Error) => {
@@ -73,15 +76,24 @@ export async function openPglite(dataDir: string): Promise<Database> {
     if (m.error) w.reject(new PgliteError(m.error.message, m.error.code));
     else w.resolve(m.rows ?? []);
   });
-  worker.on('error', (error) => failAll(error));
+  // Why the thread ended, for the message at exit: its uncaught error (exit code 1), and the
+  // statements it was given and had not answered (their text only: values may be private).
+  let fault: Error | undefined;
+  worker.on('error', (error) => {
+    fault = error;
+    failAll(error);
+  });
   let closing = false;
   worker.on('exit', (code) => {
+    const pending = [...waiting.values()].map((w) => w.sql.replace(/\s+/g, ' ').slice(0, 80));
     failAll(new PgliteError(`PGlite stopped (${code})`));
     // PostgreSQL ended without being asked (as it would have ended the whole process on this
     // thread): stop the server too, so that it is restarted on a sound database. What was
     // acknowledged was committed before.
     if (!closing) {
-      process.stderr.write(`fengong serve: PGlite stopped (${code})\n`);
+      process.stderr.write(
+        `fengong serve: PGlite stopped (${code})${fault ? `: ${fault.stack ?? fault.message}` : ''}${pending.length > 0 ? `\n  unanswered: ${pending.join(' | ')}` : ''}\n`,
+      );
       process.exit(70);
     }
   });
@@ -89,7 +101,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
     new Promise((resolve, reject) => {
       if (broken) return reject(broken);
       const id = nextId++;
-      waiting.set(id, { resolve, reject });
+      waiting.set(id, { resolve, reject, sql: typeof message.sql === 'string' ? message.sql : 'close' });
       worker.postMessage({ ...message, id });
     });
   const direct: Sql = {
@@ -102,16 +114,24 @@ export async function openPglite(dataDir: string): Promise<Database> {
     engine: 'pglite',
     where: dataDir,
     query: (text, params) => inTurn(() => direct.query(text, params)),
+    // `begin` goes with the transaction's first statement (one message fewer to wait for);
     // `commit` answers once PGlite has written the commit to the data directory.
     transaction: (fn) =>
       inTurn(async () => {
-        await direct.query('begin');
+        let begun = false;
+        const tx: Sql = {
+          async query<T>(text: string, params: readonly unknown[] = []) {
+            const first = !begun;
+            begun = true;
+            return (await send({ sql: text, params, ...(first ? { begin: true } : {}) })) as T[];
+          },
+        };
         try {
-          const result = await fn(direct);
-          await direct.query('commit');
+          const result = await fn(tx);
+          if (begun) await direct.query('commit');
           return result;
         } catch (error) {
-          await direct.query('rollback').catch(() => {});
+          if (begun) await direct.query('rollback').catch(() => {});
           throw error;
         }
       }),

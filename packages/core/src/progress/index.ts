@@ -38,6 +38,7 @@ export {
   lookback,
   lookbackResultLabels,
 } from './lookback';
+export { type ExportableReport, exportableReports, reminderTasks } from './oversight';
 export {
   checkLedger,
   currentEntries,
