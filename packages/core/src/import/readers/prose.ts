@@ -426,6 +426,18 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     return next !== undefined && next.level > p.level;
   };
   let task: Paragraph | undefined;
+  /** An item that names no units heads the items after it: it leaves its group's tasks and names a group of its own. */
+  const headOver = (item: Paragraph): Group => {
+    if (group!.tasks.at(-1) === item) group!.tasks.pop();
+    const made: Group = {
+      heading: item,
+      name: headingName(textOf(item.pieces)),
+      tasks: [],
+      ...(group!.lead ? { lead: group!.lead } : {}),
+    };
+    groups.push(made);
+    return made;
+  };
   /** The level of sub-items read as tasks under the current item (see below). */
   let subLevel: Level | undefined;
   for (const p of paragraphs) {
@@ -483,14 +495,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       // After an item that names no units, the item heads them (1.主要指标的责任部门。), numbered from 1.
       let number = task.number + 1;
       if (!unitsOf.get(task)) {
-        if (group!.tasks.at(-1) === task) group!.tasks.pop();
-        group = {
-          heading: task,
-          name: headingName(textOf(task.pieces)),
-          tasks: [],
-          ...(group!.lead ? { lead: group!.lead } : {}),
-        };
-        groups.push(group);
+        group = headOver(task);
         number = 1;
       }
       const item: Paragraph = { ...p, level: taskLevel, number, head: '' };
@@ -506,10 +511,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     if (task && p.level !== 0 && p.level > taskLevel && !unitsOf.get(task) && withUnits(p)) {
       // Under an item that names no units, sub-items that do are the tasks (二、…（一）全力推进产业项目建设。
       // 1.…（X主办）2.…): the item is a category for them.
-      if (group!.tasks.at(-1) === task) group!.tasks.pop();
-      const name = headingName(textOf(task.pieces));
-      group = { heading: task, name, tasks: [], ...(group!.lead ? { lead: group!.lead } : {}) };
-      groups.push(group);
+      group = headOver(task);
       const item: Paragraph = { ...p, level: taskLevel };
       unitsOf.set(item, true);
       group.tasks.push(item);
@@ -604,8 +606,10 @@ function tailOf(pieces: readonly Piece[]): string {
  */
 function splitTitledRuns(paragraphs: Paragraph[]): Set<Paragraph> {
   const titles = new Set<Paragraph>();
+  const out: Paragraph[] = [];
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k]!;
+    out.push(p);
     if (p.level === 0 || p.pieces.length < 2 || trailingUnits(p.pieces[0]!.text)) continue;
     const rest = p.pieces.slice(1);
     // Sentences closed by their own bracket; a bracket pushed onto the next line closes the one before.
@@ -634,8 +638,12 @@ function splitTitledRuns(paragraphs: Paragraph[]): Set<Paragraph> {
     }));
     const title: Paragraph = { ...p, pieces: [p.pieces[0]!] };
     titles.add(title);
-    paragraphs.splice(k, 1, title, ...items);
-    k += items.length;
+    out.splice(out.length - 1, 1, title, ...items);
+  }
+  // In place, rebuilt once (splicing each split into a long list would cost its length each time).
+  if (titles.size > 0) {
+    paragraphs.length = 0;
+    for (const q of out) paragraphs.push(q);
   }
   return titles;
 }
