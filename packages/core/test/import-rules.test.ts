@@ -513,6 +513,24 @@ describe('held-out set 11: shapes met in plans never seen before', () => {
     expect(analysis.resolved.tasks[0]!.roles.responsible).toEqual(['审计局', '财政局', '市直各单位']);
   });
 
+  test('a bar-led row the copy cuts before its closing bar shares only the merged lead', () => {
+    const text = [
+      '牵头单位', '| 目 标 任 务', '| 责 任 单 位', '|',
+      '市', '监', '察', '局', '| 严肃查处利用职权谋取私利的腐败行为', '| 审计局、财政局和市直各单位', '|',
+      '市', '发', '改', '委', '| 地区生产总值增长13%', '| 统计局和市直相关单位、各园区', '|',
+      '固定资产投资增长20%', '|',
+      '力争全年实施重点项目566个,完成投资1494亿',
+      '[...gap...]',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => t.units)).toEqual([
+      '牵头单位：市监察局；责任单位：审计局、财政局和市直各单位',
+      '牵头单位：市发改委；责任单位：统计局和市直相关单位、各园区',
+      '牵头单位：市发改委；责任单位：统计局和市直相关单位、各园区',
+      '牵头单位：市发改委',
+    ]);
+  });
+
   test('a person the heading two levels up names leads the tasks under the unit’s heading', () => {
     const text = [
       '一、孟学农省长负责的工作',
@@ -532,6 +550,49 @@ describe('held-out set 11: shapes met in plans never seen before', () => {
       [['薛延忠常务副省长'], '省人民政府办公厅牵头；协同单位：省直有关部门和各市人民政府。'],
       [['薛延忠常务副省长'], '省人民政府办公厅牵头；协同单位：省直有关部门。'],
     ]);
+  });
+
+  test('the one paragraph under a heading that names its lead is that heading’s task; a 协同单位 line stays with its item', () => {
+    const text = [
+      '一、孟学农省长负责的工作',
+      '全面负责省人民政府工作任务的落实。',
+      '(一)省监察厅牵头的工作',
+      '加强行政监察工作,全面落实政府系统党风廉政建设责任制。',
+      '(二)省审计厅牵头的工作',
+      '全面加强审计工作。',
+      '协同单位:省直各部门和各市人民政府。',
+      '(三)省编办牵头的工作',
+      '1.深化行政管理体制改革,优化政府机构设置。',
+      '2.积极稳妥地推进乡镇机构改革。',
+      '协同单位:省财政厅、省人事厅等省直有关部门和各市人民政府。',
+    ].join('\n');
+    const result = importPlanText(text);
+    const tasks = result.plan!.tasks;
+    expect(tasks.map((t) => [t.text, t.units])).toEqual([
+      ['加强行政监察工作,全面落实政府系统党风廉政建设责任制。', '省监察厅牵头'],
+      ['全面加强审计工作。', '省审计厅牵头；协同单位：省直各部门和各市人民政府。'],
+      ['深化行政管理体制改革,优化政府机构设置。', '省编办牵头'],
+      ['积极稳妥地推进乡镇机构改革。', '省编办牵头；协同单位：省财政厅、省人事厅等省直有关部门和各市人民政府。'],
+    ]);
+    expect(tasks.every((t) => t.leaders?.[0] === '孟学农省长')).toBe(true);
+    // The heading names the lead: no "units missing" note for these tasks.
+    expect(result.diagnostics.filter((d) => d.code === 'units-missing')).toEqual([]);
+  });
+
+  test('a run-on target the copy cuts inside its bracket keeps the names it shows', () => {
+    const text = [
+      '1.主要指标的责任部门。',
+      '常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)城市建成区绿化覆盖率达到40%以上。 (市建委、',
+      '[...gap...]',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.text, t.units])).toEqual([
+      ['常住人口控制在1150万人左右。', '市人口计生委、市公安局牵头'],
+      ['万元地区生产总值能源消耗降低20%。', '市经委牵头'],
+      ['城市建成区绿化覆盖率达到40%以上。', '市建委'],
+    ]);
+    // Said: the bracket is open, so its names are what the copy shows.
+    expect(result.diagnostics.some((d) => d.code === 'units-bracket-unclosed' && d.params?.task === 3)).toBe(true);
   });
 });
 

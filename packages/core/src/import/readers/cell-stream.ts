@@ -434,12 +434,12 @@ function isBarLed(lines: readonly SourceLine[]): boolean {
  * cells are a header; a row without its first cell is fitted to the columns as a merged one.
  */
 function readBarLed(lines: readonly SourceLine[]): DraftBody | undefined {
-  const rows: { no: number; offset: number; lead: string[]; cells: string[] }[] = [];
+  const rows: { no: number; offset: number; lead: string[]; cells: string[]; closed?: true }[] = [];
   let row: (typeof rows)[number] | undefined;
   for (const line of lines) {
     if (line.text === '') continue;
     if (LONE_BAR.test(line.text)) {
-      if (row) rows.push(row);
+      if (row) rows.push({ ...row, closed: true });
       row = undefined;
       continue;
     }
@@ -466,9 +466,11 @@ function readBarLed(lines: readonly SourceLine[]): DraftBody | undefined {
       if (above && cells.length < width && textAt >= 0) {
         // Merged cells stand left of the text (the group's lead) and, in a row of its text alone,
         // right of it too: the row's first cell is its text.
+        // A row the stream stops inside (no closing bar: the copy is cut) never showed its own
+        // cells right of the text; it shares only the merged lead.
         const given = cells.length;
         cells = [...above.slice(0, textAt), ...cells];
-        cells = [...cells, ...above.slice(cells.length)];
+        cells = [...cells, ...above.slice(cells.length).map((c) => (b.closed ? c : ''))];
         shared.push({ row: n, cells: width - given });
       }
       above = cells;

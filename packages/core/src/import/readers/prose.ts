@@ -85,6 +85,21 @@ const UNCLOSED_LABEL = new RegExp(
   `[（(〔【[]\\s*((?:${LABEL_ALTERNATION})\\s*[:：](?:[^（(〔【[）)〕】\\]]|[（(][^（()）]*[）)])*)$`,
 );
 
+/** A bracket the text never closes, with no label: `…40%以上。 (市建委、` where the copy stops. */
+const OPEN_BRACKET = /\s*[（(]([^（()）:：]{2,80})$/u;
+
+/** Does the text end in an open bracket that begins with a unit's name (the copy stops inside it)? */
+function openBracketNames(text: string): boolean {
+  const bare = OPEN_BRACKET.exec(text);
+  return bare !== null && openNames(bare[1]!);
+}
+
+/** Does an open bracket begin with a unit's name (`市建委、`), not a phrase (`含…`)? */
+function openNames(inner: string): boolean {
+  const first = inner.split(/[、，,；;\s]/u)[0] ?? '';
+  return looksLikeName(first) && unitScore(first) >= 1;
+}
+
 /** Labels of what a task is to reach (任务目标：…): the end of its text, after its units. */
 const TARGET_LABELS = ['任务目标', '目标任务', '年度目标'];
 
@@ -346,7 +361,20 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     // A bracket of units ends its paragraph (…60家（责任单位：市经信局）；): what follows is not its text.
     const closed =
       layout === 'proseBracketed' && endsWithUnitsBracket(last) && trailingUnits(last) !== undefined;
-    if (!current || closed || (line.indent >= 4 && endsSentence(last)) || current.fields.length > 0) {
+    // A heading that only says who leads (（一）省监察厅牵头的工作) ends at its line: the paragraph under it
+    // is its one task.
+    const leadHeading =
+      current !== undefined &&
+      current.level !== 0 &&
+      current.pieces.length === 1 &&
+      headingLead(last)?.units !== undefined;
+    if (
+      !current ||
+      closed ||
+      leadHeading ||
+      (line.indent >= 4 && endsSentence(last)) ||
+      current.fields.length > 0
+    ) {
       paragraphs.push({
         level: 0,
         number: 0,
@@ -489,7 +517,12 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       task = p;
       continue;
     }
-    if (task && p.level === 0 && layout === 'proseBracketed' && trailingUnits(textOf(p.pieces))) {
+    if (
+      task &&
+      p.level === 0 &&
+      layout === 'proseBracketed' &&
+      (trailingUnits(textOf(p.pieces)) || (p === paragraphs.at(-1) && openBracketNames(tailOf(p.pieces))))
+    ) {
       // Right after a task, a paragraph closed by its own units bracket is the next item whose number
       // the copy lost (①…⑤ then three items without ⑥⑦⑧): numbered on from the one before, and said.
       // After an item that names no units, the item heads them (1.主要指标的责任部门。), numbered from 1.
@@ -535,6 +568,22 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       append(task.fields, p.fields);
       continue;
     }
+    if (
+      p.level === 0 &&
+      group?.heading &&
+      group.lead?.units &&
+      group.tasks.length === 0 &&
+      paragraphs[(indexOf.get(p) ?? 0) - 1] === group.heading &&
+      !hasSubItems(group.heading)
+    ) {
+      // The one paragraph under a heading that names its lead (（一）省监察厅牵头的工作 / 加强行政监察工作…)
+      // is the heading's task, numbered as the heading.
+      const item: Paragraph = { ...p, level: taskLevel, number: group.heading.number, head: '' };
+      unitsOf.set(item, true);
+      group.tasks.push(item);
+      task = item;
+      continue;
+    }
     if (p.level !== 0) task = undefined;
   }
 
@@ -559,7 +608,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     }
     for (const p of g.tasks) {
       printed.push(p.number);
-      const task = readTask(p, g.name, layout, tasks.length, diagnostics);
+      const task = readTask(p, g.name, layout, tasks.length, diagnostics, g.lead?.units !== undefined);
       if (g.lead?.leaders) task.leaders = [...g.lead.leaders, ...(task.leaders ?? [])];
       if (g.lead?.units)
         task.units = task.units === '' ? `${g.lead.units}牵头` : `${g.lead.units}牵头；${task.units}`;
@@ -656,7 +705,8 @@ function splitTitledRuns(paragraphs: Paragraph[]): Set<Paragraph> {
 function liftSubItemFields(paragraphs: Paragraph[]): void {
   for (let k = 0; k < paragraphs.length; k++) {
     const parent = paragraphs[k]!;
-    if (parent.level === 0 || parent.fields.length > 0) continue;
+    // A heading that names its lead (（三）省编办牵头的工作) is no task: a labelled line under its last item is the item's.
+    if (parent.level === 0 || parent.fields.length > 0 || headingLead(textOf(parent.pieces))?.units) continue;
     const children: Paragraph[] = [];
     for (let j = k + 1; j < paragraphs.length; j++) {
       const p = paragraphs[j]!;
@@ -791,6 +841,8 @@ function readTask(
   layout: ImportLayout,
   index: number,
   diagnostics: ImportDiagnostic[],
+  /** The heading above names the task's lead, so no units of its own is no gap. */
+  headingLeads = false,
 ): DraftTask {
   let text = textOf(p.pieces);
   const textLines = spanOf(p.pieces);
@@ -837,9 +889,11 @@ function readTask(
   }
   if (units === '') {
     // A labelled bracket the text never closes (the copy stops inside it): its units, said.
-    const open = UNCLOSED_LABEL.exec(text);
+    // An unlabelled one too, in a bracketed plan, when it starts with a unit's name (`(市建委、`).
+    const bare = layout === 'proseBracketed' ? OPEN_BRACKET.exec(text) : null;
+    const open = UNCLOSED_LABEL.exec(text) ?? (bare && openNames(bare[1]!) ? bare : null);
     if (open) {
-      units = open[1]!;
+      units = open[1]!.replace(/[、，,；;\s]+$/u, '');
       text = trimText(text.slice(0, open.index));
       unitsLines = lastLines(p.pieces);
       diagnostics.push(
@@ -851,7 +905,7 @@ function readTask(
       );
     }
   }
-  if (units === '') {
+  if (units === '' && !headingLeads) {
     diagnostics.push(
       decision('units-missing', { task: p.number, lines: formatLines(textLines) }, 0.3, textLines, [
         'tasks',
