@@ -596,6 +596,68 @@ describe('held-out set 11: shapes met in plans never seen before', () => {
   });
 });
 
+describe('held-out set 12: shapes met in plans never seen before', () => {
+  test('a one-cell-per-line table with a score column: the score anchors each row, merged cells come from above', () => {
+    const text = [
+      '附件',
+      '目标任务分解表',
+      '项 目', '分值', '目标任务', '监考单位',
+      '宏观调控',
+      '地区生产总值增长率', '3', '年终根据全省平均水平综合考核', '区发改局区统计局',
+      '社会消费品零售总额增长率', '3',
+      '全社会固定资产投资额', '3', '186', '区财政局',
+      '公共服务',
+      '城镇新增就业人数', '1', '5800', '区人社局',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.category, t.text, t.units, t.note])).toEqual([
+      ['宏观调控', '地区生产总值增长率：年终根据全省平均水平综合考核', '区发改局、区统计局', '分值：3'],
+      ['宏观调控', '社会消费品零售总额增长率', '区发改局、区统计局', '分值：3'],
+      ['宏观调控', '全社会固定资产投资额：186', '区财政局', '分值：3'],
+      ['公共服务', '城镇新增就业人数：5800', '区人社局', '分值：1'],
+    ]);
+    expect(result.diagnostics.some((d) => d.code === 'merged-cell' && d.params?.task === 2)).toBe(true);
+  });
+
+  test('a progress row without its merged lead cell: the report slides left and is not read as units', () => {
+    const text = [
+      '序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |',
+      '1 | 为全县60岁以上老年人免费接种流感疫苗24723人。 | 4月:制定并下发工作方案。 | 县卫生健康局 | 已完成。 已制定并下发工作方案。 |',
+      '2 | 在公共场所新增配置自动体外除颤仪47台。 | 4月:公布采购意向公告。 | 已完成。 4月27日向县财政局申请资产配置;完成全县47个点位设置。 | |',
+      '3 | 实行全县医保参保人员一地签约,全省基层医疗机构门诊报销比=50%。 | 根据省市局要求,数据采集只到市级。8月底前时时与省市主管部门对接并确保完成年度任务。 | 县医疗保障局 | 已完成。 |',
+      '4 | 实行全县医保参保人员一地签约,全县异地结算定点医院开通率达100%。 | 根据省市局要求,数据采集只到市级。8月底前时时与省市主管部门对接并确保完成年度任务。 | 已完成。 本月已完成省市统一部署工作。 | |',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '牵头单位：县卫生健康局'],
+      [2, '牵头单位：县卫生健康局'],
+      [3, '牵头单位：县医疗保障局'],
+      [4, '牵头单位：县医疗保障局'],
+    ]);
+    // The plan column is kept beside the task.
+    expect(result.plan!.tasks[0]!.note).toContain('4月:制定并下发工作方案');
+  });
+
+  test('duties led by the unit’s name, numbered from partway through the list or run together on one line', () => {
+    const numbered = [
+      '(九)工商部门职责:依法确认道路客运行业的各类市场主体经营资格,依法取缔无照经营。',
+      '(十)城管部门职责:负责对乱停乱放在客运站、医院、学校等占用人行道的车辆管理。',
+      '(十一)广电局、资阳日报社职责:负责整顿工作的宣传报道。',
+    ].join('\n');
+    expect(importPlanText(numbered).plan!.tasks.map((t) => [t.number, t.units, t.text.slice(0, 6)])).toEqual([
+      [9, '工商部门', '依法确认道路'],
+      [10, '城管部门', '负责对乱停乱'],
+      [11, '广电局、资阳日报社', '负责整顿工作'],
+    ]);
+    const run = `五、责任分工 交通部门:一是负责整治办日常工作,筹备相关工作会议,组织协调专项整治有关工作。二是制订重点区域专项整治方案,组织联合执法力量,开展专项整治行动。三是对具有道路运输从业资格的驾驶员从事非法营运的实施诚信考核记分管理。 公安部门:一是参与专项整治行动方案的制订,组织相关警力开展联合执法。二是组织专案打击,依法查处非法营运车辆和违法驾驶人员,对严重交通违法行为加大处罚力度。 宣传部门:负责审查专项整治工作宣传方案,做好宣传报道工作。`;
+    expect(importPlanText(run).plan!.tasks.map((t) => [t.units, t.text.slice(0, 4)])).toEqual([
+      ['交通部门', '一是负责'],
+      ['公安部门', '一是参与'],
+      ['宣传部门', '负责审查'],
+    ]);
+  });
+});
+
 describe('held-out set 9: headers, labels and cuts', () => {
   test('a 实事项目 column is the task; the steps of 工作举措及实施计划 are kept as its note', () => {
     const text = [
@@ -690,6 +752,14 @@ describe('names in a units cell', () => {
     const cell = '省发展改革委、交通运输厅、能源局等省有关部门和各地级以上市人民政府按职责分工负责';
     const names = readUnitsCell(cell).clauses.flatMap((c) => c.names.map((n) => n.name));
     expect(names).toEqual(['省发展改革委', '交通运输厅', '能源局', '省有关部门', '各地级以上市人民政府']);
+    // 省直 is a level too.
+    const direct = readUnitsCell('协同单位:省财政厅、省人事厅等省直有关部门和各市人民政府。');
+    expect(direct.clauses.flatMap((c) => c.names.map((n) => n.name))).toEqual([
+      '省财政厅',
+      '省人事厅',
+      '省直有关部门',
+      '各市人民政府',
+    ]);
   });
 
   test('a collective listing levels with 、 and a bracket is one name', () => {

@@ -555,13 +555,13 @@ function readItem(state: CellState, range: Range, labelled: boolean): Item {
     }
   }
   const etc = ETC_TAIL.exec(slice(c, rest));
-  // 等有关部门 / 等相关区直部门 / 等省有关部门: the list is open, and the collective after 等 is named too.
+  // 等有关部门 / 等相关区直部门 / 等省有关部门 / 等省直有关部门: the list is open, and the collective after 等 is named too.
   let collective: Range | undefined;
   const beforeEtc = etc ? slice(c, { start: rest.start, end: rest.start + etc.index }) : '';
   if (etc && etc.index > 0 && (looksLikeName(beforeEtc) || (labelled && LABELLED_NAME.test(beforeEtc)))) {
     let etcRange = { start: rest.start + etc.index, end: rest.end };
     if (
-      /^等(?:[省市区县州镇乡]级?)?(?:有关|相关|其他|其它|各)/.test(etc[0]) &&
+      /^等(?:[省市区县州镇乡][级直]?)?(?:有关|相关|其他|其它|各)/.test(etc[0]) &&
       looksLikeName(etc[0].slice(1))
     ) {
       collective = { start: etcRange.start + 1, end: etcRange.end };

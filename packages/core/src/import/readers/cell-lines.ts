@@ -55,6 +55,8 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
   const unitsLast =
     unitColumns.length === 1 &&
     columns.slice(kindAt('units') + 1).every((c) => c.kind === 'deadline' || c.kind === 'note');
+  /** A score column (分值) right before the text: its cell is the row's anchor and its note. */
+  const scoreAt = columns.findIndex((c) => SCORE_HEADER.test(c.header));
   const diagnostics: ImportDiagnostic[] = [];
   const start = header.index + header.span;
   let end = lines.length;
@@ -103,6 +105,22 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     const last = segments.at(-1);
     if (last) last.lines.push(piece);
     else leading.push(piece);
+  }
+
+  // Rows without numbers but with a score column (项目 | 分值 | 目标任务 | 监考单位): each row's score
+  // is a bare number on the line after its name, so a row starts on the line before a score; what
+  // stands between a row's cells and the next name is the next category (a merged cell).
+  if (segments.length === 0 && scoreAt >= 0 && leading.length > 0) {
+    const pieces = leading.splice(0);
+    pieces.forEach((p, k) => {
+      const next = pieces[k + 1];
+      if (next && SCORE.test(next.text) && !SCORE.test(p.text)) {
+        segments.push({ number: segments.length + 1, first: p, lines: [p] });
+      } else if (segments.length === 0) leading.push(p);
+      else segments.at(-1)!.lines.push(p);
+    });
+    if (segments.length > 0)
+      diagnostics.push(decision('numbered-by-position/lines', { count: segments.length }, 0.6, undefined));
   }
 
   // Rows without numbers (目标 | 任务 | 主要内容 | 责任单位): a units line ends a row; headings
@@ -172,12 +190,20 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     // The text: the first cell, and more lines while they read as text.
     const text: Piece[] = [];
     if (cells.length > 0) text.push(cells.shift()!);
+    // Its score (kept as the note), then its target, which ends the text (地区生产总值增长率：年终…).
+    let score: string | undefined;
+    if (scoreAt >= 0 && cells[0] && SCORE.test(cells[0].text)) {
+      score = `${columns[scoreAt]!.header}：${cells.shift()!.text}`;
+      const target = cells[0];
+      if (target && unitScore(target.text) < 1 && !fieldLabel(target.text))
+        text.push({ ...cells.shift()!, text: `：${target.text}` });
+    }
     // A column the plan does not keep (进展情况, 当前进度) between the text and the units: the text is
     // its one line, the lines up to the units are that column's.
     if (otherAfterText) {
       while (cells.length > 0 && unitScore(cells[0]!.text) < 1 && !fieldLabel(cells[0]!.text)) cells.shift();
     }
-    while (!otherAfterText && cells.length > 0) {
+    while (!otherAfterText && score === undefined && cells.length > 0) {
       const next = cells[0]!;
       const last = text.at(-1)!.text;
       if (unitScore(next.text) >= 1 || deadlineStart(next.text) === 0 || fieldLabel(next.text)) break;
@@ -242,6 +268,7 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
         ['tasks', index, 'text'],
       ),
     );
+    if (score) tasks[index]!.note = score;
     if (cells.length > 0) {
       if (hasCategory && !categoryAfterNumber) useCategory(cells);
       else {
@@ -293,6 +320,12 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
   }
   return { categories, tasks, diagnostics, start: header.index, end };
 }
+
+/** Headers of a score column (分值, 权重): points a task is worth in the assessment. */
+const SCORE_HEADER = /^(?:分值|权重|分数|考核分值)$/u;
+
+/** A score cell: a bare number (3, 0.5). */
+const SCORE = /^\d{1,3}(?:\.\d{1,2})?$/;
 
 /** A line that is one unit's name and nothing else: 县护城河指挥部, not 市财政局牵头，各区政府负责. */
 function isWholeName(text: string): boolean {

@@ -49,8 +49,14 @@ export function cellFit(cell: string, kind: ColumnKind, currentCategory: string 
     }
     case 'units': {
       if (numbered || deadlineStart(cell) === 0) return -3;
+      // A report on the work (已完成。…, 正在推进…) or several sentences about it is no units cell,
+      // whatever units it mentions.
+      if (/^(?:已|未|尚未|正在|推进中|进行中|按计划)/u.test(cell)) return -3;
+      if (cell.length > 40 && /[。；;](?=.)/u.test(cell)) return -3;
       const u = unitScore(cell);
-      return u >= 1 ? 2 + Math.min(u, 3) * 0.3 : -1.5;
+      if (u >= 1) return 2 + Math.min(u, 3) * 0.3;
+      // Sentences that name no unit (已完成。 完成筛查人数…) are a report's, not a units cell.
+      return /[。；;]/.test(cell) ? -2.5 : -1.5;
     }
     case 'deadline':
       return deadlineStart(cell) === 0 ? 3 : -2;

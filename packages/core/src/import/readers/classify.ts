@@ -6,6 +6,7 @@
  */
 import { findDeadlinePhrases } from '../../deadlines';
 import { readUnitsCell } from '../../roles';
+import { looksLikeName } from '../../roles/names';
 import { endsSentence } from '../document/lines';
 import { fieldKindOf, LABEL_ALTERNATION } from './vocabulary';
 
@@ -198,4 +199,30 @@ const LABEL_LINE = new RegExp(`^[（(〔【[]?(${LABEL_ALTERNATION}|牵头|责�
  */
 export function isClosedText(text: string): boolean {
   return endsSentence(text);
+}
+
+/**
+ * A unit's duties led by its name (职责分工: `交通部门:一是…`, `工商部门职责:依法确认…`): the name
+ * and where the duties start.
+ */
+const DUTY_LEAD = /^([^\s，,。；;:：()（）“”]{2,20}?)(?:的?(?:主要)?职责)?[:：]\s*(?=\S)/u;
+
+/** Words that make a label of a role (牵头部门, 责任科室, 协办单位), not a unit's name. */
+const ROLE_IN_LABEL = /牵头|责任|配合|协办|主办|主责|承办|落实|参与|协同|协作|实施|主管|负责|相关|有关|联系|督办|督查|监考|考核|单位$/u;
+
+/**
+ * The unit a block of duties is led by, when its lead is a unit's name, and the duties after it.
+ *
+ * @example
+ * dutyLead('工商部门职责:依法确认经营资格')?.units; //=> '工商部门'
+ * dutyLead('存在问题:路面破损'); //=> undefined
+ * dutyLead('牵头部门:市财政局'); //=> undefined
+ */
+export function dutyLead(text: string): { units: string; rest: string } | undefined {
+  const m = DUTY_LEAD.exec(text);
+  // A label (牵头单位:, 责任科室:, 配合部门:) names a role, not a unit.
+  if (!m || LABEL_LINE.test(text) || ROLE_IN_LABEL.test(m[1]!)) return undefined;
+  const names = m[1]!.split('、');
+  if (!names.every((n) => looksLikeName(n)) || !names.some((n) => unitScore(n) >= 1)) return undefined;
+  return { units: m[1]!, rest: text.slice(m[0].length) };
 }

@@ -239,7 +239,9 @@ function cellPerLineHeader(lines: readonly SourceLine[], start: number): HeaderM
   const words: string[] = [];
   let end = start;
   for (let j = start; j < lines.length && words.length < 8; j++) {
-    const text = lines[j]!.text;
+    // A cell printed spaced out (项 目) is one word.
+    const raw = lines[j]!.text;
+    const text = /^\p{Script=Han}(?: \p{Script=Han})+$/u.test(raw) ? raw.replace(/ /g, '') : raw;
     if (text === '') continue;
     if (text.includes(' ')) break;
     // A header cell printed over two lines (牵头责任 / 单位), or with a note under it (落实情况 / （全年）).

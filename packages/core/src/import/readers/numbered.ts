@@ -8,14 +8,14 @@
 import { endsSentence, type ItemNumbering, itemNumberAt, readNumber, type SourceLine } from '../document/lines';
 import { isFooterStart } from '../assembly/notice';
 import type { ImportDiagnostic } from '../types';
-import { looksLikeCategoryStart } from './classify';
+import { dutyLead, looksLikeCategoryStart } from './classify';
 import { type DraftBody, type DraftCategory, type DraftTask, decision } from './draft';
 import { headingLead, headingUnits } from './prose';
 import { looksLikeName } from '../../roles/names';
 import { DEADLINE_WORDS } from './vocabulary';
 
 /** The schemes a numbered task may use; `（一）` stays a heading's. */
-const SCHEMES: readonly ItemNumbering[] = ['dot', 'bracket', 'spaced'];
+const SCHEMES: readonly ItemNumbering[] = ['dot', 'bracket', 'spaced', 'bracketNumeral'];
 
 /** Labels of units that a numbered item may carry in its text. */
 const UNIT_LABELS =
@@ -189,14 +189,17 @@ function itemsOf(lines: readonly SourceLine[], scheme: ItemNumbering): Item[] {
     if (!item) {
       // An item whose number the copy lost, written as the others are: a place, its units bracket,
       // then the problem (`客运中心(责任单位:交通局):大门消防区域磨损…`).
-      if (found.length > 0 && PLACED_ITEM.test(text)) {
-        found.push({ index: i, number: next, rest: text, unnumbered: true });
+      // So is a unit's block of duties with no number (`交通部门:一是…`).
+      if ((found.length > 0 && PLACED_ITEM.test(text)) || dutyLead(text.trim())) {
+        found.push({ index: i, number: next, rest: text.trim(), unnumbered: true });
         next += 1;
       }
       continue;
     }
     const n = item.number;
-    if (n !== next && n !== 1) continue;
+    // An excerpt may start partway through a list of duties: its first item keeps its number.
+    const partway = found.length === 0 && dutyLead(text.slice(item.length)) !== undefined;
+    if (n !== next && n !== 1 && !partway) continue;
     const rest = text.slice(item.length);
     if (rest.length < 2) continue;
     found.push({ index: i, number: n, rest });
@@ -221,6 +224,9 @@ function splitOwned(whole: string): { text: string; units: string; deadline: str
 
 /** A task's units where a label or a trailing bracket names them; the text without them. */
 function splitUnits(whole: string): { text: string; units: string; inSentence?: true } {
+  // A unit's block of duties names it first (`工商部门职责:…`).
+  const duty = dutyLead(whole);
+  if (duty) return { text: duty.rest, units: duty.units };
   const bracket = OWNER_BRACKET.exec(whole);
   if (bracket) return { text: whole.slice(0, bracket.index).trim(), units: bracket[1]!.trim() };
   // A labelled bracket inside the text (`联盛快乐城（责任单位：县商务局）：前期通报…`): the units, and

@@ -8,7 +8,7 @@ import { findDeadlinePhrases } from '../../deadlines';
 import { findUnitsBracket } from '../../roles/bracket';
 import { looksLikeName } from '../../roles/names';
 import { composeUnits } from './cells';
-import { deadlineStart, fieldLabel, type LabelKind, labelKind, unitScore } from './classify';
+import { deadlineStart, dutyLead, fieldLabel, type LabelKind, labelKind, unitScore } from './classify';
 import {
   append,
   type DraftBody,
@@ -303,6 +303,21 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     const t = line.text;
     if (t === '' || isPageNumber(t)) continue;
     const current = paragraphs.at(-1);
+    // A unit's block of duties (交通部门:一是负责…) is not a labelled line of the paragraph above: it
+    // is an item of its own, whose units are the name that leads it.
+    const duty = layout === 'proseLabelled' && !enumeratorOf(t) ? dutyLead(t) : undefined;
+    if (duty && duty.rest.length >= 8) {
+      paragraphs.push({
+        level: 0,
+        number: 0,
+        head: '',
+        pieces: [{ no: line.no, text: duty.rest }],
+        fields: [{ kind: 'units', label: '责任单位', value: [{ no: line.no, text: duty.units }] }],
+        indent: line.indent,
+      });
+      field = undefined;
+      continue;
+    }
     // Labelled lines belong to the paragraph above them; under an unnumbered one too in a labelled
     // plan, whose items may carry no numbers at all (a place, then 存在问题： and 责任单位：).
     const fields =

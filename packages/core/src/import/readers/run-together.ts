@@ -50,6 +50,13 @@ const SENTENCE_AFTER_BRACKET =
 const LEADING_BRACKET =
   /^[\s\u3000]*[（(][^（）()]{2,120}(?:负责|主办|协办|牵头|配合|落实|实施|参与)[)）](?=[\s\u3000]*[\p{Script=Han}“《])/u;
 
+/**
+ * A unit's block of duties after a space (`…成果。 公安部门:一是…`, `五、责任分工 交通部门:一是…`): a
+ * short name ending as units do, and a colon. Cut only in a long line with two or more of them.
+ */
+const DUTY_START =
+  /[\s\u3000]+(?=[\p{Script=Han}、]{1,14}(?:部门|局|委|办|厅|政府|中心|总队|支队|社|院|公司)(?:的?(?:主要)?职责)?[:：])/gu;
+
 /** Where a line is cut: at its paragraphs when it is a run, and after a bracket an item follows. */
 function cutsOf(line: SourceLine): number[] {
   const cuts = new Set<number>();
@@ -58,6 +65,10 @@ function cutsOf(line: SourceLine): number[] {
   for (const m of line.raw.matchAll(SENTENCE_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
   const leading = LEADING_BRACKET.exec(line.raw);
   if (leading) cuts.add(leading[0].length);
+  if (line.width > RUN_WIDTH) {
+    const duties = [...line.raw.matchAll(DUTY_START)];
+    if (duties.length >= 2) for (const m of duties) cuts.add(m.index + m[0].length);
+  }
   cuts.delete(0);
   cuts.delete(line.raw.length);
   return [...cuts].sort((a, b) => a - b);
