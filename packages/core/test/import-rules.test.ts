@@ -658,6 +658,96 @@ describe('held-out set 12: shapes met in plans never seen before', () => {
   });
 });
 
+describe('held-out set 13: shapes met in plans never seen before', () => {
+  test('a progress report’s headers: a quarter’s target is a note, its long report header is not kept', () => {
+    const text = [
+      '序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况、存在问题及下一步打算 | 目标完成情况 |',
+      '1 | 新改扩建公办中小学校1所 | 教体局 | 室内安装、装修及场外施工 | 进展情况:室内装修完成80%。 | 顺利推进 |',
+      '2 | 符合条件的义务教育段随迁子女在家长常住地100%保障入学 | 教体局 | 公布随迁子女入(转)学政策 | 进展情况:3月26日已公布。 | 顺利推进 |',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.text, t.units, t.note])).toEqual([
+      ['新改扩建公办中小学校1所', '教体局', '室内安装、装修及场外施工'],
+      ['符合条件的义务教育段随迁子女在家长常住地100%保障入学', '教体局', '公布随迁子女入(转)学政策'],
+    ]);
+  });
+
+  test('a unit’s name over the title of its responsibility book owns the items under it, and the review says so', () => {
+    const text = [
+      '    市卫生局',
+      '    2011年重点工作目标责任书(4项)',
+      '      1、上半年开工建设市儿童医院。',
+      '      2、推进宁陕、平利两县公立医院改革试点,完成医改年度目标任务。',
+      '      3、新型农村合作医疗参保率稳定在92%以上。',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => t.units)).toEqual(['市卫生局', '市卫生局', '市卫生局']);
+    expect(result.diagnostics.find((d) => d.code === 'heading-units')?.params).toMatchObject({ units: '市卫生局', tasks: 3 });
+  });
+
+  test('a progress table one cell per line: the group heading after the first number, sub-rows of figures', () => {
+    const cells = [
+      '序号', '类别', '项目名称', '目标任务', '牵头单位', '目标任务', '累计完成', '累计进度', '备注',
+      '1', '一、就业促进(3项)', '促进重点群体稳定就业', '城镇新增就业1100人', '县人社局', '1100', '1063', '96.64%', '',
+      '“三公里”充分就业社区4个', '4', '4', '100%', '',
+      '2', '支持毕业生求职创业', '按1500元/人标准发放求职创业补贴', '县人社局', '', '补贴资金于12月28日前足额发放。',
+      '3', '放心家政行动', '培训家政服务人员613人次', '县科商工信局', '613', '626', '102.12%', '',
+      '二、社会保障(5项)',
+      '4', '农村敬老院运营服务能力提升', '督促辖区内4家公建公营敬老院规范运营', '县民政局', '4', '4', '100%', '按照工程进度测算',
+    ];
+    const text = cells.map((c) => (c === '' ? '|' : `${c} |`)).join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.category, t.units])).toEqual([
+      [1, '就业促进(3项)', '牵头单位：县人社局'],
+      [2, '就业促进(3项)', '牵头单位：县人社局'],
+      [3, '就业促进(3项)', '牵头单位：县科商工信局'],
+      [4, '社会保障(5项)', '牵头单位：县民政局'],
+    ]);
+    // The 12月28日 of a progress note is no deadline.
+    expect(tasks[1]!.deadline).toBe('');
+  });
+
+  test('one numbered task the excerpt cuts is still a plan to review', () => {
+    const text = [
+      '任务清单',
+      '一、生态建设',
+      '1.抓住全省“大水网”建设契机,实施河湖连通达标等重大水利工程,探索构建区域大循环水系。到2025年,全区水环境质量明显改善,河湖管理范围明晰,“四',
+      '[...gap...]',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan?.tasks.map((t) => t.number)).toEqual([1]);
+    // Said: the units are missing and the excerpt is cut.
+    expect(result.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['units-placeholder', 'excerpt-cut']));
+    // Without the cut, one numbered line alone is no list.
+    expect(importPlanText(text.replace('\n[...gap...]', '。')).plan).toBeUndefined();
+  });
+
+  test('projects numbered 01, 02 with their labels on lines of their own, one without its colon', () => {
+    const text = [
+      '全县20个项目进展与成效情况总结汇报',
+      '01 项目名称:提升县域生态环境',
+      '项目内容:',
+      '连通城区河道水系,新改建城区公共厕所5座。',
+      '责任单位:',
+      '水务局、城管局、自然资源局',
+      '进展与成效:',
+      '城区河道水系工程已完成可行性研究报告,5月28日已完成开标。',
+      '02 项目名称:加大文化惠民力度',
+      '项目内容:',
+      '新建“城市书房”1个,配合市图书馆完成一卡通项目。',
+      '责任单位',
+      '文广旅局',
+      '进展与成效:',
+      '城市书房已确定建设地址。',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.text.slice(0, 8), t.units])).toEqual([
+      [1, '提升县域生态环境', '水务局、城管局、自然资源局'],
+      [2, '加大文化惠民力度', '文广旅局'],
+    ]);
+  });
+});
+
 describe('held-out set 9: headers, labels and cuts', () => {
   test('a 实事项目 column is the task; the steps of 工作举措及实施计划 are kept as its note', () => {
     const text = [
@@ -770,6 +860,7 @@ describe('names in a units cell', () => {
       '各区、县（市）政府（管委会）',
     ]);
     expect(names('市统计局,各乡、镇人民政府')).toEqual(['市统计局', '各乡、镇人民政府']);
+    expect(names('区直相关各单位,各乡镇、街道,赛武当管理局')).toEqual(['区直相关各单位', '各乡镇、街道', '赛武当管理局']);
   });
 
   test('a verb the lexicon does not list, after 牵头 or 按职责分工, still gives the role', () => {

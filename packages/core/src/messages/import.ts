@@ -162,9 +162,9 @@ export const IMPORT_MESSAGES = defineMessages({
   },
   'units-in-sentence': {
     'zh-CN': (p: { number: number; units: string }) =>
-      `第 ${p.number} 项没有责任单位栏，落实单位取自句中“由${p.units}负责”，句中其他单位未计入，请核对`,
+      `第 ${p.number} 项没有责任单位栏，落实单位取自句中的“${p.units}”，句中其他单位未计入，请核对`,
     en: (p: { number: number; units: string }) =>
-      `item ${p.number} has no units field; its units are taken from the sentence “由${p.units}负责”, other units in the text are not counted; please check`,
+      `item ${p.number} has no units field; its units are taken from the sentence: “${p.units}”; other units in the text are not counted; please check`,
   },
   'units-for-items': {
     'zh-CN': (p: { from: number; to: number; units: string; sentence: string }) =>

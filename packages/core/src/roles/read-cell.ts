@@ -280,13 +280,17 @@ interface Run {
  * role phrase at the phrase's end take the section's label, or none (unmarked).
  */
 /**
- * A collective that lists levels with 、 is one name: 各县、市、区政府, 各县、区人民政府, 各区、县（市）政府.
+ * A collective that lists levels with 、 is one name: 各县、市、区政府, 各县、区人民政府, 各区、县（市）政府,
+ * 各乡镇、街道.
  * Items `各县` `市`
  * `区政府` are joined back when the middle ones are a single level character.
  */
 const LEVEL = /^[县市区镇乡州盟旗]$/u;
 const LEVEL_GROUP_START = /^各[县市区镇乡州盟旗]$/u;
 const LEVEL_GROUP_END = /^[县市区镇乡州盟旗](?:[（(][县市区镇乡州盟旗、]{1,5}[）)])?(?:人民)?政府/u;
+
+const LEVELS_START = /^各(?:乡镇|镇|乡|县区|区县|县|区)$/u;
+const BARE_LEVEL = /^(?:街道|社区|乡镇|镇|乡|村|场)$/u;
 
 function joinLevelLists(c: CompactText, items: Range[]): Range[] {
   const out: Range[] = [];
@@ -298,6 +302,16 @@ function joinLevelLists(c: CompactText, items: Range[]): Range[] {
       if (j < items.length && LEVEL_GROUP_END.test(slice(c, items[j]!))) {
         out.push({ start: first.start, end: items[j]!.end });
         i = j;
+        continue;
+      }
+    }
+    // 各乡镇、街道 · 各镇、街道、社区: bare level words after a collective of levels go with it.
+    if (LEVELS_START.test(slice(c, first))) {
+      j = i + 1;
+      while (j < items.length && BARE_LEVEL.test(slice(c, items[j]!))) j++;
+      if (j > i + 1) {
+        out.push({ start: first.start, end: items[j - 1]!.end });
+        i = j - 1;
         continue;
       }
     }

@@ -145,7 +145,7 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
   }
   // Nothing reads: the numbered items are given to the clerk to review, rather than no plan.
   if (readings.length === 0 && !options.layout) {
-    const read = readNumbered(lines);
+    const read = readNumbered(lines, { cut: marks.cuts.length > 0 });
     if (read) readings.push({ layout: 'numbered', body: read, score: 0 });
   }
   readings.sort((a, b) => b.score - a.score);

@@ -234,6 +234,8 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
       columns[0]?.kind === 'category' &&
       firstNumber > 0 &&
       body.slice(0, firstNumber).some((c) => c.text !== '' && !HEADING.test(c.text));
+    const headingCategory =
+      !categoryLeads && columns.some((c) => c.kind === 'category') && body.some((c) => HEADING.test(c.text));
     let row: Cell[] = [];
     const flush = () => {
       let filled = row.filter((c) => c.text !== '');
@@ -243,6 +245,11 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
       if (!hasNumber && filled.length > 1 && BARE_NUMBER.test(filled[0]!.text)) {
         const [n, after, ...rest] = filled;
         filled = [{ ...after!, text: `${n!.text}.${after!.text}`, first: n!.first }, ...rest];
+      }
+      // Group headings (一、就业促进(3项)) fill the category column: no row carries its own cell there.
+      if (headingCategory && filled.length > 1 && !HEADING.test(filled[0]!.text)) {
+        const at = columns.findIndex((c) => c.kind === 'category');
+        filled = [...filled.slice(0, at), { ...filled[at]!, text: '' }, ...filled.slice(at)];
       }
       // A merged first-column cell printed before the next row's number (工作任务 | 1 | …) ends
       // this row with one cell too many: it is a heading of its own, for the rows that follow.
@@ -266,12 +273,24 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
         const filled = row.filter((c) => c.text !== '').length;
         const done = filled === 0 || filled - 1 >= width - 1;
         if (last !== undefined && n !== last + 1 && n !== 1 && !(n > last && done)) return false;
+        // Past a full row, a larger number is a gap in the numbering only when the next number is
+        // not just ahead: a sub-row's figures (“三公里”社区4个 | 4 | 4 | 100%) come before it.
+        if (last !== undefined && n > last + 1) {
+          const following = String(last + 1);
+          if (body.slice(k + 1, k + 1 + 4 * width).some((c) => c.text === following)) return false;
+        }
         const ahead = body.slice(k + 1, k + 1 + width).filter((c) => c.text !== '');
         if (!done && ahead.some((c) => c.text === text)) return false;
         last = n;
         return true;
       };
       for (const [k, cell] of body.entries()) {
+        // A group's heading printed in its first row, after the number (1 | 一、就业促进(3项) | …):
+        // the heading goes before the row, which goes on.
+        if (HEADING.test(cell.text) && row.length === 1 && BARE_NUMBER.test(row[0]!.text)) {
+          emit([cell]);
+          continue;
+        }
         if (startsRow(k) || HEADING.test(cell.text)) flush();
         row.push(cell);
         if (HEADING.test(cell.text)) flush();

@@ -77,7 +77,9 @@ export function settleTextColumns(columns: readonly (Column | undefined)[]): boo
  * //=> ['category', 'text', 'units', 'deadline']
  */
 export function columnsOf(words: readonly string[]): Column[] | undefined {
-  const kinds = words.map(headerKind);
+  // A header printed again further right (目标任务 … 目标任务) heads that item's figure, not its text.
+  const squeezed = words.map((w) => w.replace(/\s+/g, ''));
+  const kinds = words.map((w, i) => (squeezed.indexOf(squeezed[i]!) < i ? 'other' : headerKind(w)));
   if (kinds.some((k) => k === undefined)) return undefined;
   const columns = words.map((header, i) => ({ kind: kinds[i]!, header: header.replace(/\s+/g, '') }));
   if (columns.every((c) => c.kind === 'other' || c.kind === 'note')) return undefined;

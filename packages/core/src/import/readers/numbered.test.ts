@@ -78,6 +78,23 @@ describe('numbered items, when no layout reads', () => {
     expect(said[0]?.severity).not.toBe('info');
   });
 
+  test('who handles and who helps, in a sentence under a heading the excerpt cuts (由X承办,Y配合)', () => {
+    const result = importPlanText(
+      [
+        '各村(场)、有关部门:',
+        '一、治理畜牧业产品污染',
+        '由乡三农服务中心承办,乡畜牧站、卫生院、派出所、工商所配合。',
+        '治理工作目标:',
+        '全乡生猪定点屠宰率达100%,猪肉卫生指标市场抽检合格率均达到98%',
+        '[...gap...]',
+      ].join('\n'),
+    );
+    expect(result.plan?.tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '乡三农服务中心承办，乡畜牧站、卫生院、派出所、工商所配合'],
+    ]);
+    expect(result.diagnostics.find((d) => d.code === 'units-in-sentence')?.message).toContain('乡三农服务中心承办');
+  });
+
   test('a sub-heading that is a unit and a count gives its items to the unit; another heading ends it', () => {
     for (const open of ['(', '（']) {
       const close = open === '(' ? ')' : '）';

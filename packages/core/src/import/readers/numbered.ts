@@ -8,14 +8,14 @@
 import { endsSentence, type ItemNumbering, itemNumberAt, readNumber, type SourceLine } from '../document/lines';
 import { isFooterStart } from '../assembly/notice';
 import type { ImportDiagnostic } from '../types';
-import { dutyLead, looksLikeCategoryStart } from './classify';
+import { dutyLead, looksLikeCategoryStart, unitScore } from './classify';
 import { type DraftBody, type DraftCategory, type DraftTask, decision } from './draft';
 import { headingLead, headingUnits } from './prose';
 import { looksLikeName } from '../../roles/names';
 import { DEADLINE_WORDS } from './vocabulary';
 
 /** The schemes a numbered task may use; `（一）` stays a heading's. */
-const SCHEMES: readonly ItemNumbering[] = ['dot', 'bracket', 'spaced', 'bracketNumeral'];
+const SCHEMES: readonly ItemNumbering[] = ['dot', 'bracket', 'spaced', 'bracketNumeral', 'numeral'];
 
 /** Labels of units that a numbered item may carry in its text. */
 const UNIT_LABELS =
@@ -45,14 +45,19 @@ const OWNER_BRACKET =
  *
  * @example
  * readNumbered(splitSourceLines('1、做好甲工作\n2、做好乙工作'))?.tasks.map((t) => t.number); //=> [1, 2]
+ * readNumbered(splitSourceLines('1、做好甲工作'), { cut: true })?.tasks.length; //=> 1
  */
-export function readNumbered(lines: readonly SourceLine[]): DraftBody | undefined {
+export function readNumbered(
+  lines: readonly SourceLine[],
+  options: { cut?: boolean } = {},
+): DraftBody | undefined {
   // Of the schemes (1. / (1) / 1 …), the one whose items name their units reads best: items
   // `1. 市科技馆` with sub-items `(1)…` and one units line are five tasks, not the 27 sub-items.
+  // One item alone is a list only where the excerpt is cut after it (the rest never came).
   let best: { body: DraftBody; rank: number[] } | undefined;
   for (const scheme of SCHEMES) {
     const items = itemsOf(lines, scheme);
-    if (items.length < 2) continue;
+    if (items.length < (options.cut ? 1 : 2)) continue;
     const body = readItems(lines, items);
     const named = body.tasks.filter((t) => t.units !== '').length;
     const rank = [named, named / body.tasks.length, body.tasks.length];
@@ -87,7 +92,7 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
     // The heading (一、…) last seen above the item is its category.
     for (let j = categoryAt; j < item.index; j++) {
       const t = lines[j]!.text;
-      const units = headingUnits(t);
+      const units = headingUnits(t) ?? bookOwner(lines, j);
       if (units) {
         owner = { units, heading: t.trim(), line: lines[j]!.no, tasks: 0 };
         owners.push(owner);
@@ -179,6 +184,19 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
 const GROUP_UNITS =
   /(?<=[。；;])\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|個|个)(?:目标|任务|指标)|该(?:项)?(?:目标|任务|指标))的?(?:责任|牵头|落实)单位(?:均)?为([^。；;]{2,80})[。；;]?/u;
 
+/**
+ * A unit's name on a line of its own over the title of its responsibility book (`市卫生局` /
+ * `2011年重点工作目标责任书(4项)`): the unit whose items follow.
+ */
+function bookOwner(lines: readonly SourceLine[], at: number): string | undefined {
+  const name = lines[at]!.text.trim();
+  if (!/^[\u4e00-\u9fff]{2,16}$/u.test(name) || !looksLikeName(name) || unitScore(name) < 1) return undefined;
+  let k = at + 1;
+  while (k < lines.length && lines[k]!.text.trim() === '') k++;
+  const title = lines[k]?.text.trim() ?? '';
+  return title.length <= 40 && /(?:责任书|任务书|责任清单|任务清单)(?:[（(]\d{1,3}项[）)])?$/u.test(title) ? name : undefined;
+}
+
 /** The items of one numbering scheme, in order (1, 2, 3…, restarts allowed). */
 function itemsOf(lines: readonly SourceLine[], scheme: ItemNumbering): Item[] {
   const found: Item[] = [];
@@ -208,8 +226,12 @@ function itemsOf(lines: readonly SourceLine[], scheme: ItemNumbering): Item[] {
   return found;
 }
 
-/** `由X、Y负责…`, with a description before the names set aside (`由包片单位县气象局负责`). */
-const BY_WHOM = /由(?:[^，,。；;由、]{0,12}?单位)?([^，,。；;由]{2,80}?)负责/u;
+/**
+ * `由X、Y负责…`, with a description before the names set aside (`由包片单位县气象局负责`), and who
+ * helps after it (`由乡三农服务中心承办,乡畜牧站、卫生院配合`).
+ */
+const BY_WHOM =
+  /由(?:[^，,。；;由、]{0,12}?单位)?([^，,。；;由]{2,80}?)(负责|承办|牵头)(?:[，,]([^，,。；;由]{2,80}?)(配合|协助|协办))?/u;
 
 /** A deadline label after the units on their line: `责任单位:市科技馆 整改时限:3天`. */
 const DEADLINE_AFTER = new RegExp(`\\s*(?:${DEADLINE_WORDS.join('|')})\\s*[:：]\\s*(.+)$`, 'u');
@@ -252,7 +274,12 @@ function splitUnits(whole: string): { text: string; units: string; inSentence?: 
   // A sentence that gives the work to units (`整改要求:由包片单位县气象局负责清除`): the units, the
   // text kept whole because the sentence is part of it.
   const by = BY_WHOM.exec(whole);
-  if (by && by[1]!.split('、').every((n) => looksLikeName(n))) return { text: whole, units: by[1]!, inSentence: true };
+  if (by && by[1]!.split('、').every((n) => looksLikeName(n))) {
+    const helpers = by[3]?.split('、').every((n) => looksLikeName(n)) ? `，${by[3]}${by[4]}` : '';
+    // As written, role words kept (`X承办，Y配合`); the plain `由X负责` gives X alone.
+    const units = by[2] === '负责' && helpers === '' ? by[1]! : `${by[1]}${by[2]}${helpers}`;
+    return { text: whole, units, inSentence: true };
+  }
   // The last space-separated word, when it is a list of names (`… 发改委、经信委、科技局`).
   const last = /\s([^\s]{2,60})$/u.exec(whole);
   if (last && last[1]!.split(/[、，,]/).every((n) => looksLikeName(n)))

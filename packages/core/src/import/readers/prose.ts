@@ -41,7 +41,8 @@ type Level = 1 | 2 | 3 | 4;
 const ENUMERATORS: readonly [Level, RegExp][] = [
   [1, /^([一二三四五六七八九十]{1,3})\s*[、．.﹒]\s*/],
   [2, /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/],
-  [3, /^(\d{1,3})\s*(?:[.．﹒、](?!\d)|[.．﹒](?=\d{4}年))\s*/],
+  // 3. · 3、 · and 01 (a zero-padded number before a space or alone on its line: 01 项目名称:…).
+  [3, /^(\d{1,3})\s*(?:[.．﹒、](?!\d)|[.．﹒](?=\d{4}年))\s*|^(0\d)(?:\s+|$)/],
   [4, /^(?:[（(]\s*(\d{1,2})\s*[）)]|([①-⑳]))\s*/],
 ];
 
@@ -84,6 +85,12 @@ interface Paragraph {
 const UNCLOSED_LABEL = new RegExp(
   `[（(〔【[]\\s*((?:${LABEL_ALTERNATION})\\s*[:：](?:[^（(〔【[）)〕】\\]]|[（(][^（()）]*[）)])*)$`,
 );
+
+/** A units label alone on its line, without its colon. */
+const BARE_LABEL = new RegExp(`^\\s*(?:${LABEL_ALTERNATION})\\s*$`);
+
+/** A label that names the task at the start of its text (项目名称：, 项目内容：). */
+const TEXT_LABEL = /^(?:项目名称|项目内容|任务名称|事项名称|工作任务|工作内容)\s*[:：]\s*/u;
 
 /** A bracket the text never closes, with no label: `…40%以上。 (市建委、` where the copy stops. */
 const OPEN_BRACKET = /\s*[（(]([^（()）:：]{2,80})$/u;
@@ -300,7 +307,8 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
   let field: Field | undefined;
   for (let j = i; j < end; j++) {
     const line = lines[j]!;
-    const t = line.text;
+    // A label alone on its line without its colon (责任单位), its value on the next: read as labelled.
+    const t = BARE_LABEL.test(line.text) ? `${line.text.trim()}：` : line.text;
     if (t === '' || isPageNumber(t)) continue;
     const current = paragraphs.at(-1);
     // A unit's block of duties (交通部门:一是负责…) is not a labelled line of the paragraph above: it
@@ -859,7 +867,8 @@ function readTask(
   /** The heading above names the task's lead, so no units of its own is no gap. */
   headingLeads = false,
 ): DraftTask {
-  let text = textOf(p.pieces);
+  // A label of the task's own name (项目名称：) is not its text.
+  let text = textOf(p.pieces).replace(TEXT_LABEL, '');
   const textLines = spanOf(p.pieces);
   let units = '';
   let deadline = '';

@@ -155,7 +155,7 @@ const NOTE_WORDS = ['备注', '说明', '建设地点', '实施地点', '项目�
  * Column headers of what a plan does not keep: progress reported (推进情况), whether it is on
  * schedule (是否达序), results (取得成效), telephone numbers (监督电话).
  */
-const OTHER_PATTERN = /(?:情况|进展|进度|成效|是否|电话|联系人|评价|评分|得分|考核|任务安排|工作安排|状态|数量|投资|金额|分值|权重|分数)/;
+const OTHER_PATTERN = /(?:情况|进展|进度|成效|是否|电话|联系人|评价|评分|得分|考核|任务安排|工作安排|状态|数量|投资|金额|分值|权重|分数|累计)/;
 
 /** Every word that names units, with the role the responsibility reader gives it. */
 export const UNIT_WORDS: readonly string[] = [
@@ -187,6 +187,7 @@ for (const [words, kind] of [
  * fieldKindOf('民生实事'); //=> 'text'
  * fieldKindOf('工作举措及实施计划'); //=> 'note'
  * fieldKindOf('月度工作计划'); //=> 'note'
+ * fieldKindOf('一季度目标'); //=> 'note'
  * fieldKindOf('市财政局'); //=> undefined
  */
 export function fieldKindOf(word: string): FieldKind | undefined {
@@ -199,6 +200,10 @@ export function fieldKindOf(word: string): FieldKind | undefined {
   if (dated && KINDS.has(`年度${dated}`)) return KINDS.get(`年度${dated}`);
   // 工作举措及实施计划, 推进计划, 月度工作计划: the steps and their dates, kept beside the task as its note.
   if (/(?:实施|推进|进度|(?:月度|季度|年度)?工作)计划$/.test(w)) return 'note';
+  // 一季度目标, 阶段目标: a period's share of the task in a progress report, kept as its note.
+  if (/^(?:[一二三四1-4]季度|上半年|下半年|阶段|月度)(?:目标|计划|任务)$/.test(w)) return 'note';
+  // 进展情况、存在问题及下一步打算: what a progress report says, however long its header.
+  if (w.length <= 24 && /进展情况|存在问题|下一步|打算/.test(w)) return 'other';
   // 民生实事, 督办事项, 考核内容: the shape of a header of what is to be done.
   if (TEXT_ENDING.test(w) && !/情况|进展|成效|是否/.test(w)) return 'text';
   if (w.length <= 14 && OTHER_PATTERN.test(w)) return 'other';
