@@ -182,6 +182,12 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { heading: string; units: string; tasks: number }) =>
       `the sub-heading “${p.heading}” is a unit's name: the ${p.tasks} tasks under it that name no unit are given to ${p.units}; please check`,
   },
+  'section-units': {
+    'zh-CN': (p: { sentence: string; units: string; tasks: number }) =>
+      `该部分开头“${p.sentence}”写明由 ${p.units} 落实：其下 ${p.tasks} 项没有写落实单位的任务记为 ${p.units} 负责，请核对`,
+    en: (p: { sentence: string; units: string; tasks: number }) =>
+      `the section opens with “${p.sentence}”: the ${p.tasks} tasks under it that name no unit are given to ${p.units}; please check`,
+  },
   'leaders-above': {
     'zh-CN': (p: { label: string; leaders: string; line: number; tasks: number }) =>
       `第 ${p.line} 行“${p.label}：${p.leaders}”写在表格之上，记为全部 ${p.tasks} 项任务的领导，请核对`,

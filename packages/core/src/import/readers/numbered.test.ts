@@ -78,6 +78,34 @@ describe('numbered items, when no layout reads', () => {
     expect(said[0]?.severity).not.toBe('info');
   });
 
+  test('a section that opens by giving its work to units gives them its items that name none, and says so', () => {
+    const result = importPlanText(
+      [
+        '(十二)发改部门职责:负责对客运车辆、临时停车站场的收费行为进行规范。',
+        '(十三)广电局、资阳日报社职责:负责整顿工作的宣传报道。',
+        '三、重点整治内容',
+        '各县(市、区)政府要结合实际,有计划、有组织、有重点地开展专项整治行动。',
+        '整治重点内容:',
+        '(一)打击非法违法从事公路客运、旅游客运的“黑车”。',
+        '(二)打击克隆、套牌出租汽车。',
+        '四、时间及工作安排',
+        '(三)动员部署阶段,各部门制订方案。',
+      ].join('\n'),
+    );
+    expect(result.plan?.tasks.map((t) => [t.number, t.units])).toEqual([
+      [12, '发改部门'],
+      [13, '广电局、资阳日报社'],
+      [1, '各县(市、区)政府'],
+      [2, '各县(市、区)政府'],
+      // The next section is not theirs: no unit, a placeholder to fill in.
+      [3, '（未识别）'],
+    ]);
+    expect(result.diagnostics.find((d) => d.code === 'section-units')?.params).toMatchObject({
+      units: '各县(市、区)政府',
+      tasks: 2,
+    });
+  });
+
   test('who handles and who helps, in a sentence under a heading the excerpt cuts (由X承办,Y配合)', () => {
     const result = importPlanText(
       [

@@ -85,7 +85,7 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
   let categoryAt = 0;
   let lead: ReturnType<typeof headingLead>;
   // A sub-heading that is a unit's name (（一）鹿城镇（14个）): the unit of the items under it.
-  let owner: { units: string; heading: string; line: number; tasks: number } | undefined;
+  let owner: { units: string; heading: string; line: number; tasks: number; sentence?: true } | undefined;
   const owners: NonNullable<typeof owner>[] = [];
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
@@ -93,8 +93,14 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
     for (let j = categoryAt; j < item.index; j++) {
       const t = lines[j]!.text;
       const units = headingUnits(t) ?? bookOwner(lines, j);
+      const subject = units ? undefined : sectionSubject(t);
       if (units) {
         owner = { units, heading: t.trim(), line: lines[j]!.no, tasks: 0 };
+        owners.push(owner);
+      } else if (subject && category !== '') {
+        // A section that opens by giving its work to units (各县(市、区)政府要结合实际…): its items
+        // that name no unit are theirs, and the review says so.
+        owner = { units: subject.units, heading: subject.sentence, line: lines[j]!.no, tasks: 0, sentence: true };
         owners.push(owner);
       } else if (looksLikeCategoryStart(t) && t.length <= 60) {
         category = t.replace(/^[一二三四五六七八九十]+[、.．﹒]\s*/, '');
@@ -170,7 +176,9 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
   for (const o of owners)
     if (o.tasks > 0)
       diagnostics.push(
-        decision('heading-units', { heading: o.heading, units: o.units, tasks: o.tasks }, 0.5, [o.line, o.line]),
+        o.sentence
+          ? decision('section-units', { sentence: o.heading, units: o.units, tasks: o.tasks }, 0.4, [o.line, o.line])
+          : decision('heading-units', { heading: o.heading, units: o.units, tasks: o.tasks }, 0.5, [o.line, o.line]),
       );
   const first = lines[items[0]!.index]!.no;
   const missing = tasks.filter((t) => t.units === '').length;
@@ -183,6 +191,19 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
 /** A note that gives the units of the items before it: `4项目标的责任单位均为X。`, `该项目标责任单位为Y。`. */
 const GROUP_UNITS =
   /(?<=[。；;])\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|個|个)(?:目标|任务|指标)|该(?:项)?(?:目标|任务|指标))的?(?:责任|牵头|落实)单位(?:均)?为([^。；;]{2,80})[。；;]?/u;
+
+/** A sentence whose subject is units that are to do the work: `各县(市、区)政府要结合实际，…`. */
+const SUBJECT = /^\s*([^，,。；;：:“”]{2,24}?)(?:要|应当|应|须|必须)(?=[^。]{4})/u;
+
+/** The units a section's opening sentence gives its work to, and the sentence's first clause. */
+function sectionSubject(line: string): { units: string; sentence: string } | undefined {
+  const m = SUBJECT.exec(line);
+  if (!m) return undefined;
+  const units = m[1]!.trim();
+  if (!looksLikeName(units) || unitScore(units) < 1) return undefined;
+  const clause = line.trim().split(/[，,。；;]/u)[0]!;
+  return { units, sentence: clause };
+}
 
 /**
  * A unit's name on a line of its own over the title of its responsibility book (`市卫生局` /
