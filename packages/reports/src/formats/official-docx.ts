@@ -13,7 +13,8 @@
  * Noto Sans CJK SC): see docs/fonts/fengong-gb9704.conf.
  */
 import type * as DocxModule from 'docx';
-import { formatChineseDate } from '@fengong/core';
+import { type ReportWord, sayReport } from '@fengong/core';
+import { dayText } from '../kinds/common';
 import type { Block, Official, ReportDocument } from '../model';
 import { displayWidth, xmlSafe } from '../text';
 import {
@@ -82,6 +83,17 @@ const fonts = (eastAsia: string, latin: string = GB9704_FONTS.latin) => ({
   cs: latin,
 });
 const zh = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+/** An English document's tag: English for Latin text, Chinese for the Chinese characters it quotes. */
+const en = { value: 'en-US', eastAsia: 'zh-CN' } as const;
+
+/** The fixed words of an official document (文件, 附件, 抄送, 印发) in its language. */
+type Say = (id: ReportWord, params?: Record<string, string | number>) => string;
+const officialWords =
+  (official: Official): Say =>
+  (id, params = {}) =>
+    sayReport(id, params, official.locale);
+/** 成文日期 and 印发日期: 2021年10月1日 (in English 2021-10-01). */
+const dateOf = (official: Official) => dayText(official.date, undefined, official.locale);
 
 /** A run of text with its own font settings (runs that differ from their paragraph style). */
 function run(text: string, props: Xml[] = []): Xml {
@@ -117,9 +129,9 @@ const blank = (): Xml => paragraph(STYLE.plain, []);
 const chars = (text: string) => displayWidth(text) / 2;
 
 /** 版头: the issuer's mark in red, the document number, the red separator. */
-function masthead(official: Official): Xml[] {
+function masthead(official: Official, say: Say): Xml[] {
   if (!official.issuer) return [];
-  const mark = `${official.issuer}文件`;
+  const mark = say('official-mark', { issuer: official.issuer });
   // As large as fits the 版心 (at most 48 pt); its top edge 35 mm below the 版心's.
   const points = Math.min(48, Math.floor(((CONTENT_WIDTH / 20) * 0.98) / [...mark].length));
   const markLine = Math.round(points * 20 * 1.25);
@@ -150,7 +162,11 @@ const bodyParagraphs = (text: string, style: string, props: Xml[] = []): Xml[] =
   xmlParagraphs(text, style, [...TIGHT, ...props], UNSPACED);
 
 /** A body block as official-document paragraphs; a table becomes a line pointing to its attachment. */
-function bodyBlocks(blocks: readonly Block[], attachments: { caption: string; block: Block }[]): Xml[] {
+function bodyBlocks(
+  blocks: readonly Block[],
+  attachments: { caption: string; block: Block }[],
+  say: Say,
+): Xml[] {
   const out: Xml[] = [];
   for (const block of blocks) {
     switch (block.type) {
@@ -169,7 +185,7 @@ function bodyBlocks(blocks: readonly Block[], attachments: { caption: string; bl
       case 'table': {
         const caption = block.caption ?? `附表${attachments.length + 1}`;
         attachments.push({ caption, block });
-        out.push(...bodyParagraphs(`具体情况见附件${attachments.length}。`, STYLE.body));
+        out.push(...bodyParagraphs(say('official-see-attachment', { n: attachments.length }), STYLE.body));
         break;
       }
     }
@@ -178,15 +194,16 @@ function bodyBlocks(blocks: readonly Block[], attachments: { caption: string; bl
 }
 
 /** 附件说明: “附件：1.…”, further items aligned under the first. */
-function attachmentLines(captions: readonly string[]): Xml[] {
+function attachmentLines(captions: readonly string[], say: Say): Xml[] {
   if (captions.length === 0) return [];
-  const hang = Math.round(CHAR * 3); // 附件：
+  const label = say('official-attachments');
+  const hang = Math.round(CHAR * chars(label)); // 附件：
   return [
     blank(),
     ...captions.map((caption, i) =>
       paragraph(
         STYLE.plain,
-        [run(`${i === 0 ? '附件：' : ''}${captions.length > 1 ? `${i + 1}.` : ''}${caption}`)],
+        [run(`${i === 0 ? label : ''}${captions.length > 1 ? `${i + 1}.` : ''}${caption}`)],
         [
           {
             'w:ind': attr(
@@ -206,7 +223,7 @@ function attachmentLines(captions: readonly string[]): Xml[] {
  * character two characters right of the issuer's, and two characters from the right edge.
  */
 function signature(official: Official): Xml[] {
-  const date = formatChineseDate(official.date);
+  const date = dateOf(official);
   const dateRight = 2;
   let nameRight = dateRight + chars(date) + 2 - chars(official.issuer);
   let dateIndent = dateRight;
@@ -225,12 +242,16 @@ function signature(official: Official): Xml[] {
 }
 
 /** An attachment on its own page: 附件N in 黑体 at the top left, its title centred, the table. */
-function attachmentPage(n: number, count: number, caption: string, block: Block): Xml[] {
+function attachmentPage(n: number, count: number, caption: string, block: Block, say: Say): Xml[] {
   if (block.type !== 'table') return [];
   return [
     paragraph(
       STYLE.plain,
-      [run(count > 1 ? `附件${n}` : '附件', [rFonts(GB9704_FONTS.heading1)])],
+      [
+        run(count > 1 ? say('official-attachment', { n }) : say('official-attachment-one'), [
+          rFonts(GB9704_FONTS.heading1),
+        ]),
+      ],
       [empty('w:pageBreakBefore')],
     ),
     blank(),
@@ -244,7 +265,7 @@ function attachmentPage(n: number, count: number, caption: string, block: Block)
  * 版记 at the foot of the last page: 抄送 and 印发机关和印发日期 in 仿宋 四号 between rules (the first
  * and last 0.35 mm, the one between 0.25 mm), in a frame anchored to the bottom of the 版心.
  */
-function record(official: Official): Xml[] {
+function record(official: Official, say: Say): Xml[] {
   const rule = (sz: number) => attr({ 'w:val': 'single', 'w:sz': sz, 'w:space': 1, 'w:color': '000000' });
   const four = [rFonts(GB9704_FONTS.body), ...size(GB9704.size.pageNumber)];
   const indent = Math.round(CHAR);
@@ -268,9 +289,10 @@ function record(official: Official): Xml[] {
       { 'w:ind': attr({ 'w:left': indent, 'w:right': indent }) },
       ...props,
     ]);
-  const printed = `${formatChineseDate(official.date)}印发`;
+  const printed = say('official-printed', { date: dateOf(official) });
+  const cc = say('official-cc', { units: official.cc.join(say('official-list-sep')) });
   return [
-    ...(official.cc.length > 0 ? [line([run(`抄送：${official.cc.join('，')}。`, four)])] : []),
+    ...(official.cc.length > 0 ? [line([run(cc, four)])] : []),
     line(
       [run(official.printedBy, four), { 'w:r': [{ 'w:rPr': four }, empty('w:tab')] }, run(printed, four)],
       [{ 'w:tabs': [{ 'w:tab': attr({ 'w:val': 'right', 'w:pos': CONTENT_WIDTH - indent * 2 }) }] }],
@@ -338,20 +360,27 @@ function recordFooter(d: Docx): DocxModule.Footer {
 export async function renderOfficialDocx(doc: ReportDocument & { official: Official }): Promise<Uint8Array> {
   const d: Docx = await import('docx');
   const { official } = doc;
+  const say = officialWords(official);
+  const lang = official.locale === 'en' ? en : zh;
   const exact = { line: LINE, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 };
   const attachments: { caption: string; block: Block }[] = [];
-  const body = bodyBlocks(doc.blocks, attachments);
+  const body = bodyBlocks(doc.blocks, attachments, say);
   const xml: Xml[] = [
-    ...masthead(official),
+    ...masthead(official, say),
     ...xmlSafe(official.title)
       .split(/\r\n?|\n/)
       .map((line) => paragraph(STYLE.title, [run(line)], [OFF_GRID])),
     blank(),
-    paragraph(STYLE.plain, [run(`${official.addressees.join('，')}：`)]),
+    paragraph(STYLE.plain, [
+      run(say('official-addressees', { units: official.addressees.join(say('official-list-sep')) })),
+    ]),
     ...body,
-    ...attachmentLines(attachments.map((a) => a.caption)),
+    ...attachmentLines(
+      attachments.map((a) => a.caption),
+      say,
+    ),
     ...signature(official),
-    ...attachments.flatMap((a, i) => attachmentPage(i + 1, attachments.length, a.caption, a.block)),
+    ...attachments.flatMap((a, i) => attachmentPage(i + 1, attachments.length, a.caption, a.block, say)),
     // A table must be followed by a paragraph (this one ends the section).
     blank(),
   ];
@@ -362,7 +391,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
       characterSpacing: LETTER_SPACING,
       bold: false,
       color: '000000',
-      language: zh,
+      language: lang,
     },
     paragraph: { spacing: exact, indent: { firstLine: Math.round(CHAR * 2) } },
   });
@@ -375,7 +404,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
     styles: {
       default: {
         document: {
-          run: { font: fonts(GB9704_FONTS.body), size: GB9704.size.body, language: zh },
+          run: { font: fonts(GB9704_FONTS.body), size: GB9704.size.body, language: lang },
           paragraph: { spacing: exact },
         },
       },
@@ -388,7 +417,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
             font: fonts(GB9704_FONTS.body),
             size: GB9704.size.body,
             characterSpacing: LETTER_SPACING,
-            language: zh,
+            language: lang,
           },
           paragraph: { spacing: exact },
         },
@@ -419,7 +448,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
             font: fonts(GB9704_FONTS.title),
             size: GB9704.size.title,
             characterSpacing: 0,
-            language: zh,
+            language: lang,
           },
           paragraph: { alignment: d.AlignmentType.CENTER, spacing: exact },
         },
@@ -427,14 +456,14 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
           id: STYLE.tableText,
           name: 'Table Text (仿宋_GB2312五号)',
           basedOn: 'Normal',
-          run: { font: fonts(GB9704_FONTS.body), size: GB9704.size.table, language: zh },
+          run: { font: fonts(GB9704_FONTS.body), size: GB9704.size.table, language: lang },
           paragraph: { spacing: { line: 250, lineRule: d.LineRuleType.AUTO, before: 0, after: 0 } },
         },
         {
           id: STYLE.tableHead,
           name: 'Table Heading (黑体五号)',
           basedOn: 'Normal',
-          run: { font: fonts(GB9704_FONTS.heading1), size: GB9704.size.table, language: zh },
+          run: { font: fonts(GB9704_FONTS.heading1), size: GB9704.size.table, language: lang },
           paragraph: {
             alignment: d.AlignmentType.CENTER,
             spacing: { line: 250, lineRule: d.LineRuleType.AUTO, before: 0, after: 0 },
@@ -463,7 +492,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
       footers: last
         ? { default: recordFooter(d), even: recordFooter(d) }
         : { default: pageNumber(d, 'odd'), even: pageNumber(d, 'even') },
-      children: (last ? record(official) : xml).map((x) => prebuilt(d, x)),
+      children: (last ? record(official, say) : xml).map((x) => prebuilt(d, x)),
     })),
   });
   return new Uint8Array(await d.Packer.toArrayBuffer(document));
