@@ -20,10 +20,11 @@ const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, foo
 /** Data sheets print at this scale: 11 pt text at 9.35 pt, above the 9 pt an office can read. */
 const DATA_PRINT_SCALE = 85;
 /**
- * The width of landscape A4 inside the margins, in Excel's column units (a unit is about 7 px at
- * 96 dpi; 297 mm − 2 × 0.4 in = 276.7 mm = 1,046 px, less a little for the grid).
+ * The width of landscape A4 inside the margins, in Excel's column units: 297 mm − 2 × 0.4 in =
+ * 276.7 mm = 1,046 px at 96 dpi. A unit is about 7 px in Excel and 7.4 px in LibreOffice (Calibri's
+ * metrics), where 146 units spilled the last column onto pages of its own: 128 fit both.
  */
-const PRINT_WIDTH = 146;
+const PRINT_WIDTH = 128;
 /** How wide row 2 (the lines under the title) is at least, in Excel's column units. */
 const NOTE_WIDTH = 120;
 /** The name of the print version's sheets (打印版). */
@@ -328,7 +329,9 @@ function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: S
         cell.font = HEAD_FONT;
         cell.border = THIN;
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-        excelRow.height = 20;
+        // Wrapped: a long category's text would run on past the last column, onto a page of its own.
+        cell.alignment = { vertical: 'middle', wrapText: true };
+        excelRow.height = 15 * linesIn(row.section, PRINT_WIDTH) + 5;
       } else {
         let lines = 1;
         table.columns.forEach((c, i) => {
