@@ -236,6 +236,10 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     expect(mark.yMin / PT_PER_MM).toBeLessThan(37 + 40);
     // Dates in the attachment's 截止日期 column stay on one line (not 2021-09- / 30).
     expect(words.filter((x) => x.text === '2021-09-30')).toHaveLength(8);
+    // Two-digit task numbers in the narrow 编号 column stay whole (not 1 / 5), whatever stands in for
+    // Times New Roman.
+    const attachment = words.filter((x) => x.page >= 3);
+    for (const n of ['15', '26', '27', '31']) expect(attachment.some((x) => x.text === n), n).toBe(true);
     // Page numbers: right on page 1, left on page 2, below the 版心.
     const number = (page: number) =>
       words.find((x) => x.page === page && x.text === String(page) && x.yMin > h! - 35 * PT_PER_MM)!;

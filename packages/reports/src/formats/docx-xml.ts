@@ -158,12 +158,22 @@ const DAY_WIDTH = 1300;
 const TABLE_CHAR = 210;
 const CELL_MARGINS = 140;
 
-/** The width a cell needs for its widest run that must not break (（剩91天）, and a character to spare), in twips. */
+/** A short number or code (at most six digits or letters): 15, 2021, A12. */
+const SHORT_NUMBER = /(?<![0-9A-Za-z])[0-9A-Za-z]{1,6}(?![0-9A-Za-z])/g;
+/** Digits are drawn up to 0.65 em wide (Times New Roman 0.5 em; DejaVu Serif, its stand-in, 0.64 em). */
+const DIGIT = 0.65;
+
+/**
+ * The width a cell needs for its widest run that must not break, in twips: a short bracketed run with
+ * a number (（剩91天）, and a character to spare) or a short number (a task's 15).
+ */
 function unbrokenWidth(text: string): number {
   const runs = text.match(SHORT_BRACKETS)?.filter((run) => HAS_DIGIT.test(run)) ?? [];
+  const numbers = text.match(SHORT_NUMBER) ?? [];
   return Math.max(
     0,
     ...runs.map((run) => Math.ceil((displayWidth(run) / 2 + 1) * TABLE_CHAR) + CELL_MARGINS),
+    ...numbers.map((n) => Math.ceil(n.length * DIGIT * TABLE_CHAR) + CELL_MARGINS),
   );
 }
 

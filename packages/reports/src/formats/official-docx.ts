@@ -5,8 +5,9 @@
  * in red 小标宋 35 mm below the top of the 版心, the 文号 and the red separator; the title in
  * 方正小标宋简体 二号, the 主送机关, the body in 仿宋_GB2312 三号 with headings 一、 in 黑体 and （一） in
  * 楷体_GB2312; the 附件 line, the signature and 成文日期; the attachments (the report's tables) each
- * on a new page; the 版记 (抄送, 印发机关和印发日期) at the foot of the last page (unnumbered); the page number
- * “— 1 —” in 宋体 四号, right on odd pages and left on even pages.
+ * on a new page; the 版记 (抄送, 印发机关和印发日期) at the foot of the last page (unnumbered: see
+ * {@link recordFooter}); the page number “— 1 —” in 宋体 四号, right on odd pages and left on even
+ * pages. In English (`official.locale`), the fixed words come from the catalogue's English part.
  *
  * Fonts are named as Chinese offices install them, with East Asian settings and the `zh-CN` language
  * tag; where they are missing, fontconfig aliases map them to fonts Debian has (Noto Serif CJK SC,
@@ -321,16 +322,20 @@ function pageNumber(d: Docx, side: 'odd' | 'even'): DocxModule.Footer {
 }
 
 /**
- * The footers of the 版记's section. GB/T 9704-2012 §7.5: when a blank page comes before the 版记
- * page, neither carries a page number. The section starts on an even page; when the body ends on an
- * even page, the blank page between is this section's. Whether it does is only known when the
- * document is laid out, and the field that could tell (`IF {PAGE} = {PAGEREF …}+1`) is not evaluated
- * by LibreOffice, which lays its nested fields out as plain numbers: so neither page of this section
- * is numbered — also when the body ends on an odd page and the 版记 page directly follows it (where
- * the standard would number it). A footer line of one em space keeps the 版心 where it is on
- * the other pages. Also tried, on LibreOffice 7.4: a different first-page footer for this section
- * (LibreOffice's inserted blank page does not take it, so the 版记 page gets it in both cases), and
- * `IF {PAGE} = {= {PAGEREF …} + 1}` (laid out as “10Error: Reference source not found10”).
+ * The footers of the 版记's section. GB/T 9704-2012 §7.5: “公文的版记页前有空白页的，空白页和版记页均不编排
+ * 页码” — the 版记 page is numbered unless a blank page comes before it. The section starts on an even
+ * page: when the body ends on an odd page the 版记 page directly follows it (and should be numbered);
+ * when it ends on an even page a blank page comes between (and neither is numbered). Which case a
+ * document is in is known only when it is laid out, and LibreOffice 7.4 has no way to tell a footer:
+ * - an `IF` field is laid out as nothing at all (`IF 1 = 1 "YES" "NO"` draws neither word), and one
+ *   with nested fields (`IF {PAGE} = {= {PAGEREF …} + 1} …`) as the nested fields' bare results
+ *   (“10Error: Reference source not found10”);
+ * - a different first-page footer is taken by the 版记 page in both cases (the blank page LibreOffice
+ *   inserts takes no footer at all, and is left out of its PDF);
+ * - odd/even footers cannot tell either: the 版记 page is even in both cases.
+ * So neither page of this section is numbered: right when a blank page comes between, wrong (by the
+ * standard) when the 版记 page directly follows an odd last page of the body. A footer line of one
+ * em space keeps the 版心 where it is on the other pages.
  */
 function recordFooter(d: Docx): DocxModule.Footer {
   return new d.Footer({
