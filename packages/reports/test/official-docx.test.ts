@@ -25,11 +25,12 @@ const num = (xml: string, re: RegExp) => Number(xml.match(re)?.[1]);
 /** The text of each paragraph. */
 const paragraphs = (xml: string) =>
   [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    // The zero-width spaces after the 、 of a list (where a line may break) are not read.
+    // The zero-width spaces after the 、 of a list (where a line may break) and the word joiners that
+    // keep a number with its unit (52天) are not read.
     [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
       .map((t) => t[1])
       .join('')
-      .replace(/\u200b/g, ''),
+      .replace(/[\u200b\u2060]/g, ''),
   );
 function style(styles: string, id: string): string {
   const at = styles.indexOf(`w:styleId="${id}"`);
