@@ -2,7 +2,8 @@
  * The print version of every workbook (打印版) as LibreOffice prints it (that sheet alone, as an office
  * prints it): its columns fit the width of landscape A4 (every page carries the
  * whole header row, no column spills onto pages of its own), the header row repeats on each page, 第 X
- * 页，共 Y 页 stands at the foot, and each category or lead unit starts a new page.
+ * 页，共 Y 页 stands at the foot, each category or lead unit starts a new page, and a status such as
+ * 未到期（剩91天） is not wrapped inside its brackets.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -62,6 +63,13 @@ describe('the print version (打印版) as LibreOffice prints it', async () => {
         const text = lines.join('');
         for (const header of headers) expect(text, `${kind} page ${page}: ${header}`).toContain(header);
         expect(lines, `${kind} page ${page}`).toContain(`第${page}页，共${pages}页`);
+        // A status such as 未到期（剩91天） is never wrapped inside its brackets.
+        const broken = lines.flatMap((l, i) => {
+          const open = /（[^（）]{0,5}$/.exec(l)?.[0];
+          const close = /^[^（）]{0,5}）/.exec(lines[i + 1] ?? '')?.[0];
+          return open && close && /\d/.test(open + close) ? [`${l} / ${lines[i + 1]}`] : [];
+        });
+        expect(broken, `${kind} page ${page}`).toEqual([]);
         // The first line under the header row, as laid out on the page.
         const laidOut = execFileSync('pdftotext', ['-layout', '-f', `${page}`, '-l', `${page}`, pdf, '-'], {
           encoding: 'utf8',

@@ -47,7 +47,7 @@ const JOIN = '\u2060';
 const NUMBER_THEN_UNIT = /([0-9A-Za-z.%])(?=[\u3400-\u9fff）」』】〕》，。；：])/g;
 /** A short bracketed run (with a number in it, when it is kept whole): （剩52天）, （逾期3天）, （4项）. */
 export const SHORT_BRACKETS = /（[^（）\n]{1,6}）/g;
-const HAS_DIGIT = /[0-9]/;
+export const HAS_DIGIT = /[0-9]/;
 
 /**
  * The runs of a line: digits and Latin letters in runs of their own, with `latin` properties, so
@@ -179,16 +179,15 @@ function unbrokenWidth(text: string): number {
 
 /**
  * Column widths with each at least as wide as it needs (`least`), the difference taken from the
- * columns with room to spare, in proportion to that room.
+ * columns with room to spare (above `floor` and their own need), in proportion to that room; as they
+ * were when there is not room enough.
  */
-function fitUnbroken(widths: number[], least: number[]): number[] {
+export function fitWidths(widths: readonly number[], least: readonly number[], floor: number): number[] {
   const short = widths.reduce((s, w, k) => s + Math.max(0, least[k]! - w), 0);
-  if (short === 0) return widths;
-  const spare = widths.map((w, k) =>
-    least[k]! > w ? 0 : Math.max(0, w - Math.max(least[k]!, 2 * TABLE_CHAR)),
-  );
+  if (short === 0) return [...widths];
+  const spare = widths.map((w, k) => (least[k]! > w ? 0 : Math.max(0, w - Math.max(least[k]!, floor))));
   const room = spare.reduce((a, b) => a + b, 0);
-  if (room < short) return widths;
+  if (room < short) return [...widths];
   return widths.map((w, k) => (least[k]! > w ? least[k]! : w - Math.ceil((spare[k]! / room) * short)));
 }
 
@@ -205,11 +204,12 @@ export function xmlTable(t: Table, contentWidth: number): Xml {
   const fixed = shown.map((_, k): number => (days[k] ? DAY_WIDTH : 0));
   const rest = contentWidth - fixed.reduce((a, b) => a + b, 0);
   const total = shown.reduce((s, { c }, k) => s + (days[k] ? 0 : c.width), 0) || 1;
-  const widths = fitUnbroken(
+  const widths = fitWidths(
     shown.map(({ c }, k) => fixed[k] || Math.floor((c.width / total) * rest)),
     shown.map(({ i }, k) =>
       fixed[k] ? 0 : Math.max(0, ...t.rows.map((r) => unbrokenWidth(cellText(r.cells[i])))),
     ),
+    2 * TABLE_CHAR,
   );
   const tableWidth = widths.reduce((s, w) => s + w, 0);
   const line = attr({ 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': '000000' });

@@ -10,6 +10,7 @@ import type { Cell, Column, ReportDocument, Row, Sheet } from '../model';
 import { displayWidth, xmlSafe } from '../text';
 import { FILL_COLUMNS } from '../kinds/common';
 import { LIGHT_FILLS } from './colors';
+import { fitWidths, HAS_DIGIT, SHORT_BRACKETS } from './docx-xml';
 
 type ExcelJS = typeof ExcelJSModule;
 
@@ -271,6 +272,13 @@ function printTables(doc: ReportDocument): { columns: Column[]; rows: Row[] }[] 
   return out;
 }
 
+/** How many columns units a short text with a bracketed number needs to stand on one line. */
+function unbrokenColumns(cell: Cell | undefined): number {
+  if (typeof cell !== 'string' || displayWidth(cell) > 20) return 0;
+  const bracketed = cell.match(SHORT_BRACKETS)?.some((run) => HAS_DIGIT.test(run));
+  return bracketed ? displayWidth(cell) + 3 : 0;
+}
+
 /**
  * The print version (打印版): the narrative's tables with their few columns widened to fill landscape
  * A4 at 100 % (11 pt), section rows (categories, lead units) starting new pages, the header row on
@@ -282,7 +290,13 @@ function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: S
     while (used.has(name)) name += '_';
     used.add(name);
     const total = table.columns.reduce((sum, c) => sum + c.width, 0) || 1;
-    const widths = table.columns.map((c) => Math.max(3, Math.floor((c.width / total) * PRINT_WIDTH)));
+    // A short status with a number in brackets (未到期（剩91天）) fits its column whole: Calc would
+    // otherwise wrap it inside the brackets (`未到期（剩91` / `天）`).
+    const widths = fitWidths(
+      table.columns.map((c) => Math.max(3, Math.floor((c.width / total) * PRINT_WIDTH))),
+      table.columns.map((_, i) => Math.max(0, ...table.rows.map((r) => unbrokenColumns(r.cells[i])))),
+      6,
+    );
     const ws = wb.addWorksheet(name, {
       pageSetup: {
         paperSize: 9,
