@@ -3,7 +3,8 @@
 #   browser      chromium (the viewer's end-to-end tests), fonts-noto-cjk (Chinese text in screenshots)
 #   office       libreoffice-writer, libreoffice-calc (converting old .doc/.xls; opening the generated
 #                DOCX/XLSX as a real client would), poppler-utils (pdftotext, pdftoppm, pdffonts),
-#                fonts-noto-cjk (the Chinese faces the 公文 fonts are aliased to: docs/fonts/)
+#                fonts-noto-cjk (the Chinese faces the 公文 fonts are aliased to: docs/fonts/),
+#                fonts-crosextra-carlito (Calibri's metrics: the workbooks' column widths print as in Excel)
 #   taskwarrior  taskwarrior (`npm run bench` only, for the side-by-side)
 #   postgres     postgresql (the server's API, authorization and crash tests run on a real PostgreSQL too)
 #   calendar     python3-icalendar (the generated ICS calendars are read by a second real parser)
@@ -45,6 +46,8 @@ check() {
         { has pdftotext && has pdftoppm && has pdffonts; } || missing+=(poppler-utils)
         { has fc-list && fc-list 2>/dev/null | grep -qi 'Noto Serif CJK'; } || installed fonts-noto-cjk ||
           missing+=(fonts-noto-cjk)
+        installed fonts-crosextra-carlito || { has fc-list && fc-list 2>/dev/null | grep -qi 'Carlito'; } ||
+          missing+=(fonts-crosextra-carlito)
         ;;
       taskwarrior) has task || missing+=(taskwarrior) ;;
       # The server binaries (initdb, pg_ctl, postgres) live under /usr/lib/postgresql/<version>/bin.

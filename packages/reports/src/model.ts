@@ -4,7 +4,7 @@
  * `sheets`. Renderers only lay out what the document holds: no roles, deadlines or statuses are
  * worked out here.
  */
-import type { IsoDate, TrafficLight } from '@fengong/core';
+import type { IsoDate, Locale, TrafficLight } from '@fengong/core';
 
 /**
  * A table cell: text, or a number (task numbers, counts).
@@ -117,6 +117,11 @@ export interface Official {
   cc: string[];
   /** 印发机关. */
   printedBy: string;
+  /**
+   * The language of the document's fixed words (文件, 附件, 抄送, 印发) and dates: Chinese unless
+   * `en`, then from the catalogue's English part (core's `sayReport`, `official-*`).
+   */
+  locale?: Locale;
 }
 
 /**

@@ -23,11 +23,12 @@ async function parts(
 /** The text of each paragraph of a WordprocessingML part. */
 function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    // The zero-width spaces after the 、 of a list (where a line may break) are not read.
+    // The zero-width spaces after the 、 of a list (where a line may break) and the word joiners that
+    // keep a number with its unit (52天) are not read.
     [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
       .map((t) => t[1])
       .join('')
-      .replace(/\u200b/g, ''),
+      .replace(/[\u200b\u2060]/g, ''),
   );
 }
 

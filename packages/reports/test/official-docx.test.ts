@@ -6,6 +6,7 @@
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
+import { sayReport } from '@fengong/core';
 import { renderReport } from '../src';
 import { convertToPdf, pdfFonts, pdfInfo, pdfLines, pdfText, pdfWords } from './libreoffice';
 import { AS_OF, seed } from './seed';
@@ -24,11 +25,12 @@ const num = (xml: string, re: RegExp) => Number(xml.match(re)?.[1]);
 /** The text of each paragraph. */
 const paragraphs = (xml: string) =>
   [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    // The zero-width spaces after the 、 of a list (where a line may break) are not read.
+    // The zero-width spaces after the 、 of a list (where a line may break) and the word joiners that
+    // keep a number with its unit (52天) are not read.
     [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
       .map((t) => t[1])
       .join('')
-      .replace(/\u200b/g, ''),
+      .replace(/[\u200b\u2060]/g, ''),
   );
 function style(styles: string, id: string): string {
   const at = styles.indexOf(`w:styleId="${id}"`);
@@ -160,6 +162,46 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     expect(t.at(-1)).toBe('湛江市政务服务数据管理局2022年2月1日印发');
   });
 
+  test('in English, the fixed words (文件, 附件, 抄送, 印发) come from the catalogue’s English part', async () => {
+    const official = { issuer: '湛江市人民政府办公室', cc: ['市政府办公室'] };
+    const english = await renderReport({
+      kind: 'overdue',
+      format: 'docx',
+      analysis: seed,
+      asOf: AS_OF,
+      locale: 'en',
+      official,
+    });
+    const xml = (await unzip(english.bytes))['word/document.xml']!;
+    const t = paragraphs(xml);
+    const say = (id: Parameters<typeof sayReport>[0], params = {}) => sayReport(id, params, 'en');
+    expect(t[0]).toBe(say('official-mark', { issuer: official.issuer }));
+    expect(t).toContain(`${say('official-attachments')}1.${say('overdue-items-caption')}`);
+    expect(t).toContain(say('official-attachment', { n: 1 }));
+    expect(t).toContain(say('official-see-attachment', { n: 1 }));
+    expect(t).toContain(say('official-cc', { units: '市政府办公室' }));
+    expect(t.at(-1)).toBe(`${official.issuer}${say('official-printed', { date: AS_OF })}`);
+    expect(t).toContain(AS_OF);
+    // None of the Chinese fixed words is left (the issuer’s and the plan’s names stay as written).
+    const chinese = ['official-attachments', 'official-attachment-one', 'official-cc', 'official-printed'];
+    for (const id of chinese) {
+      const word = sayReport(id as Parameters<typeof sayReport>[0], { n: 1, units: '', date: '' }).replace(
+        /[：。]$/,
+        '',
+      );
+      expect(
+        t.filter((p) => p.includes(word)),
+        id,
+      ).toEqual([]);
+    }
+    expect(t.filter((p) => p.endsWith('文件'))).toEqual([]);
+    // English text, Chinese characters still tagged Chinese.
+    expect(xml).not.toContain('w:val="zh-CN" w:eastAsia="zh-CN"');
+    // And the Chinese document still says them in Chinese.
+    expect(texts).toContain('附件：1.逾期预警事项表');
+    expect(texts[0]).toBe('湛江市人民政府办公室文件');
+  });
+
   test('LibreOffice lays it out on A4 with the 版心 where the standard puts it', async () => {
     const lead = await renderReport({
       kind: 'lead-summary',
@@ -195,6 +237,10 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     expect(mark.yMin / PT_PER_MM).toBeLessThan(37 + 40);
     // Dates in the attachment's 截止日期 column stay on one line (not 2021-09- / 30).
     expect(words.filter((x) => x.text === '2021-09-30')).toHaveLength(8);
+    // Two-digit task numbers in the narrow 编号 column stay whole (not 1 / 5), whatever stands in for
+    // Times New Roman.
+    const attachment = words.filter((x) => x.page >= 3);
+    for (const n of ['15', '26', '27', '31']) expect(attachment.some((x) => x.text === n), n).toBe(true);
     // Page numbers: right on page 1, left on page 2, below the 版心.
     const number = (page: number) =>
       words.find((x) => x.page === page && x.text === String(page) && x.yMin > h! - 35 * PT_PER_MM)!;

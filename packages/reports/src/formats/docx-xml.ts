@@ -6,7 +6,7 @@
  */
 import type * as DocxModule from 'docx';
 import type { Cell, Table } from '../model';
-import { xmlSafe } from '../text';
+import { displayWidth, xmlSafe } from '../text';
 import { LIGHT_FILLS } from './colors';
 
 /** Paragraph styles of tables (ids as written in document.xml), defined by each writer. */
@@ -38,12 +38,27 @@ const ENUMERATION_MARK = /(?<=[0-9A-Za-z.%])、(?=[0-9A-Za-z])/g;
  * copying from the PDF leave out.
  */
 const BREAK_HERE = '\u200b';
+/**
+ * A word joiner (U+2060): no line break on either side of it; it draws nothing, and pdftotext and
+ * copying from the PDF leave it out.
+ */
+const JOIN = '\u2060';
+/** A number and the character after it when that is its unit or a closing mark: 52天, 37个, 1）. */
+const NUMBER_THEN_UNIT = /([0-9A-Za-z.%])(?=[\u3400-\u9fff）」』】〕》，。；：])/g;
+/** A short bracketed run (with a number in it, when it is kept whole): （剩52天）, （逾期3天）, （4项）. */
+export const SHORT_BRACKETS = /（[^（）\n]{1,6}）/g;
+export const HAS_DIGIT = /[0-9]/;
 
 /**
  * The runs of a line: digits and Latin letters in runs of their own, with `latin` properties, so
  * that a number is never split at a line end. In an enumeration (任务1、2、15) the line may break
  * after each 、 (a zero-width space there): a Western-language run would otherwise keep the whole
  * list “15、26、27、31” together and push it to the next line, or break it before a 、.
+ *
+ * A number's unit goes in the number's run, joined to it (`52` / `天` never), and a short bracketed
+ * run with a number in it is one such run, joined throughout (`（剩` / `52天）` never): LibreOffice
+ * breaks Chinese text where a run changes script and between any two Chinese characters, joiners or
+ * not, but honours joiners in a Western run.
  */
 function lineRuns(text: string, latin: readonly Xml[], pattern: RegExp = LATIN_RUN): Xml[] {
   const line = text.replace(ENUMERATION_MARK, `、${BREAK_HERE}`);
@@ -51,13 +66,26 @@ function lineRuns(text: string, latin: readonly Xml[], pattern: RegExp = LATIN_R
     'w:r': [...(props ? [{ 'w:rPr': props }] : []), { 'w:t': [attr({ 'xml:space': 'preserve' }), text] }],
   });
   const runs: Xml[] = [];
+  const plain = (segment: string) => {
+    const joined = segment.replace(NUMBER_THEN_UNIT, `$1${JOIN}`);
+    let at = 0;
+    for (const m of joined.matchAll(pattern)) {
+      if (m.index > at) runs.push(run(joined.slice(at, m.index)));
+      let end = m.index + m[0].length;
+      if (joined[end] === JOIN) end += 2;
+      runs.push(run(joined.slice(m.index, end), latin));
+      at = end;
+    }
+    if (at < joined.length) runs.push(run(joined.slice(at)));
+  };
   let at = 0;
-  for (const m of line.matchAll(pattern)) {
-    if (m.index > at) runs.push(run(line.slice(at, m.index)));
-    runs.push(run(m[0], latin));
+  for (const m of line.matchAll(SHORT_BRACKETS)) {
+    if (!HAS_DIGIT.test(m[0])) continue;
+    plain(line.slice(at, m.index));
+    runs.push(run([...m[0]].join(JOIN), latin));
     at = m.index + m[0].length;
   }
-  if (at < line.length) runs.push(run(line.slice(at)));
+  plain(line.slice(at));
   return runs;
 }
 
@@ -126,6 +154,43 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Ten digits and hyphens of 五号 (about 55 pt) and the cell's margins, in twips. */
 const DAY_WIDTH = 1300;
 
+/** 五号 (10.5 pt) a character, and a cell's left and right margins, in twips. */
+const TABLE_CHAR = 210;
+const CELL_MARGINS = 140;
+
+/** A short number or code (at most six digits or letters): 15, 2021, A12. */
+const SHORT_NUMBER = /(?<![0-9A-Za-z])[0-9A-Za-z]{1,6}(?![0-9A-Za-z])/g;
+/** Digits are drawn up to 0.65 em wide (Times New Roman 0.5 em; DejaVu Serif, its stand-in, 0.64 em). */
+const DIGIT = 0.65;
+
+/**
+ * The width a cell needs for its widest run that must not break, in twips: a short bracketed run with
+ * a number (（剩91天）, and a character to spare) or a short number (a task's 15).
+ */
+function unbrokenWidth(text: string): number {
+  const runs = text.match(SHORT_BRACKETS)?.filter((run) => HAS_DIGIT.test(run)) ?? [];
+  const numbers = text.match(SHORT_NUMBER) ?? [];
+  return Math.max(
+    0,
+    ...runs.map((run) => Math.ceil((displayWidth(run) / 2 + 1) * TABLE_CHAR) + CELL_MARGINS),
+    ...numbers.map((n) => Math.ceil(n.length * DIGIT * TABLE_CHAR) + CELL_MARGINS),
+  );
+}
+
+/**
+ * Column widths with each at least as wide as it needs (`least`), the difference taken from the
+ * columns with room to spare (above `floor` and their own need), in proportion to that room; as they
+ * were when there is not room enough.
+ */
+export function fitWidths(widths: readonly number[], least: readonly number[], floor: number): number[] {
+  const short = widths.reduce((s, w, k) => s + Math.max(0, least[k]! - w), 0);
+  if (short === 0) return [...widths];
+  const spare = widths.map((w, k) => (least[k]! > w ? 0 : Math.max(0, w - Math.max(least[k]!, floor))));
+  const room = spare.reduce((a, b) => a + b, 0);
+  if (room < short) return [...widths];
+  return widths.map((w, k) => (least[k]! > w ? least[k]! : w - Math.ceil((spare[k]! / room) * short)));
+}
+
 export function xmlTable(t: Table, contentWidth: number): Xml {
   const shown = t.columns.map((c, i) => ({ c, i })).filter(({ c }) => !c.hidden);
   // A column of days (2021-09-30) is wide enough to keep each on one line; the others share the rest.
@@ -139,7 +204,13 @@ export function xmlTable(t: Table, contentWidth: number): Xml {
   const fixed = shown.map((_, k): number => (days[k] ? DAY_WIDTH : 0));
   const rest = contentWidth - fixed.reduce((a, b) => a + b, 0);
   const total = shown.reduce((s, { c }, k) => s + (days[k] ? 0 : c.width), 0) || 1;
-  const widths = shown.map(({ c }, k) => fixed[k] || Math.floor((c.width / total) * rest));
+  const widths = fitWidths(
+    shown.map(({ c }, k) => fixed[k] || Math.floor((c.width / total) * rest)),
+    shown.map(({ i }, k) =>
+      fixed[k] ? 0 : Math.max(0, ...t.rows.map((r) => unbrokenWidth(cellText(r.cells[i])))),
+    ),
+    2 * TABLE_CHAR,
+  );
   const tableWidth = widths.reduce((s, w) => s + w, 0);
   const line = attr({ 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': '000000' });
   const cell = (width: number, body: Xml[], props: Xml[] = []): Xml => ({

@@ -5,15 +5,17 @@
  * in red 小标宋 35 mm below the top of the 版心, the 文号 and the red separator; the title in
  * 方正小标宋简体 二号, the 主送机关, the body in 仿宋_GB2312 三号 with headings 一、 in 黑体 and （一） in
  * 楷体_GB2312; the 附件 line, the signature and 成文日期; the attachments (the report's tables) each
- * on a new page; the 版记 (抄送, 印发机关和印发日期) at the foot of the last page (unnumbered); the page number
- * “— 1 —” in 宋体 四号, right on odd pages and left on even pages.
+ * on a new page; the 版记 (抄送, 印发机关和印发日期) at the foot of the last page (unnumbered: see
+ * {@link recordFooter}); the page number “— 1 —” in 宋体 四号, right on odd pages and left on even
+ * pages. In English (`official.locale`), the fixed words come from the catalogue's English part.
  *
  * Fonts are named as Chinese offices install them, with East Asian settings and the `zh-CN` language
  * tag; where they are missing, fontconfig aliases map them to fonts Debian has (Noto Serif CJK SC,
  * Noto Sans CJK SC): see docs/fonts/fengong-gb9704.conf.
  */
 import type * as DocxModule from 'docx';
-import { formatChineseDate } from '@fengong/core';
+import { type ReportWord, sayReport } from '@fengong/core';
+import { dayText } from '../kinds/common';
 import type { Block, Official, ReportDocument } from '../model';
 import { displayWidth, xmlSafe } from '../text';
 import {
@@ -82,6 +84,17 @@ const fonts = (eastAsia: string, latin: string = GB9704_FONTS.latin) => ({
   cs: latin,
 });
 const zh = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+/** An English document's tag: English for Latin text, Chinese for the Chinese characters it quotes. */
+const en = { value: 'en-US', eastAsia: 'zh-CN' } as const;
+
+/** The fixed words of an official document (文件, 附件, 抄送, 印发) in its language. */
+type Say = (id: ReportWord, params?: Record<string, string | number>) => string;
+const officialWords =
+  (official: Official): Say =>
+  (id, params = {}) =>
+    sayReport(id, params, official.locale);
+/** 成文日期 and 印发日期: 2021年10月1日 (in English 2021-10-01). */
+const dateOf = (official: Official) => dayText(official.date, undefined, official.locale);
 
 /** A run of text with its own font settings (runs that differ from their paragraph style). */
 function run(text: string, props: Xml[] = []): Xml {
@@ -117,9 +130,9 @@ const blank = (): Xml => paragraph(STYLE.plain, []);
 const chars = (text: string) => displayWidth(text) / 2;
 
 /** 版头: the issuer's mark in red, the document number, the red separator. */
-function masthead(official: Official): Xml[] {
+function masthead(official: Official, say: Say): Xml[] {
   if (!official.issuer) return [];
-  const mark = `${official.issuer}文件`;
+  const mark = say('official-mark', { issuer: official.issuer });
   // As large as fits the 版心 (at most 48 pt); its top edge 35 mm below the 版心's.
   const points = Math.min(48, Math.floor(((CONTENT_WIDTH / 20) * 0.98) / [...mark].length));
   const markLine = Math.round(points * 20 * 1.25);
@@ -150,7 +163,11 @@ const bodyParagraphs = (text: string, style: string, props: Xml[] = []): Xml[] =
   xmlParagraphs(text, style, [...TIGHT, ...props], UNSPACED);
 
 /** A body block as official-document paragraphs; a table becomes a line pointing to its attachment. */
-function bodyBlocks(blocks: readonly Block[], attachments: { caption: string; block: Block }[]): Xml[] {
+function bodyBlocks(
+  blocks: readonly Block[],
+  attachments: { caption: string; block: Block }[],
+  say: Say,
+): Xml[] {
   const out: Xml[] = [];
   for (const block of blocks) {
     switch (block.type) {
@@ -169,7 +186,7 @@ function bodyBlocks(blocks: readonly Block[], attachments: { caption: string; bl
       case 'table': {
         const caption = block.caption ?? `附表${attachments.length + 1}`;
         attachments.push({ caption, block });
-        out.push(...bodyParagraphs(`具体情况见附件${attachments.length}。`, STYLE.body));
+        out.push(...bodyParagraphs(say('official-see-attachment', { n: attachments.length }), STYLE.body));
         break;
       }
     }
@@ -178,15 +195,16 @@ function bodyBlocks(blocks: readonly Block[], attachments: { caption: string; bl
 }
 
 /** 附件说明: “附件：1.…”, further items aligned under the first. */
-function attachmentLines(captions: readonly string[]): Xml[] {
+function attachmentLines(captions: readonly string[], say: Say): Xml[] {
   if (captions.length === 0) return [];
-  const hang = Math.round(CHAR * 3); // 附件：
+  const label = say('official-attachments');
+  const hang = Math.round(CHAR * chars(label)); // 附件：
   return [
     blank(),
     ...captions.map((caption, i) =>
       paragraph(
         STYLE.plain,
-        [run(`${i === 0 ? '附件：' : ''}${captions.length > 1 ? `${i + 1}.` : ''}${caption}`)],
+        [run(`${i === 0 ? label : ''}${captions.length > 1 ? `${i + 1}.` : ''}${caption}`)],
         [
           {
             'w:ind': attr(
@@ -206,7 +224,7 @@ function attachmentLines(captions: readonly string[]): Xml[] {
  * character two characters right of the issuer's, and two characters from the right edge.
  */
 function signature(official: Official): Xml[] {
-  const date = formatChineseDate(official.date);
+  const date = dateOf(official);
   const dateRight = 2;
   let nameRight = dateRight + chars(date) + 2 - chars(official.issuer);
   let dateIndent = dateRight;
@@ -225,12 +243,16 @@ function signature(official: Official): Xml[] {
 }
 
 /** An attachment on its own page: 附件N in 黑体 at the top left, its title centred, the table. */
-function attachmentPage(n: number, count: number, caption: string, block: Block): Xml[] {
+function attachmentPage(n: number, count: number, caption: string, block: Block, say: Say): Xml[] {
   if (block.type !== 'table') return [];
   return [
     paragraph(
       STYLE.plain,
-      [run(count > 1 ? `附件${n}` : '附件', [rFonts(GB9704_FONTS.heading1)])],
+      [
+        run(count > 1 ? say('official-attachment', { n }) : say('official-attachment-one'), [
+          rFonts(GB9704_FONTS.heading1),
+        ]),
+      ],
       [empty('w:pageBreakBefore')],
     ),
     blank(),
@@ -244,7 +266,7 @@ function attachmentPage(n: number, count: number, caption: string, block: Block)
  * 版记 at the foot of the last page: 抄送 and 印发机关和印发日期 in 仿宋 四号 between rules (the first
  * and last 0.35 mm, the one between 0.25 mm), in a frame anchored to the bottom of the 版心.
  */
-function record(official: Official): Xml[] {
+function record(official: Official, say: Say): Xml[] {
   const rule = (sz: number) => attr({ 'w:val': 'single', 'w:sz': sz, 'w:space': 1, 'w:color': '000000' });
   const four = [rFonts(GB9704_FONTS.body), ...size(GB9704.size.pageNumber)];
   const indent = Math.round(CHAR);
@@ -268,9 +290,10 @@ function record(official: Official): Xml[] {
       { 'w:ind': attr({ 'w:left': indent, 'w:right': indent }) },
       ...props,
     ]);
-  const printed = `${formatChineseDate(official.date)}印发`;
+  const printed = say('official-printed', { date: dateOf(official) });
+  const cc = say('official-cc', { units: official.cc.join(say('official-list-sep')) });
   return [
-    ...(official.cc.length > 0 ? [line([run(`抄送：${official.cc.join('，')}。`, four)])] : []),
+    ...(official.cc.length > 0 ? [line([run(cc, four)])] : []),
     line(
       [run(official.printedBy, four), { 'w:r': [{ 'w:rPr': four }, empty('w:tab')] }, run(printed, four)],
       [{ 'w:tabs': [{ 'w:tab': attr({ 'w:val': 'right', 'w:pos': CONTENT_WIDTH - indent * 2 }) }] }],
@@ -299,16 +322,20 @@ function pageNumber(d: Docx, side: 'odd' | 'even'): DocxModule.Footer {
 }
 
 /**
- * The footers of the 版记's section. GB/T 9704-2012 §7.5: when a blank page comes before the 版记
- * page, neither carries a page number. The section starts on an even page; when the body ends on an
- * even page, the blank page between is this section's. Whether it does is only known when the
- * document is laid out, and the field that could tell (`IF {PAGE} = {PAGEREF …}+1`) is not evaluated
- * by LibreOffice, which lays its nested fields out as plain numbers: so neither page of this section
- * is numbered — also when the body ends on an odd page and the 版记 page directly follows it (where
- * the standard would number it). A footer line of one em space keeps the 版心 where it is on
- * the other pages. Also tried, on LibreOffice 7.4: a different first-page footer for this section
- * (LibreOffice's inserted blank page does not take it, so the 版记 page gets it in both cases), and
- * `IF {PAGE} = {= {PAGEREF …} + 1}` (laid out as “10Error: Reference source not found10”).
+ * The footers of the 版记's section. GB/T 9704-2012 §7.5: “公文的版记页前有空白页的，空白页和版记页均不编排
+ * 页码” — the 版记 page is numbered unless a blank page comes before it. The section starts on an even
+ * page: when the body ends on an odd page the 版记 page directly follows it (and should be numbered);
+ * when it ends on an even page a blank page comes between (and neither is numbered). Which case a
+ * document is in is known only when it is laid out, and LibreOffice 7.4 has no way to tell a footer:
+ * - an `IF` field is laid out as nothing at all (`IF 1 = 1 "YES" "NO"` draws neither word), and one
+ *   with nested fields (`IF {PAGE} = {= {PAGEREF …} + 1} …`) as the nested fields' bare results
+ *   (“10Error: Reference source not found10”);
+ * - a different first-page footer is taken by the 版记 page in both cases (the blank page LibreOffice
+ *   inserts takes no footer at all, and is left out of its PDF);
+ * - odd/even footers cannot tell either: the 版记 page is even in both cases.
+ * So neither page of this section is numbered: right when a blank page comes between, wrong (by the
+ * standard) when the 版记 page directly follows an odd last page of the body. A footer line of one
+ * em space keeps the 版心 where it is on the other pages.
  */
 function recordFooter(d: Docx): DocxModule.Footer {
   return new d.Footer({
@@ -338,20 +365,27 @@ function recordFooter(d: Docx): DocxModule.Footer {
 export async function renderOfficialDocx(doc: ReportDocument & { official: Official }): Promise<Uint8Array> {
   const d: Docx = await import('docx');
   const { official } = doc;
+  const say = officialWords(official);
+  const lang = official.locale === 'en' ? en : zh;
   const exact = { line: LINE, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 };
   const attachments: { caption: string; block: Block }[] = [];
-  const body = bodyBlocks(doc.blocks, attachments);
+  const body = bodyBlocks(doc.blocks, attachments, say);
   const xml: Xml[] = [
-    ...masthead(official),
+    ...masthead(official, say),
     ...xmlSafe(official.title)
       .split(/\r\n?|\n/)
       .map((line) => paragraph(STYLE.title, [run(line)], [OFF_GRID])),
     blank(),
-    paragraph(STYLE.plain, [run(`${official.addressees.join('，')}：`)]),
+    paragraph(STYLE.plain, [
+      run(say('official-addressees', { units: official.addressees.join(say('official-list-sep')) })),
+    ]),
     ...body,
-    ...attachmentLines(attachments.map((a) => a.caption)),
+    ...attachmentLines(
+      attachments.map((a) => a.caption),
+      say,
+    ),
     ...signature(official),
-    ...attachments.flatMap((a, i) => attachmentPage(i + 1, attachments.length, a.caption, a.block)),
+    ...attachments.flatMap((a, i) => attachmentPage(i + 1, attachments.length, a.caption, a.block, say)),
     // A table must be followed by a paragraph (this one ends the section).
     blank(),
   ];
@@ -362,7 +396,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
       characterSpacing: LETTER_SPACING,
       bold: false,
       color: '000000',
-      language: zh,
+      language: lang,
     },
     paragraph: { spacing: exact, indent: { firstLine: Math.round(CHAR * 2) } },
   });
@@ -375,7 +409,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
     styles: {
       default: {
         document: {
-          run: { font: fonts(GB9704_FONTS.body), size: GB9704.size.body, language: zh },
+          run: { font: fonts(GB9704_FONTS.body), size: GB9704.size.body, language: lang },
           paragraph: { spacing: exact },
         },
       },
@@ -388,7 +422,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
             font: fonts(GB9704_FONTS.body),
             size: GB9704.size.body,
             characterSpacing: LETTER_SPACING,
-            language: zh,
+            language: lang,
           },
           paragraph: { spacing: exact },
         },
@@ -419,7 +453,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
             font: fonts(GB9704_FONTS.title),
             size: GB9704.size.title,
             characterSpacing: 0,
-            language: zh,
+            language: lang,
           },
           paragraph: { alignment: d.AlignmentType.CENTER, spacing: exact },
         },
@@ -427,14 +461,14 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
           id: STYLE.tableText,
           name: 'Table Text (仿宋_GB2312五号)',
           basedOn: 'Normal',
-          run: { font: fonts(GB9704_FONTS.body), size: GB9704.size.table, language: zh },
+          run: { font: fonts(GB9704_FONTS.body), size: GB9704.size.table, language: lang },
           paragraph: { spacing: { line: 250, lineRule: d.LineRuleType.AUTO, before: 0, after: 0 } },
         },
         {
           id: STYLE.tableHead,
           name: 'Table Heading (黑体五号)',
           basedOn: 'Normal',
-          run: { font: fonts(GB9704_FONTS.heading1), size: GB9704.size.table, language: zh },
+          run: { font: fonts(GB9704_FONTS.heading1), size: GB9704.size.table, language: lang },
           paragraph: {
             alignment: d.AlignmentType.CENTER,
             spacing: { line: 250, lineRule: d.LineRuleType.AUTO, before: 0, after: 0 },
@@ -463,7 +497,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
       footers: last
         ? { default: recordFooter(d), even: recordFooter(d) }
         : { default: pageNumber(d, 'odd'), even: pageNumber(d, 'even') },
-      children: (last ? record(official) : xml).map((x) => prebuilt(d, x)),
+      children: (last ? record(official, say) : xml).map((x) => prebuilt(d, x)),
     })),
   });
   return new Uint8Array(await d.Packer.toArrayBuffer(document));

@@ -10,6 +10,7 @@ import type { Cell, Column, ReportDocument, Row, Sheet } from '../model';
 import { displayWidth, xmlSafe } from '../text';
 import { FILL_COLUMNS } from '../kinds/common';
 import { LIGHT_FILLS } from './colors';
+import { fitWidths, HAS_DIGIT, SHORT_BRACKETS } from './docx-xml';
 
 type ExcelJS = typeof ExcelJSModule;
 
@@ -20,10 +21,11 @@ const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, foo
 /** Data sheets print at this scale: 11 pt text at 9.35 pt, above the 9 pt an office can read. */
 const DATA_PRINT_SCALE = 85;
 /**
- * The width of landscape A4 inside the margins, in Excel's column units (a unit is about 7 px at
- * 96 dpi; 297 mm − 2 × 0.4 in = 276.7 mm = 1,046 px, less a little for the grid).
+ * The width of landscape A4 inside the margins, in Excel's column units: 297 mm − 2 × 0.4 in =
+ * 276.7 mm = 1,046 px at 96 dpi. A unit is about 7 px in Excel and 7.4 px in LibreOffice (Calibri's
+ * metrics), where 146 units spilled the last column onto pages of its own: 128 fit both.
  */
-const PRINT_WIDTH = 146;
+const PRINT_WIDTH = 128;
 /** How wide row 2 (the lines under the title) is at least, in Excel's column units. */
 const NOTE_WIDTH = 120;
 /** The name of the print version's sheets (打印版). */
@@ -270,6 +272,13 @@ function printTables(doc: ReportDocument): { columns: Column[]; rows: Row[] }[] 
   return out;
 }
 
+/** How many columns units a short text with a bracketed number needs to stand on one line. */
+function unbrokenColumns(cell: Cell | undefined): number {
+  if (typeof cell !== 'string' || displayWidth(cell) > 20) return 0;
+  const bracketed = cell.match(SHORT_BRACKETS)?.some((run) => HAS_DIGIT.test(run));
+  return bracketed ? displayWidth(cell) + 3 : 0;
+}
+
 /**
  * The print version (打印版): the narrative's tables with their few columns widened to fill landscape
  * A4 at 100 % (11 pt), section rows (categories, lead units) starting new pages, the header row on
@@ -281,7 +290,13 @@ function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: S
     while (used.has(name)) name += '_';
     used.add(name);
     const total = table.columns.reduce((sum, c) => sum + c.width, 0) || 1;
-    const widths = table.columns.map((c) => Math.max(3, Math.floor((c.width / total) * PRINT_WIDTH)));
+    // A short status with a number in brackets (未到期（剩91天）) fits its column whole: Calc would
+    // otherwise wrap it inside the brackets (`未到期（剩91` / `天）`).
+    const widths = fitWidths(
+      table.columns.map((c) => Math.max(3, Math.floor((c.width / total) * PRINT_WIDTH))),
+      table.columns.map((_, i) => Math.max(0, ...table.rows.map((r) => unbrokenColumns(r.cells[i])))),
+      6,
+    );
     const ws = wb.addWorksheet(name, {
       pageSetup: {
         paperSize: 9,
@@ -328,7 +343,9 @@ function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: S
         cell.font = HEAD_FONT;
         cell.border = THIN;
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-        excelRow.height = 20;
+        // Wrapped: a long category's text would run on past the last column, onto a page of its own.
+        cell.alignment = { vertical: 'middle', wrapText: true };
+        excelRow.height = 15 * linesIn(row.section, PRINT_WIDTH) + 5;
       } else {
         let lines = 1;
         table.columns.forEach((c, i) => {

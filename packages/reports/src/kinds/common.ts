@@ -300,5 +300,6 @@ export function officialOf(
     date: options.asOf,
     cc: [...(given.cc ?? [])],
     printedBy: given.printedBy ?? (issuer === meta.issuer && meta.printedBy ? meta.printedBy : issuer),
+    ...(locale === 'zh-CN' ? {} : { locale }),
   };
 }
