@@ -619,6 +619,17 @@ describe('held-out set 12: shapes met in plans never seen before', () => {
     expect(result.diagnostics.some((d) => d.code === 'merged-cell' && d.params?.task === 2)).toBe(true);
   });
 
+  test('a few words after the last sentence, where the copy stops, begin the next passage and leave the text', () => {
+    const run = `五、责任分工 交通部门:一是负责整治办日常工作,筹备相关工作会议,组织协调专项整治有关工作。二是制订重点区域专项整治方案,组织联合执法力量。三是对从事非法营运的驾驶员实施诚信考核记分管理。四是科学合理调整运力,保障群众正常出行。五是协助有关部门对非法营运人员进行就业培训和就业推荐等工作。 公安部门:一是参与专项整治行动方案的制订,组织相关警力开展联合执法。二是组织专案打击,依法查处非法营运车辆和违法驾驶人员。 财政部门:负责专项整治工作的专项经费保障工作。 经济信息\n[...gap...]`;
+    const result = importPlanText(run);
+    expect(result.plan!.tasks.map((t) => [t.units, t.text.slice(-8)])).toEqual([
+      ['交通部门', '培训和就业推荐等工作。'.slice(-8)],
+      ['公安部门', '法营运车辆和违法驾驶人员。'.slice(-8)],
+      ['财政部门', '项经费保障工作。'],
+    ]);
+    expect(result.diagnostics.find((d) => d.code === 'excerpt-cut' && d.params?.stub)?.params).toMatchObject({ stub: '经济信息' });
+  });
+
   test('a progress row without its merged lead cell: the report slides left and is not read as units', () => {
     const text = [
       '序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |',

@@ -65,6 +65,12 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { task: number; line: number; fragment: string }) =>
       `task ${p.task}: the units cell is cut at line ${p.line}: the last piece “${p.fragment}” is incomplete and is not read as a unit — complete it from the original`,
   },
+  'excerpt-cut/stub': {
+    'zh-CN': (p: { task: number; line: number; stub: string }) =>
+      `第 ${p.task} 项任务末尾的“${p.stub}”在第 ${p.line} 行处截断，是下一段的开头：未读入具体要求，请对照原件`,
+    en: (p: { task: number; line: number; stub: string }) =>
+      `task ${p.task}: “${p.stub}” at its end, cut at line ${p.line}, begins the next passage: it is not read into the requirement; check the original`,
+  },
   'excerpt-cut/label': {
     'zh-CN': (p: { line: number; text: string }) =>
       `第 ${p.line} 行末尾的“${p.text}”在截断处中断，看不到一个完整的单位名称：未读入具体要求，也不作为落实单位`,

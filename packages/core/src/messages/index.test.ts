@@ -49,6 +49,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'spaced-table': { line: 31, rows: 10, columns: 1 },
   'excerpt-cut/fragment': { task: 5, line: 31, fragment: '人民银' },
   'excerpt-cut/cell': { task: 6, line: 43, cell: 'units' },
+  'excerpt-cut/stub': { task: 7, line: 12, stub: '经济信息' },
   'issued-from-printed': { printed: '2021-07-01' },
   'no-issue-date': { issued: '2021-01-01' },
   'invalid-issue-date': { issued: '2021-13-01' },

@@ -21,6 +21,9 @@ const TABLE_LAYOUTS: ReadonlySet<ImportLayout> = new Set([
 /** Separators between names and after labels in a units cell (`等` before a cut collective). */
 const SEPARATOR = /[、,，;；:：\s等]/;
 
+/** A sentence's end, a space, and a few words with no end of their own: the start of what the cut took. */
+const STUB_AFTER_SENTENCE = /[。；;!！?？][ \u3000]+([\p{Script=Han}]{1,8})$/u;
+
 /** A piece that ends as a finished cell or clause does (a bracket closed, a full stop, `|`). */
 const FINISHED = /[)）\]】〕。.|｜]$/;
 
@@ -73,6 +76,14 @@ export function applyCuts(
         );
         said.push(decision('excerpt-cut/cell', { task: task.number, line: cut, cell }, 0.3, [cut, cut]));
       }
+    }
+    // Text that ends a sentence, then after a space a few words the cut stops (…保障工作。 经济信息):
+    // those words begin the next item, which the copy never shows; they leave the text and are said.
+    const textEnd = task.lines.text?.[1];
+    const stub = STUB_AFTER_SENTENCE.exec(task.text);
+    if (stub && textEnd !== undefined && textEnd >= lastTextLine(lines, cut)) {
+      task.text = task.text.slice(0, stub.index + 1);
+      said.push(decision('excerpt-cut/stub', { task: task.number, line: cut, stub: stub[1]! }, 0.3, [textEnd, textEnd]));
     }
     // The units cell ends where the copy stops: its last name may be cut.
     const at = task.lines.units;
