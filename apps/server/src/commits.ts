@@ -31,9 +31,18 @@ export interface Recorded {
   created: boolean;
 }
 
+/** A recorded entry, with how long it waited for its transaction to begin and that transaction took (ms), and how many entries it wrote. */
+export interface Committed extends Recorded {
+  waited: number;
+  wrote: number;
+  batch: number;
+}
+
 interface Waiting {
+  /** When it was handed over (performance.now()). */
+  at: number;
   recording: Recording;
-  resolve: (recorded: Recorded) => void;
+  resolve: (recorded: Committed) => void;
   reject: (error: unknown) => void;
 }
 
@@ -44,8 +53,20 @@ function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
   );
 }
 
-/** Write a batch in `tx`: the stored entry or the refusal of each, in order. */
-export async function writeBatch(tx: Sql, batch: readonly Recording[]): Promise<(Recorded | HttpError)[]> {
+/** An entry this server has just stored, and its place in the table (`seq`). */
+export interface Written {
+  entry: LedgerEntry;
+  seq: number;
+}
+
+/**
+ * Write a batch in `tx`: the stored entry or the refusal of each, in order, and what was written
+ * (with its sequence numbers).
+ */
+export async function writeBatch(
+  tx: Sql,
+  batch: readonly Recording[],
+): Promise<{ outcomes: (Recorded | HttpError)[]; written: Written[] }> {
   // Statements are sent without waiting for the one before: on one connection they run in the order
   // sent, so the batch waits for the database once to read (only when it has ids to look up) and once
   // to write, not once per statement. Plans are locked first, in one order, so that two server
@@ -84,8 +105,7 @@ export async function writeBatch(tx: Sql, batch: readonly Recording[]): Promise<
     added.push(b);
     outcomes.push({ entry, created: true });
   }
-  await Promise.all([
-    ...locks,
+  const [seqs] = await Promise.all([
     insertEntries(
       tx,
       added.map((b) => b.entry),
@@ -103,8 +123,9 @@ export async function writeBatch(tx: Sql, batch: readonly Recording[]): Promise<
         }),
       ),
     ),
+    ...locks,
   ]);
-  return outcomes;
+  return { outcomes, written: added.map((b, i) => ({ entry: b.entry, seq: seqs[i]! })) };
 }
 
 export class GroupCommit {
@@ -112,21 +133,22 @@ export class GroupCommit {
   private running = false;
 
   /**
-   * @param committed called after each commit with the plans written, before anyone is answered.
+   * @param committed called after each commit that wrote entries, with those entries (in the order
+   *   of their sequence numbers), before anyone is answered.
    * @param retryAlone whether a failed transaction's entries are worth trying one by one (not when
    *   the database cannot be reached).
    */
   constructor(
     private readonly db: Database,
-    private readonly committed: (plans: ReadonlySet<string>) => void,
+    private readonly committed: (written: readonly Written[]) => void,
     private readonly retryAlone: (error: unknown) => boolean = () => true,
     readonly maxBatch = 500,
   ) {}
 
   /** Record one entry; resolves once it is committed (or was already there), rejects with the refusal. */
-  record(recording: Recording): Promise<Recorded> {
+  record(recording: Recording): Promise<Committed> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ recording, resolve, reject });
+      this.waiting.push({ at: performance.now(), recording, resolve, reject });
       if (!this.running) void this.drain();
     });
   }
@@ -139,8 +161,9 @@ export class GroupCommit {
         // (their sockets read in this turn of the loop) join the batch first.
         await new Promise<void>((resolve) => setImmediate(resolve));
         const batch = this.waiting.splice(0, this.maxBatch);
+        const began = performance.now();
         try {
-          this.settle(batch, await this.commit(batch));
+          this.settle(batch, await this.commit(batch), began);
         } catch (error) {
           if (batch.length === 1 || !this.retryAlone(error)) {
             for (const w of batch) w.reject(error);
@@ -148,7 +171,7 @@ export class GroupCommit {
           }
           for (const w of batch) {
             try {
-              this.settle([w], await this.commit([w]));
+              this.settle([w], await this.commit([w]), performance.now());
             } catch (alone) {
               w.reject(alone);
             }
@@ -161,26 +184,26 @@ export class GroupCommit {
   }
 
   private async commit(batch: readonly Waiting[]): Promise<(Recorded | HttpError)[]> {
-    const outcomes = await this.db.transaction((tx) =>
+    const { outcomes, written } = await this.db.transaction((tx) =>
       writeBatch(
         tx,
         batch.map((w) => w.recording),
       ),
     );
-    const plans = new Set(
-      outcomes.flatMap((o, i) =>
-        o instanceof HttpError || !o.created ? [] : [batch[i]!.recording.entry.plan],
-      ),
-    );
-    if (plans.size > 0) this.committed(plans);
+    if (written.length > 0) this.committed(written);
     return outcomes;
   }
 
-  private settle(batch: readonly Waiting[], outcomes: readonly (Recorded | HttpError)[]): void {
+  private settle(
+    batch: readonly Waiting[],
+    outcomes: readonly (Recorded | HttpError)[],
+    began: number,
+  ): void {
+    const wrote = performance.now() - began;
     batch.forEach((w, i) => {
       const o = outcomes[i]!;
       if (o instanceof HttpError) w.reject(o);
-      else w.resolve(o);
+      else w.resolve({ ...o, waited: began - w.at, wrote, batch: batch.length });
     });
   }
 }

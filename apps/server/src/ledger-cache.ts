@@ -41,6 +41,30 @@ export class LedgerCache {
   }
 
   /**
+   * Entries this process has just committed (the group commit), with their sequence numbers. On the
+   * embedded engine, a ledger that holds everything written before them (read, nothing else written
+   * since, no read under way) takes them as they are, without reading them back from the database;
+   * any other ledger reads what was appended at its next use, as after {@link written}.
+   */
+  committed(written: readonly { entry: LedgerEntry; seq: number }[]): void {
+    const byPlan = new Map<string, { entry: LedgerEntry; seq: number }[]>();
+    for (const w of written) byPlan.set(w.entry.plan, [...(byPlan.get(w.entry.plan) ?? []), w]);
+    for (const [plan, rows] of byPlan) {
+      const ledger = this.plans.get(plan);
+      if (!ledger) continue;
+      rows.sort((a, b) => a.seq - b.seq);
+      if (!this.exclusive || !ledger.fresh || ledger.reading || rows[0]!.seq <= ledger.seq) {
+        ledger.fresh = false;
+        continue;
+      }
+      ledger.entries = [...ledger.entries, ...rows.map((r) => r.entry)];
+      ledger.seq = rows.at(-1)!.seq;
+      ledger.progress = new Map();
+      ledger.derived = new Map();
+    }
+  }
+
+  /**
    * Something derived from the plan's ledger (a unit's page), computed once per version of the
    * ledger and `asOf`.
    */

@@ -28,18 +28,22 @@ function placeholders(rows: number, width: number, casts: Record<number, string>
   ).join(', ');
 }
 
-/** Append entries (each id once: the table's unique key), in one statement; `person` who recorded each. */
+/**
+ * Append entries (each id once: the table's unique key), in one statement; `person` who recorded
+ * each. Answers each entry's sequence number, in the order given.
+ */
 export async function insertEntries(
   tx: Sql,
   entries: readonly LedgerEntry[],
   person: string | ((entry: LedgerEntry, index: number) => string),
-): Promise<void> {
+): Promise<number[]> {
   const who = typeof person === 'string' ? () => person : person;
+  const seqs = new Map<string, number>();
   // At most 1,000 rows a statement: PostgreSQL takes up to 65,535 parameters.
   for (let at = 0; at < entries.length; at += 1000) {
     const chunk = entries.slice(at, at + 1000);
-    await tx.query(
-      `insert into entries (id, plan, task, unit, person, recorded_at, entry) values ${placeholders(chunk.length, 7, { 6: '::jsonb' })}`,
+    const rows = await tx.query<{ id: string; seq: number | string }>(
+      `insert into entries (id, plan, task, unit, person, recorded_at, entry) values ${placeholders(chunk.length, 7, { 6: '::jsonb' })} returning id, seq`,
       chunk.flatMap((e, i) => [
         e.id,
         e.plan,
@@ -50,7 +54,9 @@ export async function insertEntries(
         JSON.stringify(e),
       ]),
     );
+    for (const r of rows) seqs.set(r.id, Number(r.seq));
   }
+  return entries.map((e) => seqs.get(e.id)!);
 }
 
 export interface AuditInput {
