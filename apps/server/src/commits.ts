@@ -11,7 +11,7 @@
 import type { LedgerEntry } from '@fengong/core';
 import type { Database, Sql } from './db/database';
 import { fail, HttpError } from './http';
-import { type AuditInput, auditMany, entriesById, insertEntries, lockPlan } from './store';
+import { entriesById, insertEntriesAudited, lockPlan } from './store';
 
 /** One entry to record, by whom and from where. */
 export interface Recording {
@@ -66,12 +66,16 @@ export interface Written {
 export async function writeBatch(
   tx: Sql,
   batch: readonly Recording[],
+  options: { lock?: boolean } = {},
 ): Promise<{ outcomes: (Recorded | HttpError)[]; written: Written[] }> {
   // Statements are sent without waiting for the one before: on one connection they run in the order
   // sent, so the batch waits for the database once to read (only when it has ids to look up) and once
   // to write, not once per statement. Plans are locked first, in one order, so that two server
   // processes never wait for each other in a circle.
-  const locks = [...new Set(batch.map((b) => b.entry.plan))].sort().map((plan) => lockPlan(tx, plan));
+  const locks =
+    options.lock === false
+      ? []
+      : [...new Set(batch.map((b) => b.entry.plan))].sort().map((plan) => lockPlan(tx, plan));
   // Ids made by this server just now cannot be stored yet: only the others are looked up.
   const ids = batch.flatMap((b) => [
     ...(b.newId ? [] : [b.entry.id]),
@@ -106,22 +110,19 @@ export async function writeBatch(
     outcomes.push({ entry, created: true });
   }
   const [seqs] = await Promise.all([
-    insertEntries(
+    insertEntriesAudited(
       tx,
-      added.map((b) => b.entry),
-      (_, i) => added[i]!.person,
-    ),
-    auditMany(
-      tx,
-      added.map(
-        (b): AuditInput => ({
+      added.map((b) => ({
+        entry: b.entry,
+        person: b.person,
+        audit: {
           person: b.person,
           action: 'record',
           plan: b.entry.plan,
           detail: { id: b.entry.id, task: b.entry.task, unit: b.entry.unit, state: b.entry.state },
           ip: b.ip,
-        }),
-      ),
+        },
+      })),
     ),
     ...locks,
   ]);
@@ -184,12 +185,14 @@ export class GroupCommit {
   }
 
   private async commit(batch: readonly Waiting[]): Promise<(Recorded | HttpError)[]> {
-    const { outcomes, written } = await this.db.transaction((tx) =>
-      writeBatch(
-        tx,
-        batch.map((w) => w.recording),
-      ),
-    );
+    const recordings = batch.map((w) => w.recording);
+    // The embedded engine is one connection held by this process: nothing else writes meanwhile,
+    // so a batch with nothing to look up (ids made here, no corrections) needs no lock and no
+    // `begin`/`commit` of its own: its one statement is its transaction, committed when answered.
+    const alone = this.db.engine === 'pglite' && recordings.every((r) => r.newId && !r.entry.supersedes);
+    const { outcomes, written } = alone
+      ? await writeBatch(this.db, recordings, { lock: false })
+      : await this.db.transaction((tx) => writeBatch(tx, recordings));
     if (written.length > 0) this.committed(written);
     return outcomes;
   }
