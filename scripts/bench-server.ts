@@ -31,6 +31,9 @@ function notes(r: Load): string {
     `${r.rps.toFixed(0)} requests/s`,
     ...(r.cpu !== undefined ? [`server CPU ${r.cpu.toFixed(2)} ms/request`] : []),
     `load generator (a process of its own) CPU ${r.clientCpu.toFixed(2)} ms/request, its event-loop delay p99 ${r.clientDelayP99.toFixed(0)} ms`,
+    ...(r.pressure !== undefined
+      ? [`some task of the machine waited for a CPU ${(r.pressure * 100).toFixed(0)} % of the run`]
+      : []),
   ].join('; ');
 }
 
@@ -53,6 +56,19 @@ function cpuMs(pid: number | undefined): number | undefined {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     // utime and stime, in clock ticks (100 a second on Linux).
     return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Microseconds during which some runnable task of the machine waited for a CPU (Linux pressure
+ * stall information); undefined where /proc/pressure is not.
+ */
+function cpuStalledUs(): number | undefined {
+  try {
+    const some = /^some .* total=(\d+)/m.exec(readFileSync('/proc/pressure/cpu', 'utf8'));
+    return some ? Number(some[1]) : undefined;
   } catch {
     return undefined;
   }
@@ -95,6 +111,8 @@ export interface Load {
   /** The load generator's CPU per request (ms) and the p99 of its event-loop delay. */
   clientCpu: number;
   clientDelayP99: number;
+  /** The share of the run during which some task of the machine waited for a CPU (0–1). */
+  pressure?: number;
   /** Each `Server-Timing` stage of the answers: [p50, p99] in ms (batch: entries per transaction). */
   stages: Record<string, [number, number]>;
 }
@@ -108,6 +126,8 @@ async function load(
   job: { base: string; who: Client; method: string; paths: string[]; bodies?: unknown[]; everyMs?: number },
 ): Promise<Load> {
   const cpuBefore = cpuMs(pid);
+  const stalledBefore = cpuStalledUs();
+  const startedAt = performance.now();
   const child = spawn(process.execPath, [path.join(import.meta.dirname, 'lib/server-load.mjs')], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -131,6 +151,8 @@ async function load(
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`bench load generator failed (${code})`);
   const cpuAfter = cpuMs(pid);
+  const stalledAfter = cpuStalledUs();
+  const elapsedUs = (performance.now() - startedAt) * 1000;
   const result = JSON.parse(out) as {
     times: number[];
     timings: Record<string, number>[];
@@ -160,6 +182,9 @@ async function load(
     n: times.length,
     ...(cpuBefore !== undefined && cpuAfter !== undefined
       ? { cpu: (cpuAfter - cpuBefore) / times.length }
+      : {}),
+    ...(stalledBefore !== undefined && stalledAfter !== undefined
+      ? { pressure: Math.min(1, (stalledAfter - stalledBefore) / elapsedUs) }
       : {}),
     clientCpu: result.clientCpuMs / times.length,
     clientDelayP99: result.clientLoopDelayP99Ms,
