@@ -6,8 +6,9 @@
  * last few status days of each version of the ledger, and so is what pages derive from it.
  *
  * On the embedded engine one process holds the database, so every write goes through this server:
- * the cache reads the database again only after `written` says a write of the plan committed, and a
- * page is answered from memory. On PostgreSQL other server processes may write, so each use asks
+ * entries the group commit has just committed are added as they are (`committed`), the cache reads
+ * the database again only after `written` says another write of the plan committed (an import),
+ * and a page is answered from memory. On PostgreSQL other server processes may write, so each use asks
  * for what was appended since (one indexed query).
  */
 import { type IsoDate, LedgerEntry, type LedgerProgress, ledgerProgress } from '@fengong/core';
