@@ -201,6 +201,14 @@ export async function engine(
   // (`Server-Timing`); the clients in a third (see `load`).
   process.env.FENGONG_SERVER_TIMING = '1';
   const server = await serve({ options }, await freePort());
+  // A server that stops under load (PGlite's thread ending, say) says why on its stderr: keep it.
+  let stopping = false;
+  server.child.once('exit', (code, signal) => {
+    if (!stopping)
+      process.stderr.write(
+        `fengong serve stopped during the bench (${code ?? signal}):\n${server.stderr()}\n`,
+      );
+  });
   try {
     const admin = new Client(server.url);
     await admin.signIn(server.adminLink);
@@ -290,10 +298,12 @@ export async function engine(
     }
     return rows;
   } finally {
-    await new Promise<void>((resolve) => {
-      server.child.once('exit', () => resolve());
-      server.child.kill('SIGTERM');
-    });
+    stopping = true;
+    if (server.child.exitCode === null && server.child.signalCode === null)
+      await new Promise<void>((resolve) => {
+        server.child.once('exit', () => resolve());
+        server.child.kill('SIGTERM');
+      });
   }
 }
 
