@@ -31,7 +31,10 @@ export interface Recorded {
   created: boolean;
 }
 
-/** A recorded entry, with how long it waited for its transaction to begin and that transaction took (ms), and how many entries it wrote. */
+/**
+ * A recorded entry, with how long (ms) it waited for its transaction to begin and that transaction
+ * took, and how many entries the transaction wrote.
+ */
 export interface Committed extends Recorded {
   waited: number;
   wrote: number;
