@@ -60,6 +60,7 @@ import {
   supportsFormat,
 } from '@fengong/reports';
 import { reminderDocument } from './reminder';
+import { timingMark, timingNote, timingSplit, timingStart } from './timing';
 import {
   type Act,
   audit,
@@ -267,6 +268,7 @@ const recordRoute: Handler = async (ctx, r) => {
   const plan = planOf(ctx, r);
   const person = signedIn(r);
   const body = await readJson(r.req);
+  timingMark(r.res, 'body');
   const task = body.task;
   if (typeof task !== 'number' || !Number.isInteger(task))
     throw fail(400, 'server-bad-field', { field: 'task', detail: 'expected a task number' });
@@ -333,6 +335,7 @@ const recordRoute: Handler = async (ctx, r) => {
       detail: issue?.path[0] === 'reason' ? '无法完成需要说明原因' : (issue?.message ?? String(error)),
     });
   }
+  timingMark(r.res, 'check');
   // Committed (with whatever else was recorded at the same moment) before it is acknowledged.
   const outcome = await ctx.commits.record({
     entry,
@@ -340,6 +343,10 @@ const recordRoute: Handler = async (ctx, r) => {
     ip: r.ip,
     newId: given === undefined,
   });
+  timingSplit(r.res, 'queue', outcome.waited);
+  timingSplit(r.res, 'write', outcome.wrote);
+  timingMark(r.res, 'resume');
+  timingNote(r.res, 'batch', outcome.batch);
   // Committed: now it is acknowledged, and open pages hear of it.
   if (outcome.created) publish(ctx, plan, { type: 'entry', units: [entry.unit], data: outcome.entry }, task);
   sendJson(r.res, outcome.created ? 201 : 200, { entry: outcome.entry });
@@ -498,6 +505,7 @@ const unitRoute: Handler = async (ctx, r) => {
   const unit = canonicalUnit(plan, r.params[1]!);
   if (unit === undefined) throw fail(404, 'server-unknown-unit', { unit: r.params[1]! });
   if (!seesUnit(signedIn(r), plan, unit)) throw fail(403, 'server-forbidden', {});
+  timingMark(r.res, 'check');
   // The same for everyone who may see it: made (and written as JSON) once per version of the ledger.
   const page = await ctx.ledger.derive(plan, asOfOf(ctx, r), `unit:${unit}`, (entries, progress) => {
     const tasks = plan.analysis.tasks
@@ -513,6 +521,7 @@ const unitRoute: Handler = async (ctx, r) => {
       jsonText({ plan: plan.id, unit, asOf: progress.asOf, tasks, led: tasksLed(plan, unit) }),
     );
   });
+  timingMark(r.res, 'page');
   sendJsonText(r.res, 200, page);
 };
 
@@ -743,6 +752,7 @@ export async function handleApi(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
+  timingStart(res);
   const forwarded = req.headers['x-forwarded-for'];
   const ip =
     ctx.trustProxy && typeof forwarded === 'string'
@@ -786,6 +796,7 @@ export async function handleApi(
           throw fail(403, 'server-csrf', {});
       }
     }
+    timingMark(res, 'auth');
     await route.handler(ctx, r);
   } catch (error) {
     if (res.headersSent) {

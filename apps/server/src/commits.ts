@@ -11,7 +11,7 @@
 import type { LedgerEntry } from '@fengong/core';
 import type { Database, Sql } from './db/database';
 import { fail, HttpError } from './http';
-import { type AuditInput, auditMany, entriesById, insertEntries, lockPlan } from './store';
+import { entriesById, insertEntriesAudited, lockPlan } from './store';
 
 /** One entry to record, by whom and from where. */
 export interface Recording {
@@ -31,9 +31,21 @@ export interface Recorded {
   created: boolean;
 }
 
+/**
+ * A recorded entry, with how long (ms) it waited for its transaction to begin and that transaction
+ * took, and how many entries the transaction wrote.
+ */
+export interface Committed extends Recorded {
+  waited: number;
+  wrote: number;
+  batch: number;
+}
+
 interface Waiting {
+  /** When it was handed over (performance.now()). */
+  at: number;
   recording: Recording;
-  resolve: (recorded: Recorded) => void;
+  resolve: (recorded: Committed) => void;
   reject: (error: unknown) => void;
 }
 
@@ -44,13 +56,29 @@ function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
   );
 }
 
-/** Write a batch in `tx`: the stored entry or the refusal of each, in order. */
-export async function writeBatch(tx: Sql, batch: readonly Recording[]): Promise<(Recorded | HttpError)[]> {
+/** An entry this server has just stored, and its place in the table (`seq`). */
+export interface Written {
+  entry: LedgerEntry;
+  seq: number;
+}
+
+/**
+ * Write a batch in `tx`: the stored entry or the refusal of each, in order, and what was written
+ * (with its sequence numbers).
+ */
+export async function writeBatch(
+  tx: Sql,
+  batch: readonly Recording[],
+  options: { lock?: boolean } = {},
+): Promise<{ outcomes: (Recorded | HttpError)[]; written: Written[] }> {
   // Statements are sent without waiting for the one before: on one connection they run in the order
   // sent, so the batch waits for the database once to read (only when it has ids to look up) and once
   // to write, not once per statement. Plans are locked first, in one order, so that two server
   // processes never wait for each other in a circle.
-  const locks = [...new Set(batch.map((b) => b.entry.plan))].sort().map((plan) => lockPlan(tx, plan));
+  const locks =
+    options.lock === false
+      ? []
+      : [...new Set(batch.map((b) => b.entry.plan))].sort().map((plan) => lockPlan(tx, plan));
   // Ids made by this server just now cannot be stored yet: only the others are looked up.
   const ids = batch.flatMap((b) => [
     ...(b.newId ? [] : [b.entry.id]),
@@ -84,27 +112,24 @@ export async function writeBatch(tx: Sql, batch: readonly Recording[]): Promise<
     added.push(b);
     outcomes.push({ entry, created: true });
   }
-  await Promise.all([
-    ...locks,
-    insertEntries(
+  const [seqs] = await Promise.all([
+    insertEntriesAudited(
       tx,
-      added.map((b) => b.entry),
-      (_, i) => added[i]!.person,
-    ),
-    auditMany(
-      tx,
-      added.map(
-        (b): AuditInput => ({
+      added.map((b) => ({
+        entry: b.entry,
+        person: b.person,
+        audit: {
           person: b.person,
           action: 'record',
           plan: b.entry.plan,
           detail: { id: b.entry.id, task: b.entry.task, unit: b.entry.unit, state: b.entry.state },
           ip: b.ip,
-        }),
-      ),
+        },
+      })),
     ),
+    ...locks,
   ]);
-  return outcomes;
+  return { outcomes, written: added.map((b, i) => ({ entry: b.entry, seq: seqs[i]! })) };
 }
 
 export class GroupCommit {
@@ -112,21 +137,22 @@ export class GroupCommit {
   private running = false;
 
   /**
-   * @param committed called after each commit with the plans written, before anyone is answered.
+   * @param committed called after each commit that wrote entries, with those entries (in the order
+   *   of their sequence numbers), before anyone is answered.
    * @param retryAlone whether a failed transaction's entries are worth trying one by one (not when
    *   the database cannot be reached).
    */
   constructor(
     private readonly db: Database,
-    private readonly committed: (plans: ReadonlySet<string>) => void,
+    private readonly committed: (written: readonly Written[]) => void,
     private readonly retryAlone: (error: unknown) => boolean = () => true,
     readonly maxBatch = 500,
   ) {}
 
   /** Record one entry; resolves once it is committed (or was already there), rejects with the refusal. */
-  record(recording: Recording): Promise<Recorded> {
+  record(recording: Recording): Promise<Committed> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ recording, resolve, reject });
+      this.waiting.push({ at: performance.now(), recording, resolve, reject });
       if (!this.running) void this.drain();
     });
   }
@@ -139,8 +165,9 @@ export class GroupCommit {
         // (their sockets read in this turn of the loop) join the batch first.
         await new Promise<void>((resolve) => setImmediate(resolve));
         const batch = this.waiting.splice(0, this.maxBatch);
+        const began = performance.now();
         try {
-          this.settle(batch, await this.commit(batch));
+          this.settle(batch, await this.commit(batch), began);
         } catch (error) {
           if (batch.length === 1 || !this.retryAlone(error)) {
             for (const w of batch) w.reject(error);
@@ -148,7 +175,7 @@ export class GroupCommit {
           }
           for (const w of batch) {
             try {
-              this.settle([w], await this.commit([w]));
+              this.settle([w], await this.commit([w]), performance.now());
             } catch (alone) {
               w.reject(alone);
             }
@@ -161,26 +188,28 @@ export class GroupCommit {
   }
 
   private async commit(batch: readonly Waiting[]): Promise<(Recorded | HttpError)[]> {
-    const outcomes = await this.db.transaction((tx) =>
-      writeBatch(
-        tx,
-        batch.map((w) => w.recording),
-      ),
-    );
-    const plans = new Set(
-      outcomes.flatMap((o, i) =>
-        o instanceof HttpError || !o.created ? [] : [batch[i]!.recording.entry.plan],
-      ),
-    );
-    if (plans.size > 0) this.committed(plans);
+    const recordings = batch.map((w) => w.recording);
+    // The embedded engine is one connection held by this process: nothing else writes meanwhile,
+    // so a batch with nothing to look up (ids made here, no corrections) needs no lock and no
+    // `begin`/`commit` of its own: its one statement is its transaction, committed when answered.
+    const alone = this.db.engine === 'pglite' && recordings.every((r) => r.newId && !r.entry.supersedes);
+    const { outcomes, written } = alone
+      ? await writeBatch(this.db, recordings, { lock: false })
+      : await this.db.transaction((tx) => writeBatch(tx, recordings));
+    if (written.length > 0) this.committed(written);
     return outcomes;
   }
 
-  private settle(batch: readonly Waiting[], outcomes: readonly (Recorded | HttpError)[]): void {
+  private settle(
+    batch: readonly Waiting[],
+    outcomes: readonly (Recorded | HttpError)[],
+    began: number,
+  ): void {
+    const wrote = performance.now() - began;
     batch.forEach((w, i) => {
       const o = outcomes[i]!;
       if (o instanceof HttpError) w.reject(o);
-      else w.resolve(o);
+      else w.resolve({ ...o, waited: began - w.at, wrote, batch: batch.length });
     });
   }
 }

@@ -6,6 +6,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { type ServerMessage, type ServerParamsOf, sayServer } from '@fengong/core';
+import { timingHeader } from './timing';
 
 /** An answer other than success: a status and a message of the catalogue. */
 export class HttpError extends Error {
@@ -96,6 +97,7 @@ export function sendJsonText(
     'cache-control': 'no-store',
     'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
     ...headers,
+    ...timingHeader(res),
   });
   res.end(text);
 }

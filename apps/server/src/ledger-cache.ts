@@ -6,8 +6,9 @@
  * last few status days of each version of the ledger, and so is what pages derive from it.
  *
  * On the embedded engine one process holds the database, so every write goes through this server:
- * the cache reads the database again only after `written` says a write of the plan committed, and a
- * page is answered from memory. On PostgreSQL other server processes may write, so each use asks
+ * entries the group commit has just committed are added as they are (`committed`), the cache reads
+ * the database again only after `written` says another write of the plan committed (an import),
+ * and a page is answered from memory. On PostgreSQL other server processes may write, so each use asks
  * for what was appended since (one indexed query).
  */
 import { type IsoDate, LedgerEntry, type LedgerProgress, ledgerProgress } from '@fengong/core';
@@ -38,6 +39,30 @@ export class LedgerCache {
   written(plan: string): void {
     const ledger = this.plans.get(plan);
     if (ledger) ledger.fresh = false;
+  }
+
+  /**
+   * Entries this process has just committed (the group commit), with their sequence numbers. On the
+   * embedded engine, a ledger that holds everything written before them (read, nothing else written
+   * since, no read under way) takes them as they are, without reading them back from the database;
+   * any other ledger reads what was appended at its next use, as after {@link written}.
+   */
+  committed(written: readonly { entry: LedgerEntry; seq: number }[]): void {
+    const byPlan = new Map<string, { entry: LedgerEntry; seq: number }[]>();
+    for (const w of written) byPlan.set(w.entry.plan, [...(byPlan.get(w.entry.plan) ?? []), w]);
+    for (const [plan, rows] of byPlan) {
+      const ledger = this.plans.get(plan);
+      if (!ledger) continue;
+      rows.sort((a, b) => a.seq - b.seq);
+      if (!this.exclusive || !ledger.fresh || ledger.reading || rows[0]!.seq <= ledger.seq) {
+        ledger.fresh = false;
+        continue;
+      }
+      ledger.entries = [...ledger.entries, ...rows.map((r) => r.entry)];
+      ledger.seq = rows.at(-1)!.seq;
+      ledger.progress = new Map();
+      ledger.derived = new Map();
+    }
   }
 
   /**

@@ -106,9 +106,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     sessions: new SessionCache(db),
     commits: new GroupCommit(
       db,
-      (written) => {
-        for (const plan of written) ledger.written(plan);
-      },
+      (written) => ledger.committed(written),
       (error) => !unavailable(error),
     ),
   };

@@ -19,38 +19,77 @@ export async function planEntries(sql: Sql, plan: string): Promise<LedgerEntry[]
   return rows.map((r) => LedgerEntry.parse(typeof r.entry === 'string' ? JSON.parse(r.entry) : r.entry));
 }
 
-/** `($1, $2, …), ($n+1, …)`: the placeholders of `rows` rows of `width` values, for one insert. */
-function placeholders(rows: number, width: number, casts: Record<number, string> = {}): string {
+/**
+ * `($1, $2, …), ($n+1, …)`: the placeholders of `rows` rows of `width` values, for one insert;
+ * numbered after the first `from` parameters.
+ */
+function placeholders(rows: number, width: number, casts: Record<number, string> = {}, from = 0): string {
   return Array.from(
     { length: rows },
     (_, r) =>
-      `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}${casts[c] ?? ''}`).join(', ')})`,
+      `(${Array.from({ length: width }, (_, c) => `$${from + r * width + c + 1}${casts[c] ?? ''}`).join(', ')})`,
   ).join(', ');
 }
 
-/** Append entries (each id once: the table's unique key), in one statement; `person` who recorded each. */
+/** The values of an entry's row, after its placeholders. */
+function entryRow(e: LedgerEntry, person: string): unknown[] {
+  return [e.id, e.plan, e.task, e.unit, person, e.recordedAt, JSON.stringify(e)];
+}
+
+/** The values of an audit line's row. */
+function auditRow(line: AuditInput): unknown[] {
+  return [
+    line.person ?? null,
+    line.action,
+    line.plan ?? null,
+    JSON.stringify(line.detail ?? {}),
+    line.ip ?? null,
+  ];
+}
+
+const ENTRY_COLUMNS = 'entries (id, plan, task, unit, person, recorded_at, entry)';
+const AUDIT_COLUMNS = 'audit (person, action, plan, detail, ip)';
+
+/**
+ * Append entries and their lines of the audit log in ONE statement, which is its own transaction
+ * when sent outside one (committed when it answers): for the embedded engine's group commit, one
+ * trip to the database instead of five (begin, lock, entries, audit, commit). Answers each entry's
+ * sequence number, in the order given. At most 500 entries.
+ */
+export async function insertEntriesAudited(
+  sql: Sql,
+  rows: readonly { entry: LedgerEntry; person: string; audit: AuditInput }[],
+): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const answered = await sql.query<{ id: string; seq: number | string }>(
+    `with e as (insert into ${ENTRY_COLUMNS} values ${placeholders(rows.length, 7, { 6: '::jsonb' })} returning id, seq), a as (insert into ${AUDIT_COLUMNS} values ${placeholders(rows.length, 5, { 3: '::jsonb' }, rows.length * 7)}) select id, seq from e`,
+    [...rows.flatMap((r) => entryRow(r.entry, r.person)), ...rows.flatMap((r) => auditRow(r.audit))],
+  );
+  const seqs = new Map(answered.map((r) => [r.id, Number(r.seq)]));
+  return rows.map((r) => seqs.get(r.entry.id)!);
+}
+
+/**
+ * Append entries (each id once: the table's unique key), in one statement; `person` who recorded
+ * each. Answers each entry's sequence number, in the order given.
+ */
 export async function insertEntries(
   tx: Sql,
   entries: readonly LedgerEntry[],
   person: string | ((entry: LedgerEntry, index: number) => string),
-): Promise<void> {
+): Promise<number[]> {
   const who = typeof person === 'string' ? () => person : person;
+  const seqs = new Map<string, number>();
   // At most 1,000 rows a statement: PostgreSQL takes up to 65,535 parameters.
   for (let at = 0; at < entries.length; at += 1000) {
     const chunk = entries.slice(at, at + 1000);
-    await tx.query(
-      `insert into entries (id, plan, task, unit, person, recorded_at, entry) values ${placeholders(chunk.length, 7, { 6: '::jsonb' })}`,
-      chunk.flatMap((e, i) => [
-        e.id,
-        e.plan,
-        e.task,
-        e.unit,
-        who(e, at + i),
-        e.recordedAt,
-        JSON.stringify(e),
-      ]),
+    const rows = await tx.query<{ id: string; seq: number | string }>(
+      `insert into ${ENTRY_COLUMNS} values ${placeholders(chunk.length, 7, { 6: '::jsonb' })} returning id, seq`,
+      chunk.flatMap((e, i) => entryRow(e, who(e, at + i))),
     );
+    for (const r of rows) seqs.set(r.id, Number(r.seq));
   }
+  return entries.map((e) => seqs.get(e.id)!);
 }
 
 export interface AuditInput {
@@ -65,14 +104,8 @@ export interface AuditInput {
 export async function auditMany(sql: Sql, lines: readonly AuditInput[]): Promise<void> {
   if (lines.length === 0) return;
   await sql.query(
-    `insert into audit (person, action, plan, detail, ip) values ${placeholders(lines.length, 5, { 3: '::jsonb' })}`,
-    lines.flatMap((line) => [
-      line.person ?? null,
-      line.action,
-      line.plan ?? null,
-      JSON.stringify(line.detail ?? {}),
-      line.ip ?? null,
-    ]),
+    `insert into ${AUDIT_COLUMNS} values ${placeholders(lines.length, 5, { 3: '::jsonb' })}`,
+    lines.flatMap(auditRow),
   );
 }
 

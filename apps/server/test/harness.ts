@@ -201,6 +201,8 @@ export interface Serve {
   child: ChildProcess;
   url: string;
   adminLink: string;
+  /** What the server has written to stderr so far (why it stopped, if it did). */
+  stderr: () => string;
 }
 
 /** `fengong serve` as its own process; resolves once it has printed the office's link. */
@@ -235,7 +237,7 @@ export function serve(
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const link = /(http:\/\/\S+\/signin#\S+)/.exec(out);
-      if (link) resolve({ child, url: `http://127.0.0.1:${port}`, adminLink: link[1]! });
+      if (link) resolve({ child, url: `http://127.0.0.1:${port}`, adminLink: link[1]!, stderr: () => err });
     });
     child.stderr!.on('data', (d: Buffer) => {
       err += d.toString();
