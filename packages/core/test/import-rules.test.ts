@@ -669,6 +669,65 @@ describe('held-out set 12: shapes met in plans never seen before', () => {
   });
 });
 
+describe('held-out set 14: lists of duties (职责分工)', () => {
+  test('numbered duties from partway through a list, a body whose name ends in 总队', () => {
+    const text = [
+      '14.市卫生局:负责医院周边环境秩序综合整治的协调工作;查处非法行医等违法行为。',
+      '15.市药监局:负责查处违法收售药品等行为。',
+      '16.市文化执法总队:负责会同公安、城管部门查处非法销售盗版光盘等非法出版物的违法行为。',
+      '17.各区县政府(地区管委会):落实属地责任,制定辖区环境秩序综合整治工作方案。',
+    ].join('\n');
+    expect(importPlanText(text).plan!.tasks.map((t) => [t.number, t.units])).toEqual([
+      [14, '市卫生局'],
+      [15, '市药监局'],
+      [16, '市文化执法总队'],
+      [17, '各区县政府(地区管委会)'],
+    ]);
+  });
+
+  test('a table of duties copied with spaces for cells, the grounds it cites after it left out', () => {
+    const text = [
+      '烟花爆竹安全监管',
+      '序号 涉及部门 职责分工',
+      '1 市公安局 负责烟花爆竹运输通行证发放和烟花爆竹运输路线确定工作,组织销毁处置废旧和罚没的非法烟花爆竹',
+      '2 市应急管理局 负责烟花爆竹生产、经营、储存单位的安全生产监督管理。',
+      '3 市供销社 负责加强对本系统企业烟花爆竹经营活动的管理。',
+      '',
+      '相关依据:',
+      '',
+      '1.《烟花爆竹安全管理条例》(国务院令第455号)',
+      '2.市公安局“三定”规定',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.units, t.text.slice(0, 6)])).toEqual([
+      [1, '市公安局', '负责烟花爆竹'],
+      [2, '市应急管理局', '负责烟花爆竹'],
+      [3, '市供销社', '负责加强对本'],
+    ]);
+  });
+
+  test('sentences of duties, each opening with its units, one after another', () => {
+    const text = [
+      '一、职责分工',
+      '人口普查是一项重大的国情国力调查,涉及到每个人,组织和协调工作量大。',
+      '省统计局负责人口普查的日常工作,并全面负责专业技术工作。',
+      '省公安厅负责户口整顿工作,以及协助配合人口普查登记阶段相关工作。',
+      '省委宣传部、省广电局负责人口普查的宣传工作。',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.units, t.text.slice(0, 7)])).toEqual([
+      ['省统计局', '省统计局负责人'],
+      ['省公安厅', '省公安厅负责户'],
+      ['省委宣传部、省广电局', '省委宣传部、省'],
+    ]);
+    // One such sentence inside a numbered task stays in its text.
+    const one = importPlanText(
+      '1.做好人口普查宣传工作。\n省统计局负责人口普查的日常工作。\n(责任单位:省统计局)\n2.做好经费保障。\n(责任单位:省财政厅)',
+    ).plan!.tasks;
+    expect(one.map((t) => t.number)).toEqual([1, 2]);
+  });
+});
+
 describe('held-out set 13: shapes met in plans never seen before', () => {
   test('a progress report’s headers: a quarter’s target is a note, its long report header is not kept', () => {
     const text = [

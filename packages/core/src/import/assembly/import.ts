@@ -56,8 +56,12 @@ function readBody(
     case 'pdfTable': {
       if (!header) return undefined;
       const read = readPdfTable(lines, { ...header, layout: 'pdfTable' });
-      // A header of spaced words over rows with no column positions: a table copied as text.
-      return read.tasks.length > 0 ? read : (readSpacedTable(lines, header) ?? read);
+      // A header of spaced words over rows with no column positions: a table copied as text. Read
+      // so too when the column positions gave rows without units (a list after the table, not it).
+      const named = (body: DraftBody) => body.tasks.filter((t) => t.units !== '').length;
+      if (read.tasks.length > 0 && named(read) > 0) return read;
+      const spaced = readSpacedTable(lines, header);
+      return spaced && named(spaced) > named(read) ? spaced : read.tasks.length > 0 ? read : (spaced ?? read);
     }
     case 'delimitedTable':
       return header?.layout === 'delimitedTable' ? readDelimitedTable(lines, header) : undefined;

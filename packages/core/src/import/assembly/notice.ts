@@ -402,10 +402,13 @@ export interface FooterReading {
  * @example
  * isFooterStart('公开方式：主动公开'); //=> true
  * isFooterStart('三秦都市报记者张维'); //=> true
+ * isFooterStart('相关依据:'); //=> true
  */
 export function isFooterStart(text: string): boolean {
   return (
     /^(?:公开方式|抄送|主送)[:：]/.test(text) ||
+    // The grounds a list of duties cites after its table (相关依据：1.《…条例》).
+    /^(?:相关依据|主要依据|法律依据|设定依据|职责依据)[:：]?$/.test(text.trim()) ||
     printedLine(text) !== undefined ||
     /^[（(]此件.{2,12}[）)]$/.test(text) ||
     PAGE_TRAILER.test(text)

@@ -205,7 +205,7 @@ export function isClosedText(text: string): boolean {
  * A unit's duties led by its name (职责分工: `交通部门:一是…`, `工商部门职责:依法确认…`): the name
  * and where the duties start.
  */
-const DUTY_LEAD = /^([^\s，,。；;:：()（）“”]{2,20}?)(?:的?(?:主要)?职责)?[:：]\s*(?=\S)/u;
+const DUTY_LEAD = /^(\p{Script=Han}[^\s，,。；;:：“”]{1,24}?)(?:的?(?:主要)?职责)?[:：]\s*(?=\S)/u;
 
 /** Words that make a label of a role (牵头部门, 责任科室, 协办单位), not a unit's name. */
 const ROLE_IN_LABEL = /牵头|责任|配合|协办|主办|主责|承办|落实|参与|协同|协作|实施|主管|负责|相关|有关|联系|督办|督查|监考|考核|单位$/u;
@@ -223,6 +223,7 @@ export function dutyLead(text: string): { units: string; rest: string } | undefi
   // A label (牵头单位:, 责任科室:, 配合部门:) names a role, not a unit.
   if (!m || LABEL_LINE.test(text) || ROLE_IN_LABEL.test(m[1]!)) return undefined;
   const names = m[1]!.split('、');
-  if (!names.every((n) => looksLikeName(n)) || !names.some((n) => unitScore(n) >= 1)) return undefined;
+  const body = (n: string) => unitScore(n) >= 1 || /(?:总队|支队|大队|中心|站|所|院|社|公司|集团)$/u.test(n);
+  if (!names.every((n) => looksLikeName(n)) || !names.some(body)) return undefined;
   return { units: m[1]!, rest: text.slice(m[0].length) };
 }

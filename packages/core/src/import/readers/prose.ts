@@ -86,6 +86,24 @@ const UNCLOSED_LABEL = new RegExp(
   `[（(〔【[]\\s*((?:${LABEL_ALTERNATION})\\s*[:：](?:[^（(〔【[）)〕】\\]]|[（(][^（()）]*[）)])*)$`,
 );
 
+/** The units a sentence of duties opens with (`省委宣传部、省广电局负责人口普查的宣传工作`). */
+function dutySentence(line: string): string | undefined {
+  const m = /^\s*(\p{Script=Han}[^，,。；;:：“”\s]{1,40}?)(?:牵头负责|具体负责|负责)(?=\S{4})/u.exec(line);
+  if (!m) return undefined;
+  const names = m[1]!.split('、');
+  return names.every((n) => looksLikeName(n) && unitScore(n) >= 1) ? m[1] : undefined;
+}
+
+/** Is the next line with text a sentence of duties too? */
+function nextDutySentence(lines: readonly SourceLine[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = lines[k]!.text;
+    if (t.trim() === '') continue;
+    return dutySentence(t) !== undefined;
+  }
+  return false;
+}
+
 /** A units label alone on its line, without its colon. */
 const BARE_LABEL = new RegExp(`^\\s*(?:${LABEL_ALTERNATION})\\s*$`);
 
@@ -304,6 +322,8 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
 
   // Paragraphs: a numbered line starts one; a labelled line adds a field to the current one.
   const paragraphs: Paragraph[] = [];
+  /** Paragraphs made from a unit's duties (交通部门:… / 省统计局负责…). */
+  const dutied = new Set<Paragraph | undefined>();
   let field: Field | undefined;
   for (let j = i; j < end; j++) {
     const line = lines[j]!;
@@ -313,16 +333,25 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     const current = paragraphs.at(-1);
     // A unit's block of duties (交通部门:一是负责…) is not a labelled line of the paragraph above: it
     // is an item of its own, whose units are the name that leads it.
-    const duty = layout === 'proseLabelled' && !enumeratorOf(t) ? dutyLead(t) : undefined;
-    if (duty && duty.rest.length >= 8) {
-      paragraphs.push({
+    // So is a sentence whose subject is units (省统计局负责人口普查的日常工作。) among others like it:
+    // the sentence, subject and all, is the task.
+    const lead = layout === 'proseLabelled' && !enumeratorOf(t) ? dutyLead(t) : undefined;
+    const said =
+      layout === 'proseLabelled' && !lead && !enumeratorOf(t) && dutySentence(t) !== undefined
+        ? (dutied.has(current!) || nextDutySentence(lines, j + 1, end)) && dutySentence(t)
+        : undefined;
+    const duty = lead && lead.rest.length >= 8 ? lead : said ? { units: said, rest: t.trim() } : undefined;
+    if (duty) {
+      const made: Paragraph = {
         level: 0,
         number: 0,
         head: '',
         pieces: [{ no: line.no, text: duty.rest }],
         fields: [{ kind: 'units', label: '责任单位', value: [{ no: line.no, text: duty.units }] }],
         indent: line.indent,
-      });
+      };
+      paragraphs.push(made);
+      dutied.add(made);
       field = undefined;
       continue;
     }

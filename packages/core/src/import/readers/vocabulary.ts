@@ -84,6 +84,13 @@ export const DEADLINE_WORDS: readonly string[] = [
 
 /** Headers of the requirement text (具体要求). Of several text-like columns the last is the text. */
 const TEXT_WORDS = [
+  // A list of duties (职责分工表: 涉及部门 | 职责分工): each row's duties are its task.
+  '职责分工',
+  '职责',
+  '主要职责',
+  '部门职责',
+  '工作职责',
+  '职责任务',
   '具体要求',
   '具体工作要求',
   '工作要求',
