@@ -274,7 +274,9 @@ export function App() {
   });
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    // Set only when it changes: a new lang restyles the whole page (its fonts), on every route change.
+    const pageLang = lang === 'en' ? 'en' : 'zh-CN';
+    if (document.documentElement.lang !== pageLang) document.documentElement.lang = pageLang;
     const here = NAV.find((n) => n.view === route.view);
     const subject =
       route.view === 'unit'

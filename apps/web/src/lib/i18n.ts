@@ -737,8 +737,12 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
  */
 export function translator(lang: Lang): Translate {
   const messages = MESSAGES[lang];
-  return (key, vars = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  // Most words have no {placeholder}: they are returned as they are (a unit's rows ask for many).
+  return (key, vars) => {
+    const message = messages[key];
+    if (!vars || !message.includes('{')) return message;
+    return message.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  };
 }
 
 export const roleKey = (role: Role): MessageKey => `role_${role}`;
