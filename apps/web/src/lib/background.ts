@@ -65,12 +65,11 @@ function theWorker(): Worker | null {
 async function onPage(request: OpenRequest, onStage?: (stage: OpenStage) => void): Promise<OpenResponse> {
   const { analysisOfKept, openAndKeep } = await import('./opening');
   try {
-    if (request.kind === 'open')
-      return {
-        id: request.id,
-        kind: 'opened',
-        opened: await openAndKeep(request.files, request.registry, request.now, onStage),
-      };
+    if (request.kind === 'open') {
+      const { opened, saved } = await openAndKeep(request.files, request.registry, request.now, onStage);
+      await saved;
+      return { id: request.id, kind: 'opened', opened };
+    }
     return { id: request.id, kind: 'analysis', analysis: await analysisOfKept(request.plan) };
   } catch (error) {
     return {

@@ -11,10 +11,16 @@ self.onmessage = async (event: MessageEvent<OpenRequest>) => {
   const request = event.data;
   try {
     if (request.kind === 'open') {
-      const opened = await openAndKeep(request.files, request.registry, request.now, (stage: OpenStage) =>
-        reply({ id: request.id, kind: 'stage', stage }),
+      const { opened, saved } = await openAndKeep(
+        request.files,
+        request.registry,
+        request.now,
+        (stage: OpenStage) => reply({ id: request.id, kind: 'stage', stage }),
       );
+      // The page has the plan at once; the analysis is written beside it meanwhile (IndexedDB runs a
+      // later read of it after this write).
       reply({ id: request.id, kind: 'opened', opened });
+      await saved;
     } else {
       reply({ id: request.id, kind: 'analysis', analysis: await analysisOfKept(request.plan) });
     }

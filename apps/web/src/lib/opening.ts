@@ -20,19 +20,28 @@ export interface Opened {
 }
 
 /**
+ * {@link Opened}, and the saving of its analysis beside the plan, which may end after the page has
+ * the plan (a large analysis takes a while to write; the plan itself is kept before).
+ */
+export interface OpenedAndSaving {
+  opened: Opened;
+  saved: Promise<void>;
+}
+
+/**
  * Open `files` (a plan and/or a registry; a text or document is imported against the registry
- * opened with it, else `current`, the registry in use). A plan opened is analysed and kept in the library, its
- * analysis saved beside it. A registry opened alone is returned for the plan in use (the page keeps it).
+ * opened with it, else `current`, the registry in use). A plan opened is analysed and kept in the
+ * library, its analysis saved beside it (`saved`: the caller answers first, then waits for it). A registry opened alone is returned for the plan in use (the page keeps it).
  */
 export async function openAndKeep(
   files: readonly FileInput[],
   current: LoadedRegistry | null,
   now: string,
   onStage: (stage: OpenStage) => void = () => {},
-): Promise<Opened> {
+): Promise<OpenedAndSaving> {
   onStage('read');
   const result = await openFiles(files, current?.registry);
-  if (!result.plan) return { result };
+  if (!result.plan) return { opened: { result }, saved: Promise.resolve() };
   const registry = result.registry ?? current;
   onStage('analyse');
   const analysis = analyzePlan(result.plan.plan, registry ? { registry: registry.registry } : {});
@@ -41,8 +50,10 @@ export async function openAndKeep(
   const id = planHash(result.plan.plan);
   const record = libraryRecord(result.plan.plan, result.plan.name, registry, now, await store.get(id));
   await store.put(record);
-  await writeAnalysis(id, analysisKey(id, record.registry), analysis);
-  return { result, record, analysis };
+  return {
+    opened: { result, record, analysis },
+    saved: writeAnalysis(id, analysisKey(id, record.registry), analysis),
+  };
 }
 
 /**
