@@ -18,6 +18,7 @@ import {
 } from 'react';
 import { Downloads } from './components/Downloads';
 import { type Viewer, ViewerContext, type ViewerLedger } from './context';
+import { analysisKey, readAnalysis } from './lib/analysis-cache';
 import { analysisInBackground, openInBackground } from './lib/background';
 import { type MessageKey, translator } from './lib/i18n';
 import { ledgerStore, newId } from './lib/ledger-store';
@@ -168,20 +169,23 @@ export function App() {
     };
   }, [route.plan, route.base, records]);
 
-  // The plan in use's analysis, once its record is read: saved beside it, or made in the worker.
-  const wantedAnalysis =
-    route.plan && records.get(route.plan) && !analyses.has(route.plan) ? route.plan : undefined;
+  // The plan in use's analysis, once its record is read: the one saved beside it, read here (one
+  // copy: through the worker it would be copied twice), or else made (and saved) in the worker.
+  const wantedRecord = route.plan && !analyses.has(route.plan) ? records.get(route.plan) : undefined;
   useEffect(() => {
-    if (!wantedAnalysis) return;
+    if (!wantedRecord) return;
+    const id = wantedRecord.id;
     let live = true;
-    void analysisInBackground(wantedAnalysis).then((analysis) => {
-      if (live && analysis) setAnalyses((now) => new Map(now).set(wantedAnalysis, analysis));
-      else if (live) setRecords((now) => new Map(now).set(wantedAnalysis, null));
-    });
+    void readAnalysis(id, analysisKey(id, wantedRecord.registry))
+      .then((saved) => saved ?? analysisInBackground(id))
+      .then((analysis) => {
+        if (live && analysis) setAnalyses((now) => new Map(now).set(id, analysis));
+        else if (live) setRecords((now) => new Map(now).set(id, null));
+      });
     return () => {
       live = false;
     };
-  }, [wantedAnalysis]);
+  }, [wantedRecord]);
 
   const source = sourceFor(route.plan, records, analyses);
   const current = source ?? BUILT_IN;

@@ -4,6 +4,7 @@
  * opened from disk, a browser without module workers), the same work runs on the page instead.
  */
 import type { PlanAnalysis } from '@fengong/core';
+import { viewerDatabase } from './ledger-store';
 import type { FileInput, LoadedRegistry } from './load';
 import type { Opened, OpenStage } from './opening';
 
@@ -80,8 +81,9 @@ async function onPage(request: OpenRequest, onStage?: (stage: OpenStage) => void
   }
 }
 
-function ask(request: OpenRequest, onStage?: (stage: OpenStage) => void): Promise<OpenResponse> {
-  const w = theWorker();
+async function ask(request: OpenRequest, onStage?: (stage: OpenStage) => void): Promise<OpenResponse> {
+  // Without IndexedDB the library is the page's memory, which a worker cannot reach: the page does it all.
+  const w = (await viewerDatabase()) ? theWorker() : null;
   if (!w) return onPage(request, onStage);
   return new Promise((resolve) => {
     pending.set(request.id, { resolve, request, ...(onStage ? { onStage } : {}) });
