@@ -3,7 +3,8 @@
  * copied aside before the change), timed in turn in the same browser by the measures of
  * `bench-web.ts`, so that a loaded machine slows both alike. Prints, for each build, the medians of
  * the first render of the seed (with Chromium's main-thread times: script, style, layout, all tasks),
- * of opening the generated 10,000-task plan and of switching units on it, and the in-page reference.
+ * of opening the generated 10,000-task plan (with the page's longest task meanwhile) and of switching
+ * units on it, and the in-page reference.
  *
  * Run: `npx tsx --conditions=@fengong/source scripts/ab-web.ts <dist-a> <dist-b> [--renders 9] [--opens 2]`.
  */
@@ -34,9 +35,11 @@ interface Figures {
   render: number[];
   metrics: Record<string, number[]>;
   open: number[];
+  /** The longest main-thread task during each open. */
+  longest: number[];
   switches: number[];
 }
-const figures: Figures[] = dists.map(() => ({ render: [], metrics: {}, open: [], switches: [] }));
+const figures: Figures[] = dists.map(() => ({ render: [], metrics: {}, open: [], longest: [], switches: [] }));
 const references: number[] = [];
 
 const newPage = async (browser: Browser) =>
@@ -76,7 +79,15 @@ try {
       const page = await newPage(browser);
       await page.goto(`${server.url}#/?asOf=${AS_OF}`);
       await page.locator('#view-title').waitFor();
+      // The page's longest task while the plan opens (Long Tasks API): how long it could not answer input.
+      await page.evaluate(`(() => {
+        window.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+        }).observe({ type: 'longtask' });
+      })()`);
       figures[i]!.open.push(await openGenerated(page, planFile, registryFile));
+      figures[i]!.longest.push(await page.evaluate<number>('window.__longest'));
       await switchUnits(page, sequence.slice(0, 2));
       figures[i]!.switches.push(...(await switchUnits(page, sequence.slice(2))));
       references.push(await page.evaluate<number>(REFERENCE));
@@ -100,6 +111,7 @@ for (const [i, d] of dists.entries()) {
     `  main thread    ${METRICS.map((m) => `${m} ${median(f.metrics[m] ?? [0]).toFixed(0)} ms`).join(', ')}`,
   );
   console.log(`  open 10,000    ${fmt(f.open)}  runs ${f.open.map((x) => x.toFixed(0)).join(' ')}`);
+  console.log(`  longest task while opening  ${f.longest.map((x) => `${x.toFixed(0)} ms`).join(', ')}`);
   console.log(`  unit switch    ${fmt(f.switches)}  over ${f.switches.length} switches`);
 }
 console.log(

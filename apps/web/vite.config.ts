@@ -11,6 +11,8 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+// @ts-expect-error: a plain .mjs helper shared with core's tsup config, without types.
+import { coreBuildId } from '../../scripts/build-id.mjs';
 import { builtInSeed } from './seed-plugin';
 
 /** The text importer is core's, but not one of its exports yet: reached by path, loaded lazily. */
@@ -94,6 +96,15 @@ export default defineConfig(({ mode }) => {
   const admin = mode === 'admin';
   return {
     base: './',
+    // core's build id, as tsup sets it for the package: the analysis cache (src/lib/analysis-cache.ts)
+    // never reuses an analysis made by another build of core.
+    define: {
+      __FENGONG_BUILD__: JSON.stringify(
+        coreBuildId(fileURLToPath(new URL('../../packages/core', import.meta.url))),
+      ),
+    },
+    // The worker that opens plans (src/lib/open-worker.ts) loads the importers lazily, as the page does.
+    worker: { format: 'es' as const },
     plugins: [react(), builtInSeed(), offline ? singleFile() : contentSecurityPolicy()],
     resolve: {
       conditions: ['@fengong/source', ...defaultClientConditions],

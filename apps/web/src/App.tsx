@@ -3,7 +3,7 @@
  * day and language (from the URL), the navigation between views, and opening files by picker or
  * drag and drop. Every answer comes from @fengong/core; this file only wires it to the screen.
  */
-import { analyzePlan, type LedgerEntry, ledgerProgress, type PlanAnalysis, planId } from '@fengong/core';
+import { type LedgerEntry, ledgerProgress, type PlanAnalysis, planId } from '@fengong/core';
 import {
   type ChangeEvent,
   lazy,
@@ -18,16 +18,13 @@ import {
 } from 'react';
 import { Downloads } from './components/Downloads';
 import { type Viewer, ViewerContext, type ViewerLedger } from './context';
+import { analysisKey, readAnalysis } from './lib/analysis-cache';
+import { analysisInBackground, openInBackground } from './lib/background';
 import { type MessageKey, translator } from './lib/i18n';
 import { ledgerStore, newId } from './lib/ledger-store';
 import { BUILT_IN_PLAN, type LibraryPlan, libraryRecord, libraryStore, planHash } from './lib/library';
-import {
-  type FileInput,
-  type FileProblem,
-  type LoadedPlan,
-  type LoadedRegistry,
-  openFiles,
-} from './lib/load';
+import type { FileInput, FileProblem, LoadedPlan, LoadedRegistry } from './lib/load';
+import type { OpenStage } from './lib/opening';
 import { formatRoute, localToday, parseRoute, type Route, type View, withRoute } from './lib/route';
 import { seed } from './lib/seed';
 import { InvalidParams, LibraryView, MissingPlan } from './views/LibraryView';
@@ -71,25 +68,28 @@ interface Source {
   id: string;
   plan: LoadedPlan;
   registry: LoadedRegistry | null;
-  /** core's analysis, when it was made beforehand (the built-in plan's, when the viewer was built). */
-  analysis?: PlanAnalysis;
+  /**
+   * core's analysis: the built-in plan's made when the viewer was built; a library plan's made in the
+   * worker when it was opened, or saved beside it in the library (lib/analysis-cache.ts).
+   */
+  analysis: PlanAnalysis;
 }
 
-/** One source per record, so that a plan is analysed once however often the records change. */
-const sources = new WeakMap<LibraryPlan, Source>();
+/** One source per record and analysis, so that the views' memos hold while neither changes. */
+const sources = new WeakMap<PlanAnalysis, { record: LibraryPlan; source: Source }>();
 
-function sourceOf(record: LibraryPlan): Source {
-  let source = sources.get(record);
-  if (!source) {
-    source = makeSource(record);
-    sources.set(record, source);
-  }
+function sourceOf(record: LibraryPlan, analysis: PlanAnalysis): Source {
+  const known = sources.get(analysis);
+  if (known?.record === record) return known.source;
+  const source = makeSource(record, analysis);
+  sources.set(analysis, { record, source });
   return source;
 }
 
-function makeSource(record: LibraryPlan): Source {
+function makeSource(record: LibraryPlan, analysis: PlanAnalysis): Source {
   return {
     id: record.id,
+    analysis,
     plan: { plan: record.plan, name: record.name, builtIn: false },
     registry: record.registry
       ? {
@@ -106,12 +106,20 @@ const BUILT_IN: Source = { id: BUILT_IN_PLAN, ...seed() };
 /** The records read from the library by id: a record, `null` when this browser does not have it. */
 type Records = ReadonlyMap<string, LibraryPlan | null>;
 
-/** The plan `id` names: the built-in one, a record, `null` (not here) or `undefined` (still reading). */
-function sourceFor(id: string | undefined, records: Records): Source | null | undefined {
+/** Library plans' analyses, by plan id, as the worker gave them. */
+type Analyses = ReadonlyMap<string, PlanAnalysis>;
+
+/**
+ * The plan `id` names: the built-in one, a record, `null` (not here) or `undefined` (still reading
+ * it or its analysis).
+ */
+function sourceFor(id: string | undefined, records: Records, analyses: Analyses): Source | null | undefined {
   if (id === undefined || id === BUILT_IN_PLAN) return BUILT_IN;
   const record = records.get(id);
   if (record === undefined) return undefined;
-  return record === null ? null : sourceOf(record);
+  if (record === null) return null;
+  const analysis = analyses.get(id);
+  return analysis ? sourceOf(record, analysis) : undefined;
 }
 
 async function readFiles(list: FileList | readonly File[]): Promise<FileInput[]> {
@@ -134,6 +142,9 @@ export function App() {
   const [opened, setOpened] = useState<{ id: string; plan: LoadedPlan } | null>(null);
   const [problems, setProblems] = useState<FileProblem[]>([]);
   const [busy, setBusy] = useState(false);
+  // How far opening files has got (the worker's stages), shown while it works.
+  const [stage, setStage] = useState<OpenStage | null>(null);
+  const [analyses, setAnalyses] = useState<Analyses>(() => new Map());
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -158,17 +169,29 @@ export function App() {
     };
   }, [route.plan, route.base, records]);
 
-  const source = sourceFor(route.plan, records);
+  // The plan in use's analysis, once its record is read: the one saved beside it, read here (one
+  // copy: through the worker it would be copied twice), or else made (and saved) in the worker.
+  const wantedRecord = route.plan && !analyses.has(route.plan) ? records.get(route.plan) : undefined;
+  useEffect(() => {
+    if (!wantedRecord) return;
+    const id = wantedRecord.id;
+    let live = true;
+    void readAnalysis(id, analysisKey(id, wantedRecord.registry))
+      .then((saved) => saved ?? analysisInBackground(id))
+      .then((analysis) => {
+        if (live && analysis) setAnalyses((now) => new Map(now).set(id, analysis));
+        else if (live) setRecords((now) => new Map(now).set(id, null));
+      });
+    return () => {
+      live = false;
+    };
+  }, [wantedRecord]);
+
+  const source = sourceFor(route.plan, records, analyses);
   const current = source ?? BUILT_IN;
   const plan = opened && opened.id === current.id ? opened.plan : current.plan;
   const registry = current.registry;
-
-  const analysis = useMemo(
-    () =>
-      current.analysis ??
-      analyzePlan(current.plan.plan, current.registry ? { registry: current.registry.registry } : {}),
-    [current],
-  );
+  const analysis = current.analysis;
 
   // The progress ledger recorded in this browser for the plan in use (IndexedDB, keyed by plan id).
   const ledgerPlan = planId(plan.plan);
@@ -255,7 +278,9 @@ export function App() {
   });
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    // Set only when it changes: a new lang restyles the whole page (its fonts), on every route change.
+    const pageLang = lang === 'en' ? 'en' : 'zh-CN';
+    if (document.documentElement.lang !== pageLang) document.documentElement.lang = pageLang;
     const here = NAV.find((n) => n.view === route.view);
     const subject =
       route.view === 'unit'
@@ -282,30 +307,35 @@ export function App() {
       if (files.length === 0) return;
       setBusy(true);
       try {
-        const result = await openFiles(files, registry?.registry);
+        // Read, analysed and kept in the library by the worker (lib/opening.ts), the page free meanwhile.
+        const now = new Date().toISOString();
+        const { result, record: made, analysis } = await openInBackground(files, registry, now, setStage);
         setProblems(result.problems);
         // A plan opened (or the plan in use read against a registry opened alone) is kept in the
         // library, with its registry, and the URL names it from then on.
         const kept = result.plan ?? (result.registry ? plan : undefined);
-        if (kept) {
+        let record = made;
+        if (kept && !record && result.registry) {
           const store = await libraryStore();
           const previous = await store.get(planHash(kept.plan));
-          const record = libraryRecord(
-            kept.plan,
-            kept.name,
-            result.registry ?? registry,
-            new Date().toISOString(),
-            previous,
-          );
+          record = libraryRecord(kept.plan, kept.name, result.registry, now, previous);
           await store.put(record);
-          setRecords((now) => new Map(now).set(record.id, record));
-          setOpened({ id: record.id, plan: kept });
+        }
+        if (kept && record) {
+          const id = record.id;
+          // A registry opened alone: the plan in use is analysed against it (in the worker).
+          if (!analysis) setStage('analyse');
+          const analysed = analysis ?? (await analysisInBackground(id));
+          if (analysed) setAnalyses((now) => new Map(now).set(id, analysed));
+          setRecords((now) => new Map(now).set(id, record));
+          setOpened({ id, plan: kept });
           recent.current = {};
           // A task or unit of the old plan may not exist in the new one: start from its overview.
-          navigate({ view: 'overview', plan: record.id, unit: undefined, task: undefined });
+          navigate({ view: 'overview', plan: id, unit: undefined, task: undefined });
         }
       } finally {
         setBusy(false);
+        setStage(null);
       }
     },
     [registry, plan, navigate],
@@ -517,8 +547,8 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1} aria-busy={busy}>
         {busy ? (
-          <p role="status" className="busy">
-            {t('loading')}
+          <p role="status" className="busy" data-testid="opening">
+            {stage ? t(STAGE_KEYS[stage]) : t('loading')}
           </p>
         ) : null}
         {problems.length > 0 ? (
@@ -544,6 +574,13 @@ export function App() {
 }
 
 const NO_ENTRIES: LedgerEntry[] = [];
+
+/** What the page says while the worker opens files. */
+const STAGE_KEYS: Record<OpenStage, MessageKey> = {
+  read: 'openingRead',
+  analyse: 'openingAnalyse',
+  keep: 'openingKeep',
+};
 
 /** `value` itself while any of its fields changes, else the object given before (for a context value). */
 function useShallowStable<T extends object>(value: T): T {

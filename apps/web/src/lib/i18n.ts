@@ -289,6 +289,9 @@ const zh = {
     '网址指明的方案（编号 {id}）不在本浏览器的方案库中：方案只保存在打开它的浏览器里。请重新打开该方案文件，或到方案库中选择其他方案。',
   goLibrary: '前往方案库',
   planLoading: '正在读取方案…',
+  openingRead: '正在读取文件…',
+  openingAnalyse: '正在解读方案（单位、期限）…',
+  openingKeep: '正在存入方案库…',
   // URL parameters
   invalidParams: '网址中有无法识别的参数，已忽略：',
   invalid_asOf: 'asOf={value}：不是有效日期，按今天（{today}）计算',
@@ -642,6 +645,9 @@ const en: Messages = {
     'The plan the address names (id {id}) is not in this browser’s plan library: plans are kept only in the browser that opened them. Open the plan’s file again, or choose another plan in the library.',
   goLibrary: 'Go to the plan library',
   planLoading: 'Reading the plan…',
+  openingRead: 'Reading the files…',
+  openingAnalyse: 'Analysing the plan (units, deadlines)…',
+  openingKeep: 'Keeping it in the library…',
   invalidParams: 'The address has parameters that could not be read; they were ignored:',
   invalid_asOf: 'asOf={value}: not a valid date; today ({today}) is used',
   invalid_status: 'status={value}: no such status; not filtered',
@@ -731,8 +737,12 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
  */
 export function translator(lang: Lang): Translate {
   const messages = MESSAGES[lang];
-  return (key, vars = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  // Most words have no {placeholder}: they are returned as they are (a unit's rows ask for many).
+  return (key, vars) => {
+    const message = messages[key];
+    if (!vars || !message.includes('{')) return message;
+    return message.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  };
 }
 
 export const roleKey = (role: Role): MessageKey => `role_${role}`;

@@ -11,6 +11,8 @@ const DB_NAME = 'fengong-ledger';
 const STORE = 'entries';
 /** The plan library's records (version 2 of the database). */
 export const PLANS_STORE = 'plans';
+/** core's analysis of each kept plan, beside it (version 3 of the database; lib/analysis-cache.ts). */
+export const ANALYSES_STORE = 'analyses';
 
 /** A tiny per-plan ledger store: append, read all, clear. */
 export interface BrowserLedgerStore {
@@ -45,11 +47,12 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 function openDb(factory: IDBFactory): Promise<IDBDatabase> {
-  const req = factory.open(DB_NAME, 2);
+  const req = factory.open(DB_NAME, 3);
   req.onupgradeneeded = () => {
     const db = req.result;
     if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE);
     if (!db.objectStoreNames.contains(PLANS_STORE)) db.createObjectStore(PLANS_STORE);
+    if (!db.objectStoreNames.contains(ANALYSES_STORE)) db.createObjectStore(ANALYSES_STORE);
   };
   return request(req);
 }

@@ -5,7 +5,7 @@
  * it. The ledger of a plan stays in the ledger store (lib/ledger-store.ts, keyed by planId).
  */
 import type { Plan, Registry } from '@fengong/core';
-import { PLANS_STORE, request, viewerDatabase } from './ledger-store';
+import { ANALYSES_STORE, PLANS_STORE, request, viewerDatabase } from './ledger-store';
 
 /** The id of the built-in plan in a URL (also what a URL without `plan` means). */
 export const BUILT_IN_PLAN = 'builtin';
@@ -45,7 +45,17 @@ export interface LibraryStore {
  * planHash(plan); //=> '3f9a0c1d52e4b7a8'
  */
 export function planHash(plan: Plan): string {
-  const text = JSON.stringify(plan);
+  return contentHash(plan);
+}
+
+/**
+ * The content hash {@link planHash} uses, of any value JSON can hold (a registry, for the analysis cache).
+ *
+ * @example
+ * contentHash({ units: [] }); //=> '…' (16 hex digits)
+ */
+export function contentHash(value: unknown): string {
+  const text = JSON.stringify(value);
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {
@@ -96,7 +106,10 @@ function indexedDbLibraryStore(db: IDBDatabase): LibraryStore {
       await request(store('readwrite').put(record, record.id));
     },
     async remove(id) {
-      await request(store('readwrite').delete(id));
+      // The plan and its saved analysis (lib/analysis-cache.ts) go together.
+      const tx = db.transaction([PLANS_STORE, ANALYSES_STORE], 'readwrite');
+      tx.objectStore(ANALYSES_STORE).delete(id);
+      await request(tx.objectStore(PLANS_STORE).delete(id));
     },
   };
 }

@@ -11,7 +11,7 @@ import {
   type TaskView,
   trafficLight,
 } from '@fengong/core';
-import { useMemo, useState } from 'react';
+import { type CSSProperties, useMemo, useState } from 'react';
 import { Highlighted, Holders, Light, localeOf, Status, TaskLink } from '../components/bits';
 import { FilterBar, StatusSummary } from '../components/Filters';
 import { useViewer } from '../context';
@@ -79,6 +79,8 @@ function CategorySection({
   return (
     <details
       className="category"
+      // The height the browser assumes for a category it has not laid out yet (see .category).
+      style={{ '--rows': open ? tasks.length : 0 } as CSSProperties}
       open={open}
       onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
     >

@@ -5,6 +5,7 @@
 import {
   type Completion,
   noticeDuties,
+  type PlanAnalysis,
   type Role,
   searchTasks,
   type TaskSearchHit,
@@ -492,18 +493,42 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
   );
 }
 
+type UnitLists =
+  | { list: UnitResponsibilities; unknown?: undefined }
+  | { list?: undefined; unknown: UnknownUnitError };
+
+/** The units' lists made lately, per plan: going back to a unit reads its list again at no cost. */
+const recentLists = new WeakMap<PlanAnalysis, Map<string, UnitLists>>();
+const RECENT_UNITS = 24;
+
+/** core's lists of a unit's tasks by role (or why there is no such unit), kept for the last units shown. */
+function unitLists(analysis: PlanAnalysis, name: string): UnitLists {
+  const recent = recentLists.get(analysis) ?? new Map<string, UnitLists>();
+  recentLists.set(analysis, recent);
+  const known = recent.get(name);
+  if (known) {
+    // The most recent last: a Map keeps insertion order.
+    recent.delete(name);
+    recent.set(name, known);
+    return known;
+  }
+  let lists: UnitLists;
+  try {
+    lists = { list: unitResponsibilities(analysis, name) };
+  } catch (error) {
+    if (!(error instanceof UnknownUnitError)) throw error;
+    lists = { unknown: error };
+  }
+  recent.set(name, lists);
+  if (recent.size > RECENT_UNITS) recent.delete(recent.keys().next().value!);
+  return lists;
+}
+
 function UnitDetail({ name }: { name: string }) {
   const { analysis, asOf, t, href, completion } = useViewer();
   // The list without statuses: rows judge their own status as they render (a unit may hold
   // thousands of tasks, of which a few hundred are shown). The notice's duties are judged here.
-  const result = useMemo(() => {
-    try {
-      return { list: unitResponsibilities(analysis, name) };
-    } catch (error) {
-      if (error instanceof UnknownUnitError) return { unknown: error };
-      throw error;
-    }
-  }, [analysis, name]);
+  const result = useMemo(() => unitLists(analysis, name), [analysis, name]);
   const unitName = result.list?.unit.name;
   const isGroup = result.list?.unit.isGroup;
 

@@ -77,6 +77,60 @@ describe('the plan library', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('opens a plan in a Web Worker and keeps its analysis beside it: a reload uses it unless made for another plan, registry or build', async () => {
+    const context = await s.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(`${baseUrl}#/?asOf=2022-03-10`);
+    await page.locator('#view-title').waitFor();
+    await page.locator('[data-testid="file-input"]').setInputFiles({
+      name: 'plan.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(PLAN),
+    });
+    await page.locator('[data-testid="plan-title"]', { hasText: '示例县' }).waitFor();
+    expect(workers.filter((url) => url.includes('open-worker'))).toHaveLength(1);
+    // The saved analysis, as the page reads it: its key names the plan, and the title shown comes from it.
+    const saved = (change: string) =>
+      page.evaluate(
+        ([planId, change]) =>
+          new Promise<string>((resolve, reject) => {
+            const open = indexedDB.open('fengong-ledger');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const store = open.result.transaction('analyses', 'readwrite').objectStore('analyses');
+              const get = store.get(planId!);
+              get.onsuccess = () => {
+                const value = get.result as { key: string; analysis: { plan: { meta: { title: string } } } };
+                if (change === 'title')
+                  value.analysis.plan.meta.title = `缓存中的${value.analysis.plan.meta.title}`;
+                if (change === 'key') value.key = value.key.replace(/\|[^|]*$/, '|another-build');
+                store.put(value, planId);
+                open.result.close();
+                resolve(value.key);
+              };
+            };
+          }),
+        [id, change] as const,
+      );
+    expect((await saved('none')).startsWith(`${id}|`)).toBe(true);
+    const title = () => page.locator('.view-overview #view-title').textContent();
+    expect(await title()).toBe('示例县2022年政务公开工作要点分工方案');
+    // Changed in the store, the saved analysis shows on reload: the page did not analyse the plan again.
+    await saved('title');
+    await page.reload();
+    await page.locator('.view-overview #view-title').waitFor();
+    expect(await title()).toBe('缓存中的示例县2022年政务公开工作要点分工方案');
+    // Saved by another build of core, it is not used: the plan is analysed again (and saved again).
+    await saved('key');
+    await page.reload();
+    await page.locator('.view-overview #view-title').waitFor();
+    expect(await title()).toBe('示例县2022年政务公开工作要点分工方案');
+    await expect.poll(() => saved('none'), { timeout: 30_000 }).not.toContain('another-build');
+    await context.close();
+  });
+
   it('a browser without the plan says so plainly and shows no other plan’s data', async () => {
     const other = await s.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     const page = await other.newPage();
