@@ -706,6 +706,35 @@ describe('held-out set 14: lists of duties (职责分工)', () => {
     ]);
   });
 
+  test('a unit’s name on a line, its duties on the next; duties whose unit line was lost are an item to fill in', () => {
+    const text = [
+      '与相关部门的职责边界',
+      '相关部门 职责分工',
+      '',
+      '国土资源局',
+      '',
+      '             负责供地许可审批及是否按照出让合同条件进行建设。',
+      '',
+      '            住建局',
+      '',
+      '牵头负责设计审批及施工许可、建设工程竣工验收。',
+      '',
+      '负责项目规划审批及竣工验收。',
+      '',
+      '气象局',
+      '',
+      '负责防雷装置的资料审查与竣工验收。',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.units, t.text.slice(0, 6)])).toEqual([
+      ['国土资源局', '负责供地许可'],
+      ['牵头单位：住建局', '牵头负责设计'],
+      ['（未识别）', '负责项目规划'],
+      ['气象局', '负责防雷装置'],
+    ]);
+    expect(result.diagnostics.some((d) => d.code === 'units-placeholder')).toBe(true);
+  });
+
   test('sentences of duties, each opening with its units, one after another', () => {
     const text = [
       '一、职责分工',

@@ -94,6 +94,33 @@ function dutySentence(line: string): string | undefined {
   return names.every((n) => looksLikeName(n) && unitScore(n) >= 1) ? m[1] : undefined;
 }
 
+/** A line that is a unit's name and nothing else (国土资源局, 卫生和计生局). */
+function bareUnit(line: string): string | undefined {
+  const t = line.trim();
+  if (!/^[\p{Script=Han}（）()]{2,20}$/u.test(t) || !looksLikeName(t)) return undefined;
+  return unitScore(t) >= 1 || /(?:局|委|办|中心|站|所|院|社|公司|集团|部|厅)$/u.test(t) ? t : undefined;
+}
+
+/**
+ * From line `at` (skipping blank lines): a unit's name alone on its line, then a line of its
+ * duties (a sentence, not a name, a number or a date).
+ */
+function unitOverDuty(
+  lines: readonly SourceLine[],
+  at: number,
+  end: number,
+): { units: string; next: number } | undefined {
+  let k = at;
+  while (k < end && lines[k]!.text.trim() === '') k++;
+  const units = k < end ? bareUnit(lines[k]!.text) : undefined;
+  if (!units) return undefined;
+  let n = k + 1;
+  while (n < end && lines[n]!.text.trim() === '') n++;
+  const next = n < end ? lines[n]!.text.trim() : '';
+  if (next.length < 8 || bareUnit(next) || enumeratorOf(next) || readWrittenDate(next)) return undefined;
+  return { units, next: n };
+}
+
 /** Is the next line with text a sentence of duties too? */
 function nextDutySentence(lines: readonly SourceLine[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
@@ -340,7 +367,38 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       layout === 'proseLabelled' && !lead && !enumeratorOf(t) && dutySentence(t) !== undefined
         ? (dutied.has(current!) || nextDutySentence(lines, j + 1, end)) && dutySentence(t)
         : undefined;
-    const duty = lead && lead.rest.length >= 8 ? lead : said ? { units: said, rest: t.trim() } : undefined;
+    // A unit's name on a line of its own, its duties on the next (国土资源局 / 负责供地许可审批…),
+    // in a list of such pairs.
+    const over = layout === 'proseLabelled' && !lead && !said ? unitOverDuty(lines, j, end) : undefined;
+    if (over && (dutied.has(current!) || unitOverDuty(lines, over.next + 1, end))) {
+      const duties = lines[over.next]!;
+      // Duties that open with 牵头 make the unit their lead.
+      const label = /^牵头/u.test(duties.text.trim()) ? '牵头单位' : '责任单位';
+      const made: Paragraph = {
+        level: 0,
+        number: 0,
+        head: '',
+        pieces: [{ no: duties.no, text: duties.text.trim() }],
+        fields: [{ kind: 'units', label, value: [{ no: line.no, text: over.units }] }],
+        indent: line.indent,
+      };
+      paragraphs.push(made);
+      dutied.add(made);
+      field = undefined;
+      j = over.next;
+      continue;
+    }
+    // In such a list, duties whose unit's line the copy lost (负责项目规划审批…) are an item of their
+    // own, its units left to fill in.
+    const orphan = dutied.has(current!) && !lead && !said && /^\s*(?:牵头)?负责\S{6}/u.test(t);
+    const duty =
+      lead && lead.rest.length >= 8
+        ? lead
+        : said
+          ? { units: said, rest: t.trim() }
+          : orphan
+            ? { units: '', rest: t.trim() }
+            : undefined;
     if (duty) {
       const made: Paragraph = {
         level: 0,
