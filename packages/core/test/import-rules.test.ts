@@ -735,6 +735,24 @@ describe('held-out set 14: lists of duties (职责分工)', () => {
     expect(result.diagnostics.some((d) => d.code === 'units-placeholder')).toBe(true);
   });
 
+  test('a table of three lists (任务清单 | 责任清单 | 时限清单), numbered by its 工作指标, units parted by spaces', () => {
+    const text = [
+      '建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 |',
+      '一、体系建设 |',
+      '(一)组织指挥提能升级 | 1.组织机构 | (1)乡镇(街道、园区)党政主要负责人是防汛工作第一责任人。 | 1.落实防汛防台行政首长负责制; | 党政办 应消站 | 4月 |',
+      '(2)乡镇(街道、园区)应急消防管理站承担防汛防台统筹协调工作。 | 1.明确应消站防汛工作职责; | 应消站 | 4月 |',
+      '(3)村(社区)建立应急工作组。 | 1.明确村级应急工作组; | 农村办 规划建设办 国土所 村(社区) | 4月 |',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.units, t.deadline])).toEqual([
+      [1, '党政办 应消站', '4月'],
+      [2, '应消站', '4月'],
+      [3, '农村办 规划建设办 国土所 村(社区)', '4月'],
+    ]);
+    const names = analyzePlan(Plan.parse(importPlanText(text).plan!)).resolved.tasks.map((t) => t.roles.responsible);
+    expect(names).toEqual([['党政办', '应消站'], ['应消站'], ['农村办', '规划建设办', '国土所', '村(社区)']]);
+  });
+
   test('sentences of duties, each opening with its units, one after another', () => {
     const text = [
       '一、职责分工',
@@ -960,6 +978,9 @@ describe('names in a units cell', () => {
     ]);
     expect(names('市统计局,各乡、镇人民政府')).toEqual(['市统计局', '各乡、镇人民政府']);
     expect(names('区直相关各单位,各乡镇、街道,赛武当管理局')).toEqual(['区直相关各单位', '各乡镇、街道', '赛武当管理局']);
+    // Names parted by spaces keep every one, a bracketed second name with the name it follows.
+    expect(names('农村办 村(社区)')).toEqual(['农村办', '村(社区)']);
+    expect(names('市府办(市大数据局) 市财政局')).toEqual(['市府办', '市财政局']);
   });
 
   test('a verb the lexicon does not list, after 牵头 or 按职责分工, still gives the role', () => {

@@ -87,6 +87,8 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
     ['责任处室', 'responsible'],
     ['责任科室', 'responsible'],
     ['责任主体', 'responsible'],
+    // 三张清单's 责任清单 column: who does each row.
+    ['责任清单', 'responsible'],
     ['责任主体与协同单位', 'responsible'],
     ['部门分工', 'responsible'],
     ['责任', 'responsible'],

@@ -47,6 +47,8 @@ export function isBareZone(text: string): boolean {
   return /^[^、，,（()）]{1,14}区$/u.test(text);
 }
 
+const LEVEL_WITH_ALTERNATIVE = /^(?:村|镇|乡|社区|街道|乡镇)[（(](?:社区|村|居|街道|场|园区|镇)[）)]$/u;
+
 /**
  * Does this text look like a unit or group name (像单位名称)? Trailing brackets are set aside
  * first, so 各县（市、区）政府（管委会） is judged by 各县（市、区）政府.
@@ -54,9 +56,12 @@ export function isBareZone(text: string): boolean {
  * @example
  * looksLikeName('各县（市、区）政府（管委会）'); //=> true
  * looksLikeName('2021年底前完成'); //=> false
+ * looksLikeName('村（社区）'); //=> true
  */
 export function looksLikeName(text: string): boolean {
   if (text.length < 2 || text.length > 60) return false;
+  // 村（社区）, 镇（街道）: every body of a level, its other form in brackets.
+  if (LEVEL_WITH_ALTERNATIVE.test(text)) return true;
   const bare = text.replace(/(?:[(（〔[【][^()（）〔〕[\]【】]*[)）〕\]】])+$/u, '');
   return bare.length >= 2 && (UNIT_ENDING.test(bare) || GROUP_SHAPE.test(bare));
 }
@@ -124,6 +129,8 @@ function readAliasBracket(
   const outerText = slice(c, outer);
   const innerText = slice(c, inner);
   if (outerText === '' || GROUP_SHAPE.test(outerText) || LIST_PUNCTUATION.test(innerText)) return undefined;
+  // Names parted by spaces before the bracket (农村办 国土所 村(社区)): the bracket is the last one's.
+  if (splitAtSpaces(c, range).length > 1) return undefined;
   if (innerText.length < 2 || !UNIT_ENDING.test(innerText)) return undefined;
   const alias = baseName(c, inner);
   const outerEntry = index ? lookupName(index, outerText) : undefined;
@@ -182,7 +189,7 @@ function readUnknownName(
   const text = slice(c, range);
   const parts = splitAtSpaces(c, range);
   if (parts.length > 1) {
-    const read = parts.map((part) => readUnknownName(c, part, index, labelled));
+    const read = parts.map((part) => readAliasBracket(c, part, index) ?? readUnknownName(c, part, index, labelled));
     return { names: read.flatMap((r) => r.names), notices: read.flatMap((r) => r.notices) };
   }
   // 所列负责单位 / 上述单位 point back at names already read: no name of their own.
@@ -222,13 +229,17 @@ function splitAtSpaces(c: CompactText, range: Range): Range[] {
   const parts: Range[] = [];
   let start = range.start;
   for (let i = range.start + 2; i < range.end - 1; i++) {
-    if (!gapBefore(c, i)) continue;
-    const gap = c.source.slice(c.offsets[i - 1]! + 1, c.offsets[i]!);
-    if (!/[ \u3000]/.test(gap)) continue;
+    if (!spaceBefore(c, i)) continue;
     const left = slice(c, { start, end: i });
-    const right = slice(c, { start: i, end: range.end });
+    // The right side: all the rest, or up to the next space (one name of several: 农村办 规划建设办
+    // 国土所 村(社区)); a stray space inside the next name (市 人社局) leaves the rest a name.
+    let next = i + 1;
+    while (next < range.end && !spaceBefore(c, next)) next++;
+    const word = slice(c, { start: i, end: next });
+    const rest = slice(c, { start: i, end: range.end });
+    const right = looksLikeName(word) ? word : rest;
     if (
-      WHOLE_NAME_END.test(left) &&
+      WHOLE_NAME_END.test(left.replace(/[（(〔][^()（）〔〕]*[)）〕]$/u, '')) &&
       looksLikeName(left) &&
       /^[\p{Script=Han}]/u.test(right) &&
       (looksLikeName(right) || sameLevel(left, right))
@@ -239,6 +250,12 @@ function splitAtSpaces(c: CompactText, range: Range): Range[] {
   }
   parts.push({ start, end: range.end });
   return parts;
+}
+
+/** Is there a space of the source before compact position `i`? */
+function spaceBefore(c: CompactText, i: number): boolean {
+  if (!gapBefore(c, i)) return false;
+  return /[ \u3000]/.test(c.source.slice(c.offsets[i - 1]! + 1, c.offsets[i]!));
 }
 
 /**

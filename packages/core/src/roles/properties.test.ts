@@ -156,8 +156,9 @@ describe('reading arbitrary cells', () => {
   });
 
   test('line breaks anywhere, and spaces except between two whole names, do not change the roles (without a registry)', () => {
-    // A space right after a name's ending (市财政局 市审计局) separates two names: not generated here.
-    const nameEnd = /[局委办厅室府会心院部队处站所司团行台馆校社联]$/u;
+    // A space right after a name's ending (市财政局 市审计局), or after a bracket that follows one
+    // (各县（市、区）政府（管委会） 市财政局), separates two names: not generated here.
+    const nameEnd = /[局委办厅室府会心院部队处站所司团行台馆校社联](?:[（(〔][^()（）〔〕]*[)）〕])?$/u;
     const withBreaks = realisticCell.chain((text) =>
       fc
         .array(fc.tuple(fc.nat({ max: text.length }), fc.constantFrom(' ', '\n', '　', '\r\n')), {

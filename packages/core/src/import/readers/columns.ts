@@ -39,7 +39,11 @@ export const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
  * headerKind('民生事项名称'); //=> 'title'
  * headerKind('问题描述'); //=> 'title'
  * headerKind('全年目标任务'); //=> 'target'
+ * headerKind('责任清单'); //=> 'units'
  */
+/** The three lists a task table may print (三张清单): what is to be done, by whom, by when. */
+const LISTS: Readonly<Record<string, ColumnKind>> = { 任务清单: 'text', 责任清单: 'units', 时限清单: 'deadline' };
+
 export function headerKind(word: string): ColumnKind | undefined {
   // Mirror sites print pinyin after some characters (序號(hào)): not part of the header's word.
   const w = word.replace(/[\s\u3000]+/g, '').replace(PINYIN, '');
@@ -47,6 +51,10 @@ export function headerKind(word: string): ColumnKind | undefined {
   // A rectification list (整改清单) names each task by the problem found: the text starts with it.
   if (/^(?:存在|主要|反馈|具体|发现)?问题(?:描述|表现|清单|内容)?$/.test(w)) return 'title';
   if (/^(?:\d{4}年度?|全年|年度|攻坚|季度)(?:预期)?(?:目标任务|任务目标|目标)$/.test(w)) return 'target';
+  // 三张清单 (任务清单 | 责任清单 | 时限清单) beside the 工作指标 each row is measured by.
+  if (w === '工作指标') return 'title';
+  const list = LISTS[w];
+  if (list) return list;
   return fieldKindOf(w);
 }
 

@@ -20,6 +20,9 @@ import { isPageNumber } from './pdf-table';
 import { headingLead } from './prose';
 import type { ImportDiagnostic } from '../types';
 
+/** A bracketed number opening a cell: `（1）`, `(2)`. */
+const BRACKET_NUMBER = /^[（(](\d{1,3})[)）]\s*/u;
+
 /** The category of rows before any category cell: a placeholder, never a task's name. */
 const UNCATEGORISED = '未分类';
 
@@ -232,7 +235,8 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
     let taskText = row.text;
     let number: number | undefined;
     const fromColumn = row.number ? /^(\d{1,3})/.exec(row.number) : null;
-    const fromText = TASK_NUMBER.exec(taskText);
+    // `（1）` opens the text too where the table has no number column (工作指标 (1)…(5)).
+    const fromText = TASK_NUMBER.exec(taskText) ?? (hasNumberColumn ? null : BRACKET_NUMBER.exec(taskText));
     if (fromColumn && Number(fromColumn[1]) >= 1) number = Number(fromColumn[1]);
     if (fromText && Number(fromText[1]) >= 1 && (number === undefined || Number(fromText[1]) === number)) {
       number = Number(fromText[1]);
