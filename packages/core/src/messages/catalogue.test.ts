@@ -35,7 +35,7 @@ import { type ServerMessage, sayServer } from './server';
 import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
 import { REPORTS_MESSAGES } from './reports';
-import { REPORT_WORD_MESSAGES } from './report-words';
+import { REPORT_WORD_MESSAGES, sayReport } from './report-words';
 import { ROLES_MESSAGES } from './roles';
 import { SERVER_MESSAGES } from './server';
 import { USAGE_MESSAGES } from './usage';
@@ -202,6 +202,13 @@ describe('every enum value', () => {
     }
     expect(Object.keys(table.zh).sort()).toEqual([...values].sort());
     expect(Object.keys(table.en).sort()).toEqual([...values].sort());
+  });
+
+  test('traffic lights: a word for the light column of the documents, Chinese and English', () => {
+    for (const light of TrafficLight.options) {
+      expect(sayReport(`light-${light}`), light).toMatch(CJK);
+      expect(sayReport(`light-${light}`, {}, 'en'), light).toMatch(/^[\x20-\x7e]+$/);
+    }
   });
 
   test('overdue is 已逾期 wherever a status is named', () => {
