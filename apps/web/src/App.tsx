@@ -28,7 +28,15 @@ import {
   type LoadedRegistry,
   openFiles,
 } from './lib/load';
-import { formatRoute, localToday, parseRoute, type Route, type View, withRoute } from './lib/route';
+import {
+  formatRoute,
+  isCalendarDay,
+  localToday,
+  parseRoute,
+  type Route,
+  type View,
+  withRoute,
+} from './lib/route';
 import { seed } from './lib/seed';
 import { InvalidParams, LibraryView, MissingPlan } from './views/LibraryView';
 import { Overview } from './views/Overview';
@@ -425,7 +433,7 @@ export function App() {
               data-testid="as-of"
               onChange={(e) => {
                 const v = e.currentTarget.value;
-                if (/^\d{4}-\d{2}-\d{2}$/.test(v)) navigate({ asOf: v });
+                if (isCalendarDay(v)) navigate({ asOf: v });
               }}
             />
           </label>

@@ -5,6 +5,7 @@
  * a UTF-8 character, and lines end in CRLF.
  */
 import {
+  type DayString,
   findUnit,
   formatChineseDate,
   type IsoDate,
@@ -80,7 +81,7 @@ function nextDay(iso: IsoDate): string {
 export interface IcsOptions {
   unit: string;
   /** The status day: which tasks are done. */
-  asOf: IsoDate;
+  asOf: DayString;
   /** The progress ledger's entries: a task the unit has finished is done on its calendar. */
   entries?: readonly LedgerEntry[];
   /**
