@@ -2,7 +2,7 @@
  * What most commands share: load a plan and read it once, and check option values. Commands
  * import this module lazily, inside their actions, so `--help` never loads core.
  */
-import type { Completion, IsoDate, PlanAnalysis } from '@fengong/core';
+import type { Completion, DayString, PlanAnalysis } from '@fengong/core';
 import { loadPlanAnalysis, openLedger } from '@fengong/core/node';
 import { formatDiagnostic, isIsoDate } from '@fengong/core/queries';
 import { UsageError } from './errors';
@@ -36,7 +36,7 @@ export async function loadAnalysis(planFile: string, options: PlanOptions): Prom
 export async function loadCompletion(
   planFile: string,
   analysis: PlanAnalysis,
-  options: PlanOptions & { asOf: IsoDate; unit?: string },
+  options: PlanOptions & { asOf: DayString; unit?: string },
 ): Promise<ReadonlyMap<number, Completion> | undefined> {
   const { entries, diagnostics } = await openLedger(planFile, options.ledger).readAll();
   for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d, { locale: locale() })}\n`);
@@ -47,13 +47,14 @@ export async function loadCompletion(
 }
 
 /** Today in the local time zone, as `YYYY-MM-DD` (the CLI may read the clock; core never does). */
-export function today(now: Date = new Date()): IsoDate {
+export function today(now: Date = new Date()): DayString {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  // A real day by construction: the check of dateOption is not needed.
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as DayString;
 }
 
 /** Check a date option; a bad one is a usage error naming the option and the text. */
-export function dateOption(value: string | undefined, flag: string): IsoDate | undefined {
+export function dateOption(value: string | undefined, flag: string): DayString | undefined {
   if (value === undefined) return undefined;
   if (!isIsoDate(value)) throw new UsageError(`${flag} “${value}”: ${t('bad-date')}`);
   return value;

@@ -10,7 +10,7 @@ import {
   type ExportableReport,
   exportableReports,
   isIsoDate,
-  type IsoDate,
+  type DayString,
   type LedgerEntry,
   ledgerStateFrom,
   reconcileProgress,
@@ -87,7 +87,7 @@ export interface ApiContext {
    * Today (or the day of `at`) in the server's time zone, for entries without a date and pages
    * without `asOf` (the server may read the clock).
    */
-  today: (at?: Date) => IsoDate;
+  today: (at?: Date) => DayString;
   /** The plans' entries, read incrementally, and the ledger judged by core. */
   ledger: LedgerCache;
   /** Signed-in sessions, kept in memory. */
@@ -153,7 +153,7 @@ function officeOnly(r: Request): void {
   if (!isOffice(signedIn(r))) throw fail(403, 'server-forbidden', {});
 }
 
-function asOfOf(ctx: ApiContext, r: Request): IsoDate {
+function asOfOf(ctx: ApiContext, r: Request): DayString {
   const v = r.url.searchParams.get('asOf');
   if (v === null) return ctx.today();
   if (!isIsoDate(v)) throw fail(400, 'server-bad-field', { field: 'asOf', detail: 'YYYY-MM-DD' });

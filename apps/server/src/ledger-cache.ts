@@ -11,7 +11,7 @@
  * and a page is answered from memory. On PostgreSQL other server processes may write, so each use asks
  * for what was appended since (one indexed query).
  */
-import { type IsoDate, LedgerEntry, type LedgerProgress, ledgerProgress } from '@fengong/core';
+import { type DayString, type IsoDate, LedgerEntry, type LedgerProgress, ledgerProgress } from '@fengong/core';
 import type { Sql } from './db/database';
 import type { ServedPlan } from './plans';
 
@@ -71,7 +71,7 @@ export class LedgerCache {
    */
   async derive<T>(
     plan: ServedPlan,
-    asOf: IsoDate,
+    asOf: DayString,
     key: string,
     compute: (entries: readonly LedgerEntry[], progress: LedgerProgress) => T,
   ): Promise<T> {
@@ -91,11 +91,11 @@ export class LedgerCache {
   }
 
   /** The ledger judged by core on `asOf`. */
-  async progress(plan: ServedPlan, asOf: IsoDate): Promise<LedgerProgress> {
+  async progress(plan: ServedPlan, asOf: DayString): Promise<LedgerProgress> {
     return this.judge(plan, await this.refresh(plan.id), asOf);
   }
 
-  private judge(plan: ServedPlan, ledger: PlanLedger, asOf: IsoDate): LedgerProgress {
+  private judge(plan: ServedPlan, ledger: PlanLedger, asOf: DayString): LedgerProgress {
     let judged = ledger.progress.get(asOf);
     if (!judged) {
       judged = ledgerProgress(plan.analysis, ledger.entries, { asOf });

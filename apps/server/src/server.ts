@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { IsoDate } from '@fengong/core';
+import type { DayString } from '@fengong/core';
 import { type ApiContext, handleApi, unavailable } from './api';
 import { ADMIN_LINK_HOURS, issueToken, officePerson, SessionCache, Throttle } from './auth';
 import { GroupCommit } from './commits';
@@ -62,9 +62,10 @@ export function defaultDataDir(planFiles: readonly string[]): string {
 export const runFile = (dataDir: string) => path.join(dataDir, 'server.json');
 
 /** Today in the server's time zone. */
-export function localToday(now = new Date()): IsoDate {
+export function localToday(now = new Date()): DayString {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  // A real day by construction.
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as DayString;
 }
 
 /** Open the database of these options and bring its schema up to date. */

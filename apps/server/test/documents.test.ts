@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type LedgerEntry, ledgerProgress } from '@fengong/core';
+import { type DayString, type LedgerEntry, ledgerProgress } from '@fengong/core';
 import { describe, expect, test } from 'vitest';
 import { convertToPdf, pdfText } from '../../../packages/reports/test/libreoffice';
 import { type Answer, Client, ENGINES, enc, useServer } from './harness';
@@ -124,7 +124,7 @@ describe('the 催办通知 as a 公文 (DOCX), opened by LibreOffice', () => {
   const base = () => `/api/plans/${enc(s.cast.plan)}`;
 
   test('names the unit, its unreported and overdue tasks and the 文号; the unit may download its own', async () => {
-    const asOf = new Date().toISOString().slice(0, 10);
+    const asOf = new Date().toISOString().slice(0, 10) as DayString;
     const plan = s.server.plans.get(s.cast.plan)!;
     const entries = (await s.office.get<{ entries: LedgerEntry[] }>(`${base()}/entries`)).body.entries;
     const progress = ledgerProgress(plan.analysis, entries, { asOf });

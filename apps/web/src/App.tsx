@@ -25,7 +25,15 @@ import { ledgerStore, newId } from './lib/ledger-store';
 import { BUILT_IN_PLAN, type LibraryPlan, libraryRecord, libraryStore, planHash } from './lib/library';
 import type { FileInput, FileProblem, LoadedPlan, LoadedRegistry } from './lib/load';
 import type { OpenStage } from './lib/opening';
-import { formatRoute, localToday, parseRoute, type Route, type View, withRoute } from './lib/route';
+import {
+  formatRoute,
+  isCalendarDay,
+  localToday,
+  parseRoute,
+  type Route,
+  type View,
+  withRoute,
+} from './lib/route';
 import { seed } from './lib/seed';
 import { InvalidParams, LibraryView, MissingPlan } from './views/LibraryView';
 import { Overview } from './views/Overview';
@@ -455,7 +463,7 @@ export function App() {
               data-testid="as-of"
               onChange={(e) => {
                 const v = e.currentTarget.value;
-                if (/^\d{4}-\d{2}-\d{2}$/.test(v)) navigate({ asOf: v });
+                if (isCalendarDay(v)) navigate({ asOf: v });
               }}
             />
           </label>

@@ -1,4 +1,11 @@
-import type { Completion, LedgerEntry, LedgerProgress, NewLedgerEntry, PlanAnalysis } from '@fengong/core';
+import type {
+  Completion,
+  DayString,
+  LedgerEntry,
+  LedgerProgress,
+  NewLedgerEntry,
+  PlanAnalysis,
+} from '@fengong/core';
 import { createContext, useContext } from 'react';
 import type { Lang, Translate } from './lib/i18n';
 import type { LibraryPlan } from './lib/library';
@@ -8,7 +15,7 @@ import type { Route } from './lib/route';
 export interface Viewer {
   analysis: PlanAnalysis;
   /** The status day (截至日期) every status and light is judged on. */
-  asOf: string;
+  asOf: DayString;
   /** Today in the browser's time zone (new entries are dated today unless the clerk says otherwise). */
   today: string;
   lang: Lang;

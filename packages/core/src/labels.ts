@@ -2,8 +2,8 @@
  * `@fengong/core/labels`: every enum of fengong as people read it (界面标签) — roles and their matrix
  * marks, deadline statuses, traffic lights, deadline kinds, progress states, import layouts — in
  * Chinese and English, in one place for the command line, the viewer and the documents (a module
- * with nothing to load, so a program's start-up can have it). The Chinese tables of the report views
- * (`roleLabels`, `statusLabels`, `trafficLightLabels`, `progressStateLabels`) are these tables' `zh`.
+ * with nothing to load, so a program's start-up can have it). The report views return codes; the
+ * documents name them from these tables.
  */
 import type { DeadlineKind, DeadlineStatus, TrafficLight } from './deadlines/schema';
 import type { ImportLayout } from './import/types';
@@ -12,6 +12,7 @@ import type { LedgerState } from './progress/schema';
 
 export { type AppMessage, sayApp } from './messages/app';
 export { type HelpMessage, sayHelp } from './messages/help';
+export { isViewerWord, sayViewer, type ViewerWord } from './messages/viewer';
 
 /** The languages fengong speaks (界面语言). */
 export type LabelLanguage = 'zh' | 'en';

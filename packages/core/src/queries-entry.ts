@@ -15,7 +15,7 @@ export {
 } from './diagnostics';
 export * from './labels';
 export { type Locale, type MessageCode, type MessageParams, say, sayDiagnostic } from './messages';
-export { isIsoDate } from './model/plain';
+export { type DayString, isIsoDate } from './model/plain';
 export * from './queries';
 export {
   type MatrixCell,

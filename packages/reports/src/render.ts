@@ -5,7 +5,7 @@
 import {
   displayText as chineseDisplayText,
   findUnit,
-  type IsoDate,
+  type DayString,
   type LedgerEntry,
   type Locale,
   type PlanAnalysis,
@@ -131,7 +131,7 @@ export interface RenderReportOptions {
   format: ReportFormat;
   analysis: PlanAnalysis;
   /** The status day (截至日期); for the look-back, the review day. */
-  asOf: IsoDate;
+  asOf: DayString;
   /**
    * The unit: required for `unit`; for `ledger` that unit's ledger, for `lead-summary` that lead
    * unit, for `overdue` that unit's warnings. Names are matched like core's `findUnit`.
@@ -334,7 +334,7 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
  */
 export interface BundleOptions {
   analysis: PlanAnalysis;
-  asOf: IsoDate;
+  asOf: DayString;
   /** Default: every kind. */
   kinds?: readonly ReportKind[];
   /** Default: every format. */

@@ -434,7 +434,7 @@ export function LedgerPanel() {
     const { serializeLedger } = await import('../lib/ledger-files');
     saveFile(
       serializeLedger(ledger.entries),
-      safeFileName(`进度台账-${ledger.plan}.jsonl`),
+      safeFileName(t('ledgerFileName', { plan: ledger.plan })),
       'application/jsonl;charset=utf-8',
     );
   };

@@ -3,7 +3,7 @@
  * (DOCX) and calendar (ICS), the overdue warning and the matrix. The reports package and its
  * writers (exceljs, docx) are loaded on the first click, never with the first screen.
  */
-import type { LedgerEntry, PlanAnalysis } from '@fengong/core';
+import type { DayString, LedgerEntry, PlanAnalysis } from '@fengong/core';
 import type { RenderedFile, ReportFormat, ReportKind } from '@fengong/reports';
 import type { MessageKey } from './i18n';
 
@@ -36,7 +36,7 @@ export const DOWNLOADS: readonly DownloadItem[] = [
  */
 export async function renderDownload(
   item: DownloadItem,
-  options: { analysis: PlanAnalysis; asOf: string; unit?: string; entries?: readonly LedgerEntry[] },
+  options: { analysis: PlanAnalysis; asOf: DayString; unit?: string; entries?: readonly LedgerEntry[] },
 ): Promise<RenderedFile> {
   const { renderReport } = await import('@fengong/reports');
   return renderReport({

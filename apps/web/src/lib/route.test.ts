@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, localToday, parseRoute, withRoute } from './route';
+import { formatRoute, localToday, parseRoute, type Route, withRoute } from './route';
 
 describe('routes in the hash', () => {
   it('reads the linkable views', () => {
@@ -98,7 +98,7 @@ describe('routes in the hash', () => {
   });
 
   it('carries the status day and language to the next view', () => {
-    const from = { view: 'task' as const, task: 26, asOf: '2021-10-01', lang: 'en' as const };
+    const from: Route = { view: 'task', task: 26, asOf: '2021-10-01', lang: 'en' };
     expect(withRoute(from, { view: 'unit', unit: '市财政局' })).toEqual({
       view: 'unit',
       unit: '市财政局',

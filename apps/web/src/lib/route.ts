@@ -3,7 +3,7 @@
  * `#/unit/市财政局?plan=3f9a0c1d52e4b7a8&asOf=2021-10-01&status=overdue`, `#/task/26`, `#/matrix`,
  * `#/calendar?unit=市财政局`, `#/lookback`, `#/diff?base=…`, and `#/` (or no hash): the plan library.
  */
-import type { DeadlineStatus, Role } from '@fengong/core';
+import type { DayString, DeadlineStatus, Role } from '@fengong/core';
 import type { Lang } from './i18n';
 
 export type View = 'library' | 'overview' | 'unit' | 'task' | 'matrix' | 'calendar' | 'lookback' | 'diff';
@@ -21,7 +21,7 @@ export interface Route {
   /** The task number of the task view. */
   task?: number;
   /** The status day; absent means today. */
-  asOf?: string;
+  asOf?: DayString;
   /** Absent means Chinese. */
   lang?: Lang;
   /** The plan in use, by its content hash in the library; absent means the built-in plan. */
@@ -68,7 +68,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PLAN_ID = /^(?:builtin|[0-9a-f]{16})$/;
 
 /** Whether `day` is a real calendar day written YYYY-MM-DD (2021-02-30 is not). */
-export function isCalendarDay(day: string): boolean {
+export function isCalendarDay(day: string): day is DayString {
   if (!ISO_DAY.test(day)) return false;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -208,9 +208,10 @@ export function withRoute(current: Route, next: Partial<Route> & { view?: View }
 }
 
 /** Today in the browser's time zone, as YYYY-MM-DD (core never reads the clock; the viewer does). */
-export function localToday(now: Date = new Date()): string {
+export function localToday(now: Date = new Date()): DayString {
   const y = now.getFullYear();
   const m = String(now.getMonth() + 1).padStart(2, '0');
   const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  // A real day by construction.
+  return `${y}-${m}-${d}` as DayString;
 }

@@ -3,7 +3,7 @@
  * rows, so its rows' statuses are computed as they render (core's taskStatus), once per task and
  * status day.
  */
-import { type Completion, type PlanAnalysis, type TaskStatus, taskStatus } from '@fengong/core';
+import { type Completion, type DayString, type PlanAnalysis, type TaskStatus, taskStatus } from '@fengong/core';
 
 const cache = new WeakMap<object, Map<string, Map<number, TaskStatus>>>();
 const NO_COMPLETION: ReadonlyMap<number, Completion> = new Map();
@@ -18,7 +18,7 @@ const NO_COMPLETION: ReadonlyMap<number, Completion> = new Map();
 export function statusOn(
   analysis: PlanAnalysis,
   number: number,
-  asOf: string,
+  asOf: DayString,
   completion: ReadonlyMap<number, Completion> = NO_COMPLETION,
 ): TaskStatus | undefined {
   // A completion map is made for one analysis, so it keys the cache on its own; an empty one says

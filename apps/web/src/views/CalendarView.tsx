@@ -38,12 +38,12 @@ function monthName(month: string, t: Translate): string {
 
 /** A month as two lines for the timeline (year over month), so that narrow columns keep it whole. */
 function MonthLabel({ month }: { month: string }) {
-  const { lang } = useViewer();
+  const { t } = useViewer();
   const [y, m] = month.split('-');
   return (
     <span className="timeline-label">
-      <span className="timeline-year">{lang === 'en' ? y : `${y}年`}</span>
-      <span className="timeline-m">{lang === 'en' ? m : `${Number(m)}月`}</span>
+      <span className="timeline-year">{t('timelineYear', { y: y ?? '' })}</span>
+      <span className="timeline-m">{t('timelineMonth', { m: String(Number(m)), mm: m ?? '' })}</span>
     </span>
   );
 }

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DeadlineKind, DeadlineStatus, TrafficLight } from '../deadlines/schema';
+import { DeadlineKind, DeadlineReading, DeadlineStatus, TrafficLight } from '../deadlines/schema';
 import { IMPORT_LAYOUTS } from '../import/types';
 import {
   deadlineKindNames,
@@ -18,7 +18,10 @@ import {
   roleNames,
   statusNames,
 } from '../labels';
-import { Role } from '../model/schema';
+import { Role, UnitKind } from '../model/schema';
+import { lookbackResultLabels } from '../progress/lookback';
+import type { TaskChangeKind } from '../queries/plan-diff';
+import { LeadSource, RoleAssignment, RoleNotice, RoleNoticeCode } from '../roles/schema';
 import { LedgerState } from '../progress/schema';
 import { APP_MESSAGES } from './app';
 import { HELP_MESSAGES } from './help';
@@ -32,10 +35,11 @@ import { type ServerMessage, sayServer } from './server';
 import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
 import { REPORTS_MESSAGES } from './reports';
-import { REPORT_WORD_MESSAGES } from './report-words';
+import { REPORT_WORD_MESSAGES, sayReport } from './report-words';
 import { ROLES_MESSAGES } from './roles';
 import { SERVER_MESSAGES } from './server';
 import { USAGE_MESSAGES } from './usage';
+import { isViewerWord, sayViewer, VIEWER_MESSAGES, type ViewerWord } from './viewer';
 
 const SRC = path.resolve(import.meta.dirname, '..');
 
@@ -43,6 +47,9 @@ const SRC = path.resolve(import.meta.dirname, '..');
 const ENGLISH_SENTENCE = /\b[A-Za-z]{2,}(?:[ ,;:'’]+[A-Za-z]{2,}){2,}\b/;
 /** Chinese: a Han character, or Chinese punctuation (、，（）：…) around the parameters. */
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+/** A sentence without the command lines it names (`fengong progress import`), which are not English. */
+const withoutCommands = (sentence: string) => sentence.replace(/\bfengong(?: [a-z][a-z-]*)+/g, 'fengong');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -69,17 +76,20 @@ function catalogueIds(): MessageCode[] {
     SERVER_MESSAGES,
     REPORTS_MESSAGES,
     REPORT_WORD_MESSAGES,
+    VIEWER_MESSAGES,
   ];
   const ids = parts.flatMap((part) => Object.keys(part));
+  // No two parts give one id.
+  expect(new Set(ids).size).toBe(ids.length);
   // Every part is in the catalogue, and every catalogue id is in a part (index.ts spreads them all).
   const sources = readdirSync(path.join(SRC, 'messages')).filter(
     (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'define.ts'].includes(f),
   );
   expect(sources).toHaveLength(parts.length);
-  // The help's words are said by sayHelp only (the viewer does not load them); all others by say.
-  expect(
-    ids.filter((id) => !isMessageCode(id) && !Object.hasOwn(HELP_MESSAGES, id) && !Object.hasOwn(SERVER_MESSAGES, id)),
-  ).toEqual([]);
+  // The help's words are said by sayHelp only (the viewer does not load them), the viewer's by
+  // sayViewer only (nothing else loads them); all others by say.
+  const apart = [HELP_MESSAGES, SERVER_MESSAGES, VIEWER_MESSAGES];
+  expect(ids.filter((id) => !isMessageCode(id) && !apart.some((part) => Object.hasOwn(part, id)))).toEqual([]);
   return ids as MessageCode[];
 }
 
@@ -108,7 +118,9 @@ function sentences(id: MessageCode, value: number, locale: 'zh-CN' | 'en'): stri
         ? HELP_MESSAGES[id as keyof typeof HELP_MESSAGES][locale](anyParams(value, choice) as never)
         : Object.hasOwn(SERVER_MESSAGES, id)
           ? sayServer(id as ServerMessage, anyParams(value, choice) as never, locale)
-          : say(id, anyParams(value, choice) as never, locale)) as string | undefined,
+          : Object.hasOwn(VIEWER_MESSAGES, id)
+            ? VIEWER_MESSAGES[id as keyof typeof VIEWER_MESSAGES][locale](anyParams(value, choice) as never)
+            : say(id, anyParams(value, choice) as never, locale)) as string | undefined,
   );
   return [...new Set(said.filter((s): s is string => typeof s === 'string'))];
 }
@@ -126,7 +138,8 @@ describe('every message of the catalogue', () => {
     for (const id of ids) {
       const zh = sentences(id, value, 'zh-CN');
       const en = sentences(id, value, 'en');
-      for (const sentence of zh)
+      if ((id as string) === 'app/language') continue; // the viewer's language switch names English in English
+      for (const sentence of zh.map(withoutCommands))
         if (!CJK.test(sentence) || ENGLISH_SENTENCE.test(sentence)) englishOnly.push(`${id}: ${sentence}`);
       if (zh.length === 0 || en.length === 0 || en.some((e) => !e.trim())) noEnglish.push(id);
     }
@@ -191,8 +204,61 @@ describe('every enum value', () => {
     expect(Object.keys(table.en).sort()).toEqual([...values].sort());
   });
 
+  test('traffic lights: a word for the light column of the documents, Chinese and English', () => {
+    for (const light of TrafficLight.options) {
+      expect(sayReport(`light-${light}`), light).toMatch(CJK);
+      expect(sayReport(`light-${light}`, {}, 'en'), light).toMatch(/^[\x20-\x7e]+$/);
+    }
+  });
+
   test('overdue is 已逾期 wherever a status is named', () => {
     expect(statusNames.zh.overdue).toBe('已逾期');
     expect(roleMarks.zh).toEqual({ lead: '牵', responsible: '责', supporting: '配', supervising: '督' });
+  });
+});
+
+describe('the viewer’s words for enum values', () => {
+  /** Each kind of diff change, listed so that the type checker fails here when a kind is added. */
+  const changeKinds: Record<TaskChangeKind, true> = {
+    renumbered: true,
+    reworded: true,
+    reassigned: true,
+    deadlineMoved: true,
+    recategorized: true,
+  };
+  /** The codes of the notices a task's page shows: its units cell's and its deadline's. */
+  const noticeCodes = [
+    ...RoleNoticeCode.options,
+    ...Object.keys(DEADLINES_MESSAGES).map((id) => id.split('/')[0]!),
+    'deadline-override',
+  ].map((code) => code.replace(/-/g, '_'));
+  const enums: [prefix: string, values: readonly string[]][] = [
+    ['unitKind', [...UnitKind.options, 'group']],
+    ['reading', DeadlineReading.options],
+    ['leadSource', LeadSource.options],
+    ['by', RoleAssignment.shape.by.unwrap().options],
+    ['severity', RoleNotice.shape.severity.options],
+    ['notice', [...new Set(noticeCodes)]],
+    ['lookback', Object.keys(lookbackResultLabels)],
+    ['diffKind', Object.keys(changeKinds)],
+  ];
+
+  test.each(enums)('%s_…: a word for every value, and no word for a value that is not', (prefix, values) => {
+    const missing = values.filter((value) => !isViewerWord(`${prefix}_${value}`));
+    expect(missing).toEqual([]);
+    const stale = Object.keys(VIEWER_MESSAGES)
+      .map((id) => id.slice('app/'.length))
+      .filter((id) => id.startsWith(`${prefix}_`) && !values.includes(id.slice(prefix.length + 1)));
+    expect(stale).toEqual([]);
+    for (const value of values) {
+      const id = `${prefix}_${value}` as ViewerWord;
+      expect(sayViewer(id), id).toMatch(CJK);
+      expect(sayViewer(id, {}, 'en'), id).toMatch(/[A-Za-z]{2,}/);
+    }
+  });
+
+  test('look-back findings are said as core’s lookbackResultLabels', () => {
+    for (const [result, label] of Object.entries(lookbackResultLabels))
+      expect(sayViewer(`lookback_${result}` as ViewerWord)).toBe(label);
   });
 });

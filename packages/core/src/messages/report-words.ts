@@ -25,6 +25,11 @@ const TEMPLATES = {
   'role-units': ['{role}：{units}', '{role}: {units}'],
   'owners-role': ['{owners}\n（{role}）', '{owners}\n({role})'],
   'role-and-supervising': ['{role}、{supervising}', '{role}, {supervising}'],
+  // A traffic light in a ledger's light column (亮灯), one character in Chinese
+  'light-red': ['红', 'red'],
+  'light-yellow': ['黄', 'yellow'],
+  'light-green': ['绿', 'green'],
+  'light-none': ['无', 'no light'],
   'deadline-reading': ['{text}\n（{reading}）', '{text}\n({reading})'],
   'unit-reason': ['{unit}（{reason}）', '{unit} ({reason})'],
   'unit-count': ['{unit}（{n}项）', '{unit} ({n})'],

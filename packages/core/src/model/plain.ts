@@ -8,13 +8,25 @@
 export const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * Is `text` a real calendar day written as `YYYY-MM-DD`? (2021-02-30 is not.)
+ * A day as the queries' options take it (查询日期: `asOf`, `dueBefore`, `dueAfter`): `YYYY-MM-DD` as
+ * a template-literal type, so that `dueBefore: 'soon'` does not compile. The calendar (2021-02-30)
+ * is checked where the option comes in, with a `FengongUsageError`; text from outside (an argument,
+ * a form) becomes a `DayString` through {@link isIsoDate}.
+ *
+ * @example
+ * const asOf: DayString = '2021-10-01';
+ */
+export type DayString = `${number}-${number}-${number}`;
+
+/**
+ * Is `text` a real calendar day written as `YYYY-MM-DD`? (2021-02-30 is not.) Narrows `text` to a
+ * {@link DayString}.
  *
  * @example
  * isIsoDate('2021-09-30'); //=> true
  * isIsoDate('2021-02-30'); //=> false
  */
-export function isIsoDate(text: string): boolean {
+export function isIsoDate(text: string): text is DayString {
   const m = ISO_DATE_SHAPE.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

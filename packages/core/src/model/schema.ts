@@ -8,7 +8,7 @@ import { say } from '../messages';
 import * as z from 'zod';
 import { CONVENTION_DEFAULTS, ISO_DATE_SHAPE, isIsoDate } from './plain';
 
-export { isIsoDate } from './plain';
+export { type DayString, isIsoDate } from './plain';
 
 /**
  * A calendar day, `YYYY-MM-DD`. YAML's own date type is not used: plans hold dates as text so
@@ -18,7 +18,7 @@ export const IsoDate = z
   .string()
   // abort: a text that is not YYYY-MM-DD at all gets one diagnostic, not a second one from the refinement
   .regex(ISO_DATE_SHAPE, { message: say('invalid-date', {}), abort: true })
-  .refine(isIsoDate, { message: say('invalid-date', {}) })
+  .refine((text): boolean => isIsoDate(text), { message: say('invalid-date', {}) })
   .describe('A calendar day written as YYYY-MM-DD');
 export type IsoDate = z.infer<typeof IsoDate>;
 

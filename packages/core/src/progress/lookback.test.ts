@@ -26,7 +26,7 @@ describe('lookback (回头看)', () => {
       result: 'unfinished',
       resultLabel: '未完成，需整改',
       rectify: true,
-      status: { status: 'overdue', label: '已逾期' },
+      status: { status: 'overdue' },
     });
     expect(r.items[0]).not.toHaveProperty('parts');
   });

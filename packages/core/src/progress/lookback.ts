@@ -14,6 +14,7 @@
  * `cannotComplete` and `unfinished` are to be rectified.
  */
 import { firstDue } from '../deadlines/explain';
+import type { DayString } from '../model/plain';
 import type { IsoDate } from '../model/schema';
 import type { PlanAnalysis } from '../queries/analysis';
 import {
@@ -57,7 +58,7 @@ export const lookbackResultLabels: Readonly<Record<LookbackResult, string>> = {
  */
 export interface LookbackOptions {
   /** The review day (核查日期). */
-  asOf: IsoDate;
+  asOf: DayString;
   /** The progress ledger of the plan, as recorded. */
   entries?: readonly LedgerEntry[] | undefined;
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analysis, entry } from './__fixtures__/entries';
 import { exportableReports, reminderTasks } from './oversight';
 import { ledgerProgress, taskOwners } from './rules';
+import type { DayString } from '../model/plain';
 import type { LedgerEntry } from './schema';
 
 /** The tasks whose owners (牵头 or 负责) include the unit, by the plan's reading. */
@@ -16,7 +17,7 @@ describe('reminderTasks: what a 催办 names by default', () => {
   const cases: {
     name: string;
     unit: string;
-    asOf: string;
+    asOf: DayString;
     entries: () => LedgerEntry[];
     expected: () => number[];
   }[] = [

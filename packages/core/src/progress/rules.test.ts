@@ -6,21 +6,23 @@ import { analysis, entry, PLAN } from './__fixtures__/entries';
 import {
   checkLedger,
   currentEntries,
+  type LedgerListFilter,
   type LedgerProgress,
   ledgerProgress,
   listLedger,
   sameDayEntries,
   taskOwners,
 } from './rules';
+import type { DayString } from '../model/plain';
 import type { LedgerEntry } from './schema';
 import { createLedgerEntry } from './schema';
 import { ledgerStateFrom, progressStateLabels } from './states';
 
 /** The ledger judged on `asOf` (default: a day after every entry, so all count). */
-const progress = (entries: readonly LedgerEntry[], asOf = '2099-12-31') =>
+const progress = (entries: readonly LedgerEntry[], asOf: DayString = '2099-12-31') =>
   ledgerProgress(analysis, entries, { asOf });
 
-const statusOf = (n: number, asOf: string, completion: LedgerProgress['taskCompletion']) =>
+const statusOf = (n: number, asOf: DayString, completion: LedgerProgress['taskCompletion']) =>
   listTasks(analysis, { asOf, completion }).find((t) => t.number === n)!.status!;
 
 describe('states', () => {
@@ -430,7 +432,7 @@ describe('listLedger, owners done, sameDayEntries', () => {
     ['one task', { task: 31 }, by31],
     ['some states', { states: ['done' as const] }, [e3, e5]],
     ['the history up to a day, as recorded', { history: true, asOf: '2021-10-03' }, [e1, e4, e5]],
-  ])('%s', (_name, filter, expected) => {
+  ] satisfies [string, LedgerListFilter, LedgerEntry[]][])('%s', (_name, filter, expected) => {
     expect(listLedger(analysis, ledger, filter).map((e) => e.id)).toEqual(expected.map((e) => e.id));
   });
 

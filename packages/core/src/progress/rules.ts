@@ -23,9 +23,11 @@
  */
 import type { Completion } from '../deadlines';
 import { firstDue } from '../deadlines/explain';
+import { checkDayOption } from '../day-option';
 import type { Diagnostic } from '../diagnostics';
 import { partStateNames } from '../labels';
 import { catalogued } from '../messages';
+import type { DayString } from '../model/plain';
 import type { IsoDate, Plan, Role } from '../model/schema';
 import type { AnalyzedTask, PlanAnalysis } from '../queries/analysis';
 import { findUnit, type TaskStatus, taskStatus } from '../queries/views';
@@ -52,7 +54,7 @@ export function planId(plan: Pick<Plan, 'meta'>): string {
  * const options: LedgerQueryOptions = { asOf: '2021-10-30' };
  */
 export interface LedgerQueryOptions {
-  asOf?: IsoDate | undefined;
+  asOf?: DayString | undefined;
 }
 
 /**
@@ -251,9 +253,10 @@ export interface LedgerProgress {
 export function ledgerProgress(
   analysis: PlanAnalysis,
   entries: readonly LedgerEntry[],
-  options: { asOf: IsoDate },
+  options: { asOf: DayString },
 ): LedgerProgress {
   const { asOf } = options;
+  checkDayOption('asOf', asOf);
   const index = indexEntries(analysis, entries, asOf);
   const none: ReadonlyMap<string, LedgerEntry> = new Map();
   const taskCompletion = new Map<number, Completion>();
@@ -400,7 +403,7 @@ export interface ProgressReport {
 export function progressReport(
   analysis: PlanAnalysis,
   entries: readonly LedgerEntry[],
-  options: { asOf: IsoDate; unit?: string | undefined; task?: number | undefined },
+  options: { asOf: DayString; unit?: string | undefined; task?: number | undefined },
 ): ProgressReport {
   const progress = ledgerProgress(analysis, entries, options);
   const unit = options.unit !== undefined ? findUnit(analysis, options.unit) : undefined;

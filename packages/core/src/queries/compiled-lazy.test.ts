@@ -3,7 +3,7 @@ import { seedPlan, seedRegistry } from '../../test/seed';
 import * as roles from '../roles/plan';
 import { analyzePlan } from './analysis';
 import { decodeAnalysis, encodeAnalysis } from './compiled';
-import { countTasks, listTasks, taskDetail } from './views';
+import { countTasks, listTasks, type TaskFilter, taskDetail } from './views';
 
 vi.mock('../roles/plan', async (importOriginal) => {
   const original = await importOriginal<typeof import('../roles/plan')>();
@@ -54,9 +54,9 @@ test('a count reads a small part of a compiled plan: the header, the deadline id
   const analysis = analyzePlan(Plan.parse(generated.plan), { registry: Registry.parse(generated.registry) });
   const bytes = encodeAnalysis(analysis, { key: 'k' });
   const unit = [...analysis.resolved.byUnit.ids.keys()][10]!;
-  const filters = [
+  const filters: TaskFilter[] = [
     { asOf: '2021-10-01', dueBefore: '2021-09-30' },
-    { asOf: '2021-10-01', unit, roles: ['lead' as const] },
+    { asOf: '2021-10-01', unit, roles: ['lead'] },
   ];
   for (const filter of filters) {
     let read = 0;

@@ -5,7 +5,7 @@ import { Plan, Registry } from '../model/schema';
 import { tasksForUnit, unitAssignments } from '../roles/plan';
 import { analyzePlan, type PlanAnalysis } from './analysis';
 import { decodeAnalysis, encodeAnalysis } from './compiled';
-import { countTasks, listTasks, taskDetail } from './views';
+import { countTasks, listTasks, type TaskFilter, taskDetail } from './views';
 
 const generated = generatePlan({ tasks: 400, units: 200, seed: 3 });
 const cases: [string, PlanAnalysis][] = [
@@ -120,7 +120,7 @@ describe('countTasks', () => {
     [{ asOf: '2021-10-01', status: ['overdue' as const] }],
     [{ asOf: '2021-10-01', dueBefore: '2021-09-30' }],
     [{ dueAfter: '2021-12-01', unit: '赤坎区政府' }],
-  ])('%o counts what listTasks lists', (filter) => {
+  ] satisfies [TaskFilter][])('%o counts what listTasks lists', (filter) => {
     const listed = listTasks(analysis, filter).length;
     expect(countTasks(analysis, filter)).toBe(listed);
     const decoded = decodeAnalysis(encodeAnalysis(analysis, { key: 'k' }), { key: 'k' })!.analysis;

@@ -1,38 +1,18 @@
 /**
- * Deadlines and statuses as documents print them (报表用语): the labels, the reading of a deadline,
- * a status as a sentence. Internal to the report views and the look-back; the public names are
+ * Deadlines and statuses as documents print them (报表用语): the reading of a deadline, a status
+ * as a sentence (codes are named by the documents, from the catalogue). Internal to the report views and the look-back; the public names are
  * re-exported by `report-views/index.ts`.
  */
 import type { Deadline, DeadlineKind, DeadlineStatus, SimpleDeadline, TrafficLight } from '../deadlines';
 import { firstDue } from '../deadlines/explain';
-import { compareStatus, trafficLightLabels } from '../deadlines/status';
-import { roleNames, statusNames } from '../labels';
+import { compareStatus } from '../deadlines/status';
 import { say } from '../messages';
 import { formatChineseDate, statusText } from './status-text';
 
 export { formatChineseDate, type StatusTextOptions, statusText } from './status-text';
-import type { IsoDate, Role } from '../model/schema';
+import type { IsoDate } from '../model/schema';
 import type { AnalyzedTask, PlanAnalysis } from './analysis';
 import type { TaskStatus } from './views';
-
-// ---------------------------------------------------------------------------------------------
-// Labels
-
-/**
- * Chinese labels of the roles (角色) as documents print them.
- *
- * @example
- * roleLabels.lead; //=> '牵头'
- */
-export const roleLabels: Readonly<Record<Role, string>> = roleNames.zh;
-
-/**
- * Chinese labels of the deadline statuses (进度状态) as documents print them.
- *
- * @example
- * statusLabels.overdue; //=> '已逾期'
- */
-export const statusLabels: Readonly<Record<DeadlineStatus, string>> = statusNames.zh;
 
 // ---------------------------------------------------------------------------------------------
 // Deadlines and statuses as documents print them
@@ -142,19 +122,17 @@ export function reportDeadline(item: AnalyzedTask, year: number): ReportDeadline
 }
 
 /**
- * A status as reports print it (进度状态): the code, its label, a sentence with the days, and the
- * traffic light (红黄绿灯).
+ * A status as reports print it (进度状态): the code, a sentence with the days, and the traffic light
+ * (红黄绿灯) — codes and numbers: a report names the status and the light from the catalogue
+ * (`statusNames`, the report words `light-…`).
  *
  * @example
- * const s: ReportStatus = { status: 'overdue', label: '已逾期', text: '已逾期1天', light: 'red', lightLabel: '红',
- *   due: '2021-09-30', daysLate: 1 };
+ * const s: ReportStatus = { status: 'overdue', text: '已逾期1天', light: 'red', due: '2021-09-30', daysLate: 1 };
  */
 export interface ReportStatus {
   status: DeadlineStatus;
-  label: string;
   text: string;
   light: TrafficLight;
-  lightLabel: string;
   /** The day judged against, when there is one. */
   due?: IsoDate;
   daysLate?: number;
@@ -173,10 +151,8 @@ export function reportStatus(status: TaskStatus, year: number): ReportStatus {
   );
   return {
     status: status.status,
-    label: statusLabels[status.status],
     text: statusText(status, { year }),
     light: status.light,
-    lightLabel: trafficLightLabels[status.light],
     ...(status.due ? { due: status.due } : {}),
     ...(status.daysLate !== undefined ? { daysLate: status.daysLate } : {}),
     ...(status.daysLeft !== undefined ? { daysLeft: status.daysLeft } : {}),

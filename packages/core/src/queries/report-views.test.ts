@@ -75,12 +75,13 @@ describe('ledgerRows (任务分工台账)', () => {
         status: 'overdue',
         text: '已逾期1天',
         light: 'red',
-        lightLabel: '红',
         part: '完成现有规划文件主动公开',
       },
       reporters: ['市政府办公室'],
     });
     expect(first.parts).toBeUndefined();
+    // Codes and numbers: the status and the light are named by the report, from the catalogue.
+    expect(Object.keys(first.status).sort()).toEqual(['daysLate', 'due', 'light', 'part', 'status', 'text']);
     const t38 = rows.find((r) => r.number === 38)!;
     expect(t38.roles.supervising).toEqual(['市发展改革局', '市财政局', '市审计局', '市市场监管局']);
     // No lead: the responsible units fill the row in.
@@ -107,7 +108,6 @@ describe('ledgerRows (任务分工台账)', () => {
     expect(rows.every((r) => r.reporters[0] === '市财政局')).toBe(true);
     expect(rows.find((r) => r.number === 7)!.unitRole).toEqual({
       role: 'lead',
-      label: '牵头',
       supervising: false,
     });
     expect(rows.find((r) => r.number === 38)!.unitRole).toMatchObject({
@@ -157,7 +157,8 @@ describe('unitReport (单位责任清单) and unitDeadlines (时限日历)', () 
   test('sections by role, notice duties with their status, dated deadlines', () => {
     const report = unitReport(analysis, '湛江市财政局', { asOf: '2021-10-01' });
     expect(report.unit.name).toBe('市财政局');
-    expect(report.sections.map((s) => s.label)).toEqual(['牵头', '负责', '配合', '监管']);
+    expect(report.sections.map((s) => Object.keys(s).sort())).toEqual(Array(4).fill(['role', 'rows']));
+    expect(report.sections.map((s) => s.role)).toEqual(['lead', 'responsible', 'supporting', 'supervising']);
     expect(report.sections[0]!.rows.map((r) => r.number)).toEqual([7, 8, 9]);
     expect(report.sections[3]!.rows.map((r) => r.number)).toEqual([38]);
     const duty = report.noticeDuties.find((d) => d.scope === 'ledTasks')!;
@@ -260,7 +261,8 @@ describe('overdueWarnings (逾期预警)', () => {
     expect(w.items.map((i) => i.task)).toEqual([1, 2, 15, 26, 27, 31, 49, 50]);
     expect(w.items.every((i) => i.status.daysLate === 1)).toBe(true);
     const office = w.byUnit.find((u) => u.unit === '市政府办公室')!;
-    expect(office.items.find((i) => i.item.task === 1)!.roleLabel).toBe('牵头');
+    expect(office.items.find((i) => i.item.task === 1)).toMatchObject({ role: 'lead' });
+    expect(office.items.find((i) => i.item.task === 1)).not.toHaveProperty('roleLabel');
     const chikan = w.byUnit.find((u) => u.unit === '赤坎区政府')!;
     expect(chikan.items.map((i) => i.item.task)).toEqual([1, 2, 15, 26, 49, 50]);
     expect(chikan.items[0]!.via).toBe('各县（市、区）政府（管委会）');

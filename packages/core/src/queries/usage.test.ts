@@ -3,7 +3,11 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FengongUsageError } from '../diagnostics';
 import { parsePlan, parseRegistry } from '../model/parse';
+import type { DayString } from '../model/plain';
+import { ledgerProgress } from '../progress/rules';
+import { lookback } from '../progress/lookback';
 import { analyzePlan } from './analysis';
+import { ledgerRows } from './report-views';
 import { countTasks, listTasks, type TaskFilter, taskStatus } from './views';
 
 const seeds = path.resolve(import.meta.dirname, '../../../../seeds');
@@ -26,7 +30,8 @@ describe('query options are checked, with one typed error said from the catalogu
   test.each<[string, TaskFilter, string, RegExp]>([
     ['a status without asOf', { status: ['overdue'] }, 'usage/status-needs-as-of', /需要 asOf/],
     ['roles without a unit', { roles: ['lead'] }, 'usage/roles-need-unit', /需要 unit/],
-    ['a day that is not YYYY-MM-DD', { dueBefore: 'soon' }, 'usage/bad-date', /dueBefore.*“soon”/],
+    // 'soon' does not compile (DayString): the check is for a value that escaped the type.
+    ['a day that is not YYYY-MM-DD', { dueBefore: 'soon' as DayString }, 'usage/bad-date', /dueBefore.*“soon”/],
     ['a day that does not exist', { asOf: '2021-02-30' }, 'usage/bad-date', /asOf.*“2021-02-30”/],
     [
       'a status that is not one',
@@ -45,9 +50,27 @@ describe('query options are checked, with one typed error said from the catalogu
   });
 
   test('a bad asOf is an error, not a status of unknown', () => {
-    expect(() => taskStatus(analysis.byNumber.get(7)!, analysis, { asOf: '10/01/2021' })).toThrow(
+    expect(() => taskStatus(analysis.byNumber.get(7)!, analysis, { asOf: '10/01/2021' as DayString })).toThrow(
       FengongUsageError,
     );
+  });
+
+  test('a bad asOf of the ledger, the look-back or a report view is the same error', () => {
+    const bad = '2021-13-01' as DayString;
+    for (const run of [
+      () => ledgerProgress(analysis, [], { asOf: bad }),
+      () => lookback(analysis, { asOf: bad }),
+      () => ledgerRows(analysis, { asOf: bad }),
+    ]) {
+      let thrown: unknown;
+      try {
+        run();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(FengongUsageError);
+      expect((thrown as FengongUsageError).id).toBe('usage/bad-date');
+    }
   });
 
   test('good filters still answer', () => {

@@ -16,7 +16,8 @@ import { deadlineStatus, trafficLight } from '../deadlines/status';
 import { type Diagnostic, FengongUsageError } from '../diagnostics';
 import { roleNames, statusNames } from '../labels';
 import { say } from '../messages';
-import { isIsoDate } from '../model/plain';
+import { checkDayOption } from '../day-option';
+import type { DayString } from '../model/plain';
 import type { IsoDate, Role } from '../model/schema';
 import { closestUnits } from '../registry/closest';
 import { lookupName } from '../registry/lookup';
@@ -64,7 +65,7 @@ export interface TaskView {
 /** Options for views judged on a day. */
 export interface AsOfOptions {
   /** The day statuses are judged on (截至日期); without it, views carry no status. */
-  asOf?: IsoDate | undefined;
+  asOf?: DayString | undefined;
   /** Completion facts by task number (from the progress ledger, 台账). */
   completion?: ReadonlyMap<number, Completion> | undefined;
 }
@@ -78,9 +79,9 @@ export interface AsOfOptions {
 export function taskStatus(
   item: AnalyzedTask,
   analysis: PlanAnalysis,
-  options: { asOf: IsoDate; completion?: Completion | undefined },
+  options: { asOf: DayString; completion?: Completion | undefined },
 ): TaskStatus {
-  checkDay('asOf', options.asOf);
+  checkDayOption('asOf', options.asOf);
   const report = deadlineStatus(item.deadline.deadline, {
     asOf: options.asOf,
     // The resolved plan's copy: reading it does not need the plan's texts (see compiled plans).
@@ -128,9 +129,9 @@ export interface TaskFilter extends AsOfOptions {
   /** Tasks whose status on `asOf` is one of these (needs `asOf`). */
   status?: readonly DeadlineStatus[] | undefined;
   /** Tasks whose first due day is on or before this day. */
-  dueBefore?: IsoDate | undefined;
+  dueBefore?: DayString | undefined;
   /** Tasks whose first due day is on or after this day. */
-  dueAfter?: IsoDate | undefined;
+  dueAfter?: DayString | undefined;
 }
 
 /** A name that is neither in the registry nor in the plan; carries the closest names. */
@@ -200,12 +201,6 @@ const FILTER_KEYS = new Set([
   'completion',
 ]);
 
-/** A day option must be a real `YYYY-MM-DD` day; else a {@link FengongUsageError} naming it. */
-function checkDay(option: string, value: unknown): void {
-  if (value !== undefined && (typeof value !== 'string' || !isIsoDate(value)))
-    throw new FengongUsageError('usage/bad-date', { option, value: String(value) });
-}
-
 /** Values of a list option must be among `choices`. */
 function checkChoices(
   option: string,
@@ -230,9 +225,9 @@ function checkChoices(
 function checkTaskFilter(filter: TaskFilter): void {
   for (const key of Object.keys(filter))
     if (!FILTER_KEYS.has(key)) throw new FengongUsageError('usage/unknown-option', { option: key });
-  checkDay('asOf', filter.asOf);
-  checkDay('dueBefore', filter.dueBefore);
-  checkDay('dueAfter', filter.dueAfter);
+  checkDayOption('asOf', filter.asOf);
+  checkDayOption('dueBefore', filter.dueBefore);
+  checkDayOption('dueAfter', filter.dueAfter);
   checkChoices('status', filter.status, Object.keys(statusNames.en));
   checkChoices('roles', filter.roles, Object.keys(roleNames.en));
   if (filter.status?.length && !filter.asOf) throw new FengongUsageError('usage/status-needs-as-of');

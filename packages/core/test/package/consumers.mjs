@@ -88,6 +88,8 @@ try {
     overdue: countTasks(analysis, { status: ['overdue'], asOf }),
     overdueFast: countTasks(analysis, { status: ['overdue'], asOf }),
     withoutAsOf: 'usage:usage/status-needs-as-of',
+    notADay: 'usage:usage/bad-date',
+    noSuchDay: 'usage:usage/bad-date',
     badPlan: 'input:yaml-syntax',
     missing: 'FengongFileError',
     pdf: 'reader-missing: names pdfjs-dist',

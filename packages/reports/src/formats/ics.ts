@@ -5,12 +5,14 @@
  * a UTF-8 character, and lines end in CRLF.
  */
 import {
+  type DayString,
   findUnit,
   formatChineseDate,
   type IsoDate,
   type LedgerEntry,
   ledgerRows,
   type PlanAnalysis,
+  roleNames,
   type UnitDeadline,
   unitDeadlines,
 } from '@fengong/core';
@@ -79,7 +81,7 @@ function nextDay(iso: IsoDate): string {
 export interface IcsOptions {
   unit: string;
   /** The status day: which tasks are done. */
-  asOf: IsoDate;
+  asOf: DayString;
   /** The progress ledger's entries: a task the unit has finished is done on its calendar. */
   entries?: readonly LedgerEntry[];
   /**
@@ -102,7 +104,7 @@ const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 
 function summaryOf(d: UnitDeadline): string {
   if (d.source === 'notice') return `【报送截止】${d.title}`;
-  const role = d.roleLabel ? `（${d.roleLabel}）` : '';
+  const role = d.role ? `（${roleNames.zh[d.role]}）` : '';
   const short = [...d.title].length > 40 ? `${[...d.title].slice(0, 39).join('')}…` : d.title;
   return `【截止】任务${d.task}${role}${d.label ? `${d.label}：` : ''}${short}`;
 }
@@ -117,7 +119,7 @@ function descriptionOf(d: UnitDeadline, year: number): string {
       : [
           `任务${d.task}：${d.title}`,
           d.category ? `工作类别：${d.category}` : '',
-          d.roleLabel ? `本单位角色：${d.roleLabel}` : '',
+          d.role ? `本单位角色：${roleNames.zh[d.role]}` : '',
         ];
   lines.push(`完成时限：${d.deadlineText}`, `时限解读：${d.reading}`);
   if (d.start) lines.push(`时段：${formatChineseDate(d.start, year)}至${formatChineseDate(d.due, year)}`);

@@ -61,8 +61,13 @@ export function statusIn(
 }
 
 /** A status's name in the documents' language: 已逾期 · overdue. */
-export function statusLabelIn(s: Pick<ReportStatus, 'status' | 'label'>, locale: Locale = 'zh-CN'): string {
-  return locale === 'zh-CN' ? s.label : statusNames.en[s.status];
+export function statusLabelIn(s: Pick<ReportStatus, 'status'>, locale: Locale = 'zh-CN'): string {
+  return statusNames[locale === 'en' ? 'en' : 'zh'][s.status];
+}
+
+/** A traffic light in a ledger's light column, in the documents' language: 红 · red. */
+export function lightIn(s: Pick<ReportStatus, 'light'>, locale: Locale = 'zh-CN'): string {
+  return sayReport(`light-${s.light}`, {}, locale);
 }
 
 /** A numbered heading: 一、预警事项 in Chinese, 1. Warnings in English. */

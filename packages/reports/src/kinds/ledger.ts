@@ -3,7 +3,6 @@ import {
   findUnit,
   type LedgerRow,
   ledgerRows,
-  lightNames,
   type Locale,
   type PlanAnalysis,
   type ReportStatus,
@@ -21,6 +20,7 @@ import {
   FILL_COLUMNS,
   fillCells,
   join,
+  lightIn,
   planLine,
   partsSummary,
   planYear,
@@ -34,7 +34,7 @@ import {
 } from './common';
 
 /** Status counts as a sentence: 共50项任务，其中已逾期8项、持续推进26项…。 */
-export function statusSummary(rows: readonly { status: Pick<ReportStatus, 'status' | 'label'> }[], locale: Locale = 'zh-CN'): string {
+export function statusSummary(rows: readonly { status: Pick<ReportStatus, 'status'> }[], locale: Locale = 'zh-CN'): string {
   const w = wordsOf(locale);
   const counts = statusCounts(rows, locale);
   return w('status-counts', {
@@ -45,7 +45,7 @@ export function statusSummary(rows: readonly { status: Pick<ReportStatus, 'statu
 }
 
 /** The status counts alone: 已逾期8项、持续推进26项 (empty when there are no rows). */
-export function statusCounts(rows: readonly { status: Pick<ReportStatus, 'status' | 'label'> }[], locale: Locale = 'zh-CN'): string {
+export function statusCounts(rows: readonly { status: Pick<ReportStatus, 'status'> }[], locale: Locale = 'zh-CN'): string {
   const counts = new Map<string, number>();
   for (const r of rows) {
     const label = statusLabelIn(r.status, locale);
@@ -134,7 +134,7 @@ function planSheetRow(row: LedgerRow, year: number): Row {
       row.deadline.mainReading,
       row.deadline.due ?? '',
       row.status.text,
-      row.status.lightLabel,
+      lightIn(row.status),
       ...fillCells(row, year),
       row.reporters.join('；'),
     ],
@@ -145,7 +145,7 @@ function planSheetRow(row: LedgerRow, year: number): Row {
 export function unitSheetRow(row: LedgerRow, year: number, locale: Locale = 'zh-CN'): Row {
   const role = row.unitRole;
   const lang = locale === 'en' ? 'en' : 'zh';
-  const label = role ? (locale === 'en' ? roleNames.en[role.role] : role.label) : '';
+  const label = role ? roleNames[lang][role.role] : '';
   return {
     light: row.status.light,
     cells: [
@@ -160,7 +160,7 @@ export function unitSheetRow(row: LedgerRow, year: number, locale: Locale = 'zh-
       row.deadline.mainReading,
       row.deadline.due ?? '',
       statusIn(row.status, year, locale),
-      locale === 'zh-CN' ? row.status.lightLabel : lightNames.en[row.status.light],
+      lightIn(row.status, locale),
       ...fillCells(row, year),
       row.reporters.join('；'),
     ],

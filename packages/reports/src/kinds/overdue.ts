@@ -1,5 +1,5 @@
 /** 逾期预警: overdue, at-risk and due-soon tasks on a day, and the same by unit. */
-import { overdueWarnings, type PlanAnalysis, statusNames, type WarningItem } from '@fengong/core';
+import { overdueWarnings, type PlanAnalysis, roleNames, statusNames, type WarningItem } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
 import type { KindOptions } from './types';
 import {
@@ -125,7 +125,7 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
       u.counts.atRisk,
       u.counts.dueSoon,
       join(
-        u.items.map((x) => itemText(w, year, x.item, x.roleLabel, x.cannotComplete)),
+        u.items.map((x) => itemText(w, year, x.item, roleNames[w.lang][x.role], x.cannotComplete)),
         locale,
       ),
     ],

@@ -1,5 +1,5 @@
 /** Options every report kind builder takes. */
-import type { IsoDate, LedgerEntry, Locale } from '@fengong/core';
+import type { DayString, LedgerEntry, Locale } from '@fengong/core';
 
 /**
  * What a report kind is built from besides the analysis.
@@ -8,7 +8,7 @@ import type { IsoDate, LedgerEntry, Locale } from '@fengong/core';
  * const options: KindOptions = { asOf: '2021-10-01', unit: '市财政局' };
  */
 export interface KindOptions {
-  asOf: IsoDate;
+  asOf: DayString;
   unit?: string;
   /** The progress ledger's entries, as recorded (core's progress rules decide what counts). */
   entries?: readonly LedgerEntry[];

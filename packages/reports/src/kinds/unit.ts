@@ -98,7 +98,7 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
         w,
         ++n,
         w('unit-section', {
-          role: locale === 'en' ? roleNames.en[section.role] : section.label,
+          role: roleNames[w.lang][section.role],
           n: section.rows.length,
         }),
       ),
@@ -131,7 +131,7 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
             ? w('unit-date-task', {
                 task: d.task,
                 label: d.label ? w('in-brackets', { text: d.label }) : '',
-                role: d.roleLabel ? w('unit-date-role', { role: d.roleLabel }) : '',
+                role: d.role ? w('unit-date-role', { role: roleNames[w.lang][d.role] }) : '',
               })
             : d.title;
         return w('unit-date', { date: dayText(d.due, year, locale), what });

@@ -9,7 +9,6 @@ import {
   type ReportStatus,
   reportDeadline,
   reportStatus,
-  roleLabels,
 } from '../report-format';
 import { findUnit, listTasks, type TaskStatus, type TaskView } from '../views';
 import { type ReportOptions, progressOf } from './options';
@@ -40,7 +39,7 @@ export interface LedgerRow {
    */
   reporters: string[];
   /** In a unit's ledger: the unit's role on the task. */
-  unitRole?: { role: Role; label: string; via?: string; supervising: boolean };
+  unitRole?: { role: Role; via?: string; supervising: boolean };
   /**
    * When entries were given: where the row stands — the task (done when all its owners are); in a
    * unit's ledger, the unit's own part.
@@ -89,7 +88,6 @@ function ledgerRow(
       ? {
           unitRole: {
             role: view.unitRole.role,
-            label: roleLabels[view.unitRole.role],
             ...(view.unitRole.via ? { via: view.unitRole.via } : {}),
             supervising: view.unitRole.supervising,
           },
@@ -108,7 +106,7 @@ function ledgerRow(
  *
  * @example
  * ledgerRows(analysis, { asOf: '2021-10-01' }).length; //=> 50
- * ledgerRows(analysis, { asOf: '2021-10-01', unit: '市财政局' }).find((r) => r.number === 7)?.unitRole?.label; //=> '牵头'
+ * ledgerRows(analysis, { asOf: '2021-10-01', unit: '市财政局' }).find((r) => r.number === 7)?.unitRole?.role; //=> 'lead'
  */
 export function ledgerRows(analysis: PlanAnalysis, options: LedgerOptions): LedgerRow[] {
   const progress = progressOf(analysis, options);

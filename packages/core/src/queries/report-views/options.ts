@@ -1,5 +1,5 @@
 /** Options of the report views (报表选项) and the ledger they judge. */
-import type { IsoDate } from '../../model/schema';
+import type { DayString } from '../../model/plain';
 import { type LedgerProgress, ledgerProgress } from '../../progress/rules';
 import type { LedgerEntry } from '../../progress/schema';
 import type { PlanAnalysis } from '../analysis';
@@ -14,7 +14,7 @@ import type { PlanAnalysis } from '../analysis';
  */
 export interface ReportOptions {
   /** The day statuses are judged on (截至日期). */
-  asOf: IsoDate;
+  asOf: DayString;
   /** The progress ledger's entries (进展记录); without them nothing is done and no progress is shown. */
   entries?: readonly LedgerEntry[] | undefined;
 }

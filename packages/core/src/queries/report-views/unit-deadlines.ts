@@ -3,7 +3,7 @@ import { say } from '../../messages';
 import { firstDue } from '../../deadlines/explain';
 import type { IsoDate, Role } from '../../model/schema';
 import type { PlanAnalysis } from '../analysis';
-import { formatChineseDate, planYear, readingOfPart, roleLabels } from '../report-format';
+import { formatChineseDate, planYear, readingOfPart } from '../report-format';
 import { noticeDuties } from '../unit';
 import { findUnit, listTasks } from '../views';
 
@@ -13,7 +13,7 @@ import { findUnit, listTasks } from '../views';
  *
  * @example
  * const d: UnitDeadline = { key: 'task-15', source: 'task', task: 15, due: '2021-09-30', role: 'responsible',
- *   roleLabel: '负责', title: '…', deadlineText: '2021 年 9 月前', reading: '按9月30日前理解（从严：8月31日前）', strictDue: '2021-08-31' };
+ *   title: '…', deadlineText: '2021 年 9 月前', reading: '按9月30日前理解（从严：8月31日前）', strictDue: '2021-08-31' };
  */
 export interface UnitDeadline {
   key: string;
@@ -33,7 +33,6 @@ export interface UnitDeadline {
   rrule?: string;
   strictDue?: IsoDate;
   role?: Role;
-  roleLabel?: string;
   /** The task's requirement text, or the duty's action. */
   title: string;
   category?: string;
@@ -82,7 +81,7 @@ export function unitDeadlines(analysis: PlanAnalysis, name: string): UnitDeadlin
         ...(part.kind === 'window' ? { start: part.start } : {}),
         ...(part.kind === 'recurring' ? { rrule: part.rrule } : {}),
         ...(strict ? { strictDue: strict } : {}),
-        ...(role ? { role, roleLabel: roleLabels[role] } : {}),
+        ...(role ? { role } : {}),
         title: item.task.text,
         category: item.task.category,
         deadlineText: part.text,

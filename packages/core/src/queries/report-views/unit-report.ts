@@ -1,7 +1,7 @@
 /** Report view: A unit's responsibility list as a report prints it (单位责任清单). Pure: `asOf` and the ledger's entries are passed in. */
 import type { IsoDate, Role } from '../../model/schema';
 import type { PlanAnalysis } from '../analysis';
-import { planYear, roleLabels, statusText } from '../report-format';
+import { planYear, statusText } from '../report-format';
 import {
   type UnitNoticeDuty,
   type UnitResponsibilities,
@@ -20,12 +20,12 @@ import { type UnitDeadline, unitDeadlines } from './unit-deadlines';
  *
  * @example
  * const report = unitReport(analysis, '市财政局', { asOf: '2021-10-01' });
- * report.sections.map((s) => [s.label, s.rows.length]); //=> [['牵头', 3], ['负责', 22], ['配合', 14], ['监管', 1]]
+ * report.sections.map((s) => [s.role, s.rows.length]); //=> [['lead', 3], ['responsible', 22], ['supporting', 14], ['supervising', 1]]
  */
 export interface UnitReport {
   asOf: IsoDate;
   unit: UnitResponsibilities['unit'];
-  sections: { role: Role; label: string; rows: LedgerRow[] }[];
+  sections: { role: Role; rows: LedgerRow[] }[];
   noticeDuties: (UnitNoticeDuty & { statusText?: string })[];
   workload: UnitWorkload;
   deadlines: UnitDeadline[];
@@ -51,7 +51,6 @@ export function unitReport(analysis: PlanAnalysis, name: string, options: Report
     views.map((view) => unitRow(analysis, unit, view, given ? progress : undefined));
   const sections = (['lead', 'responsible', 'supporting', 'supervising'] as const).map((role) => ({
     role,
-    label: roleLabels[role],
     rows: rowsOf(list[role]),
   }));
   return {

@@ -11,7 +11,6 @@ import {
   type ReportStatus,
   reportDeadline,
   reportStatus,
-  roleLabels,
 } from '../report-format';
 import { findUnit, type TaskStatus, taskStatus } from '../views';
 import { type ReportOptions, progressOf } from './options';
@@ -58,7 +57,6 @@ export interface UnitWarnings {
   items: {
     item: WarningItem;
     role: Role;
-    roleLabel: string;
     via?: string;
     /** The unit reported 无法完成: the reason. */
     cannotComplete?: string;
@@ -149,7 +147,6 @@ export function overdueWarnings(analysis: PlanAnalysis, options: WarningOptions)
       list.push({
         item: openItem,
         role: p.role,
-        roleLabel: roleLabels[p.role],
         ...(p.via ? { via: p.via } : {}),
         ...(p.state === 'cannotComplete' ? { cannotComplete: p.reason ?? '' } : {}),
       });

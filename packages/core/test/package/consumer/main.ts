@@ -10,6 +10,7 @@ import {
   FengongInputError,
   FengongUsageError,
   importPlanFile,
+  isIsoDate,
   listTasks,
   type PlanAnalysis,
   parsePlan,
@@ -32,7 +33,11 @@ function mistake(run: () => unknown): string {
 
 async function main(): Promise<void> {
   const [planFile, unit, asOf] = process.argv.slice(2);
-  if (!planFile || !unit || !asOf) throw new Error('usage: main <plan.yaml> <unit> <YYYY-MM-DD>');
+  // A day from outside is a string: isIsoDate checks it and narrows it to the options' DayString.
+  if (!planFile || !unit || !asOf || !isIsoDate(asOf)) throw new Error('usage: main <plan.yaml> <unit> <YYYY-MM-DD>');
+  // A day option is YYYY-MM-DD by its type: 'soon' does not compile (the directive fails if it does).
+  // @ts-expect-error
+  const notADay: TaskFilter = { dueBefore: 'soon' };
   const loaded = await loadPlanFile(planFile);
   // The README's pattern: `loaded.registry` is `Registry | undefined`.
   const analysis: PlanAnalysis = analyzePlan(loaded.plan, { registry: loaded.registry });
@@ -57,6 +62,9 @@ async function main(): Promise<void> {
       overdue: countTasks(analysis, { status: ['overdue'], asOf }),
       overdueFast: countFast(analysis, { status: ['overdue'], asOf }),
       withoutAsOf: mistake(() => listTasks(analysis, { status: ['overdue'] })),
+      // A day that escaped the type (from JavaScript, or a cast) is checked when it comes in.
+      notADay: mistake(() => listTasks(analysis, notADay)),
+      noSuchDay: mistake(() => countFast(analysis, { asOf: '2021-02-30' })),
       badPlan: mistake(() => parsePlan('meta: [', { fileName: 'bad.yaml' })),
       missing,
       pdf,
