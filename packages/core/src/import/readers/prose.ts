@@ -86,6 +86,48 @@ const UNCLOSED_LABEL = new RegExp(
   `[（(〔【[]\\s*((?:${LABEL_ALTERNATION})\\s*[:：](?:[^（(〔【[）)〕】\\]]|[（(][^（()）]*[）)])*)$`,
 );
 
+/**
+ * A unit's duties at line `at`, as an unnumbered item whose units are that unit:
+ * - `交通部门:一是负责…` / `工商部门职责:…` — the name leads the duties;
+ * - `省统计局负责人口普查的日常工作。` — a sentence whose subject is units, the whole sentence the
+ *   task, when the item before or the line after is one too;
+ * - `国土资源局` then `负责供地许可审批…` on the next line, in a list of such pairs (duties that open
+ *   with 牵头 make the unit their lead);
+ * - in such a list, duties whose unit's line the copy lost (`负责项目规划审批…`): units left to fill in.
+ * `inList`: the paragraph before is such an item. Returns the item and its last line.
+ */
+function dutyItem(
+  lines: readonly SourceLine[],
+  at: number,
+  end: number,
+  inList: boolean,
+): { paragraph: Paragraph; last: number } | undefined {
+  const line = lines[at]!;
+  const t = line.text;
+  const item = (units: string, label: string, text: SourceLine, last = at) => ({
+    paragraph: {
+      level: 0 as const,
+      number: 0,
+      head: '',
+      pieces: [{ no: text.no, text: text.text.trim() }],
+      fields: [{ kind: 'units' as const, label, value: [{ no: line.no, text: units }] }],
+      indent: line.indent,
+    },
+    last,
+  });
+  const lead = dutyLead(t);
+  if (lead) return lead.rest.length >= 8 ? item(lead.units, '责任单位', { ...line, text: lead.rest }) : undefined;
+  const subject = dutySentence(t);
+  if (subject && (inList || nextDutySentence(lines, at + 1, end))) return item(subject, '责任单位', line);
+  const over = subject ? undefined : unitOverDuty(lines, at, end);
+  if (over && (inList || unitOverDuty(lines, over.next + 1, end))) {
+    const duties = lines[over.next]!;
+    return item(over.units, /^\s*牵头/u.test(duties.text) ? '牵头单位' : '责任单位', duties, over.next);
+  }
+  if (inList && !subject && /^\s*(?:牵头)?负责\S{6}/u.test(t)) return item('', '责任单位', line);
+  return undefined;
+}
+
 /** The units a sentence of duties opens with (`省委宣传部、省广电局负责人口普查的宣传工作`). */
 function dutySentence(line: string): string | undefined {
   const m = /^\s*(\p{Script=Han}[^，,。；;:：“”\s]{1,40}?)(?:牵头负责|具体负责|负责)(?=\S{4})/u.exec(line);
@@ -350,7 +392,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
   // Paragraphs: a numbered line starts one; a labelled line adds a field to the current one.
   const paragraphs: Paragraph[] = [];
   /** Paragraphs made from a unit's duties (交通部门:… / 省统计局负责…). */
-  const dutied = new Set<Paragraph | undefined>();
+  const dutied = new Set<Paragraph>();
   let field: Field | undefined;
   for (let j = i; j < end; j++) {
     const line = lines[j]!;
@@ -358,59 +400,14 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     const t = BARE_LABEL.test(line.text) ? `${line.text.trim()}：` : line.text;
     if (t === '' || isPageNumber(t)) continue;
     const current = paragraphs.at(-1);
-    // A unit's block of duties (交通部门:一是负责…) is not a labelled line of the paragraph above: it
-    // is an item of its own, whose units are the name that leads it.
-    // So is a sentence whose subject is units (省统计局负责人口普查的日常工作。) among others like it:
-    // the sentence, subject and all, is the task.
-    const lead = layout === 'proseLabelled' && !enumeratorOf(t) ? dutyLead(t) : undefined;
-    const said =
-      layout === 'proseLabelled' && !lead && !enumeratorOf(t) && dutySentence(t) !== undefined
-        ? (dutied.has(current!) || nextDutySentence(lines, j + 1, end)) && dutySentence(t)
-        : undefined;
-    // A unit's name on a line of its own, its duties on the next (国土资源局 / 负责供地许可审批…),
-    // in a list of such pairs.
-    const over = layout === 'proseLabelled' && !lead && !said ? unitOverDuty(lines, j, end) : undefined;
-    if (over && (dutied.has(current!) || unitOverDuty(lines, over.next + 1, end))) {
-      const duties = lines[over.next]!;
-      // Duties that open with 牵头 make the unit their lead.
-      const label = /^牵头/u.test(duties.text.trim()) ? '牵头单位' : '责任单位';
-      const made: Paragraph = {
-        level: 0,
-        number: 0,
-        head: '',
-        pieces: [{ no: duties.no, text: duties.text.trim() }],
-        fields: [{ kind: 'units', label, value: [{ no: line.no, text: over.units }] }],
-        indent: line.indent,
-      };
-      paragraphs.push(made);
-      dutied.add(made);
-      field = undefined;
-      j = over.next;
-      continue;
-    }
-    // In such a list, duties whose unit's line the copy lost (负责项目规划审批…) are an item of their
-    // own, its units left to fill in.
-    const orphan = dutied.has(current!) && !lead && !said && /^\s*(?:牵头)?负责\S{6}/u.test(t);
-    const duty =
-      lead && lead.rest.length >= 8
-        ? lead
-        : said
-          ? { units: said, rest: t.trim() }
-          : orphan
-            ? { units: '', rest: t.trim() }
-            : undefined;
+    // A unit's duties are an item of their own, not a labelled line of the paragraph above (see
+    // dutyItem): 交通部门:一是负责… · 省统计局负责… · 国土资源局 / 负责供地许可审批….
+    const duty = layout === 'proseLabelled' && !enumeratorOf(t) ? dutyItem(lines, j, end, current !== undefined && dutied.has(current)) : undefined;
     if (duty) {
-      const made: Paragraph = {
-        level: 0,
-        number: 0,
-        head: '',
-        pieces: [{ no: line.no, text: duty.rest }],
-        fields: [{ kind: 'units', label: '责任单位', value: [{ no: line.no, text: duty.units }] }],
-        indent: line.indent,
-      };
-      paragraphs.push(made);
-      dutied.add(made);
+      paragraphs.push(duty.paragraph);
+      dutied.add(duty.paragraph);
       field = undefined;
+      j = duty.last;
       continue;
     }
     // Labelled lines belong to the paragraph above them; under an unnumbered one too in a labelled
