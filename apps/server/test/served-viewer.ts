@@ -36,9 +36,17 @@ export function useServedViewer(plans: string[]): ServedViewer {
     page.on('console', (m) => {
       if (m.type() === 'error') seen.push(`console: ${m.text()}`);
     });
+    // The viewer reads its ledger from the server once it starts: wait for that, so that what it
+    // asks for (and any error it meets) is seen before the test goes on.
+    const ledgerRead = page
+      .waitForResponse((r) => /^\/api\/plans(?:\/[^/]+\/entries)?$/.test(new URL(r.url()).pathname), {
+        timeout: 60_000,
+      })
+      .catch(() => undefined);
     await page.goto(link);
     // The sign-in page posts the token, then opens the viewer.
     await page.waitForURL((url) => url.pathname === '/');
+    await ledgerRead;
     return page;
   };
   beforeAll(async () => {

@@ -26,9 +26,25 @@ export function serverLedgerStore(base = ''): BrowserLedgerStore {
       .catch(() => undefined);
     return csrf;
   };
+  // The plans this server holds for the person signed in (asked once it answers): a plan it does
+  // not hold (the built-in example) has no shared ledger, and is not asked for (no 404).
+  let held: Promise<ReadonlySet<string>> | undefined;
+  const plans = (): Promise<ReadonlySet<string>> => {
+    held ??= fetch(`${base}/api/plans`, { credentials: 'same-origin' })
+      .then(async (res) => {
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        return new Set(((await res.json()) as { plans: { id: string }[] }).plans.map((p) => p.id));
+      })
+      .catch(() => {
+        held = undefined;
+        return new Set<string>();
+      });
+    return held;
+  };
   const planPath = (plan: string) => `${base}/api/plans/${encodeURIComponent(plan)}`;
   return {
     async read(plan) {
+      if (!(await plans()).has(plan)) return [];
       const res = await fetch(`${planPath(plan)}/entries`, { credentials: 'same-origin' });
       if (!res.ok) return [];
       const body = (await res.json()) as { entries: unknown[] };
