@@ -223,7 +223,23 @@ export function dutyLead(text: string): { units: string; rest: string } | undefi
   // A label (牵头单位:, 责任科室:, 配合部门:) names a role, not a unit.
   if (!m || LABEL_LINE.test(text) || ROLE_IN_LABEL.test(m[1]!)) return undefined;
   const names = m[1]!.split('、');
-  const body = (n: string) => unitScore(n) >= 1 || /(?:总队|支队|大队|中心|站|所|院|社|公司|集团)$/u.test(n);
-  if (!names.every((n) => looksLikeName(n)) || !names.some(body)) return undefined;
+  if (!names.every((n) => looksLikeName(n)) || !names.some(isBody)) return undefined;
   return { units: m[1]!, rest: text.slice(m[0].length) };
+}
+
+/** A name the lexicon scores as a unit, or one ending as a body does (…总队, …中心, …公司, …厅). */
+function isBody(name: string): boolean {
+  return unitScore(name) >= 1 || /(?:局|委|办|厅|部|总队|支队|大队|中心|站|所|院|社|公司|集团)$/u.test(name);
+}
+
+/**
+ * A line that is one unit's name and nothing else (国土资源局, 卫生和计生局, 市卫生局), trimmed.
+ *
+ * @example
+ * bareUnitLine('    市卫生局'); //=> '市卫生局'
+ * bareUnitLine('负责供地许可审批'); //=> undefined
+ */
+export function bareUnitLine(line: string): string | undefined {
+  const t = line.trim();
+  return /^[\p{Script=Han}（）()]{2,20}$/u.test(t) && looksLikeName(t) && isBody(t) ? t : undefined;
 }

@@ -8,7 +8,7 @@
 import { endsSentence, type ItemNumbering, itemNumberAt, readNumber, type SourceLine } from '../document/lines';
 import { isFooterStart } from '../assembly/notice';
 import type { ImportDiagnostic } from '../types';
-import { dutyLead, looksLikeCategoryStart, unitScore } from './classify';
+import { bareUnitLine, dutyLead, looksLikeCategoryStart, unitScore } from './classify';
 import { type DraftBody, type DraftCategory, type DraftTask, decision } from './draft';
 import { headingLead, headingUnits } from './prose';
 import { looksLikeName } from '../../roles/names';
@@ -210,8 +210,8 @@ function sectionSubject(line: string): { units: string; sentence: string } | und
  * `2011年重点工作目标责任书(4项)`): the unit whose items follow.
  */
 function bookOwner(lines: readonly SourceLine[], at: number): string | undefined {
-  const name = lines[at]!.text.trim();
-  if (!/^[\u4e00-\u9fff]{2,16}$/u.test(name) || !looksLikeName(name) || unitScore(name) < 1) return undefined;
+  const name = bareUnitLine(lines[at]!.text);
+  if (!name) return undefined;
   let k = at + 1;
   while (k < lines.length && lines[k]!.text.trim() === '') k++;
   const title = lines[k]?.text.trim() ?? '';

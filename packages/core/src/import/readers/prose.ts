@@ -8,7 +8,7 @@ import { findDeadlinePhrases } from '../../deadlines';
 import { findUnitsBracket } from '../../roles/bracket';
 import { looksLikeName } from '../../roles/names';
 import { composeUnits } from './cells';
-import { deadlineStart, dutyLead, fieldLabel, type LabelKind, labelKind, unitScore } from './classify';
+import { bareUnitLine, deadlineStart, dutyLead, fieldLabel, type LabelKind, labelKind, unitScore } from './classify';
 import {
   append,
   type DraftBody,
@@ -136,13 +136,6 @@ function dutySentence(line: string): string | undefined {
   return names.every((n) => looksLikeName(n) && unitScore(n) >= 1) ? m[1] : undefined;
 }
 
-/** A line that is a unit's name and nothing else (国土资源局, 卫生和计生局). */
-function bareUnit(line: string): string | undefined {
-  const t = line.trim();
-  if (!/^[\p{Script=Han}（）()]{2,20}$/u.test(t) || !looksLikeName(t)) return undefined;
-  return unitScore(t) >= 1 || /(?:局|委|办|中心|站|所|院|社|公司|集团|部|厅)$/u.test(t) ? t : undefined;
-}
-
 /**
  * From line `at` (skipping blank lines): a unit's name alone on its line, then a line of its
  * duties (a sentence, not a name, a number or a date).
@@ -154,12 +147,12 @@ function unitOverDuty(
 ): { units: string; next: number } | undefined {
   let k = at;
   while (k < end && lines[k]!.text.trim() === '') k++;
-  const units = k < end ? bareUnit(lines[k]!.text) : undefined;
+  const units = k < end ? bareUnitLine(lines[k]!.text) : undefined;
   if (!units) return undefined;
   let n = k + 1;
   while (n < end && lines[n]!.text.trim() === '') n++;
   const next = n < end ? lines[n]!.text.trim() : '';
-  if (next.length < 8 || bareUnit(next) || enumeratorOf(next) || readWrittenDate(next)) return undefined;
+  if (next.length < 8 || bareUnitLine(next) || enumeratorOf(next) || readWrittenDate(next)) return undefined;
   return { units, next: n };
 }
 
