@@ -47,6 +47,12 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { tasks: number; line: number; missing: number }) =>
       `no table of tasks was found and no other reading gave tasks: ${p.tasks} numbered items from line ${p.line} are read as tasks — check each one${p.missing > 0 ? `; ${p.missing} have no units found: fill them in` : ''}`,
   },
+  'sentence-tasks': {
+    'zh-CN': (p: { tasks: number; line: number }) =>
+      `没有找到任务表或编号的任务：从第 ${p.line} 行起，把以单位为主语的 ${p.tasks} 个句子读作任务（按出现顺序编号），请逐项核对`,
+    en: (p: { tasks: number; line: number }) =>
+      `no table of tasks and no numbered tasks were found: from line ${p.line}, ${p.tasks} sentences whose subject is units are read as tasks (numbered in order) — check each one`,
+  },
   'spaced-table': {
     'zh-CN': (p: { line: number; rows: number; columns: number }) =>
       `第 ${p.line} 行表头下的 ${p.rows} 行以空格分隔单元格：每行按“编号 + 具体要求 + 末尾 ${p.columns} 个单元格”拆分，请核对单元格的分界`,

@@ -46,6 +46,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'excerpt-cut': { line: 43, task: 6 },
   'excerpt-cut/label': { line: 12, text: '(牵头单' },
   'numbered-fallback': { tasks: 3, line: 8, missing: 2 },
+  'sentence-tasks': { tasks: 5, line: 8 },
   'spaced-table': { line: 31, rows: 10, columns: 1 },
   'excerpt-cut/fragment': { task: 5, line: 31, fragment: '人民银' },
   'excerpt-cut/cell': { task: 6, line: 43, cell: 'units' },

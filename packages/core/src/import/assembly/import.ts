@@ -19,7 +19,7 @@ import { partGluedNames } from './glued';
 import { leadersAbove, readFooter, readNotice } from './notice';
 import { readPdfTable } from '../readers/pdf-table';
 import { readSpacedTable } from '../readers/spaced';
-import { readNumbered } from '../readers/numbered';
+import { readNumbered, readSentences } from '../readers/numbered';
 import { scoreReading } from './evidence';
 import { catalogued, say, sayDiagnostic } from '../../messages';
 import { readProse } from '../readers/prose';
@@ -151,6 +151,9 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
   if (readings.length === 0 && !options.layout) {
     const read = readNumbered(lines, { cut: marks.cuts.length > 0 });
     if (read) readings.push({ layout: 'numbered', body: read, score: 0 });
+    // No numbers either: sentences whose subject is units, the plainest reading a clerk would make.
+    const said = read ? undefined : readSentences(lines);
+    if (said) readings.push({ layout: 'numbered', body: said, score: 0 });
   }
   readings.sort((a, b) => b.score - a.score);
   const best = readings[0];

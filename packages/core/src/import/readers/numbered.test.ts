@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importPlanText } from '../assembly/import';
+import { subjectUnits } from './numbered';
 
 describe('numbered items, when no layout reads', () => {
   test.each([
@@ -161,5 +162,57 @@ describe('numbered items, when no layout reads', () => {
       [3, '责任单位:交通局'],
     ]);
     expect(result.diagnostics.find((d) => d.code === 'number-missing')?.params).toEqual({ number: 3, line: 5 });
+  });
+
+  test.each([
+    ['a subject that is to do the work', '各级宣传部门负责城市综合整治活动的宣传工作。', '各级宣传部门'],
+    ['must', '土地使用单位必须依法合理使用土地,不得非法占用。', '土地使用单位'],
+    ['对 with a clause after it', '各级组织部门对不作为的有关领导干部,给予组织处理。', '各级组织部门'],
+    ['除…外', '县财政局除负责本级经费预算的落实外,还要督促检查。', '县财政局'],
+    [
+      'after one opening clause, with who helps',
+      '按照属地管理的原则,各区政府负责拆除本辖区内的违法建设,市有关部门全力配合;负责整治。',
+      '各区政府；市有关部门配合',
+    ],
+    ['a collective with 、 inside', '各乡、镇人民政府要建立相应机构,切实加强组织领导。', '各乡、镇人民政府'],
+    ['no subject: a task of its own words', '加强待建用地的管理。待建用地上出现违法建设的,责成用地单位自行拆除。', undefined],
+    ['a subject that is not a unit', '改革政策性强,涉及面广,直接关系到群众的切身利益。', undefined],
+    ['a person is not a unit', '县政府分管副县长负责调查的组织领导工作。', undefined],
+  ])('the subject of a task’s first sentence: %s', (_what, text, units) => {
+    expect(subjectUnits(text)).toBe(units);
+  });
+
+  test('an excerpt that starts partway through a list keeps its items’ numbers when they name their units', () => {
+    const result = importPlanText(
+      '各有关部门还应当积极配合其他部门的相关工作。\n(二)按照属地管理的原则,各区政府负责拆除本辖区内的违法建设,市有关部门全力配合。\n(三)土地使用单位必须依法合理使用土地,不得非法占用土地。\n(四)各级宣传部门负责城市综合整治活动的宣传工作。\n(五)\n[...gap...]',
+    );
+    expect(result.plan?.tasks.map((t) => [t.number, t.units])).toEqual([
+      [2, '各区政府；市有关部门配合'],
+      [3, '土地使用单位'],
+      [4, '各级宣传部门'],
+    ]);
+    // The bare (五) at the cut is not read into task 4's text.
+    expect(result.plan?.tasks[2]?.text).toBe('各级宣传部门负责城市综合整治活动的宣传工作。');
+    expect(result.diagnostics.filter((d) => d.code === 'units-in-sentence')).toHaveLength(3);
+  });
+
+  test('prose with no number, table or label: sentences whose subject is units are the tasks, and the review says so', () => {
+    const result = importPlanText(
+      '我县部署人口抽样调查工作\n《通知》指出:抽样调查是一次国情国力调查,各乡镇人民政府要按照分级负责的原则,做好调查的组织和实施工作。为加强领导,成立领导小组,领导小组办公室设在县统计局,负责调查的组织实施和日常工作。县财政局除负责本级调查经费预算的落实外,还要督促检查;宣传部门负责做好新闻宣传,确保调查工作顺利进行。\n账号+密码登录',
+    );
+    expect(result.plan?.tasks.map((t) => [t.number, t.units, t.text.slice(0, 8)])).toEqual([
+      [1, '各乡镇人民政府', '各乡镇人民政府要'],
+      [2, '领导小组办公室、县统计局', '领导小组办公室设'],
+      [3, '县财政局', '县财政局除负责本'],
+      [4, '宣传部门', '宣传部门负责做好'],
+    ]);
+    const said = result.diagnostics.find((d) => d.code === 'sentence-tasks');
+    expect(said?.severity).toBe('warning');
+    expect(said?.message).toContain('以单位为主语的 4 个句子读作任务');
+  });
+
+  test('one such sentence alone is not a plan', () => {
+    const result = importPlanText('县统计局负责调查的组织实施和日常工作。');
+    expect(result.plan).toBeUndefined();
   });
 });

@@ -117,7 +117,8 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
     for (let j = item.index + 1; j < stop; j++) {
       const t = lines[j]!.text;
       if (t === '') continue;
-      if (looksLikeCategoryStart(t)) break;
+      // A heading's number, whether its bracket is full-width or not, starts the next section.
+      if (looksLikeCategoryStart(t) || /^[(（][一二三四五六七八九十]{1,3}[)）]/u.test(t.trim())) break;
       // An item that has named its units and ended its sentence is over: what follows is the notice's.
       if (endsSentence(parts.at(-1)!) && splitUnits(parts.join('')).units !== '') break;
       parts.push(t);
@@ -192,6 +193,32 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
 const GROUP_UNITS =
   /(?<=[。；;])\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|個|个)(?:目标|任务|指标)|该(?:项)?(?:目标|任务|指标))的?(?:责任|牵头|落实)单位(?:均)?为([^。；;]{2,80})[。；;]?/u;
 
+/**
+ * The units a task's first sentence gives the work to, as its subject: `各级宣传部门负责…`,
+ * `土地使用单位必须…`, `各级组织部门对…`, after one opening clause (`按照属地管理的原则,各区政府负责…`),
+ * with who helps after it (`,市有关部门全力配合`). A units cell as a clerk would write it.
+ *
+ * @example
+ * subjectUnits('各级宣传部门负责城市综合整治活动的宣传工作。'); //=> '各级宣传部门'
+ * subjectUnits('按照属地管理的原则,各区政府负责拆除违法建设,市有关部门全力配合;负责…'); //=> '各区政府；市有关部门配合'
+ * subjectUnits('加强待建用地的管理。'); //=> undefined
+ */
+export function subjectUnits(text: string): string | undefined {
+  const m = SENTENCE_SUBJECT.exec(text);
+  if (!m) return undefined;
+  // 各乡、镇人民政府: a collective with 、 inside is one name.
+  const names = /^各/u.test(m[1]!) && looksLikeName(m[1]!) ? [m[1]!] : m[1]!.split('、');
+  if (!names.every((n) => looksLikeName(n) && (unitScore(n) >= 1 || /^各级/u.test(n)))) return undefined;
+  const sentence = text.slice(m[0].length).split(/[。；;]/u)[0]!;
+  const helper = /[，,]([^，,。；;]{2,30}?)(?:全力|积极|密切|协助)?配合/u.exec(sentence);
+  const helpers = helper?.[1]!.split('、').every((n) => looksLikeName(n)) ? `；${helper[1]}配合` : '';
+  return `${m[1]}${helpers}`;
+}
+
+/** The subject of a task's first sentence, after at most one opening clause (按照…,/根据…,/为…,). */
+const SENTENCE_SUBJECT =
+  /^\s*(?:(?:按照|根据|依照|依据|为)[^，,。；;]{2,30}[，,])?([^，,。；;：:“”（）()\s]{2,24}?)(?=(?:牵头负责|具体负责|主要负责|负责|要|应当|必须|须|承担)[^。]{4}|[对除][^。]{4,}[，,])/u;
+
 /** A sentence whose subject is units that are to do the work: `各县(市、区)政府要结合实际，…`. */
 const SUBJECT = /^\s*([^，,。；;：:“”]{2,24}?)(?:要|应当|应|须|必须)(?=[^。]{4})/u;
 
@@ -236,8 +263,9 @@ function itemsOf(lines: readonly SourceLine[], scheme: ItemNumbering): Item[] {
       continue;
     }
     const n = item.number;
-    // An excerpt may start partway through a list of duties: its first item keeps its number.
-    const partway = found.length === 0 && dutyLead(text.slice(item.length)) !== undefined;
+    // An excerpt may start partway through a list (page 3 of a copy): its first item keeps its
+    // number when it names its units (`(二)按照属地管理的原则,各区政府负责…`).
+    const partway = found.length === 0 && n > 1 && splitUnits(text.slice(item.length)).units !== '';
     if (n !== next && n !== 1 && !partway) continue;
     const rest = text.slice(item.length);
     if (rest.length < 2) continue;
@@ -301,9 +329,75 @@ function splitUnits(whole: string): { text: string; units: string; inSentence?: 
     const units = by[2] === '负责' && helpers === '' ? by[1]! : `${by[1]}${by[2]}${helpers}`;
     return { text: whole, units, inSentence: true };
   }
+  // A sentence whose subject is units (`各级宣传部门负责…`, `按照属地管理的原则,各区政府负责…,市有关部门全力配合`).
+  const subject = subjectUnits(whole);
+  if (subject) return { text: whole, units: subject, inSentence: true };
   // The last space-separated word, when it is a list of names (`… 发改委、经信委、科技局`).
   const last = /\s([^\s]{2,60})$/u.exec(whole);
   if (last && last[1]!.split(/[、，,]/).every((n) => looksLikeName(n)))
     return { text: whole.slice(0, last.index).trim(), units: last[1]! };
   return { text: whole, units: '' };
+}
+
+/** An office and where it sits, then its duties: `领导小组办公室设在县统计局,负责…`. */
+const SEATED = /^([^，,。；;：:“”\s]{2,24}?)设在([^，,。；;：:“”\s]{2,24}?)[，,](?=负责)/u;
+
+/**
+ * The very last resort (按句读出): a plan, or a news item retelling one, that gives its work sentence
+ * by sentence in prose, with no number, table or label: every sentence (or the part of it from a
+ * clause on) whose subject is units is a task, numbered 1, 2, 3… in document order
+ * (`…调查,各乡镇人民政府要按照…原则,做好…工作。`, `县财政局除负责…外,还要…;`,
+ * `领导小组办公室设在县统计局,负责…`). Said in the review, every task to be checked.
+ *
+ * @example
+ * readSentences(splitSourceLines('为做好调查,县统计局负责组织实施;宣传部门负责新闻宣传工作。'))?.tasks.map((t) => t.units);
+ * //=> ['县统计局', '宣传部门']
+ */
+export function readSentences(lines: readonly SourceLine[]): DraftBody | undefined {
+  const tasks: DraftTask[] = [];
+  let end = lines.length;
+  for (let k = 0; k < lines.length; k++) {
+    if (isFooterStart(lines[k]!.text)) {
+      end = k;
+      break;
+    }
+  }
+  for (let k = 0; k < end; k++) {
+    const line = lines[k]!;
+    // Sentences end at 。；; (and a final full stop the copy printed as `.`).
+    for (const sentence of line.text.match(/[^。；;]+[。；;]?/gu) ?? []) {
+      const clauses = sentence.split(/(?<=[，,：:])/u);
+      for (let c = 0; c < clauses.length; c++) {
+        const from = clauses.slice(c).join('').trim();
+        const seated = SEATED.exec(from);
+        const units = seated
+          ? [seated[1]!, seated[2]!].every((n) => looksLikeName(n) && unitScore(n) >= 1)
+            ? `${seated[1]}、${seated[2]}`
+            : undefined
+          : subjectUnits(from);
+        if (!units) continue;
+        const text = from.replace(/[。；;.]$/u, '').trim();
+        if (text.length >= 8)
+          tasks.push({
+            number: tasks.length + 1,
+            category: '',
+            text,
+            units,
+            deadline: '',
+            lines: { text: [line.no, line.no], units: [line.no, line.no] },
+          });
+        break;
+      }
+    }
+  }
+  if (tasks.length < 2) return undefined;
+  const first = tasks[0]!.lines.text[0];
+  const startIndex = lines.findIndex((l) => l.no === first);
+  return {
+    categories: [],
+    tasks,
+    diagnostics: [decision('sentence-tasks', { tasks: tasks.length, line: first }, 0.15, [first, first])],
+    start: startIndex,
+    end,
+  };
 }
