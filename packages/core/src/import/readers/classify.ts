@@ -224,7 +224,87 @@ export function dutyLead(text: string): { units: string; rest: string } | undefi
   if (!m || LABEL_LINE.test(text) || ROLE_IN_LABEL.test(m[1]!)) return undefined;
   const names = m[1]!.split('、');
   if (!names.every((n) => looksLikeName(n)) || !names.some(isBody)) return undefined;
-  return { units: m[1]!, rest: text.slice(m[0].length) };
+  const rest = text.slice(m[0].length);
+  // Others the duties put to work join the block's own unit; one made the lead is marked so.
+  const actors = dutyActors(rest);
+  const others = actors.units.filter((n) => !names.includes(n) && !actors.lead.includes(n));
+  const lead = actors.lead.filter((n) => names.includes(n) || others.length > 0);
+  if (others.length === 0 && lead.length === 0) return { units: m[1]!, rest };
+  const all = [...names, ...others].filter((n) => !lead.includes(n));
+  return { units: lead.length > 0 ? `${lead.join('、')}牵头；${all.join('、')}` : all.join('、'), rest };
+}
+
+/**
+ * The units a sentence gives the work to, as its subject (`各级宣传部门负责…`, `土地使用单位必须…`,
+ * `各级组织部门对…`), after at most one opening clause (`按照属地管理的原则,各区政府负责…`), and who
+ * helps after it (`,市有关部门全力配合`).
+ *
+ * @example
+ * sentenceSubject('按照属地管理的原则,各区政府负责拆除违法建设,市有关部门全力配合。');
+ * //=> { names: ['各区政府'], helpers: ['市有关部门'] }
+ */
+export function sentenceSubject(text: string): { names: string[]; helpers: string[] } | undefined {
+  const m = SENTENCE_SUBJECT.exec(text);
+  if (!m) return undefined;
+  // 各乡、镇人民政府: a collective with 、 inside is one name.
+  const names = /^各/u.test(m[1]!) && looksLikeName(m[1]!) ? [m[1]!] : m[1]!.split('、');
+  if (!names.every((n) => looksLikeName(n) && (unitScore(n) >= 1 || /^各级/u.test(n)))) return undefined;
+  const sentence = text.slice(m[0].length).split(/[。；;]/u)[0]!;
+  const helper = /[，,]([^，,。；;]{2,30}?)(?:全力|积极|密切|协助)?配合/u.exec(sentence);
+  const helpers = helper?.[1]!.split('、') ?? [];
+  return { names, helpers: helpers.every((n) => looksLikeName(n)) ? helpers : [] };
+}
+
+/**
+ * The units cell a task's first sentence gives, as a clerk would write it: its subject, and who
+ * helps (`各区政府；市有关部门配合`).
+ *
+ * @example
+ * subjectUnits('各级宣传部门负责城市综合整治活动的宣传工作。'); //=> '各级宣传部门'
+ * subjectUnits('按照属地管理的原则,各区政府负责拆除违法建设,市有关部门全力配合;负责…'); //=> '各区政府；市有关部门配合'
+ * subjectUnits('加强待建用地的管理。'); //=> undefined
+ */
+export function subjectUnits(text: string): string | undefined {
+  const s = sentenceSubject(text);
+  if (!s) return undefined;
+  return `${s.names.join('、')}${s.helpers.length > 0 ? `；${s.helpers.join('、')}配合` : ''}`;
+}
+
+/** The subject of a sentence, after at most one opening clause (按照…,/根据…,/为…,). */
+const SENTENCE_SUBJECT =
+  /^\s*(?:(?:按照|根据|依照|依据|为)[^，,。；;]{2,30}[，,])?([^，,。；;：:“”（）()\s]{2,24}?)(?=(?:牵头负责|具体负责|主要负责|负责|要|应当|必须|须|承担|会同)[^。]{4}|[对除][^。]{4,}[，,]|在[^。]{2,20}领导下)/u;
+
+/**
+ * Further units a block of duties names as doing part of it, after the sentence that restates its
+ * own unit: the subjects of later sentences (`…。各区县城管大队、分局在辖区政府领导下,…`), who is
+ * put in charge of a clause (`三是由市交巡警总队负责,会同市残联研究…`), and a unit made the lead
+ * (`财政部门作为改革牵头单位`). General bodies (有关部门, 相关单位) are not counted.
+ *
+ * @example
+ * dutyActors('负责组织工作。各区县城管大队、分局在辖区政府领导下,积极发挥职能作用。');
+ * //=> { lead: [], units: ['各区县城管大队、分局'] }
+ */
+export function dutyActors(duties: string): { lead: string[]; units: string[] } {
+  const lead: string[] = [];
+  const units: string[] = [];
+  const add = (list: string[], names: readonly string[]) => {
+    for (const n of names)
+      if (looksLikeName(n) && !/^(?:有关|相关|其他|其它)/u.test(n) && !list.includes(n)) list.push(n);
+  };
+  const sentences = duties.match(/[^。；;]+[。；;]?/gu) ?? [];
+  sentences.forEach((sentence, i) => {
+    const made = /^\s*([^，,。；;：:“”\s]{2,24}?)作为[^，,。；;]{0,8}牵头单位/u.exec(sentence);
+    if (made && looksLikeName(made[1]!)) add(lead, [made[1]!]);
+    const clause = sentence.replace(/^\s*(?:[一二三四五六七八九十]+是|[（(]\d{1,2}[）)])\s*/u, '');
+    const by = /^由([^，,。；;由]{2,40}?)负责(?:[，,]会同([^，,。；;]{2,40}?)(?=研究|共同|做好|开展|制定|制订|[，,]))?/u.exec(
+      clause,
+    );
+    if (by) {
+      add(units, by[1]!.split('、'));
+      if (by[2]) add(units, by[2].split('、'));
+    } else if (i > 0) add(units, sentenceSubject(clause)?.names ?? []);
+  });
+  return { lead, units };
 }
 
 /** A name the lexicon scores as a unit, or one ending as a body does (…总队, …中心, …公司, …厅). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importPlanText } from '../assembly/import';
-import { subjectUnits } from './numbered';
+import { dutyActors, subjectUnits } from './classify';
 
 describe('numbered items, when no layout reads', () => {
   test.each([
@@ -214,5 +214,41 @@ describe('numbered items, when no layout reads', () => {
   test('one such sentence alone is not a plan', () => {
     const result = importPlanText('县统计局负责调查的组织实施和日常工作。');
     expect(result.plan).toBeUndefined();
+  });
+
+  test.each([
+    ['nobody else', '负责专项经费保障工作。', [], []],
+    [
+      'a clause put in another unit’s charge, with who joins it',
+      '一是参与方案的制订。二是组织警力开展执法。三是由市交巡警总队负责,会同市残联研究制定残疾人代步车管理规范。',
+      [],
+      ['市交巡警总队', '市残联'],
+    ],
+    [
+      'the subject of a later sentence, not of the first (which restates the block’s own unit)',
+      '纪检监察机关主要负责监督检查改革实施情况。各区县城管大队、分局在辖区政府领导下,积极发挥职能作用。',
+      [],
+      ['各区县城管大队、分局'],
+    ],
+    [
+      'a unit made the lead, and units of later sentences',
+      '财政部门作为改革牵头单位,负责改革具体工作。县财政局主要负责对财政补贴项目进行清理整合。',
+      ['财政部门'],
+      ['县财政局'],
+    ],
+    ['general bodies are not counted', '负责宣传工作。会同有关部门做好监督检查工作。有关部门要积极配合。', [], []],
+  ])('units a block of duties puts to work: %s', (_what, duties, lead, units) => {
+    expect(dutyActors(duties)).toEqual({ lead, units });
+  });
+
+  test('a unit’s block of duties goes on through a paragraph whose subject is another unit, who joins its units', () => {
+    const result = importPlanText(
+      '推行改革政策性强,需明确职责。\n(一)县政府职责:县政府根据改革方案要求,成立改革领导小组,制订改革方案。\n各镇政府承担对本辖区补贴对象信息审核的责任,确保信息准确无误。\n(二)财政部门职责:财政部门作为改革牵头单位,负责改革具体工作。县财政局主要负责对财政补贴项目进行清理整合。\n镇财政所负责直接发放存折给补贴对象,不得委托他人代领代发。',
+    );
+    expect(result.plan?.tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '县政府、各镇政府'],
+      [2, '财政部门牵头；县财政局、镇财政所'],
+    ]);
+    expect(result.plan?.tasks[0]?.text).toContain('各镇政府承担');
   });
 });

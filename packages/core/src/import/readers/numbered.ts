@@ -8,7 +8,7 @@
 import { endsSentence, type ItemNumbering, itemNumberAt, readNumber, type SourceLine } from '../document/lines';
 import { isFooterStart } from '../assembly/notice';
 import type { ImportDiagnostic } from '../types';
-import { bareUnitLine, dutyLead, looksLikeCategoryStart, unitScore } from './classify';
+import { bareUnitLine, dutyLead, looksLikeCategoryStart, sentenceSubject, subjectUnits, unitScore } from './classify';
 import { type DraftBody, type DraftCategory, type DraftTask, decision } from './draft';
 import { headingLead, headingUnits } from './prose';
 import { looksLikeName } from '../../roles/names';
@@ -120,7 +120,10 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
       // A heading's number, whether its bracket is full-width or not, starts the next section.
       if (looksLikeCategoryStart(t) || /^[(（][一二三四五六七八九十]{1,3}[)）]/u.test(t.trim())) break;
       // An item that has named its units and ended its sentence is over: what follows is the notice's.
-      if (endsSentence(parts.at(-1)!) && splitUnits(parts.join('')).units !== '') break;
+      // A unit's block of duties goes on through paragraphs whose subject is another unit
+      // (`(一)县政府职责:…。` then `各镇政府承担…`).
+      const more = dutyLead(parts.join('')) !== undefined && sentenceSubject(t) !== undefined;
+      if (!more && endsSentence(parts.at(-1)!) && splitUnits(parts.join('')).units !== '') break;
       parts.push(t);
       last = j;
     }
@@ -192,32 +195,6 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
 /** A note that gives the units of the items before it: `4项目标的责任单位均为X。`, `该项目标责任单位为Y。`. */
 const GROUP_UNITS =
   /(?<=[。；;])\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|個|个)(?:目标|任务|指标)|该(?:项)?(?:目标|任务|指标))的?(?:责任|牵头|落实)单位(?:均)?为([^。；;]{2,80})[。；;]?/u;
-
-/**
- * The units a task's first sentence gives the work to, as its subject: `各级宣传部门负责…`,
- * `土地使用单位必须…`, `各级组织部门对…`, after one opening clause (`按照属地管理的原则,各区政府负责…`),
- * with who helps after it (`,市有关部门全力配合`). A units cell as a clerk would write it.
- *
- * @example
- * subjectUnits('各级宣传部门负责城市综合整治活动的宣传工作。'); //=> '各级宣传部门'
- * subjectUnits('按照属地管理的原则,各区政府负责拆除违法建设,市有关部门全力配合;负责…'); //=> '各区政府；市有关部门配合'
- * subjectUnits('加强待建用地的管理。'); //=> undefined
- */
-export function subjectUnits(text: string): string | undefined {
-  const m = SENTENCE_SUBJECT.exec(text);
-  if (!m) return undefined;
-  // 各乡、镇人民政府: a collective with 、 inside is one name.
-  const names = /^各/u.test(m[1]!) && looksLikeName(m[1]!) ? [m[1]!] : m[1]!.split('、');
-  if (!names.every((n) => looksLikeName(n) && (unitScore(n) >= 1 || /^各级/u.test(n)))) return undefined;
-  const sentence = text.slice(m[0].length).split(/[。；;]/u)[0]!;
-  const helper = /[，,]([^，,。；;]{2,30}?)(?:全力|积极|密切|协助)?配合/u.exec(sentence);
-  const helpers = helper?.[1]!.split('、').every((n) => looksLikeName(n)) ? `；${helper[1]}配合` : '';
-  return `${m[1]}${helpers}`;
-}
-
-/** The subject of a task's first sentence, after at most one opening clause (按照…,/根据…,/为…,). */
-const SENTENCE_SUBJECT =
-  /^\s*(?:(?:按照|根据|依照|依据|为)[^，,。；;]{2,30}[，,])?([^，,。；;：:“”（）()\s]{2,24}?)(?=(?:牵头负责|具体负责|主要负责|负责|要|应当|必须|须|承担)[^。]{4}|[对除][^。]{4,}[，,])/u;
 
 /** A sentence whose subject is units that are to do the work: `各县(市、区)政府要结合实际，…`. */
 const SUBJECT = /^\s*([^，,。；;：:“”]{2,24}?)(?:要|应当|应|须|必须)(?=[^。]{4})/u;
