@@ -1186,3 +1186,56 @@ describe('what a notice prints before its tasks, and columns the plan does not k
     ]);
   });
 });
+
+describe('held-out set 15: shapes met in plans never seen before', () => {
+  test('items numbered with a full stop (1。), each with only a 牵头单位 bracket', () => {
+    const tasks = importPlanText(
+      [
+        '附件1',
+        '  成都市2021年民生实事工作目标',
+        '  一、交通出行',
+        '  1。打通中心城区“断头路”20条。(牵头单位:市住建局)',
+        '  2。建成东西城市轴线东安新城段。(牵头单位:市住建局、市交通运输局)',
+        '  二、市容环境',
+        '  3。完成城市道路整治提升60条。(牵头单位:市城管委)',
+      ].join('\n'),
+    ).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.category, t.text, t.units])).toEqual([
+      [1, '交通出行', '打通中心城区“断头路”20条。', '牵头单位:市住建局'],
+      [2, '交通出行', '建成东西城市轴线东安新城段。', '牵头单位:市住建局、市交通运输局'],
+      [3, '市容环境', '完成城市道路整治提升60条。', '牵头单位:市城管委'],
+    ]);
+  });
+
+  test('sentences that mark their unit as the lead (X牵头,负责…), after a site’s numbered disclaimer is passed over', () => {
+    const result = importPlanText(
+      [
+        '为确保安全生产形势持续稳定,我市集中开展专项整治行动。',
+        '市安全监管局牵头,负责组织开展对危险化学品领域的专项整治工作。市公安局牵头,负责组织开展对道路交通领域的专项整治工作。',
+        '本网版权与免责声明',
+        '1、未经本网许可,任何人不得非法使用本网自有版权作品。',
+        '2、如因作品版权问题可联系本网,本网确认后将移除相关内容。',
+      ].join('\n'),
+    );
+    expect(result.plan?.tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '负责组织开展对危险化学品领域的专项整治工作', '市安全监管局牵头'],
+      [2, '负责组织开展对道路交通领域的专项整治工作', '市公安局牵头'],
+    ]);
+    expect(result.diagnostics.map((d) => d.code)).toContain('sentence-tasks');
+  });
+
+  test('a bar table whose header cells are spaced out and one header no list knows: its cells kept as the note', () => {
+    const tasks = importPlanText(
+      [
+        '附件1 |',
+        '序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |',
+        '1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、各街道办事处 | A类 |',
+        '2 | 服务业增加值 | 增长6% | 区发改经信局 | 区统计局 | B类 |',
+      ].join('\n'),
+    ).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.text, t.units, t.note])).toEqual([
+      [1, '地区生产总值：增长5.5%', '牵头部门：区发改经信局；配合部门：区财政局、各街道办事处', 'A类'],
+      [2, '服务业增加值：增长6%', '牵头部门：区发改经信局；配合部门：区统计局', 'B类'],
+    ]);
+  });
+});

@@ -150,10 +150,11 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
   // Nothing reads: the numbered items are given to the clerk to review, rather than no plan.
   if (readings.length === 0 && !options.layout) {
     const read = readNumbered(lines, { cut: marks.cuts.length > 0 });
-    if (read) readings.push({ layout: 'numbered', body: read, score: 0 });
-    // No numbers either: sentences whose subject is units, the plainest reading a clerk would make.
-    const said = read ? undefined : readSentences(lines);
+    // No numbered item that names its units either (a site's numbered disclaimer is no plan):
+    // sentences whose subject is units, the plainest reading a clerk would make.
+    const said = read?.tasks.some((t) => t.units !== '') ? undefined : readSentences(lines);
     if (said) readings.push({ layout: 'numbered', body: said, score: 0 });
+    else if (read) readings.push({ layout: 'numbered', body: read, score: 0 });
   }
   readings.sort((a, b) => b.score - a.score);
   const best = readings[0];

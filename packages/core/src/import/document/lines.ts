@@ -252,7 +252,7 @@ export type ItemNumbering = 'dot' | 'bracket' | 'bracketNumeral' | 'spaced' | 'n
  * heading's, read as items only by the last-resort reader) and `3 text` (spaced — a table row copied with spaces for cells). Each gives the number and where the item's text starts.
  */
 const ITEM_NUMBERINGS: Readonly<Record<ItemNumbering, RegExp>> = {
-  dot: /^(\d{1,3})\s*(?:[.．﹒](?!\d)|、)\s*/u,
+  dot: /^(\d{1,3})\s*(?:[.．﹒](?!\d)|、|。(?=\p{Script=Han}))\s*/u,
   bracket: /^[（(](\d{1,3})[)）]\s*/u,
   bracketNumeral: /^[（(]([一二三四五六七八九十]{1,3})[)）]\s*/u,
   spaced: /^(\d{1,3})\s+(?=[^\s\d])/u,

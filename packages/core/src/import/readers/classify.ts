@@ -241,18 +241,28 @@ export function dutyLead(text: string): { units: string; rest: string } | undefi
  *
  * @example
  * sentenceSubject('按照属地管理的原则,各区政府负责拆除违法建设,市有关部门全力配合。');
- * //=> { names: ['各区政府'], helpers: ['市有关部门'] }
+ * //=> { names: ['各区政府'], helpers: ['市有关部门'], at: 10, rest: '负责拆除违法建设,市有关部门全力配合。' }
  */
-export function sentenceSubject(text: string): { names: string[]; helpers: string[] } | undefined {
+export function sentenceSubject(
+  text: string,
+): { names: string[]; helpers: string[]; lead?: true; at: number; rest: string } | undefined {
   const m = SENTENCE_SUBJECT.exec(text);
   if (!m) return undefined;
   // 各乡、镇人民政府: a collective with 、 inside is one name.
   const names = /^各/u.test(m[1]!) && looksLikeName(m[1]!) ? [m[1]!] : m[1]!.split('、');
   if (!names.every((n) => looksLikeName(n) && (unitScore(n) >= 1 || /^各级/u.test(n)))) return undefined;
-  const sentence = text.slice(m[0].length).split(/[。；;]/u)[0]!;
+  const after = text.slice(m[0].length);
+  const sentence = after.split(/[。；;]/u)[0]!;
   const helper = /[，,]([^，,。；;]{2,30}?)(?:全力|积极|密切|协助)?配合/u.exec(sentence);
   const helpers = helper?.[1]!.split('、') ?? [];
-  return { names, helpers: helpers.every((n) => looksLikeName(n)) ? helpers : [] };
+  // `市公安局牵头,负责…`: the unit marked as the lead, its duty after the mark.
+  const led = /^牵头[，,]/u.exec(after);
+  return {
+    names,
+    helpers: helpers.every((n) => looksLikeName(n)) ? helpers : [],
+    at: m.index + m[0].length - m[1]!.length,
+    ...(led ? { lead: true as const, rest: after.slice(led[0].length) } : { rest: after }),
+  };
 }
 
 /**
@@ -267,12 +277,12 @@ export function sentenceSubject(text: string): { names: string[]; helpers: strin
 export function subjectUnits(text: string): string | undefined {
   const s = sentenceSubject(text);
   if (!s) return undefined;
-  return `${s.names.join('、')}${s.helpers.length > 0 ? `；${s.helpers.join('、')}配合` : ''}`;
+  return `${s.names.join('、')}${s.lead ? '牵头' : ''}${s.helpers.length > 0 ? `；${s.helpers.join('、')}配合` : ''}`;
 }
 
 /** The subject of a sentence, after at most one opening clause (按照…,/根据…,/为…,). */
 const SENTENCE_SUBJECT =
-  /^\s*(?:(?:按照|根据|依照|依据|为)[^，,。；;]{2,30}[，,])?([^，,。；;：:“”（）()\s]{2,24}?)(?=(?:牵头负责|具体负责|主要负责|负责|要|应当|必须|须|承担|会同)[^。]{4}|[对除][^。]{4,}[，,]|在[^。]{2,20}领导下)/u;
+  /^\s*(?:(?:按照|根据|依照|依据|为)[^，,。；;]{2,30}[，,])?([^，,。；;：:“”（）()\s]{2,24}?)(?=(?:牵头负责|具体负责|主要负责|负责|要|应当|必须|须|承担|会同)[^。]{4}|牵头[，,]负责[^。]{4}|[对除][^。]{4,}[，,]|在[^。]{2,20}领导下)/u;
 
 /**
  * Further units a block of duties names as doing part of it, after the sentence that restates its

@@ -84,10 +84,24 @@ export function settleTextColumns(columns: readonly (Column | undefined)[]): boo
  * columnsOf(['工作任务', '具体要求', '落实单位', '完成时限']).map((c) => c.kind);
  * //=> ['category', 'text', 'units', 'deadline']
  */
-export function columnsOf(words: readonly string[]): Column[] | undefined {
+export function columnsOf(
+  words: readonly string[],
+  options: { unknown?: 'note' } = {},
+): Column[] | undefined {
   // A header printed again further right (目标任务 … 目标任务) heads that item's figure, not its text.
   const squeezed = words.map((w) => w.replace(/\s+/g, ''));
-  const kinds = words.map((w, i) => (squeezed.indexOf(squeezed[i]!) < i ? 'other' : headerKind(w)));
+  let kinds = words.map((w, i) => (squeezed.indexOf(squeezed[i]!) < i ? 'other' : headerKind(w)));
+  // Between bars, a header may have a column no list of headers knows (目标类型, 考核方式): its cells
+  // are kept as the task's note, when it is a short heading word and the known columns are most of
+  // the header.
+  const unknown = kinds.filter((k) => k === undefined).length;
+  if (
+    options.unknown === 'note' &&
+    unknown > 0 &&
+    unknown * 3 <= words.length &&
+    words.every((w, i) => kinds[i] !== undefined || /^\p{Script=Han}{2,8}$/u.test(squeezed[i]!))
+  )
+    kinds = kinds.map((k) => k ?? 'note');
   if (kinds.some((k) => k === undefined)) return undefined;
   const columns = words.map((header, i) => ({ kind: kinds[i]!, header: header.replace(/\s+/g, '') }));
   if (columns.every((c) => c.kind === 'other' || c.kind === 'note')) return undefined;
@@ -192,8 +206,11 @@ export function findHeader(lines: readonly SourceLine[]): HeaderMatch | undefine
     }
     const separator = separatorOf(line.raw);
     if (separator) {
-      const words = splitRow(line.raw, separator).filter((w) => w !== '');
-      const columns = words.length >= 2 ? columnsOf(words) : undefined;
+      // A cell printed spaced out (`任 务 名 称`) is one word.
+      const words = splitRow(line.raw, separator)
+        .filter((w) => w !== '')
+        .map((w) => (/^\S(?:\s+\S)+$/u.test(w.trim()) ? w.replace(/\s+/gu, '') : w));
+      const columns = words.length >= 2 ? columnsOf(words, { unknown: 'note' }) : undefined;
       if (columns) return { layout: 'delimitedTable', index: i, span: 1, columns, separator };
       continue;
     }

@@ -347,13 +347,18 @@ export function readSentences(lines: readonly SourceLine[]): DraftBody | undefin
       for (let c = 0; c < clauses.length; c++) {
         const from = clauses.slice(c).join('').trim();
         const seated = SEATED.exec(from);
+        const subject = seated ? undefined : sentenceSubject(from);
         const units = seated
           ? [seated[1]!, seated[2]!].every((n) => looksLikeName(n) && unitScore(n) >= 1)
             ? `${seated[1]}、${seated[2]}`
             : undefined
           : subjectUnits(from);
         if (!units) continue;
-        const text = from.replace(/[。；;.]$/u, '').trim();
+        // `市公安局牵头,负责…`: the mark names the lead as a label would; the duty is the text.
+        // A sentence read alone starts at its subject (`按照安委会要求,` is the notice's preamble).
+        const text = (subject?.lead ? subject.rest : subject ? from.slice(subject.at) : from)
+          .replace(/[。；;.]$/u, '')
+          .trim();
         if (text.length >= 8)
           tasks.push({
             number: tasks.length + 1,

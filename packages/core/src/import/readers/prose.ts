@@ -41,8 +41,8 @@ type Level = 1 | 2 | 3 | 4;
 const ENUMERATORS: readonly [Level, RegExp][] = [
   [1, /^([一二三四五六七八九十]{1,3})\s*[、．.﹒]\s*/],
   [2, /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/],
-  // 3. · 3、 · and 01 (a zero-padded number before a space or alone on its line: 01 项目名称:…).
-  [3, /^(\d{1,3})\s*(?:[.．﹒、](?!\d)|[.．﹒](?=\d{4}年))\s*|^(0\d)(?:\s+|$)/],
+  // 3. · 3、 · 3。 (a full stop for the dot, before the text) · and 01 (a zero-padded number before a space or alone on its line: 01 项目名称:…).
+  [3, /^(\d{1,3})\s*(?:[.．﹒、](?!\d)|。(?=\p{Script=Han})|[.．﹒](?=\d{4}年))\s*|^(0\d)(?:\s+|$)/u],
   [4, /^(?:[（(]\s*(\d{1,2})\s*[）)]|([①-⑳]))\s*/],
 ];
 
