@@ -1239,3 +1239,71 @@ describe('held-out set 15: shapes met in plans never seen before', () => {
     ]);
   });
 });
+
+describe('held-out set 16: shapes met in plans never seen before', () => {
+  test('one cell per line with a person column and merged cells spanning categories: cells in the header’s order, each carried down', () => {
+    const text = [
+      '序号', '指标', '工作任务', '完成时限', '责任领导', '责任股室', '(单位)', '备注',
+      '1', '公共文化服务', '“两馆一站”免费开放服务人次较上年增长15%。', '12月底前', '夏俊贵', '文化宣传股', '文化馆',
+      '2', '全年组织开展文化下乡等惠民演出不少于100场。',
+      '3', '文化产业', '培育规模以上文化服务企业1家。',
+      '4', '三建设一整治', '新建、改建旅游厕所6 座。', '5月底', '周 斐', '旅游股',
+      '5', '抓好旅游环境综合整治工作。',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.category, t.units, t.deadline, t.leaders])).toEqual([
+      [1, '公共文化服务', '文化宣传股、文化馆', '12月底前', ['夏俊贵']],
+      [2, '公共文化服务', '文化宣传股、文化馆', '12月底前', ['夏俊贵']],
+      // The next category's first row has no cells of its own: the merged ones above reach it.
+      [3, '文化产业', '文化宣传股、文化馆', '12月底前', ['夏俊贵']],
+      [4, '三建设一整治', '旅游股', '5月底', ['周斐']],
+      [5, '三建设一整治', '旅游股', '5月底', ['周斐']],
+    ]);
+  });
+
+  test('a group headed by one of a unit’s officials (由X1名县级领导带队) is that unit’s', () => {
+    const tasks = importPlanText(
+      '五、督查分组\n(一)煤矿安全督查组。由市煤炭工业局1名县级领导带队,2名专业人员参加。\n(二)非煤矿山安全督查组。由市安监局1名县级领导带队,2名专业人员参加。',
+    ).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '市煤炭工业局'],
+      [2, '市安监局'],
+    ]);
+  });
+
+  test('a bar table whose units column is headed 任务分工, rows under a merged group cell, and a row the copy cuts after its first cell', () => {
+    const tasks = importPlanText(
+      [
+        '工作要点 | 具体要求 | 任务分工 |',
+        '教育民生 | 做好高校毕业生就业创业补贴等信息公开。 | 学生处,各高等学校 |',
+        '推进义务教育学校入学政策宣传、解读力度。 | 基教处,各市教育(教体)局 | |',
+        '政策解读 | (1)认真落实政策解读“三同步”工作机制; (2)深化政策解读内容',
+        '[...gap...]',
+      ].join('\n'),
+    ).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.category, t.text.slice(0, 8), t.units])).toEqual([
+      [1, '教育民生', '做好高校毕业生就', '任务分工：学生处,各高等学校'],
+      [2, '教育民生', '推进义务教育学校', '任务分工：基教处,各市教育(教体)局'],
+      // Cut before its units: the placeholder the review asks the clerk to fill.
+      [3, '政策解读', '认真落实政策解读', '（未识别）'],
+    ]);
+  });
+
+  test('a header with its other name in brackets; a merged units cell after its rows, cut inside its role words', () => {
+    const result = importPlanText(
+      [
+        '工作任务', '', '具体要求', '', '落实科室(部门)', '',
+        '做好财政信息公开', '',
+        '1.积极推进部门及所属单位预算、决算及相关报表公开。', '',
+        '2.按照条例规定,定期公开医保基金收入、支出、结余等情况。', '',
+        '办公室、法规和基金监管科、医保中心按职责分工落',
+        '[...gap...]',
+      ].join('\n'),
+    );
+    expect(result.plan!.tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '办公室、法规和基金监管科、医保中心'],
+      [2, '办公室、法规和基金监管科、医保中心'],
+    ]);
+    expect(result.diagnostics.find((d) => d.code === 'excerpt-cut')?.message).toBeDefined();
+  });
+});

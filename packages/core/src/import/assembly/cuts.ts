@@ -90,7 +90,11 @@ export function applyCuts(
     if (at && at[1] >= lastTextLine(lines, cut)) {
       const fragment = cutFragment(task.units);
       if (fragment) {
+        const cell = task.units;
         task.units = withoutFragment(task.units, fragment);
+        // Rows above that share the cut cell (a merged cell, copied to them) lose the same fragment.
+        for (const other of body.tasks)
+          if (other !== task && other.units === cell && other.lines.units?.[1] === at[1]) other.units = task.units;
         said.push(
           decision('excerpt-cut/fragment', { task: task.number, line: cut, fragment }, 0.3, [at[1], at[1]]),
         );
@@ -132,7 +136,13 @@ function cutFragment(units: string): string | undefined {
   if (FINISHED.test(units)) return undefined;
   let i = units.length;
   while (i > 0 && !SEPARATOR.test(units[i - 1]!)) i--;
-  const piece = units.slice(i);
+  let piece = units.slice(i);
+  // A name, then the cut role words after it (医保中心按职责分工落): only the words are cut.
+  const role = /^(.{2,}?)(?:按职责|按照职责|负责|牵头|配合|参与|协助|落实)/u.exec(piece);
+  if (role && looksLikeName(role[1]!)) {
+    i += role[1]!.length;
+    piece = units.slice(i);
+  }
   // …各有关 / …相关 end no name: the collective's noun (部门, 单位) was cut.
   // A level and one character (市协 of 市科协) is no name but 市委 / 县委.
   const stub = /^[省市县区镇乡][\u4e00-\u9fff]$/u.test(piece) && !/^[省市县区]委$/u.test(piece);

@@ -66,11 +66,12 @@ function readBody(
     case 'delimitedTable':
       return header?.layout === 'delimitedTable' ? readDelimitedTable(lines, header) : undefined;
     case 'cellPerLine':
-      // The one-cell-per-line reader goes by what a line looks like and has no place for a person
-      // column (责任领导): such tables are left to the block reader (cellStream).
-      return header?.layout === 'cellPerLine' && !header.columns.some((c) => c.kind === 'leaders')
-        ? readCellPerLine(lines, header)
-        : undefined;
+      // A table with a person column (责任领导) is the block reader's (cellStream) when it reads it;
+      // else this reader takes the cells after the text in the header's order.
+      if (header?.layout !== 'cellPerLine') return undefined;
+      if (header.columns.some((c) => c.kind === 'leaders') && (readCellStream(lines)?.tasks.length ?? 0) > 0)
+        return undefined;
+      return readCellPerLine(lines, header);
     case 'cellStream':
       return readCellStream(lines);
     case 'proseBracketed':

@@ -15,6 +15,7 @@ import {
   formatLines,
   type Piece,
   spanOf,
+  splitLeaders,
   stripEnumerator,
   textOf,
 } from './draft';
@@ -55,6 +56,8 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
   const unitsLast =
     unitColumns.length === 1 &&
     columns.slice(kindAt('units') + 1).every((c) => c.kind === 'deadline' || c.kind === 'note');
+  const inOrder =
+    textAt >= 0 && (columns.some((c) => c.kind === 'leaders') || (hasDeadline && kindAt('deadline') < unitsAt));
   /** A score column (分值) right before the text: its cell is the row's anchor and its note. */
   const scoreAt = columns.findIndex((c) => SCORE_HEADER.test(c.header));
   const diagnostics: ImportDiagnostic[] = [];
@@ -171,7 +174,7 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
   };
   if (hasCategory) useCategory(leading);
 
-  const own: { units: Piece[]; deadline: Piece[] }[] = [];
+  const own: { units: Piece[]; deadline: Piece[]; leaders: Piece[] }[] = [];
   segments.forEach((seg) => {
     const cells = [...seg.lines];
     if (categoryAfterNumber && cells.length >= 2) {
@@ -212,7 +215,25 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     }
     // Units: one line per units column at most (or labelled lines).
     const units: Piece[] = [];
-    while (cells.length > 0 && units.length < Math.max(1, unitColumns.length)) {
+    const deadline: Piece[] = [];
+    const leaders: Piece[] = [];
+    // A table with a person column (责任领导), or its deadline before its units: the cells after the
+    // text come in the header's order, each taken while its lines look like that column's.
+    if (inOrder) {
+      for (const column of columns.slice(textAt + 1)) {
+        if (column.kind === 'deadline') takeDeadline(cells, deadline);
+        else if (column.kind === 'leaders')
+          while (cells.length > 0 && isPersonLine(cells[0]!.text)) leaders.push(cells.shift()!);
+        else if (column.kind === 'units')
+          while (
+            cells.length > 0 &&
+            (isWholeName(cells[0]!.text) || unitScore(cells[0]!.text) >= 1) &&
+            deadlineStart(cells[0]!.text) !== 0
+          )
+            units.push(cells.shift()!);
+      }
+    }
+    while (!inOrder && cells.length > 0 && units.length < Math.max(1, unitColumns.length)) {
       const next = cells[0]!;
       const label = fieldLabel(next.text);
       if (label?.kind === 'deadline' || deadlineStart(next.text) === 0) break;
@@ -223,28 +244,24 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     }
     // One unit per line in a single units cell (县水务局 / 县住建局 / 县护城河指挥部): every line that
     // is a whole unit name, up to the deadline, is in the cell.
-    const oneColumn = unitsLast && units.length === 1 && !fieldLabel(units[0]!.text);
+    const oneColumn = !inOrder && unitsLast && units.length === 1 && !fieldLabel(units[0]!.text);
     while (oneColumn && cells.length > 0 && isWholeName(cells[0]!.text) && isWholeName(units.at(-1)!.text))
       units.push(cells.shift()!);
     // Deadline: a deadline phrase, and the lines that continue it.
-    const deadline: Piece[] = [];
-    if (hasDeadline && cells.length > 0) {
-      const next = cells[0]!;
-      const label = fieldLabel(next.text);
-      if (label?.kind === 'deadline' || deadlineStart(next.text) === 0) {
-        deadline.push(cells.shift()!);
-        while (cells.length > 0 && continuesDeadline(cells[0]!.text)) deadline.push(cells.shift()!);
-      }
-    }
+    if (!inOrder && hasDeadline) takeDeadline(cells, deadline);
     // Whatever is left begins the next row: its category (or a note).
-    own.push({ units, deadline });
+    own.push({ units, deadline, leaders });
     const index = tasks.length;
     tasks.push({
       number: seg.number,
       category: category ?? '未分类',
       text: textOf(text),
-      units: unitsCell(units, unitColumns),
+      units:
+        inOrder && units.length > 1 && unitColumns.length === 1 && units.every((p) => isWholeName(p.text))
+          ? composeUnits([{ header: unitColumns[0]!.header, value: units.map((p) => p.text).join('、') }])
+          : unitsCell(units, unitColumns),
       deadline: textOf(deadline.map((p) => ({ ...p, text: fieldLabel(p.text)?.value ?? p.text }))),
+      ...(leaders.length > 0 ? { leaders: leaders.flatMap((p) => splitLeaders(p.text)) } : {}),
       lines: {
         ...(spanOf(text) ? { text: spanOf(text)! } : {}),
         ...(spanOf(units) ? { units: spanOf(units)! } : {}),
@@ -282,13 +299,17 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
 
   // Merged cells: a task without units takes those of the task above in its category (the merged
   // cell is copied in its first row), else those of the task below.
-  for (const field of ['units', 'deadline'] as const) {
+  // In a table read in the header's order (its category cells merged too), a merged cell may span
+  // rows of two categories: a row takes the cell of the nearest row above that has one.
+  const acrossCategories = inOrder;
+  for (const field of ['units', 'deadline', 'leaders'] as const) {
     if (field === 'deadline' && !hasDeadline) continue;
+    if (field === 'leaders' && !columns.some((c) => c.kind === 'leaders')) continue;
     // Nearest task with its own cell above and below, within the category (one pass each way).
     const above: (number | undefined)[] = [];
     let last: number | undefined;
     tasks.forEach((t, i) => {
-      if (i > 0 && tasks[i - 1]!.category !== t.category) last = undefined;
+      if (i > 0 && tasks[i - 1]!.category !== t.category && !acrossCategories) last = undefined;
       above.push(last);
       if (own[i]![field].length > 0) last = i;
     });
@@ -300,12 +321,15 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
       if (own[i]![field].length > 0) next = i;
     }
     tasks.forEach((task, i) => {
-      if (task[field] !== '') return;
+      if (own[i]![field].length > 0 || (field !== 'leaders' && task[field] !== '')) return;
       const from = above[i] ?? below[i];
       if (from === undefined) return;
       const source = tasks[from]!;
-      task[field] = source[field];
-      const span = source.lines[field];
+      if (field === 'leaders') {
+        if (!source.leaders) return;
+        task.leaders = [...source.leaders];
+      } else task[field] = source[field];
+      const span = field === 'leaders' ? undefined : source.lines[field];
       if (span) task.lines[field] = span;
       diagnostics.push(
         decision(
@@ -319,6 +343,27 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     });
   }
   return { categories, tasks, diagnostics, start: header.index, end };
+}
+
+/** A deadline phrase (or a deadline label) at the head of `cells`, and the lines that continue it. */
+function takeDeadline(cells: Piece[], deadline: Piece[]): void {
+  const next = cells[0];
+  if (!next) return;
+  const label = fieldLabel(next.text);
+  if (label?.kind === 'deadline' || deadlineStart(next.text) === 0) {
+    deadline.push(cells.shift()!);
+    while (cells.length > 0 && continuesDeadline(cells[0]!.text)) deadline.push(cells.shift()!);
+  }
+}
+
+/** A line that is a person's name in a 责任领导 column: 夏俊贵, 周 斐 (2–4 characters, not a unit). */
+function isPersonLine(text: string): boolean {
+  return (
+    /^\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,3}$/u.test(text) &&
+    unitScore(text) < 1 &&
+    !NAME_ENDING.test(text) &&
+    deadlineStart(text) !== 0
+  );
 }
 
 /** Headers of a score column (分值, 权重): points a task is worth in the assessment. */
@@ -338,7 +383,7 @@ function isWholeName(text: string): boolean {
 }
 
 /** Endings of names under a units header that the lexicon may not list (…指挥部, …公司). */
-const NAME_ENDING = /(?:部|局|委|办|中心|室|会|院|所|队|站|组|司|行|集团|政府|街道|镇|乡|园|区)$/u;
+const NAME_ENDING = /(?:部|局|委|办|中心|室|会|院|所|队|站|组|司|行|集团|政府|街道|镇|乡|园|区|股|馆)$/u;
 
 /**
  * The units cell from its lines: labelled lines joined by label, one unit per line joined with 、

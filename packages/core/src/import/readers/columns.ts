@@ -55,6 +55,9 @@ export function headerKind(word: string): ColumnKind | undefined {
   if (w === '工作指标') return 'title';
   const list = LISTS[w];
   if (list) return list;
+  // A header with its other name in brackets (落实科室(部门), 牵头科室（单位）): the header's kind.
+  const bracketed = /^(.{2,10}?)[(（][^()（）]{1,6}[)）]$/u.exec(w);
+  if (bracketed && fieldKindOf(w) === undefined) return headerKind(bracketed[1]!);
   return fieldKindOf(w);
 }
 

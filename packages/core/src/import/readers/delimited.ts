@@ -93,9 +93,11 @@ export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderM
     }
     if (isHeaderLine(line, header) || isPageNumber(text)) continue;
     if (/^[\s|｜:：\-–—=+]+$/.test(text)) continue;
-    // A row cut after its first cell (`16 | 深化…`, or `（三）… | 7.完善…`, then the copy stops) has
-    // one bar only.
-    const cutRow = /^\d{1,4}\s*[|｜]\s*\S/.test(text) || /^[^|｜]+[|｜]\s*\d{1,3}\s*[.．﹒、]\s*\S/.test(text);
+    // A row cut after its first cell (`16 | 深化…`, `（三）… | 7.完善…`, `政策解读 | (1)认真…`, then the
+    // copy stops) has one bar only.
+    const cutRow =
+      /^\d{1,4}\s*[|｜]\s*\S/.test(text) ||
+      /^[^|｜]+[|｜]\s*(?:\d{1,3}\s*[.．﹒、]|[（(]\d{1,2}[）)])\s*\S/.test(text);
     const rowSeparator = separatorOf(line.raw) ?? (separator === '|' && cutRow ? '|' : undefined);
     let cells = rowSeparator === separator ? splitRow(line.raw, separator) : [text];
     // Empty cells after the last one (`… | 监督电话 | |`, `… | 县农业农村局 | 2025年11月底前 | ||`) are

@@ -254,10 +254,11 @@ function itemsOf(lines: readonly SourceLine[], scheme: ItemNumbering): Item[] {
 
 /**
  * `由X、Y负责…`, with a description before the names set aside (`由包片单位县气象局负责`), and who
- * helps after it (`由乡三农服务中心承办,乡畜牧站、卫生院配合`).
+ * helps after it (`由乡三农服务中心承办,乡畜牧站、卫生院配合`); a group headed by one of a unit's
+ * officials (`由市安监局1名县级领导带队`).
  */
 const BY_WHOM =
-  /由(?:[^，,。；;由、]{0,12}?单位)?([^，,。；;由]{2,80}?)(负责|承办|牵头)(?:[，,]([^，,。；;由]{2,80}?)(配合|协助|协办))?/u;
+  /由(?:[^，,。；;由、]{0,12}?单位)?([^，,。；;由]{2,80}?)(?:\d{1,2}名[^，,。；;由]{0,10}?)?(负责|承办|牵头|带队)(?:[，,]([^，,。；;由]{2,80}?)(配合|协助|协办))?/u;
 
 /** A deadline label after the units on their line: `责任单位:市科技馆 整改时限:3天`. */
 const DEADLINE_AFTER = new RegExp(`\\s*(?:${DEADLINE_WORDS.join('|')})\\s*[:：]\\s*(.+)$`, 'u');
@@ -303,7 +304,9 @@ function splitUnits(whole: string): { text: string; units: string; inSentence?: 
   if (by && by[1]!.split('、').every((n) => looksLikeName(n))) {
     const helpers = by[3]?.split('、').every((n) => looksLikeName(n)) ? `，${by[3]}${by[4]}` : '';
     // As written, role words kept (`X承办，Y配合`); the plain `由X负责` gives X alone.
-    const units = by[2] === '负责' && helpers === '' ? by[1]! : `${by[1]}${by[2]}${helpers}`;
+    // A group headed by one of the unit's officials (由市安监局1名县级领导带队) is the unit's to lead out.
+    const plain = (by[2] === '负责' || by[2] === '带队') && helpers === '';
+    const units = plain ? by[1]! : `${by[1]}${by[2] === '带队' ? '负责' : by[2]}${helpers}`;
     return { text: whole, units, inSentence: true };
   }
   // A sentence whose subject is units (`各级宣传部门负责…`, `按照属地管理的原则,各区政府负责…,市有关部门全力配合`).

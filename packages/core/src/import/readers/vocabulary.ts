@@ -24,7 +24,8 @@ import { LABELS, labelMeaning } from '../../roles/lexicon';
 export type FieldKind = 'units' | 'leaders' | 'deadline' | 'note' | 'number' | 'text' | 'category' | 'other';
 
 /** Labels of units beyond the responsibility reader's, which give the role `responsible`. */
-const MORE_UNIT_WORDS = ['单位', '部门', '责任单位及分工'];
+// 任务分工 / 责任分工 as a column beside the requirement: who the work is given to (处室 names, collectives).
+const MORE_UNIT_WORDS = ['单位', '部门', '责任单位及分工', '任务分工', '责任分工'];
 
 /** Labels and headers of persons (领导): who answers for a task, not a unit. */
 export const LEADER_WORDS: readonly string[] = [
@@ -151,6 +152,7 @@ const CATEGORY_WORDS = [
   '任务类别',
   '板块',
   '项目',
+  '指标',
   '方面',
   '专项',
   '序列',
