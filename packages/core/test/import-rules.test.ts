@@ -981,6 +981,16 @@ describe('names in a units cell', () => {
     // Names parted by spaces keep every one, a bracketed second name with the name it follows.
     expect(names('农村办 村(社区)')).toEqual(['农村办', '村(社区)']);
     expect(names('市府办(市大数据局) 市财政局')).toEqual(['市府办', '市财政局']);
+    // Levels before a body other than a government (各市、县(市、区)教育局); 股 sections of a county bureau.
+    expect(names('基教处、电教馆、各市、县(市、区)教育局')).toEqual(['基教处', '电教馆', '各市、县(市、区)教育局']);
+    expect(names('旅游股、文物股')).toEqual(['旅游股', '文物股']);
+    // 等 and a collective with its other name in brackets.
+    expect(names('评估中心、就业指导中心等有关处室(单位),各高校')).toEqual([
+      '评估中心',
+      '就业指导中心',
+      '有关处室(单位)',
+      '各高校',
+    ]);
   });
 
   test('a verb the lexicon does not list, after 牵头 or 按职责分工, still gives the role', () => {
@@ -1305,5 +1315,42 @@ describe('held-out set 16: shapes met in plans never seen before', () => {
       [2, '办公室、法规和基金监管科、医保中心'],
     ]);
     expect(result.diagnostics.find((d) => d.code === 'excerpt-cut')?.message).toBeDefined();
+  });
+
+  test('a closing sentence that only names who does it leaves the text; a person who answers for it, then the lead', () => {
+    const tasks = importPlanText(
+      [
+        '三、加强外地车辆管理',
+        '(一)对长期在我市行驶的外地车辆,按规定办理转籍手续。',
+        '以上工作由市公安交警局负责。',
+        '(二)继续严厉查处和打击非法营运的外地出租车。',
+        '以上工作由市交通局负责,各有关部门配合。',
+      ].join('\n'),
+    ).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '对长期在我市行驶的外地车辆,按规定办理转籍手续。', '市公安交警局'],
+      [2, '继续严厉查处和打击非法营运的外地出租车。', '市交通局负责，各有关部门配合'],
+    ]);
+    const led = importPlanText(
+      '1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n2、兰州城市轨道交通项目\n由吴继德副市长负责,市建设局牵头,市发改委配合,进一步修改完善项目建设方案。',
+    ).plan!.tasks;
+    expect(led.map((t) => [t.number, t.units, t.leaders])).toEqual([
+      [1, '市发改委牵头；相关部门配合', ['杨志武副市长']],
+      [2, '市建设局牵头；市发改委配合', ['吴继德副市长']],
+    ]);
+  });
+
+  test('sub-headings that are a unit’s name give it the numbered duties under them', () => {
+    const result = importPlanText(
+      '一、职责任务\n  (一)市计委\n  1.将生态市建设内容纳入国民经济和社会发展总体规划。\n  2.具体联系抓好2~3个生态市建设示范点。\n  (二)市经贸委\n  1.编制生态工业发展专项规划,并组织实施。',
+    );
+    expect(result.plan!.tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '市计委'],
+      [2, '市计委'],
+      // Numbering restarts under each unit: the plan numbers its tasks once, and says so.
+      [3, '市经贸委'],
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === 'heading-units')).toHaveLength(2);
+    expect(result.diagnostics.map((d) => d.code)).toContain('renumbered');
   });
 });

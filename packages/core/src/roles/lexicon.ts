@@ -239,8 +239,9 @@ export const NAME_PREFIX = /^(?:由|请)/u;
  *
  * @example
  * ETC_TAIL.exec('市国资委等部门')?.[0]; //=> '等部门'
+ * ETC_TAIL.exec('就业指导中心等有关处室(单位)')?.[0]; //=> '等有关处室(单位)'
  */
-export const ETC_TAIL = /等(?:[^等、，,]{0,12}?(?:部门|单位|机构))?$/u;
+export const ETC_TAIL = /等(?:[^等、，,]{0,12}?(?:部门|单位|机构|处室|科室)(?:[(（][^()（）]{1,6}[)）])?)?$/u;
 
 /**
  * Endings of unit names (单位名称词尾): 局、委、办、政府、中心 … (试行 and 市场 are not units).

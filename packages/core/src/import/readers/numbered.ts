@@ -92,7 +92,7 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
     // The heading (一、…) last seen above the item is its category.
     for (let j = categoryAt; j < item.index; j++) {
       const t = lines[j]!.text;
-      const units = headingUnits(t) ?? bookOwner(lines, j);
+      const units = headingUnits(t) ?? bookOwner(lines, j) ?? unitHeading(t);
       const subject = units ? undefined : sectionSubject(t);
       if (units) {
         owner = { units, heading: t.trim(), line: lines[j]!.no, tasks: 0 };
@@ -173,7 +173,7 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
       text,
       units: groupUnits && units === '' ? groupUnits.units : units,
       deadline: own.deadline,
-      ...(lead?.leaders ? { leaders: lead.leaders } : {}),
+      ...(lead?.leaders || own.leaders ? { leaders: [...(lead?.leaders ?? []), ...(own.leaders ?? [])] } : {}),
       lines: { text: [first, lastNo], ...(own.units ? { units: [first, lastNo] as [number, number] } : {}) },
     });
   }
@@ -207,6 +207,18 @@ function sectionSubject(line: string): { units: string; sentence: string } | und
   if (!looksLikeName(units) || unitScore(units) < 1) return undefined;
   const clause = line.trim().split(/[，,。；;]/u)[0]!;
   return { units, sentence: clause };
+}
+
+/**
+ * A sub-heading that is only a unit's name (`(一)市计委`), over the items it is given: their unit.
+ *
+ * @example
+ * unitHeading('  (一)市计委'); //=> '市计委'
+ * unitHeading('(二)加强组织领导'); //=> undefined
+ */
+function unitHeading(line: string): string | undefined {
+  const m = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]\s*(\S.*)$/u.exec(line);
+  return m ? bareUnitLine(m[1]!) : undefined;
 }
 
 /**
@@ -260,11 +272,21 @@ function itemsOf(lines: readonly SourceLine[], scheme: ItemNumbering): Item[] {
 const BY_WHOM =
   /由(?:[^，,。；;由、]{0,12}?单位)?([^，,。；;由]{2,80}?)(?:\d{1,2}名[^，,。；;由]{0,10}?)?(负责|承办|牵头|带队)(?:[，,]([^，,。；;由]{2,80}?)(配合|协助|协办))?/u;
 
+/** A person who answers for the task, then its lead and who helps: `由杨志武副市长负责,市发改委牵头,相关部门配合`. */
+const LEADER_THEN_UNITS =
+  /由(\p{Script=Han}{2,4}(?:常务)?副?(?:省长|市长|县长|区长|书记|秘书长|主任|局长|镇长))负责[，,]([^，,。；;]{2,60}?)牵头(?:[，,]([^，,。；;]{2,60}?)(?:积极|全力|密切)?配合)?/u;
+
 /** A deadline label after the units on their line: `责任单位:市科技馆 整改时限:3天`. */
 const DEADLINE_AFTER = new RegExp(`\\s*(?:${DEADLINE_WORDS.join('|')})\\s*[:：]\\s*(.+)$`, 'u');
 
 /** A task's units, and the deadline labelled after them, split from its text. */
-function splitOwned(whole: string): { text: string; units: string; deadline: string; inSentence?: true } {
+function splitOwned(whole: string): {
+  text: string;
+  units: string;
+  deadline: string;
+  inSentence?: true;
+  leaders?: string[];
+} {
   const own = splitUnits(whole);
   const after = DEADLINE_AFTER.exec(own.units);
   if (!after || after.index === 0) return { ...own, deadline: '' };
@@ -272,7 +294,13 @@ function splitOwned(whole: string): { text: string; units: string; deadline: str
 }
 
 /** A task's units where a label or a trailing bracket names them; the text without them. */
-function splitUnits(whole: string): { text: string; units: string; inSentence?: true } {
+function splitUnits(whole: string): { text: string; units: string; inSentence?: true; leaders?: string[] } {
+  // `由杨志武副市长负责,市发改委牵头,相关部门配合,…`: the person answers for it, the units follow.
+  const led = LEADER_THEN_UNITS.exec(whole);
+  if (led && led[2]!.split('、').every((n) => looksLikeName(n))) {
+    const helpers = led[3]?.split('、').every((n) => looksLikeName(n)) ? `；${led[3]}配合` : '';
+    return { text: whole, units: `${led[2]}牵头${helpers}`, inSentence: true, leaders: [led[1]!] };
+  }
   // A unit's block of duties names it first (`工商部门职责:…`).
   const duty = dutyLead(whole);
   if (duty) return { text: duty.rest, units: duty.units };
@@ -307,6 +335,14 @@ function splitUnits(whole: string): { text: string; units: string; inSentence?: 
     // A group headed by one of the unit's officials (由市安监局1名县级领导带队) is the unit's to lead out.
     const plain = (by[2] === '负责' || by[2] === '带队') && helpers === '';
     const units = plain ? by[1]! : `${by[1]}${by[2] === '带队' ? '负责' : by[2]}${helpers}`;
+    // The sentence that closes the item only to name who does it (`…。以上工作由市交通局负责,各有关部门
+    // 配合。`, `治理畜牧业产品污染由乡三农服务中心承办,…配合。`) is no part of the requirement.
+    const closing = /^[。；;.]?\s*$/u.test(whole.slice(by.index + by[0].length));
+    if (closing) {
+      const from = /(?:以上|上述|此项|该项)?(?:工作|任务)?$/u.exec(whole.slice(0, by.index))!;
+      const text = whole.slice(0, by.index - from[0].length).replace(/[，,\s]+$/u, '');
+      if (text.length >= 4) return { text, units, inSentence: true };
+    }
     return { text: whole, units, inSentence: true };
   }
   // A sentence whose subject is units (`各级宣传部门负责…`, `按照属地管理的原则,各区政府负责…,市有关部门全力配合`).
