@@ -330,7 +330,7 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
         task.leaders = [...source.leaders];
       } else task[field] = source[field];
       const span = field === 'leaders' ? undefined : source.lines[field];
-      if (span) task.lines[field] = span;
+      if (span && field !== 'leaders') task.lines[field] = span;
       diagnostics.push(
         decision(
           'merged-cell/lines',

@@ -254,7 +254,7 @@ export function sentenceSubject(
   const after = text.slice(m[0].length);
   const sentence = after.split(/[。；;]/u)[0]!;
   const helper = /[，,]([^，,。；;]{2,30}?)(?:全力|积极|密切|协助)?配合/u.exec(sentence);
-  const helpers = helper?.[1]!.split('、') ?? [];
+  const helpers = helper ? helper[1]!.split('、') : [];
   // `市公安局牵头,负责…`: the unit marked as the lead, its duty after the mark.
   const led = /^牵头[，,]/u.exec(after);
   return {

@@ -412,7 +412,7 @@ export function readSentences(lines: readonly SourceLine[]): DraftBody | undefin
     }
   }
   if (tasks.length < 2) return undefined;
-  const first = tasks[0]!.lines.text[0];
+  const first = tasks[0]!.lines.text![0];
   const startIndex = lines.findIndex((l) => l.no === first);
   return {
     categories: [],
