@@ -484,7 +484,9 @@ describe('held-out set 11: shapes met in plans never seen before', () => {
       [5, '社会消费品零售总额增长16%;', '市商务局'],
     ]);
     // The note is kept in the review, word for word.
-    expect(result.diagnostics.filter((d) => d.code === 'units-for-items').map((d) => d.params?.sentence)).toEqual([
+    expect(
+      result.diagnostics.filter((d) => d.code === 'units-for-items').map((d) => d.params?.sentence),
+    ).toEqual([
       '2项目标的责任单位均为市发展改革委。',
       '该目标责任单位为市经委。',
       '2项目标的责任单位均为市商务局。',
@@ -493,11 +495,29 @@ describe('held-out set 11: shapes met in plans never seen before', () => {
 
   test('cells opened by a bar, rows closed by a lone bar, a merged lead column broken one character a line', () => {
     const text = [
-      '牵头单位', '| 目 标 任 务', '| 责 任 单 位', '|',
-      '市', '监', '察', '局', '| 严肃查处利用职权谋取私利的腐败行为', '| 审计局、财政局和市直各单位', '|',
-      '推进政务公开工作', '| 市直各单位、各区县市', '|',
-      '市', '发', '改', '委', '| 地区生产总值增长13%', '| 统计局和市直相关单位、各园区', '|',
-      '固定资产投资增长20%', '|',
+      '牵头单位',
+      '| 目 标 任 务',
+      '| 责 任 单 位',
+      '|',
+      '市',
+      '监',
+      '察',
+      '局',
+      '| 严肃查处利用职权谋取私利的腐败行为',
+      '| 审计局、财政局和市直各单位',
+      '|',
+      '推进政务公开工作',
+      '| 市直各单位、各区县市',
+      '|',
+      '市',
+      '发',
+      '改',
+      '委',
+      '| 地区生产总值增长13%',
+      '| 统计局和市直相关单位、各园区',
+      '|',
+      '固定资产投资增长20%',
+      '|',
     ].join('\n');
     const result = importPlanText(text);
     expect(result.plan!.tasks.map((t) => [t.text, t.units])).toEqual([
@@ -507,7 +527,9 @@ describe('held-out set 11: shapes met in plans never seen before', () => {
       ['固定资产投资增长20%', '牵头单位：市发改委；责任单位：统计局和市直相关单位、各园区'],
     ]);
     // Shared cells are said in the review.
-    expect(result.diagnostics.filter((d) => d.code === 'merged-cell').map((d) => d.params?.task)).toEqual([2, 4]);
+    expect(result.diagnostics.filter((d) => d.code === 'merged-cell').map((d) => d.params?.task)).toEqual([
+      2, 4,
+    ]);
     // 和 before a collective parts two names.
     const analysis = analyzePlan(Plan.parse(result.plan!));
     expect(analysis.resolved.tasks[0]!.roles.responsible).toEqual(['审计局', '财政局', '市直各单位']);
@@ -515,10 +537,26 @@ describe('held-out set 11: shapes met in plans never seen before', () => {
 
   test('a bar-led row the copy cuts before its closing bar shares only the merged lead', () => {
     const text = [
-      '牵头单位', '| 目 标 任 务', '| 责 任 单 位', '|',
-      '市', '监', '察', '局', '| 严肃查处利用职权谋取私利的腐败行为', '| 审计局、财政局和市直各单位', '|',
-      '市', '发', '改', '委', '| 地区生产总值增长13%', '| 统计局和市直相关单位、各园区', '|',
-      '固定资产投资增长20%', '|',
+      '牵头单位',
+      '| 目 标 任 务',
+      '| 责 任 单 位',
+      '|',
+      '市',
+      '监',
+      '察',
+      '局',
+      '| 严肃查处利用职权谋取私利的腐败行为',
+      '| 审计局、财政局和市直各单位',
+      '|',
+      '市',
+      '发',
+      '改',
+      '委',
+      '| 地区生产总值增长13%',
+      '| 统计局和市直相关单位、各园区',
+      '|',
+      '固定资产投资增长20%',
+      '|',
       '力争全年实施重点项目566个,完成投资1494亿',
       '[...gap...]',
     ].join('\n');
@@ -572,7 +610,10 @@ describe('held-out set 11: shapes met in plans never seen before', () => {
       ['加强行政监察工作,全面落实政府系统党风廉政建设责任制。', '省监察厅牵头'],
       ['全面加强审计工作。', '省审计厅牵头；协同单位：省直各部门和各市人民政府。'],
       ['深化行政管理体制改革,优化政府机构设置。', '省编办牵头'],
-      ['积极稳妥地推进乡镇机构改革。', '省编办牵头；协同单位：省财政厅、省人事厅等省直有关部门和各市人民政府。'],
+      [
+        '积极稳妥地推进乡镇机构改革。',
+        '省编办牵头；协同单位：省财政厅、省人事厅等省直有关部门和各市人民政府。',
+      ],
     ]);
     expect(tasks.every((t) => t.leaders?.[0] === '孟学农省长')).toBe(true);
     // The heading names the lead: no "units missing" note for these tasks.
@@ -592,7 +633,9 @@ describe('held-out set 11: shapes met in plans never seen before', () => {
       ['城市建成区绿化覆盖率达到40%以上。', '市建委'],
     ]);
     // Said: the bracket is open, so its names are what the copy shows.
-    expect(result.diagnostics.some((d) => d.code === 'units-bracket-unclosed' && d.params?.task === 3)).toBe(true);
+    expect(result.diagnostics.some((d) => d.code === 'units-bracket-unclosed' && d.params?.task === 3)).toBe(
+      true,
+    );
   });
 });
 
@@ -601,13 +644,26 @@ describe('held-out set 12: shapes met in plans never seen before', () => {
     const text = [
       '附件',
       '目标任务分解表',
-      '项 目', '分值', '目标任务', '监考单位',
+      '项 目',
+      '分值',
+      '目标任务',
+      '监考单位',
       '宏观调控',
-      '地区生产总值增长率', '3', '年终根据全省平均水平综合考核', '区发改局区统计局',
-      '社会消费品零售总额增长率', '3',
-      '全社会固定资产投资额', '3', '186', '区财政局',
+      '地区生产总值增长率',
+      '3',
+      '年终根据全省平均水平综合考核',
+      '区发改局区统计局',
+      '社会消费品零售总额增长率',
+      '3',
+      '全社会固定资产投资额',
+      '3',
+      '186',
+      '区财政局',
       '公共服务',
-      '城镇新增就业人数', '1', '5800', '区人社局',
+      '城镇新增就业人数',
+      '1',
+      '5800',
+      '区人社局',
     ].join('\n');
     const result = importPlanText(text);
     expect(result.plan!.tasks.map((t) => [t.category, t.text, t.units, t.note])).toEqual([
@@ -627,7 +683,9 @@ describe('held-out set 12: shapes met in plans never seen before', () => {
       ['公安部门', '法营运车辆和违法驾驶人员。'.slice(-8)],
       ['财政部门', '项经费保障工作。'],
     ]);
-    expect(result.diagnostics.find((d) => d.code === 'excerpt-cut' && d.params?.stub)?.params).toMatchObject({ stub: '经济信息' });
+    expect(result.diagnostics.find((d) => d.code === 'excerpt-cut' && d.params?.stub)?.params).toMatchObject({
+      stub: '经济信息',
+    });
   });
 
   test('a progress row without its merged lead cell: the report slides left and is not read as units', () => {
@@ -749,7 +807,9 @@ describe('held-out set 14: lists of duties (职责分工)', () => {
       [2, '应消站', '4月'],
       [3, '农村办 规划建设办 国土所 村(社区)', '4月'],
     ]);
-    const names = analyzePlan(Plan.parse(importPlanText(text).plan!)).resolved.tasks.map((t) => t.roles.responsible);
+    const names = analyzePlan(Plan.parse(importPlanText(text).plan!)).resolved.tasks.map(
+      (t) => t.roles.responsible,
+    );
     expect(names).toEqual([['党政办', '应消站'], ['应消站'], ['农村办', '规划建设办', '国土所', '村(社区)']]);
   });
 
@@ -799,18 +859,60 @@ describe('held-out set 13: shapes met in plans never seen before', () => {
     ].join('\n');
     const result = importPlanText(text);
     expect(result.plan!.tasks.map((t) => t.units)).toEqual(['市卫生局', '市卫生局', '市卫生局']);
-    expect(result.diagnostics.find((d) => d.code === 'heading-units')?.params).toMatchObject({ units: '市卫生局', tasks: 3 });
+    expect(result.diagnostics.find((d) => d.code === 'heading-units')?.params).toMatchObject({
+      units: '市卫生局',
+      tasks: 3,
+    });
   });
 
   test('a progress table one cell per line: the group heading after the first number, sub-rows of figures', () => {
     const cells = [
-      '序号', '类别', '项目名称', '目标任务', '牵头单位', '目标任务', '累计完成', '累计进度', '备注',
-      '1', '一、就业促进(3项)', '促进重点群体稳定就业', '城镇新增就业1100人', '县人社局', '1100', '1063', '96.64%', '',
-      '“三公里”充分就业社区4个', '4', '4', '100%', '',
-      '2', '支持毕业生求职创业', '按1500元/人标准发放求职创业补贴', '县人社局', '', '补贴资金于12月28日前足额发放。',
-      '3', '放心家政行动', '培训家政服务人员613人次', '县科商工信局', '613', '626', '102.12%', '',
+      '序号',
+      '类别',
+      '项目名称',
+      '目标任务',
+      '牵头单位',
+      '目标任务',
+      '累计完成',
+      '累计进度',
+      '备注',
+      '1',
+      '一、就业促进(3项)',
+      '促进重点群体稳定就业',
+      '城镇新增就业1100人',
+      '县人社局',
+      '1100',
+      '1063',
+      '96.64%',
+      '',
+      '“三公里”充分就业社区4个',
+      '4',
+      '4',
+      '100%',
+      '',
+      '2',
+      '支持毕业生求职创业',
+      '按1500元/人标准发放求职创业补贴',
+      '县人社局',
+      '',
+      '补贴资金于12月28日前足额发放。',
+      '3',
+      '放心家政行动',
+      '培训家政服务人员613人次',
+      '县科商工信局',
+      '613',
+      '626',
+      '102.12%',
+      '',
       '二、社会保障(5项)',
-      '4', '农村敬老院运营服务能力提升', '督促辖区内4家公建公营敬老院规范运营', '县民政局', '4', '4', '100%', '按照工程进度测算',
+      '4',
+      '农村敬老院运营服务能力提升',
+      '督促辖区内4家公建公营敬老院规范运营',
+      '县民政局',
+      '4',
+      '4',
+      '100%',
+      '按照工程进度测算',
     ];
     const text = cells.map((c) => (c === '' ? '|' : `${c} |`)).join('\n');
     const tasks = importPlanText(text).plan!.tasks;
@@ -834,7 +936,9 @@ describe('held-out set 13: shapes met in plans never seen before', () => {
     const result = importPlanText(text);
     expect(result.plan?.tasks.map((t) => t.number)).toEqual([1]);
     // Said: the units are missing and the excerpt is cut.
-    expect(result.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['units-placeholder', 'excerpt-cut']));
+    expect(result.diagnostics.map((d) => d.code)).toEqual(
+      expect.arrayContaining(['units-placeholder', 'excerpt-cut']),
+    );
     // Without the cut, one numbered line alone is no list.
     expect(importPlanText(text.replace('\n[...gap...]', '。')).plan).toBeUndefined();
   });
@@ -977,12 +1081,20 @@ describe('names in a units cell', () => {
       '各区、县（市）政府（管委会）',
     ]);
     expect(names('市统计局,各乡、镇人民政府')).toEqual(['市统计局', '各乡、镇人民政府']);
-    expect(names('区直相关各单位,各乡镇、街道,赛武当管理局')).toEqual(['区直相关各单位', '各乡镇、街道', '赛武当管理局']);
+    expect(names('区直相关各单位,各乡镇、街道,赛武当管理局')).toEqual([
+      '区直相关各单位',
+      '各乡镇、街道',
+      '赛武当管理局',
+    ]);
     // Names parted by spaces keep every one, a bracketed second name with the name it follows.
     expect(names('农村办 村(社区)')).toEqual(['农村办', '村(社区)']);
     expect(names('市府办(市大数据局) 市财政局')).toEqual(['市府办', '市财政局']);
     // Levels before a body other than a government (各市、县(市、区)教育局); 股 sections of a county bureau.
-    expect(names('基教处、电教馆、各市、县(市、区)教育局')).toEqual(['基教处', '电教馆', '各市、县(市、区)教育局']);
+    expect(names('基教处、电教馆、各市、县(市、区)教育局')).toEqual([
+      '基教处',
+      '电教馆',
+      '各市、县(市、区)教育局',
+    ]);
     expect(names('旅游股、文物股')).toEqual(['旅游股', '文物股']);
     // 等 and a collective with its other name in brackets.
     expect(names('评估中心、就业指导中心等有关处室(单位),各高校')).toEqual([
@@ -1248,17 +1360,75 @@ describe('held-out set 15: shapes met in plans never seen before', () => {
       [2, '服务业增加值：增长6%', '牵头部门：区发改经信局；配合部门：区统计局', 'B类'],
     ]);
   });
+
+  test('a department’s own list whose items name no unit: the department its title opens with does them, and the review says so', () => {
+    const result = importPlanText(
+      [
+        '教育体育局2020年为民办实事',
+        '来源: 教育体育局 发布时间:2020-03-02 15:00',
+        '1.实施校舍安全工程,完成加固校舍3.03万平方米。',
+        '2.完成东洲幼儿园改扩建项目。',
+        '3.开工建设新城小学。',
+      ].join('\n'),
+    );
+    expect(result.plan?.tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '教育体育局'],
+      [2, '教育体育局'],
+      [3, '教育体育局'],
+    ]);
+    expect(result.diagnostics.map((d) => d.code)).toContain('title-units');
+  });
+
+  test('a list whose title names no unit keeps its tasks without units', () => {
+    const result = importPlanText(
+      [
+        '2020年为民办实事项目',
+        '1.实施校舍安全工程,完成加固校舍3.03万平方米。',
+        '2.完成东洲幼儿园改扩建项目。',
+      ].join('\n'),
+    );
+    // The plan is given for review with its units marked unread, never filled by a guess.
+    expect(result.plan?.tasks.map((t) => t.units)).toEqual(['（未识别）', '（未识别）']);
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('title-units');
+  });
+
+  test('及 before a prefecture’s collective (州直) parts two units', () => {
+    const names = readUnitsCell('州委编办及州直相关单位').clauses.flatMap((c) => c.names.map((n) => n.name));
+    expect(names).toEqual(['州委编办', '州直相关单位']);
+  });
 });
 
 describe('held-out set 16: shapes met in plans never seen before', () => {
   test('one cell per line with a person column and merged cells spanning categories: cells in the header’s order, each carried down', () => {
     const text = [
-      '序号', '指标', '工作任务', '完成时限', '责任领导', '责任股室', '(单位)', '备注',
-      '1', '公共文化服务', '“两馆一站”免费开放服务人次较上年增长15%。', '12月底前', '夏俊贵', '文化宣传股', '文化馆',
-      '2', '全年组织开展文化下乡等惠民演出不少于100场。',
-      '3', '文化产业', '培育规模以上文化服务企业1家。',
-      '4', '三建设一整治', '新建、改建旅游厕所6 座。', '5月底', '周 斐', '旅游股',
-      '5', '抓好旅游环境综合整治工作。',
+      '序号',
+      '指标',
+      '工作任务',
+      '完成时限',
+      '责任领导',
+      '责任股室',
+      '(单位)',
+      '备注',
+      '1',
+      '公共文化服务',
+      '“两馆一站”免费开放服务人次较上年增长15%。',
+      '12月底前',
+      '夏俊贵',
+      '文化宣传股',
+      '文化馆',
+      '2',
+      '全年组织开展文化下乡等惠民演出不少于100场。',
+      '3',
+      '文化产业',
+      '培育规模以上文化服务企业1家。',
+      '4',
+      '三建设一整治',
+      '新建、改建旅游厕所6 座。',
+      '5月底',
+      '周 斐',
+      '旅游股',
+      '5',
+      '抓好旅游环境综合整治工作。',
     ].join('\n');
     const tasks = importPlanText(text).plan!.tasks;
     expect(tasks.map((t) => [t.number, t.category, t.units, t.deadline, t.leaders])).toEqual([
@@ -1302,10 +1472,18 @@ describe('held-out set 16: shapes met in plans never seen before', () => {
   test('a header with its other name in brackets; a merged units cell after its rows, cut inside its role words', () => {
     const result = importPlanText(
       [
-        '工作任务', '', '具体要求', '', '落实科室(部门)', '',
-        '做好财政信息公开', '',
-        '1.积极推进部门及所属单位预算、决算及相关报表公开。', '',
-        '2.按照条例规定,定期公开医保基金收入、支出、结余等情况。', '',
+        '工作任务',
+        '',
+        '具体要求',
+        '',
+        '落实科室(部门)',
+        '',
+        '做好财政信息公开',
+        '',
+        '1.积极推进部门及所属单位预算、决算及相关报表公开。',
+        '',
+        '2.按照条例规定,定期公开医保基金收入、支出、结余等情况。',
+        '',
         '办公室、法规和基金监管科、医保中心按职责分工落',
         '[...gap...]',
       ].join('\n'),
@@ -1352,5 +1530,123 @@ describe('held-out set 16: shapes met in plans never seen before', () => {
     ]);
     expect(result.diagnostics.filter((d) => d.code === 'heading-units')).toHaveLength(2);
     expect(result.diagnostics.map((d) => d.code)).toContain('renumbered');
+  });
+});
+
+describe('held-out set 18: shapes met in plans never seen before', () => {
+  test('one cell a block with a header split over two blocks (市政府 / 分管领导), headings before the first row and a spaced name', () => {
+    const cells = [
+      '序号',
+      '重点工作',
+      '市政府',
+      '分管领导',
+      '牵头单位',
+      '配合单位',
+      '备注',
+      '强化科技创新支撑能力。',
+      '',
+      '',
+      '',
+      '',
+      '(一)',
+      '加强战略科技力量建设。',
+      '',
+      '',
+      '',
+      '',
+      '1',
+      '加快建设科技创新轴。',
+      '王 东',
+      '市科技局',
+      '黄埔区、南沙区政府',
+      '',
+      '2',
+      '全力做好国家实验室筹建保障服务工作。',
+      '王 东',
+      '市科技局',
+      '市财政局',
+      '',
+      '3',
+      '加快建设大湾区国家技术创新中心。',
+      '李 明',
+      '市发展改革委',
+      '市科技局',
+      '',
+    ];
+    const tasks = importPlanText(cells.join('\n\n')).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.category, t.text, t.units, t.leaders])).toEqual([
+      [
+        1,
+        '加强战略科技力量建设',
+        '加快建设科技创新轴。',
+        '牵头单位：市科技局；配合单位：黄埔区、南沙区政府',
+        ['王东'],
+      ],
+      [
+        2,
+        '加强战略科技力量建设',
+        '全力做好国家实验室筹建保障服务工作。',
+        '牵头单位：市科技局；配合单位：市财政局',
+        ['王东'],
+      ],
+      [
+        3,
+        '加强战略科技力量建设',
+        '加快建设大湾区国家技术创新中心。',
+        '牵头单位：市发展改革委；配合单位：市科技局',
+        ['李明'],
+      ],
+    ]);
+  });
+});
+
+describe('held-out set 19: shapes met in plans never seen before', () => {
+  test('a title line, a detail line and a trailing bracket of names alone; a detail line that opens like a heading', () => {
+    const text = [
+      '宁波市人民政府关于印发2007年市政府工作主要任务责任分解的通知',
+      '一、主要目标',
+      '1.地区生产总值增长12%。',
+      '全市生产总值达到3260亿元,增长12%。(市发改委)',
+      '2.万元生产总值综合能耗下降4%左右。(市经委、环保局)',
+      '3.城镇新增就业岗位10万个以上。',
+      '全面贯彻落实新一轮就业再就业政策,全年城镇新增就业岗位10万个以上。(市劳动保障局)',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.category, t.text, t.units])).toEqual([
+      [1, '主要目标', '地区生产总值增长12%。全市生产总值达到3260亿元,增长12%', '市发改委'],
+      [2, '主要目标', '万元生产总值综合能耗下降4%左右', '市经委、环保局'],
+      [
+        3,
+        '主要目标',
+        '城镇新增就业岗位10万个以上。全面贯彻落实新一轮就业再就业政策,全年城镇新增就业岗位10万个以上',
+        '市劳动保障局',
+      ],
+    ]);
+    // The government that issues the list hands the work out: its name in the title is no unit of the tasks.
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('title-units');
+  });
+
+  test('a bracket that is not a list of units stays in the text', () => {
+    const text = ['一、主要目标', '1.修订管理办法(试行)。', '2.完成年度考核(2021年)。'].join('\n');
+    const tasks = importPlanText(text).plan?.tasks ?? [];
+    for (const t of tasks) expect(t.units).not.toMatch(/试行|2021年/);
+  });
+
+  test('a rule said as a second sentence in the bracket (…原则上由排名首位的部门牵头负责。下同) makes the first-listed unit lead', () => {
+    const text = [
+      '一、2007年主要目标',
+      '1、全市GDP增长10%以上(由市发展改革委、经委、统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。',
+      '2、外贸出口增长15%以上(由市商务局、经委负责)。',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(leadsOf(text)).toEqual([['市发展改革委'], ['市商务局']]);
+    // Nothing of the rule is read as a unit, and 下同 does not carry the units to task 2.
+    const first = readUnitsCell(result.plan!.tasks[0]!.units);
+    expect(first.clauses.flatMap((c) => c.names.map((n) => n.name))).toEqual([
+      '市发展改革委',
+      '经委',
+      '统计局',
+    ]);
+    expect(first.clauses.some((c) => c.carriesOver)).toBe(false);
   });
 });

@@ -194,6 +194,12 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { heading: string; units: string; tasks: number }) =>
       `the sub-heading “${p.heading}” is a unit's name: the ${p.tasks} tasks under it that name no unit are given to ${p.units}; please check`,
   },
+  'title-units': {
+    'zh-CN': (p: { title: string; units: string; tasks: number }) =>
+      `各项任务都没有写落实单位，标题“${p.title}”以单位名称开头：${p.tasks} 项任务记为 ${p.units} 负责，请核对`,
+    en: (p: { title: string; units: string; tasks: number }) =>
+      `no task names its units and the title “${p.title}” opens with a unit's name: the ${p.tasks} tasks are given to ${p.units}; please check`,
+  },
   'section-units': {
     'zh-CN': (p: { sentence: string; units: string; tasks: number }) =>
       `该部分开头“${p.sentence}”写明由 ${p.units} 落实：其下 ${p.tasks} 项没有写落实单位的任务记为 ${p.units} 负责，请核对`,

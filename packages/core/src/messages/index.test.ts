@@ -74,6 +74,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'units-in-sentence': { number: 1, units: '县环卫站' },
   'units-for-items': { from: 1, to: 4, units: '市发展改革委', sentence: '4项目标的责任单位均为市发展改革委。' },
   'heading-units': { heading: '（一）鹿城镇（14个）', units: '鹿城镇', tasks: 6 },
+  'title-units': { title: '教育体育局2020年为民办实事', units: '教育体育局', tasks: 7 },
   'section-units': { sentence: '各县(市、区)政府要结合实际', units: '各县(市、区)政府', tasks: 6 },
   'leaders-above': { label: '督查领导', leaders: '张建辉', line: 3, tasks: 5 },
   'units-bracket': { task: 5 },

@@ -111,8 +111,21 @@ function readCell(text: string, options: ReadUnitsOptions): UnitsCellReading {
     clauses: [],
     notices: [],
   };
-  for (const sentence of splitTopLevel(state.c, cellBody(state.c), CLAUSE_SEPARATORS))
-    readSentence(state, sentence);
+  let rule = false;
+  for (const sentence of splitTopLevel(state.c, cellBody(state.c), CLAUSE_SEPARATORS)) {
+    const said = slice(state.c, sentence);
+    // 一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同: a rule for reading the plan, said
+    // as a sentence of the cell; its 下同 is the rule's, not the units'.
+    // A rule in a bracket after a name (县发改局（首位单位为牵头单位，下同）、…) is read with the name.
+    const unbracketed = said.replace(/[(（][^()（）]*[)）]/gu, '');
+    if (STATES_CONVENTION.some((p) => p.test(unbracketed))) {
+      const found = sourceText(state.c, sentence);
+      state.notices.push(
+        roleNotice('info', 'convention-in-cell', { text: found }, { span: sourceSpan(state.c, sentence), found }),
+      );
+      rule = true;
+    } else if (!(rule && CARRY_OVER.test(said))) readSentence(state, sentence);
+  }
   // Say so when nothing was read and no other notice already says why.
   if (state.clauses.length === 0 && !state.notices.some((n) => n.severity === 'warning')) {
     state.notices.push(roleNotice('warning', 'empty-cell', {}));
@@ -508,7 +521,7 @@ const ACTIVITY_AFTER_MARKER =
  * 和/及 before a collective (各…, 市直…, 有关…), outside brackets' reach: 省有关部门和各地级以上市人民政府,
  * 统计局和市直相关单位.
  */
-const JOINED_COLLECTIVE = /[和及](?=(?:各|[省市区县]直|有关|相关)[\u4e00-\u9fff])/u;
+const JOINED_COLLECTIVE = /[和及](?=(?:各|[省市区县州盟]直|有关|相关)[\u4e00-\u9fff])/u;
 
 function readItem(state: CellState, range: Range, labelled: boolean): Item {
   const { c } = state;

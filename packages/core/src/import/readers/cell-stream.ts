@@ -119,6 +119,9 @@ const BARE_NUMBER = /^\d{1,4}$/;
 /** A heading cell, a row of its own: `一、…`, or a short `（一）…` that ends no sentence. */
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)][^。；;]{2,30}$)/u;
 
+/** A heading's own cell with its mark alone: `(一)`, the heading's words in the next cell. */
+const BARE_MARK = /^[（(][一二三四五六七八九十]{1,3}[）)]$/u;
+
 /** The second half of a header word a copy split over two cells (攻坚目标 | 任务, 责任 | 领导). */
 const SPLIT_TAIL = /^(?:任务|领导|单位|科室|处室|部门|情况|要求|时限|时间|内容|名称)$/u;
 
@@ -284,7 +287,23 @@ export function readCellStream(lines: readonly SourceLine[]): DraftBody | undefi
         last = n;
         return true;
       };
+      // Rows before the first numbered one are the table's headings (强化科技创新支撑能力。 · (一) ·
+      // 加强战略科技力量建设。), a bare `(一)` cell joined to the heading cell after it.
+      const lead = hasNumber && !categoryLeads ? Math.max(firstNumber, 0) : 0;
+      for (let k = 0; k < lead; k++) {
+        const cell = body[k]!;
+        if (cell.text === '') continue;
+        const after = body.slice(k + 1, lead).findIndex((c) => c.text !== '');
+        // A heading's closing full stop is not part of its name (and would read as a task's text).
+        const name = (text: string) => text.replace(/[。.]$/u, '');
+        if (BARE_MARK.test(cell.text) && after >= 0) {
+          const next = body[k + 1 + after]!;
+          emit([{ ...cell, text: cell.text + name(next.text), last: next.last }]);
+          k += 1 + after;
+        } else emit([{ ...cell, text: name(cell.text) }]);
+      }
       for (const [k, cell] of body.entries()) {
+        if (k < lead) continue;
         // A group's heading printed in its first row, after the number (1 | 一、就业促进(3项) | …):
         // the heading goes before the row, which goes on.
         if (HEADING.test(cell.text) && row.length === 1 && BARE_NUMBER.test(row[0]!.text)) {

@@ -61,7 +61,9 @@ export function cellFit(cell: string, kind: ColumnKind, currentCategory: string 
     case 'deadline':
       return deadlineStart(cell) === 0 ? 3 : -2;
     case 'leaders':
-      return /^[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*$/.test(cell) && unitScore(cell) < 1
+      // A two-character name is often printed with a space inside (王 东).
+      return /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])(?:[、，,\s][\u4e00-\u9fff]{2,4})*$/.test(cell) &&
+        unitScore(cell) < 1
         ? 3
         : -2;
     case 'note':

@@ -55,6 +55,9 @@ export function headerKind(word: string): ColumnKind | undefined {
   if (w === '工作指标') return 'title';
   const list = LISTS[w];
   if (list) return list;
+  // The government's leader, its level first (市政府 | 分管领导 printed as one header over two lines).
+  const owner = /^[省市县区州盟镇乡](?:人民)?政府(.{2,6})$/u.exec(w);
+  if (owner && fieldKindOf(owner[1]!) === 'leaders') return 'leaders';
   // A header with its other name in brackets (落实科室(部门), 牵头科室（单位）): the header's kind.
   const bracketed = /^(.{2,10}?)[(（][^()（）]{1,6}[)）]$/u.exec(w);
   if (bracketed && fieldKindOf(w) === undefined) return headerKind(bracketed[1]!);

@@ -5,10 +5,23 @@
  * and its units where a label or a trailing bracket names them, an empty units cell otherwise (the
  * assembly puts a placeholder there and says so). Chosen only when nothing else reads.
  */
-import { endsSentence, type ItemNumbering, itemNumberAt, readNumber, type SourceLine } from '../document/lines';
+import {
+  endsSentence,
+  type ItemNumbering,
+  itemNumberAt,
+  readNumber,
+  type SourceLine,
+} from '../document/lines';
 import { isFooterStart } from '../assembly/notice';
 import type { ImportDiagnostic } from '../types';
-import { bareUnitLine, dutyLead, looksLikeCategoryStart, sentenceSubject, subjectUnits, unitScore } from './classify';
+import {
+  bareUnitLine,
+  dutyLead,
+  looksLikeCategoryStart,
+  sentenceSubject,
+  subjectUnits,
+  unitScore,
+} from './classify';
 import { type DraftBody, type DraftCategory, type DraftTask, decision } from './draft';
 import { headingLead, headingUnits } from './prose';
 import { looksLikeName } from '../../roles/names';
@@ -41,6 +54,18 @@ const OWNER_BRACKET =
   /[(（[【〔]([^()（）[\]【】〔〕]{2,120}(?:负责|牵头|配合|落实|参与)[^()（）[\]【】〔〕]*)[)）\]】〕]\s*[。.]?$/u;
 
 /**
+ * A line that starts a category (`一、主要目标`, `加强党的建设`). One that only opens like a heading but
+ * runs on as a sentence (`全面贯彻落实新一轮就业再就业政策,全年…。(市劳动保障局)`) is an item's detail.
+ */
+function isHeading(line: string): boolean {
+  if (/^\s*[一二三四五六七八九十]+、/u.test(line)) return true;
+  return looksLikeCategoryStart(line) && !(line.length > 30 && /[，,。；;]/u.test(line));
+}
+
+/** A trailing bracket that holds names only: `(市发改委)`; its names are checked as units. */
+const NAMES_BRACKET = /[(（]([^()（）]{2,60})[)）]\s*[。.]?$/u;
+
+/**
  * Read numbered items as tasks.
  *
  * @example
@@ -65,7 +90,37 @@ export function readNumbered(
     const k = best ? rank.findIndex((r, i) => r !== best!.rank[i]) : 0;
     if (!best || (k >= 0 && rank[k]! > best.rank[k]!)) best = { body, rank };
   }
+  if (best && best.rank[0] === 0) ownByTitle(lines, best.body);
   return best?.body;
+}
+
+/**
+ * A department's own list (`教育体育局2020年为民办实事`, `市统计局2021年工作要点`) whose items name no
+ * unit: the department the title opens with does them, and the review says so.
+ */
+function ownByTitle(lines: readonly SourceLine[], body: DraftBody): void {
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  const title = first >= 0 && first < body.start ? lines[first]!.text.trim() : '';
+  const m = /^(\p{Script=Han}{2,16}?)(?:\d{4}年|关于)/u.exec(title);
+  const units = m ? bareUnitLine(m[1]!) : undefined;
+  // A government or its office issuing a list hands the work out; it does not do it itself.
+  if (!units || /(?:政府|办公厅|办公室)$/u.test(units)) return;
+  for (const t of body.tasks) t.units = units;
+  // The fallback's count of tasks without units is now none.
+  const said = body.diagnostics.findIndex((d) => d.code === 'numbered-fallback');
+  if (said >= 0) {
+    const old = body.diagnostics[said]!;
+    body.diagnostics[said] = decision(
+      'numbered-fallback',
+      { ...(old.params as { tasks: number; line: number }), missing: 0 },
+      0.2,
+      old.lines,
+    );
+  }
+  const line = lines[first]!.no;
+  body.diagnostics.push(
+    decision('title-units', { title, units, tasks: body.tasks.length }, 0.35, [line, line]),
+  );
 }
 
 type Item = { index: number; number: number; rest: string; unnumbered?: true };
@@ -100,9 +155,15 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
       } else if (subject && category !== '') {
         // A section that opens by giving its work to units (各县(市、区)政府要结合实际…): its items
         // that name no unit are theirs, and the review says so.
-        owner = { units: subject.units, heading: subject.sentence, line: lines[j]!.no, tasks: 0, sentence: true };
+        owner = {
+          units: subject.units,
+          heading: subject.sentence,
+          line: lines[j]!.no,
+          tasks: 0,
+          sentence: true,
+        };
         owners.push(owner);
-      } else if (looksLikeCategoryStart(t) && t.length <= 60) {
+      } else if (isHeading(t) && t.length <= 60) {
         category = t.replace(/^[一二三四五六七八九十]+[、.．﹒]\s*/, '');
         categories.push({ name: category, lines: [lines[j]!.no, lines[j]!.no] });
         // 一、县示范区管委会牵头工作（8项）: the heading's lead leads every task below it.
@@ -118,7 +179,7 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
       const t = lines[j]!.text;
       if (t === '') continue;
       // A heading's number, whether its bracket is full-width or not, starts the next section.
-      if (looksLikeCategoryStart(t) || /^[(（][一二三四五六七八九十]{1,3}[)）]/u.test(t.trim())) break;
+      if (isHeading(t) || /^[(（][一二三四五六七八九十]{1,3}[)）]/u.test(t.trim())) break;
       // An item that has named its units and ended its sentence is over: what follows is the notice's.
       // A unit's block of duties goes on through paragraphs whose subject is another unit
       // (`(一)县政府职责:…。` then `各镇政府承担…`).
@@ -148,7 +209,9 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
     const first = lines[item.index]!.no;
     const lastNo = lines[last]!.no;
     if (item.unnumbered)
-      diagnostics.push(decision('number-missing/placed', { number: item.number, line: first }, 0.5, [first, first]));
+      diagnostics.push(
+        decision('number-missing/placed', { number: item.number, line: first }, 0.5, [first, first]),
+      );
     if (own.inSentence)
       diagnostics.push(
         decision('units-in-sentence', { number: item.number, units: own.units }, 0.4, [first, lastNo]),
@@ -173,7 +236,9 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
       text,
       units: groupUnits && units === '' ? groupUnits.units : units,
       deadline: own.deadline,
-      ...(lead?.leaders || own.leaders ? { leaders: [...(lead?.leaders ?? []), ...(own.leaders ?? [])] } : {}),
+      ...(lead?.leaders || own.leaders
+        ? { leaders: [...(lead?.leaders ?? []), ...(own.leaders ?? [])] }
+        : {}),
       lines: { text: [first, lastNo], ...(own.units ? { units: [first, lastNo] as [number, number] } : {}) },
     });
   }
@@ -181,8 +246,14 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
     if (o.tasks > 0)
       diagnostics.push(
         o.sentence
-          ? decision('section-units', { sentence: o.heading, units: o.units, tasks: o.tasks }, 0.4, [o.line, o.line])
-          : decision('heading-units', { heading: o.heading, units: o.units, tasks: o.tasks }, 0.5, [o.line, o.line]),
+          ? decision('section-units', { sentence: o.heading, units: o.units, tasks: o.tasks }, 0.4, [
+              o.line,
+              o.line,
+            ])
+          : decision('heading-units', { heading: o.heading, units: o.units, tasks: o.tasks }, 0.5, [
+              o.line,
+              o.line,
+            ]),
       );
   const first = lines[items[0]!.index]!.no;
   const missing = tasks.filter((t) => t.units === '').length;
@@ -231,7 +302,9 @@ function bookOwner(lines: readonly SourceLine[], at: number): string | undefined
   let k = at + 1;
   while (k < lines.length && lines[k]!.text.trim() === '') k++;
   const title = lines[k]?.text.trim() ?? '';
-  return title.length <= 40 && /(?:责任书|任务书|责任清单|任务清单)(?:[（(]\d{1,3}项[）)])?$/u.test(title) ? name : undefined;
+  return title.length <= 40 && /(?:责任书|任务书|责任清单|任务清单)(?:[（(]\d{1,3}项[）)])?$/u.test(title)
+    ? name
+    : undefined;
 }
 
 /** The items of one numbering scheme, in order (1, 2, 3…, restarts allowed). */
@@ -306,6 +379,10 @@ function splitUnits(whole: string): { text: string; units: string; inSentence?: 
   if (duty) return { text: duty.rest, units: duty.units };
   const bracket = OWNER_BRACKET.exec(whole);
   if (bracket) return { text: whole.slice(0, bracket.index).trim(), units: bracket[1]!.trim() };
+  // A trailing bracket of unit names alone (`…增长13%。(市发改委)`, `(市经委、环保局)`).
+  const named = NAMES_BRACKET.exec(whole);
+  if (named && named.index > 0 && named[1]!.split(/[、，,]/u).every((n) => looksLikeName(n) && unitScore(n) >= 1))
+    return { text: whole.slice(0, named.index).replace(/[。.]$/u, '').trim(), units: named[1]!.trim() };
   // A labelled bracket inside the text (`联盛快乐城（责任单位：县商务局）：前期通报…`): the units, and
   // the text without it.
   const inner = LABELLED_BRACKET.exec(whole);

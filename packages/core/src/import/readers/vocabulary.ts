@@ -25,7 +25,7 @@ export type FieldKind = 'units' | 'leaders' | 'deadline' | 'note' | 'number' | '
 
 /** Labels of units beyond the responsibility reader's, which give the role `responsible`. */
 // 任务分工 / 责任分工 as a column beside the requirement: who the work is given to (处室 names, collectives).
-const MORE_UNIT_WORDS = ['单位', '部门', '责任单位及分工', '任务分工', '责任分工'];
+const MORE_UNIT_WORDS = ['单位', '部门', '责任单位及分工', '任务分工', '责任分工', '部门分工'];
 
 /** Labels and headers of persons (领导): who answers for a task, not a unit. */
 export const LEADER_WORDS: readonly string[] = [
