@@ -1649,4 +1649,53 @@ describe('held-out set 19: shapes met in plans never seen before', () => {
     ]);
     expect(first.clauses.some((c) => c.carriesOver)).toBe(false);
   });
+
+  test('numbered unit lines over their duty (`(1)市林业局。` then `负责…`); the list’s catch-all and the next chapter are not theirs', () => {
+    const text = [
+      '2.2职责任务。',
+      '(1)市林业局。',
+      '负责火灾扑救的组织、火灾现场勘察等工作。',
+      '(2)沈阳警备区。',
+      '负责协调、指挥、调动当地驻军参加森林火灾扑救工作。',
+      '(3)市检察院、市中级人民法院。',
+      '负责森林火灾案件的诉讼和审理工作。',
+      '市森林防火指挥部其他成员随时听候调遣,完成指挥部安排的工作。',
+      '3.预防、预报、监测和报告',
+    ].join('\n');
+    expect(importPlanText(text).plan!.tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '负责火灾扑救的组织、火灾现场勘察等工作。', '市林业局'],
+      [2, '负责协调、指挥、调动当地驻军参加森林火灾扑救工作。', '沈阳警备区'],
+      [3, '负责森林火灾案件的诉讼和审理工作。', '市检察院、市中级人民法院'],
+    ]);
+  });
+
+  test('prose items whose sentences put bodies to work: short forms closed by 等部门, later subjects, names joined by 和', () => {
+    const text = [
+      '二、工作职责',
+      '(一)区政府办公室和区教育局为运动会的总协调机构。负责联系各责任部门。',
+      '(二)卫生、执法、环卫等部门负责保障场馆周边的环境卫生。卫生局要严格落实卫生安全监管工作;环卫局要加大清掃频次。',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    const names = tasks.map((t) => readUnitsCell(t.units).clauses.flatMap((c) => c.names.map((n) => n.name)));
+    expect(names).toEqual([
+      ['区政府办公室', '区教育局'],
+      ['卫生', '执法', '环卫', '卫生局', '环卫局'],
+    ]);
+  });
+
+  test('a bracket of who does it that the cut leaves open leaves the text, and the review says so', () => {
+    const text = [
+      '一、主要目标',
+      '1、全市GDP增长10%以上(由市发展改革委负责)。',
+      '2、利用外资增长12%以上(由市商',
+      '[...gap...]',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.at(-1)!.text).toBe('利用外资增长12%以上');
+    expect(result.diagnostics.filter((d) => d.code === 'excerpt-cut').map((d) => d.params)).toContainEqual({
+      task: 2,
+      line: 4,
+      stub: '(由市商',
+    });
+  });
 });

@@ -372,7 +372,9 @@ function readPhrase(
   const ranges = joinSharedBodies(c, joinLevelLists(c, splitTopLevel(c, phrase, LIST_SEPARATORS)));
   // In a list whose items are mostly names, an item of name characters is a name too (市科协).
   const named = ranges.filter((r) => looksLikeName(slice(c, r))).length;
-  const listed = ranges.length >= 2 && named * 2 >= ranges.length;
+  // 卫生、执法、环卫、建设等部门: a list that closes by saying it is of bodies names them by short forms.
+  const ofBodies = ranges.length >= 2 && /等(?:有关|相关)?(?:部门|单位)$/u.test(slice(c, ranges.at(-1)!));
+  const listed = ranges.length >= 2 && (named * 2 >= ranges.length || ofBodies);
   for (const range of ranges) {
     const joint = splitJoint(state, range);
     if (joint) {

@@ -24,6 +24,9 @@ const SEPARATOR = /[、,，;；:：\s等]/;
 /** A sentence's end, a space, and a few words with no end of their own: the start of what the cut took. */
 const STUB_AFTER_SENTENCE = /[。；;!！?？][ \u3000]+([\p{Script=Han}]{1,8})$/u;
 
+/** A bracket left open at the end, opening as one that names who does the task does (`(由市商`). */
+const OPEN_OWNER_BRACKET = /[(（](?:由|责任单位|牵头单位|主办单位)[^()（）]{0,40}$/u;
+
 /** A piece that ends as a finished cell or clause does (a bracket closed, a full stop, `|`). */
 const FINISHED = /[)）\]】〕。.|｜]$/;
 
@@ -83,7 +86,24 @@ export function applyCuts(
     const stub = STUB_AFTER_SENTENCE.exec(task.text);
     if (stub && textEnd !== undefined && textEnd >= lastTextLine(lines, cut)) {
       task.text = task.text.slice(0, stub.index + 1);
-      said.push(decision('excerpt-cut/stub', { task: task.number, line: cut, stub: stub[1]! }, 0.3, [textEnd, textEnd]));
+      said.push(
+        decision('excerpt-cut/stub', { task: task.number, line: cut, stub: stub[1]! }, 0.3, [
+          textEnd,
+          textEnd,
+        ]),
+      );
+    }
+    // A bracket of who does it that the cut leaves open (…增长12%以上(由市商): the units never came;
+    // the bracket leaves the text and is said.
+    const open = OPEN_OWNER_BRACKET.exec(task.text);
+    if (open && textEnd !== undefined && textEnd >= lastTextLine(lines, cut)) {
+      task.text = task.text.slice(0, open.index).trimEnd();
+      said.push(
+        decision('excerpt-cut/stub', { task: task.number, line: cut, stub: open[0] }, 0.3, [
+          textEnd,
+          textEnd,
+        ]),
+      );
     }
     // The units cell ends where the copy stops: its last name may be cut.
     const at = task.lines.units;
@@ -94,7 +114,8 @@ export function applyCuts(
         task.units = withoutFragment(task.units, fragment);
         // Rows above that share the cut cell (a merged cell, copied to them) lose the same fragment.
         for (const other of body.tasks)
-          if (other !== task && other.units === cell && other.lines.units?.[1] === at[1]) other.units = task.units;
+          if (other !== task && other.units === cell && other.lines.units?.[1] === at[1])
+            other.units = task.units;
         said.push(
           decision('excerpt-cut/fragment', { task: task.number, line: cut, fragment }, 0.3, [at[1], at[1]]),
         );

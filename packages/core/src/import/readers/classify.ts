@@ -249,8 +249,17 @@ export function sentenceSubject(
   const m = SENTENCE_SUBJECT.exec(text);
   if (!m) return undefined;
   // 各乡、镇人民政府: a collective with 、 inside is one name.
-  const names = /^各/u.test(m[1]!) && looksLikeName(m[1]!) ? [m[1]!] : m[1]!.split('、');
-  if (!names.every((n) => looksLikeName(n) && (unitScore(n) >= 1 || /^各级/u.test(n)))) return undefined;
+  // 区政府办公室和区教育局: names joined by 和 are two, when both halves are names.
+  const names = (/^各/u.test(m[1]!) && looksLikeName(m[1]!) ? [m[1]!] : m[1]!.split('、')).flatMap((n) => {
+    const halves = n.split('和');
+    return halves.length === 2 && halves.every((h) => looksLikeName(h) && unitScore(h) >= 1) ? halves : [n];
+  });
+  // 卫生、执法、环卫、建设等部门: a list that says it is of bodies names them by their short forms.
+  const bodies = /等(?:有关|相关)?(?:部门|单位)$/u.test(m[1]!);
+  const body = (n: string) =>
+    (looksLikeName(n) && (unitScore(n) >= 1 || /^各/u.test(n))) ||
+    (bodies && /^[\p{Script=Han}]{2,4}$/u.test(n));
+  if (!names.every(body)) return undefined;
   const after = text.slice(m[0].length);
   const sentence = after.split(/[。；;]/u)[0]!;
   const helper = /[，,]([^，,。；;]{2,30}?)(?:全力|积极|密切|协助)?配合/u.exec(sentence);
@@ -282,7 +291,7 @@ export function subjectUnits(text: string): string | undefined {
 
 /** The subject of a sentence, after at most one opening clause (按照…,/根据…,/为…,). */
 const SENTENCE_SUBJECT =
-  /^\s*(?:(?:按照|根据|依照|依据|为)[^，,。；;]{2,30}[，,])?([^，,。；;：:“”（）()\s]{2,24}?)(?=(?:牵头负责|具体负责|主要负责|负责|要|应当|必须|须|承担|会同)[^。]{4}|牵头[，,]负责[^。]{4}|[对除][^。]{4,}[，,]|在[^。]{2,20}领导下)/u;
+  /^\s*(?:(?:按照|根据|依照|依据|为)[^，,。；;]{2,30}[，,])?([^，,。；;：:“”（）()\s]{2,24}?)(?=(?:牵头负责|具体负责|主要负责|负责|要|应当|必须|须|承担|会同)[^。]{4}|为[^，,。；;]{2,30}(?:协调机构|牵头单位|责任单位|主管部门)[。；;，,]|牵头[，,]负责[^。]{4}|[对除][^。]{4,}[，,]|在[^。]{2,20}领导下)/u;
 
 /**
  * Further units a block of duties names as doing part of it, after the sentence that restates its
@@ -319,7 +328,7 @@ export function dutyActors(duties: string): { lead: string[]; units: string[] } 
 
 /** A name the lexicon scores as a unit, or one ending as a body does (…总队, …中心, …公司, …厅). */
 function isBody(name: string): boolean {
-  return unitScore(name) >= 1 || /(?:局|委|办|厅|部|总队|支队|大队|中心|站|所|院|社|公司|集团)$/u.test(name);
+  return unitScore(name) >= 1 || /(?:局|委|办|厅|部|总队|支队|大队|警备区|军分区|中心|站|所|院|社|公司|集团)$/u.test(name);
 }
 
 /**

@@ -16,6 +16,7 @@ import { isFooterStart } from '../assembly/notice';
 import type { ImportDiagnostic } from '../types';
 import {
   bareUnitLine,
+  dutyActors,
   dutyLead,
   looksLikeCategoryStart,
   sentenceSubject,
@@ -52,6 +53,15 @@ const PLACED_ITEM = new RegExp(
 /** A trailing bracket that names who does the task: `(X负责)` `(X牵头,Y配合)`. */
 const OWNER_BRACKET =
   /[(（[【〔]([^()（）[\]【】〔〕]{2,120}(?:负责|牵头|配合|落实|参与)[^()（）[\]【】〔〕]*)[)）\]】〕]\s*[。.]?$/u;
+
+/** A chapter's number (`3.预防`, `3.1预防`) or a list's catch-all (`…其他成员随时听候调遣`). */
+const AFTER_UNIT_ITEM = /^\s*(?:\d+(?:\.\d+)*[.、．]?\s*\p{Script=Han}|[\p{Script=Han}]{0,16}(?:其他|其余|各)成员)/u;
+
+/** An item's line that names units and nothing else (`市林业局。`, `市检察院、市中级人民法院。`). */
+function unitListLine(rest: string): string | undefined {
+  const names = rest.trim().replace(/[。.；;]$/u, '').split('、');
+  return names.every((n) => bareUnitLine(n) !== undefined) ? names.join('、') : undefined;
+}
 
 /**
  * A line that starts a category (`一、主要目标`, `加强党的建设`). One that only opens like a heading but
@@ -175,9 +185,16 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
     const stop = k + 1 < items.length ? items[k + 1]!.index : end;
     const parts = [item.rest];
     let last = item.index;
+    // `(1)市林业局。` over its duty (`负责…`): the item's line names the unit, the lines below are the text.
+    const named = unitListLine(item.rest);
     for (let j = item.index + 1; j < stop; j++) {
       const t = lines[j]!.text;
       if (t === '') continue;
+      // After its duty, a paragraph whose subject is another body, or a section numbered as a chapter
+      // (`3.预防`), is no part of the unit's item.
+      // (`3.预防`), or the list's closing catch-all (`市森林防火指挥部其他成员随时听候调遣…`) is no part of
+      // the unit's item.
+      if (named && parts.length > 1 && (sentenceSubject(t) || AFTER_UNIT_ITEM.test(t))) break;
       // A heading's number, whether its bracket is full-width or not, starts the next section.
       if (isHeading(t) || /^[(（][一二三四五六七八九十]{1,3}[)）]/u.test(t.trim())) break;
       // An item that has named its units and ended its sentence is over: what follows is the notice's.
@@ -188,6 +205,7 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
       parts.push(t);
       last = j;
     }
+    if (named && parts.length > 1) parts[0] = '';
     let whole = parts.join('');
     // A note after the item gives the units of it and the items before it (4项目标的责任单位均为X。
     // 该目标责任单位为Y。): those still without units take them, and the note leaves the text.
@@ -198,7 +216,8 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
       groupUnits = { count, units: group[2]!.trim(), sentence: whole.slice(group.index).trim() };
       whole = whole.slice(0, group.index).trim();
     }
-    const own = splitOwned(whole);
+    const own: ReturnType<typeof splitOwned> =
+      named && parts.length > 1 ? { text: whole, units: named, deadline: '' } : splitOwned(whole);
     const text = own.text;
     const units = lead?.units
       ? own.units
@@ -423,8 +442,12 @@ function splitUnits(whole: string): { text: string; units: string; inSentence?: 
     return { text: whole, units, inSentence: true };
   }
   // A sentence whose subject is units (`各级宣传部门负责…`, `按照属地管理的原则,各区政府负责…,市有关部门全力配合`).
+  // Later sentences that put other bodies to work (`…。衛生局要…;環衛局要…`) name units of the item too.
   const subject = subjectUnits(whole);
-  if (subject) return { text: whole, units: subject, inSentence: true };
+  if (subject) {
+    const more = dutyActors(sentenceSubject(whole)!.rest).units.filter((n) => !subject.includes(n));
+    return { text: whole, units: more.length > 0 ? `${subject}；${more.join('、')}` : subject, inSentence: true };
+  }
   // The last space-separated word, when it is a list of names (`… 发改委、经信委、科技局`).
   const last = /\s([^\s]{2,60})$/u.exec(whole);
   if (last && last[1]!.split(/[、，,]/).every((n) => looksLikeName(n)))
