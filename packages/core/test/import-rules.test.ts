@@ -1600,6 +1600,35 @@ describe('held-out set 18: shapes met in plans never seen before', () => {
   });
 });
 
+describe('held-out set 18: a department’s share of a larger list, inline person labels', () => {
+  test('items keep the larger list’s numbers (5, 7, 17) once one that names its units jumps ahead', () => {
+    const text = [
+      '一、目标分解',
+      '5.城镇居民人均可支配收入增长9%。 (工资处、就管中心)',
+      '7.城镇登记失业率控制在4%。 (就业处、就管中心)',
+      '二、任务分解',
+      '17.继续办好农村新五件实事。',
+      '(2)教育培训工程。培训农村劳动力240万人。(就管中心)',
+    ].join('\n');
+    expect(importPlanText(text).plan!.tasks.map((t) => [t.number, t.units])).toEqual([
+      [5, '工资处、就管中心'],
+      [7, '就业处、就管中心'],
+      [17, '就管中心'],
+    ]);
+  });
+
+  test('two short items run together on one line; 项目责任人 is a person and 实际完成情况 a note, not units', () => {
+    const text =
+      '1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 项目责任人:尹文德 实际完成情况:已通车试运营。 2.新增安装300套路口交通信息视频采集设备。 牵头领导:王仁洲 责任单位:市公安局 项目责任人:王伟标';
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks[0]!.note).toContain('已通车试运营');
+    expect(tasks.map((t) => [t.number, t.units, t.leaders])).toEqual([
+      [1, '市轨道交通工程建设指挥部', ['林静国', '尹文德']],
+      [2, '市公安局', ['王仁洲', '王伟标']],
+    ]);
+  });
+});
+
 describe('held-out set 19: shapes met in plans never seen before', () => {
   test('a title line, a detail line and a trailing bracket of names alone; a detail line that opens like a heading', () => {
     const text = [

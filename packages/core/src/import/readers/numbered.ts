@@ -330,6 +330,9 @@ function bookOwner(lines: readonly SourceLine[], at: number): string | undefined
 function itemsOf(lines: readonly SourceLine[], scheme: ItemNumbering): Item[] {
   const found: Item[] = [];
   let next = 1;
+  // A department's share of a larger list keeps the list's numbers (5, 7, 17, 18, 37): once an item
+  // that names its units jumps ahead, later jumps are items too.
+  let selection = false;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const item = itemNumberAt(text, [scheme]);
@@ -346,8 +349,11 @@ function itemsOf(lines: readonly SourceLine[], scheme: ItemNumbering): Item[] {
     const n = item.number;
     // An excerpt may start partway through a list (page 3 of a copy): its first item keeps its
     // number when it names its units (`(二)按照属地管理的原则,各区政府负责…`).
-    const partway = found.length === 0 && n > 1 && splitUnits(text.slice(item.length)).units !== '';
-    if (n !== next && n !== 1 && !partway) continue;
+    const named = n > 1 && splitUnits(text.slice(item.length)).units !== '';
+    const partway = found.length === 0 && named;
+    const jump = found.length > 0 && n > next && n <= next + 60 && (selection || named);
+    if (n !== next && n !== 1 && !partway && !jump) continue;
+    if (jump || partway) selection = true;
     const rest = text.slice(item.length);
     if (rest.length < 2) continue;
     found.push({ index: i, number: n, rest });

@@ -21,14 +21,16 @@ const NUMBERED_START = new RegExp(`[\\s\\u3000](?:${NUMBERED})`, 'gu');
 const LABEL_START = new RegExp(`[\\s\\u3000](?:${LABEL_ALTERNATION})\\s*[:：]`, 'gu');
 
 /**
- * Is the line a run of paragraphs? Two tasks with their labels after spaces, or six numbered items
- * (a real paragraph may list 1. 2. 3. inline, not a whole plan).
+ * Is the line a run of paragraphs? Two tasks with their labels after spaces, or in a long line six
+ * numbered items (a real paragraph may list 1. 2. 3. inline, not a whole plan).
  */
 function isRun(line: SourceLine): boolean {
-  if (line.width <= RUN_WIDTH) return false;
   const numbered = [...line.raw.matchAll(NUMBERED_START)].length;
-  if (numbered >= 6) return true;
-  return numbered >= 2 && [...line.raw.matchAll(LABEL_START)].length >= 2;
+  // Two numbered tasks each with its label are a run however short the line (two short projects),
+  // the first at the line's start.
+  const first = new RegExp(`^[\\s\\u3000]*(?:${NUMBERED})`, 'u').test(line.raw) ? 1 : 0;
+  if (numbered + first >= 2 && [...line.raw.matchAll(LABEL_START)].length >= 2) return true;
+  return line.width > RUN_WIDTH && numbered >= 6;
 }
 
 /**

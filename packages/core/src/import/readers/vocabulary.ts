@@ -57,6 +57,9 @@ export const LEADER_WORDS: readonly string[] = [
   '区领导',
   '县领导',
   '责任人',
+  '项目责任人',
+  '项目负责人',
+  '具体责任人',
 ];
 
 /** Labels and headers of deadlines (完成时限). */
@@ -157,8 +160,11 @@ const CATEGORY_WORDS = [
   '专项',
   '序列',
 ];
-/** Remarks, and where a project is built (建设地点): kept beside the task as its note. */
-const NOTE_WORDS = ['备注', '说明', '建设地点', '实施地点', '项目地点', '地点'];
+/**
+ * Remarks, where a project is built (建设地点), and a progress note labelled on the task's own line
+ * (`实际完成情况:…` after its units): kept beside the task as its note.
+ */
+const NOTE_WORDS = ['备注', '说明', '建设地点', '实施地点', '项目地点', '地点', '实际完成情况'];
 
 /**
  * Column headers of what a plan does not keep: progress reported (推进情况), whether it is on
