@@ -1728,3 +1728,72 @@ describe('held-out set 19: shapes met in plans never seen before', () => {
     });
   });
 });
+
+describe('held-out set 20: shapes met in plans never seen before', () => {
+  test('three label lines per task: 责任人 and 协调人 are persons, 责任单位 the units', () => {
+    const text = [
+      '1. 坚持科学规划城市。高起点编制4个城区的分区规划。',
+      '责任人:奚克路副市长',
+      '协调人:朱红市长助理、王飞副秘书长',
+      '责任单位:市规划局。',
+      '2. 积极推进南环铁路建设。',
+      '责任人:奚克路副市长',
+      '协调人:朱红市长助理',
+      '责任单位:市建委、规划局。',
+    ].join('\n');
+    expect(importPlanText(text).plan!.tasks.map((t) => [t.number, t.leaders])).toEqual([
+      [1, ['奚克路副市长', '朱红市长助理', '王飞副秘书长']],
+      [2, ['奚克路副市长', '朱红市长助理']],
+    ]);
+  });
+
+  test('unnumbered paragraphs of duties whose subject is a unit, with 负责 or 要', () => {
+    const text = [
+      '区住建局负责全区村庄环境整治总协调工作,指导督查康居乡村的创建。',
+      '区委农办要结合全区“三新”建设任务,负责指导督查新社区建设。',
+      '区财政局负责村庄环境整治专项经费的落实。',
+      '区环保局要加强工业污染源的环境管理,确保达标排放。',
+    ].join('\n');
+    expect(importPlanText(text).plan!.tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '区住建局'],
+      [2, '区委农办'],
+      [3, '区财政局'],
+      [4, '区环保局'],
+    ]);
+  });
+
+  test('a barred table: a row a line break splits is joined again, 责任单位或牵头单位 marks the lead', () => {
+    const text = [
+      '任务 内容 | 国家园林城市 标准或要求 | 工作内容及要求 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |',
+      '生 态 环 境 | 1、城市大环境绿化扎实开展,效果明显。 | 禁止开发城市周围的自然山体,保护植被。 | 市规划局 | 市国土资源局',
+      '市农牧林业局 | 2010年9月20日前 |',
+      '2、建设防护绿地,城市热岛效应缓解。 | 加强建成区防护绿地的建设。 | 市规划局 市建设局 | 有关部门 | 2010年9月20日前 |',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.units, t.deadline])).toEqual([
+      [1, '责任单位或牵头单位：市规划局；协助单位：市国土资源局、市农牧林业局', '2010年9月20日前'],
+      [2, '责任单位或牵头单位：市规划局 市建设局；协助单位：有关部门', '2010年9月20日前'],
+    ]);
+    const first = readUnitsCell(result.plan!.tasks[0]!.units);
+    expect(first.clauses.map((c) => [c.role, c.names.map((n) => n.name)])).toEqual([
+      ['lead', ['市规划局']],
+      ['supporting', ['市国土资源局', '市农牧林业局']],
+    ]);
+  });
+
+  test('short forms sharing a suffix (由公安、交通部门负责) and a list closed by 等部门 then ,要', () => {
+    const text = [
+      '(三)道路交通安全专项整治,由公安、交通部门负责,有关部门配合。要继续加大违法行为的整治力度。',
+      '(四)公众聚集场所消防安全专项整治,由公安部门负责,有关部门配合。要坚决整治重大火灾隐患。',
+      '(五)铁路、水利、电力、邮政等部门,要各负其责,切实履行安全生产专项监督管理职能。',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    const names = tasks.map((t) => readUnitsCell(t.units).clauses.flatMap((c) => c.names.map((n) => n.name)));
+    expect(tasks.map((t) => t.number)).toEqual([3, 4, 5]);
+    expect(names).toEqual([
+      ['公安', '交通部门', '有关部门'],
+      ['公安部门', '有关部门'],
+      ['铁路', '水利', '电力', '邮政'],
+    ]);
+  });
+});

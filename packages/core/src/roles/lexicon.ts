@@ -139,6 +139,7 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
  * labelMeaning('协同推进部门'); //=> 'supporting'
  * labelMeaning('具体承办科室'); //=> 'responsible'
  * labelMeaning('牵头科室（单位）'); //=> 'lead'
+ * labelMeaning('责任单位或牵头单位'); //=> 'lead'
  * labelMeaning('评分部门'); //=> undefined
  */
 export function labelMeaning(word: string): MarkerMeaning | undefined {
@@ -147,6 +148,12 @@ export function labelMeaning(word: string): MarkerMeaning | undefined {
   if (bare !== word && bare.length >= 2) return labelMeaning(bare);
   const exact = LABELS.find(([label]) => label === word);
   if (exact) return exact[1];
+  // 责任单位或牵头单位, 牵头/责任单位: two labels for one column; the one that marks the lead wins.
+  const alternatives = word.split(/[或/／]/u);
+  if (alternatives.length === 2 && alternatives.every((a) => a.length >= 2)) {
+    const meanings = alternatives.map((a) => labelMeaning(a));
+    if (meanings.every((m) => m !== undefined)) return meanings.includes('lead') ? 'lead' : meanings[0];
+  }
   if (!LABEL_SHAPE.test(word) || EVALUATOR.test(word)) return undefined;
   for (const [pattern, meaning] of SHAPE_MEANINGS) if (pattern.test(word)) return meaning;
   // 市级牵头单位 ends in a known label; anything else names those who do the work.

@@ -243,8 +243,13 @@ function splitLabels(state: CellState, sentence: Range): { label?: RoleMarker; r
     let next: RoleMarker | undefined;
     if (known) {
       labelStart = colon - known[0].length;
+      // 责任单位或牵头单位：two labels for one column, read as one (labelMeaning decides).
+      const first = before.slice(0, -known[0].length);
+      const other = /[或/／]$/u.test(first) ? LABELS.find(([word]) => first.slice(0, -1).endsWith(word)) : undefined;
+      if (other) labelStart -= other[0].length + 1;
       const range = { start: labelStart, end: colon + 1 };
-      next = { text: sourceText(c, range), span: sourceSpan(c, range), meaning: known[1] };
+      const meaning = other ? (labelMeaning(slice(c, { start: labelStart, end: colon })) ?? known[1]) : known[1];
+      next = { text: sourceText(c, range), span: sourceSpan(c, range), meaning };
     } else {
       const separators = topLevelIndexes(c, { start, end: colon }, PHRASE_SEPARATORS + LIST_SEPARATORS);
       labelStart = (separators.at(-1) ?? start - 1) + 1;
@@ -373,7 +378,12 @@ function readPhrase(
   // In a list whose items are mostly names, an item of name characters is a name too (市科协).
   const named = ranges.filter((r) => looksLikeName(slice(c, r))).length;
   // 卫生、执法、环卫、建设等部门: a list that closes by saying it is of bodies names them by short forms.
-  const ofBodies = ranges.length >= 2 && /等(?:有关|相关)?(?:部门|单位)$/u.test(slice(c, ranges.at(-1)!));
+  // So does one whose last name ends in 部门 and shares it (公安、交通部门负责: 公安部门 and 交通部门).
+  const ofBodies =
+    ranges.length >= 2 &&
+    (/等(?:有关|相关)?(?:部门|单位)$/u.test(slice(c, ranges.at(-1)!)) ||
+      (/^\p{Script=Han}{2,4}(?:部门|单位)(?:牵头负责|负责|牵头|配合|落实)?$/u.test(slice(c, ranges.at(-1)!)) &&
+        ranges.slice(0, -1).every((r) => /^\p{Script=Han}{2,4}$/u.test(slice(c, r)))));
   const listed = ranges.length >= 2 && (named * 2 >= ranges.length || ofBodies);
   for (const range of ranges) {
     const joint = splitJoint(state, range);

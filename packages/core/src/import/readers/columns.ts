@@ -53,6 +53,9 @@ export function headerKind(word: string): ColumnKind | undefined {
   if (/^(?:\d{4}年度?|全年|年度|攻坚|季度)(?:预期)?(?:目标任务|任务目标|目标)$/.test(w)) return 'target';
   // 三张清单 (任务清单 | 责任清单 | 时限清单) beside the 工作指标 each row is measured by.
   if (w === '工作指标') return 'title';
+  // 国家园林城市标准或要求, 验收标准: the standard a row is to meet names the task; its work follows.
+  if (/^\p{Script=Han}{0,8}(?:标准|指标)(?:或要求|和要求|及要求)?$/u.test(w) && fieldKindOf(w) === undefined)
+    return 'title';
   const list = LISTS[w];
   if (list) return list;
   // The government's leader, its level first (市政府 | 分管领导 printed as one header over two lines).

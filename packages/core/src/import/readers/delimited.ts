@@ -15,6 +15,7 @@ import {
   stripEnumerator,
 } from './draft';
 import { endsSentence, type SourceLine } from '../document/lines';
+import { looksLikeName } from '../../roles/names';
 import { isFooterStart } from '../assembly/notice';
 import { isPageNumber } from './pdf-table';
 import { headingLead } from './prose';
@@ -46,8 +47,9 @@ interface RowCells {
  * @example
  * readDelimitedTable(lines, findHeader(lines)!).tasks.length; //=> 12
  */
-export function readDelimitedTable(lines: readonly SourceLine[], header: HeaderMatch): DraftBody {
+export function readDelimitedTable(source: readonly SourceLine[], header: HeaderMatch): DraftBody {
   const separator = header.separator ?? '|';
+  const lines = closeRows(source, header, separator);
   const columns = header.columns;
   const hasNumberColumn = columns.some((c) => c.kind === 'number');
   const diagnostics: ImportDiagnostic[] = [];
@@ -374,4 +376,38 @@ function namesNotCategories(body: DraftBody): DraftBody {
     ),
   );
   return { ...body, categories: [] };
+}
+
+/** Where a row broken over lines was joined again; settled in {@link closeRows}. */
+const BREAK = '\u2028';
+
+/**
+ * Rows of a table whose rows close with a bar (`… | 2010年9月20日前 |`) that a cell's line break
+ * split over lines (`… | 市国土资源局` / `市农牧林业局 | 2010年9月20日前 |`): joined again, while the
+ * joined row has no more cells than the header. Two names on either side of the break are two names
+ * (`市国土资源局、市农牧林业局`); a word broken by it is one.
+ */
+function closeRows(lines: readonly SourceLine[], header: HeaderMatch, separator: string): readonly SourceLine[] {
+  if (separator !== '|') return lines;
+  const closed = (l: SourceLine) => /[|｜]$/u.test(l.text);
+  const body = lines.slice(header.index + header.span).filter((l) => /[|｜]/u.test(l.text));
+  if (!closed(lines[header.index]!) || body.filter(closed).length * 2 < body.length) return lines;
+  const out: SourceLine[] = lines.slice(0, header.index + header.span);
+  for (let i = header.index + header.span; i < lines.length; i++) {
+    let line = lines[i]!;
+    while (/[|｜]/u.test(line.text) && !closed(line) && i + 1 < lines.length && lines[i + 1]!.text !== '') {
+      const next = lines[i + 1]!;
+      const joined = `${line.raw.trimEnd()}${BREAK}${next.raw.trimStart()}`;
+      if (splitRow(joined, separator).filter((c) => c !== '').length > header.columns.length) break;
+      const raw = joined.replace(/([^|｜\u2028]*)\u2028([^|｜]*)/u, (_, a: string, b: string) => {
+        const left = a.trim().split(/[、，,\s]/u).at(-1) ?? '';
+        const right = b.trim().split(/[、，,\s]/u)[0] ?? '';
+        return `${a}${looksLikeName(left) && looksLikeName(right) ? '、' : ''}${b}`;
+      });
+      line = { ...line, raw, text: raw.trim(), width: line.width + next.width };
+      i++;
+    }
+    out.push(line);
+  }
+  return out;
 }

@@ -54,6 +54,22 @@ const PLACED_ITEM = new RegExp(
 const OWNER_BRACKET =
   /[(（[【〔]([^()（）[\]【】〔〕]{2,120}(?:负责|牵头|配合|落实|参与)[^()（）[\]【】〔〕]*)[)）\]】〕]\s*[。.]?$/u;
 
+/**
+ * Names parted by 、, or short forms sharing the last one's suffix (`公安、交通部门`: 公安部门 and 交通部门,
+ * kept as printed).
+ */
+function isNameList(text: string): boolean {
+  const names = text.split('、');
+  if (names.every((n) => looksLikeName(n))) return true;
+  const last = names.at(-1)!;
+  return (
+    names.length >= 2 &&
+    looksLikeName(last) &&
+    /(?:部门|单位)$/u.test(last) &&
+    names.slice(0, -1).every((n) => /^\p{Script=Han}{2,4}$/u.test(n))
+  );
+}
+
 /** A chapter's number (`3.预防`, `3.1预防`) or a list's catch-all (`…其他成员随时听候调遣`). */
 const AFTER_UNIT_ITEM = /^\s*(?:\d+(?:\.\d+)*[.、．]?\s*\p{Script=Han}|[\p{Script=Han}]{0,16}(?:其他|其余|各)成员)/u;
 
@@ -431,7 +447,7 @@ function splitUnits(whole: string): { text: string; units: string; inSentence?: 
   // A sentence that gives the work to units (`整改要求:由包片单位县气象局负责清除`): the units, the
   // text kept whole because the sentence is part of it.
   const by = BY_WHOM.exec(whole);
-  if (by && by[1]!.split('、').every((n) => looksLikeName(n))) {
+  if (by && isNameList(by[1]!)) {
     const helpers = by[3]?.split('、').every((n) => looksLikeName(n)) ? `，${by[3]}${by[4]}` : '';
     // As written, role words kept (`X承办，Y配合`); the plain `由X负责` gives X alone.
     // A group headed by one of the unit's officials (由市安监局1名县级领导带队) is the unit's to lead out.

@@ -128,9 +128,9 @@ function dutyItem(
   return undefined;
 }
 
-/** The units a sentence of duties opens with (`省委宣传部、省广电局负责人口普查的宣传工作`). */
+/** The units a sentence of duties opens with (`省委宣传部、省广电局负责人口普查的宣传工作`, `区环保局要加强…`). */
 function dutySentence(line: string): string | undefined {
-  const m = /^\s*(\p{Script=Han}[^，,。；;:：“”\s]{1,40}?)(?:牵头负责|具体负责|负责)(?=\S{4})/u.exec(line);
+  const m = /^\s*(\p{Script=Han}[^，,。；;:：“”\s]{1,40}?)(?:牵头负责|具体负责|负责|要|应当|必须)(?=\S{4})/u.exec(line);
   if (!m) return undefined;
   const names = m[1]!.split('、');
   return names.every((n) => looksLikeName(n) && unitScore(n) >= 1) ? m[1] : undefined;

@@ -57,6 +57,8 @@ export const LEADER_WORDS: readonly string[] = [
   '区领导',
   '县领导',
   '责任人',
+  '协调人',
+  '协调领导',
   '项目责任人',
   '项目负责人',
   '具体责任人',
