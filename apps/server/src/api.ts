@@ -255,6 +255,7 @@ const planRoute: Handler = async (ctx, r) => {
     id: plan.id,
     title: plan.title,
     name: path.basename(plan.file),
+    ...(plan.registryFile ? { registryName: path.basename(plan.registryFile) } : {}),
     plan: plan.analysis.plan,
     registry: plan.analysis.registry.registry,
   });

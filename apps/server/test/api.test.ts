@@ -35,12 +35,17 @@ describe.each(ENGINES)('the API on %s', (engine) => {
   });
 
   test('the plan itself, with its registry: what the served viewer analyses and shows', async () => {
-    const answer = await s.lead.get<{ id: string; name: string; plan: Plan; registry: Registry }>(
-      `${base()}/plan`,
-    );
+    const answer = await s.lead.get<{
+      id: string;
+      name: string;
+      registryName?: string;
+      plan: Plan;
+      registry: Registry;
+    }>(`${base()}/plan`);
     expect(answer.status).toBe(200);
     expect(answer.body.id).toBe(s.cast.plan);
     expect(answer.body.name).toBe(path.basename(TEST_PLAN));
+    expect(answer.body.registryName).toBe(path.basename(s.server.plans.get(s.cast.plan)!.registryFile!));
     expect(planId(answer.body.plan)).toBe(s.cast.plan);
     // Analysed by core in the browser, it gives the server's reading: the same units on the same tasks.
     const held = s.server.plans.get(s.cast.plan)!.analysis;

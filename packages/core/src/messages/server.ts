@@ -223,6 +223,11 @@ export const SERVER_MESSAGES = defineMessages({
     en: () => 'Unit (for the unit list)',
   },
   'admin-export-jsonl': { 'zh-CN': () => '全部进展记录（JSONL）', en: () => 'every entry (JSONL)' },
+  'served-plans-heading': { 'zh-CN': () => '本服务器上的方案', en: () => 'Plans on this server' },
+  'served-plan-line': {
+    'zh-CN': (p: { title: string; id: string; tasks: number }) => `${p.title}（${p.id}，${p.tasks} 项任务）`,
+    en: (p: { title: string; id: string; tasks: number }) => `${p.title} (${p.id}, ${p.tasks} tasks)`,
+  },
   'admin-failed': {
     'zh-CN': (p: { message: string }) => `操作未完成：${p.message}`,
     en: (p: { message: string }) => `not done: ${p.message}`,
