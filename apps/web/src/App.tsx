@@ -51,6 +51,8 @@ const CalendarView = lazy(() => import('./views/CalendarView').then((m) => ({ de
 const FileProblems = lazy(() => import('./components/FilePanels').then((m) => ({ default: m.FileProblems })));
 // The server's plans (years) to choose from, only where `fengong serve` holds several.
 const ServedPlans = lazy(() => import('./components/ServedPlans'));
+// A lead unit's 汇总报送, on its own unit page where `fengong serve` signed it in.
+const LeadSummary = lazy(() => import('./components/LeadSummary'));
 const ImportReview = lazy(() => import('./components/FilePanels').then((m) => ({ default: m.ImportReview })));
 
 function subscribeHash(onChange: () => void) {
@@ -581,6 +583,11 @@ export function App() {
           </Suspense>
         ) : null}
         {view}
+        {served.person?.unit && source && route.view === 'unit' && route.unit ? (
+          <Suspense fallback={null}>
+            <LeadSummary unit={served.person.unit} shownUnit={route.unit} />
+          </Suspense>
+        ) : null}
       </main>
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
