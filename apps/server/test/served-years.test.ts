@@ -68,3 +68,67 @@ test('the served viewer shows the server’s plans; ?plan= opens one; the other 
   const errors = v.errors.get(page) ?? [];
   expect(errors).toEqual([]);
 });
+
+test('the lead unit submits its 汇总报送; the office’s open page sees it without a reload', async () => {
+  const { server } = v;
+  const admin = await officeClient();
+  const invited = await admin.post<{ link: string }>(`/api/plans/${enc(SEED_ID)}/invites`, { unit: LEAD });
+  // A unit on task 7 reports first (through the API), so the lead has an entry of another unit to see.
+  const helper = server.plans
+    .get(SEED_ID)!
+    .analysis.byNumber.get(7)!
+    .resolved.units.find((u) => u.unit !== LEAD)!.unit;
+  const helperInvite = await admin.post<{ link: string }>(`/api/plans/${enc(SEED_ID)}/invites`, {
+    unit: helper,
+  });
+  const helperClient = new Client(server.url);
+  await helperClient.signIn(helperInvite.body.link);
+  const recorded = await helperClient.post(`/api/plans/${enc(SEED_ID)}/entries`, {
+    task: 7,
+    state: 'inProgress',
+    date: '2021-10-20',
+    note: '已提供配合材料',
+  });
+  expect(recorded.status).toBe(201);
+
+  // The office's page, open in its own browser context.
+  const office = await v.signedInPage(await officeLink());
+  await office.goto(`${server.url}/admin.html`);
+  const summaries = office.locator('#admin-summaries');
+  await summaries.waitFor();
+  expect(await summaries.textContent()).toContain(LEAD);
+
+  // 市财政局 on its own unit page: the 汇总报送 box, with the notice's duty and the helper's entry.
+  const lead = await v.signedInPage(invited.body.link);
+  await lead.goto(`${server.url}/?plan=${enc(SEED_ID)}#/unit/${enc(LEAD)}?asOf=2021-10-25`);
+  const box = lead.getByTestId('lead-summary');
+  await box.waitFor();
+  expect(await box.textContent()).toContain('10月30日前');
+  const helperRow = box.locator(`tr[data-task="7"][data-unit="${helper}"]`);
+  await expect(helperRow.textContent()).resolves.toContain('已提供配合材料');
+  expect(await box.locator('[data-testid="summaries-submitted"] li').textContent()).toBe(
+    '本单位尚未报送汇总',
+  );
+
+  await box.getByLabel('汇总说明（可选）').fill('任务7至9均在推进，详见台账');
+  await box.getByRole('button', { name: '报送汇总' }).click();
+  await box.locator('[data-testid="summaries-submitted"] li[data-submission]').waitFor();
+  expect(await box.locator('li[data-submission]').textContent()).toContain('任务7、8、9');
+
+  // No reload on the office's page: the event takes 市财政局 off the lead units without a summary.
+  await expect
+    .poll(async () => (await summaries.count()) === 0 || !(await summaries.textContent())?.includes(LEAD), {
+      timeout: 30_000,
+    })
+    .toBe(true);
+  // Recorded as an act: in the submissions and the audit log.
+  const stored = await admin.get<{ submissions: { unit: string; note?: string }[] }>(
+    `/api/plans/${enc(SEED_ID)}/submissions`,
+  );
+  expect(stored.body.submissions).toEqual([
+    expect.objectContaining({ unit: LEAD, note: '任务7至9均在推进，详见台账' }),
+  ]);
+  const log = await admin.get<{ audit: { action: string }[] }>('/api/audit');
+  expect(log.body.audit.some((l) => l.action === 'submit')).toBe(true);
+  expect([...v.errors.values()].flat()).toEqual([]);
+});
