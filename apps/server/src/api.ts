@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
 import {
   createLedgerEntry,
   type ExportableReport,
@@ -243,6 +244,22 @@ async function visibleEntries(ctx: ApiContext, r: Request, plan: ServedPlan): Pr
   const person = signedIn(r);
   return (await ctx.ledger.entries(plan.id)).filter((e) => seesEntry(person, plan, e));
 }
+
+/**
+ * The plan itself (方案) with its unit registry, as the server read them: the served viewer shows
+ * this, not the copy built into it, and analyses it with core as it would a file it opened.
+ */
+const planRoute: Handler = async (ctx, r) => {
+  const plan = planOf(ctx, r);
+  sendJson(r.res, 200, {
+    id: plan.id,
+    title: plan.title,
+    name: path.basename(plan.file),
+    ...(plan.registryFile ? { registryName: path.basename(plan.registryFile) } : {}),
+    plan: plan.analysis.plan,
+    registry: plan.analysis.registry.registry,
+  });
+};
 
 const entriesRoute: Handler = async (ctx, r) => {
   const plan = planOf(ctx, r);
@@ -698,6 +715,7 @@ export const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/api\/session$/, handler: meRoute },
   { method: 'DELETE', pattern: /^\/api\/session$/, handler: signOutRoute },
   { method: 'GET', pattern: /^\/api\/plans$/, handler: plansRoute },
+  { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/plan$`), handler: planRoute },
   { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/entries$`), handler: entriesRoute },
   { method: 'POST', pattern: new RegExp(`^/api/plans/${PLAN}/entries$`), handler: recordRoute },
   { method: 'POST', pattern: new RegExp(`^/api/plans/${PLAN}/import$`), handler: importRoute },

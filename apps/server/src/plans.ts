@@ -11,6 +11,8 @@ export interface ServedPlan {
   id: string;
   title: string;
   file: string;
+  /** The unit registry the plan was read against, when one was found. */
+  registryFile?: string;
   analysis: PlanAnalysis;
 }
 
@@ -22,7 +24,10 @@ export async function loadPlans(
   if (files.length === 0) throw new FengongInputError([], sayServer('server-no-plans', {}));
   const plans = new Map<string, ServedPlan>();
   for (const file of files) {
-    const { analysis } = await loadPlanAnalysis(file, options.units ? { registryFile: options.units } : {});
+    const { analysis, registryFile } = await loadPlanAnalysis(
+      file,
+      options.units ? { registryFile: options.units } : {},
+    );
     const id = planId(analysis.plan);
     const before = plans.get(id);
     if (before)
@@ -30,7 +35,13 @@ export async function loadPlans(
         [],
         sayServer('server-plan-twice', { plan: id, files: `${before.file}、${file}` }),
       );
-    plans.set(id, { id, title: analysis.plan.meta.title, file: path.resolve(file), analysis });
+    plans.set(id, {
+      id,
+      title: analysis.plan.meta.title,
+      file: path.resolve(file),
+      ...(registryFile ? { registryFile: path.resolve(registryFile) } : {}),
+      analysis,
+    });
   }
   return plans;
 }

@@ -4,9 +4,19 @@
  * through reconcileProgress, hostile text, CSRF, size limits, throttling, and entries surviving a
  * restart.
  */
-import { type LedgerEntry, ledgerProgress, serializeLedger } from '@fengong/core';
+import path from 'node:path';
+import {
+  analyzePlan,
+  type LedgerEntry,
+  ledgerProgress,
+  type Plan,
+  type PlanAnalysis,
+  planId,
+  type Registry,
+  serializeLedger,
+} from '@fengong/core';
 import { describe, expect, test } from 'vitest';
-import { Client, ENGINES, enc, office, openEvents, testServer, useServer } from './harness';
+import { Client, ENGINES, enc, office, openEvents, TEST_PLAN, testServer, useServer } from './harness';
 
 describe.each(ENGINES)('the API on %s', (engine) => {
   const s = useServer(engine);
@@ -22,6 +32,26 @@ describe.each(ENGINES)('the API on %s', (engine) => {
     const me = await s.lead.get<{ person: { unit: string; role: string } }>('/api/session');
     expect(me.status).toBe(200);
     expect(me.body.person).toMatchObject({ role: 'unit', unit: s.cast.lead });
+  });
+
+  test('the plan itself, with its registry: what the served viewer analyses and shows', async () => {
+    const answer = await s.lead.get<{
+      id: string;
+      name: string;
+      registryName?: string;
+      plan: Plan;
+      registry: Registry;
+    }>(`${base()}/plan`);
+    expect(answer.status).toBe(200);
+    expect(answer.body.id).toBe(s.cast.plan);
+    expect(answer.body.name).toBe(path.basename(TEST_PLAN));
+    expect(answer.body.registryName).toBe(path.basename(s.server.plans.get(s.cast.plan)!.registryFile!));
+    expect(planId(answer.body.plan)).toBe(s.cast.plan);
+    // Analysed by core in the browser, it gives the server's reading: the same units on the same tasks.
+    const held = s.server.plans.get(s.cast.plan)!.analysis;
+    const again = analyzePlan(answer.body.plan, { registry: answer.body.registry });
+    const units = (a: PlanAnalysis) => a.tasks.map((t) => [t.task.number, t.resolved.units]);
+    expect(units(again)).toEqual(units(held));
   });
 
   test('a unit records on its own task; the entry carries author, unit and time', async () => {

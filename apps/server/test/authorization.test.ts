@@ -46,6 +46,8 @@ const leadsOnly =
   });
 const unitOf = (c: Cast, who: Who) =>
   who === 'lead' ? c.lead : who === 'supporting' ? c.supporting : who === 'noRole' ? c.noRole : c.lead;
+/** The seed plan, which the server holds beside the test plan; the units are invited to the test plan. */
+const SEED_PLAN_ID = '湛府办〔2021〕15号';
 const p = (c: Cast) => `/api/plans/${enc(c.plan)}`;
 
 const ROWS: Row[] = [
@@ -58,6 +60,18 @@ const ROWS: Row[] = [
     expect: () => all(401, 401),
   },
   { name: 'list plans', method: 'GET', path: () => '/api/plans', expect: () => all(200) },
+  {
+    name: 'read the plan',
+    method: 'GET',
+    path: (c) => `${p(c)}/plan`,
+    expect: () => all(200),
+  },
+  {
+    name: 'read another plan the server holds (another year)',
+    method: 'GET',
+    path: () => `/api/plans/${enc(SEED_PLAN_ID)}/plan`,
+    expect: () => officeOnly(200),
+  },
   { name: 'read entries', method: 'GET', path: (c) => `${p(c)}/entries`, expect: () => all(200) },
   {
     name: 'record for one’s own unit on the task',

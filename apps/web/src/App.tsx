@@ -35,6 +35,7 @@ import {
   withRoute,
 } from './lib/route';
 import { seed } from './lib/seed';
+import { useServedPlan } from './lib/use-served-plan';
 import { InvalidParams, LibraryView, MissingPlan } from './views/LibraryView';
 import { Overview } from './views/Overview';
 import { UnitView } from './views/UnitView';
@@ -48,6 +49,10 @@ const TaskView = lazy(() => import('./views/TaskView').then((m) => ({ default: m
 const CalendarView = lazy(() => import('./views/CalendarView').then((m) => ({ default: m.CalendarView })));
 // A file's problems and an imported plan's review, shown only after opening a file.
 const FileProblems = lazy(() => import('./components/FilePanels').then((m) => ({ default: m.FileProblems })));
+// The server's plans (years) to choose from, only where `fengong serve` holds several.
+const ServedPlans = lazy(() => import('./components/ServedPlans'));
+// A lead unit's 汇总报送, on its own unit page where `fengong serve` signed it in.
+const LeadSummary = lazy(() => import('./components/LeadSummary'));
 const ImportReview = lazy(() => import('./components/FilePanels').then((m) => ({ default: m.ImportReview })));
 
 function subscribeHash(onChange: () => void) {
@@ -195,7 +200,14 @@ export function App() {
     };
   }, [wantedRecord]);
 
-  const source = sourceFor(route.plan, records, analyses);
+  const navigate = useCallback((next: Partial<Route>, options: { replace?: boolean } = {}) => {
+    const hash = formatRoute(withRoute(parseRoute(window.location.hash), next));
+    if (options.replace) window.location.replace(hash);
+    else window.location.hash = hash;
+  }, []);
+  // Served by `fengong serve`: the plan is the server's (read from it, kept in the library), not the built-in one.
+  const served = useServedPlan(route.plan, navigate);
+  const source = served.pending ? undefined : sourceFor(route.plan, records, analyses);
   const current = source ?? BUILT_IN;
   const plan = opened && opened.id === current.id ? opened.plan : current.plan;
   const registry = current.registry;
@@ -258,11 +270,6 @@ export function App() {
   const completion = progress.taskCompletion;
 
   const href = useCallback((next: Partial<Route>) => formatRoute(withRoute(route, next)), [route]);
-  const navigate = useCallback((next: Partial<Route>, options: { replace?: boolean } = {}) => {
-    const hash = formatRoute(withRoute(parseRoute(window.location.hash), next));
-    if (options.replace) window.location.replace(hash);
-    else window.location.hash = hash;
-  }, []);
 
   // The unit and task last shown: the navigation returns to them.
   const recent = useRef<{ unit?: string; task?: number }>({});
@@ -524,6 +531,11 @@ export function App() {
           ) : null}
           <span className="hint">{t('openPlanHint')}</span>
         </p>
+        {served.plans.length > 1 ? (
+          <Suspense fallback={null}>
+            <ServedPlans plans={served.plans} current={ledgerPlan} lang={lang} href={href} />
+          </Suspense>
+        ) : null}
         <p className="print-only">
           {t('asOf')}
           {t('colon')}
@@ -571,6 +583,11 @@ export function App() {
           </Suspense>
         ) : null}
         {view}
+        {served.person?.unit && source && route.view === 'unit' && route.unit ? (
+          <Suspense fallback={null}>
+            <LeadSummary unit={served.person.unit} shownUnit={route.unit} />
+          </Suspense>
+        ) : null}
       </main>
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">

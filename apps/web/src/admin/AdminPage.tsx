@@ -61,7 +61,7 @@ export function AdminPage() {
             ))}
           </select>
         </label>{' '}
-        <a href="/">{sayServer('admin-viewer', {})}</a>
+        <a href={`/?plan=${encodeURIComponent(plan)}`}>{sayServer('admin-viewer', {})}</a>
       </p>
       {error && (
         <p role="alert" id="admin-error">

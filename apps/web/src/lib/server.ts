@@ -5,6 +5,7 @@
  * and offline builds have no such mark and never touch the network (their policy forbids it).
  */
 import type { BrowserLedgerStore } from './ledger-store';
+import { servedPlans } from './served-plans';
 
 /** The page was served by `fengong serve`. */
 export function isServed(
@@ -26,21 +27,9 @@ export function serverLedgerStore(base = ''): BrowserLedgerStore {
       .catch(() => undefined);
     return csrf;
   };
-  // The plans this server holds for the person signed in (asked once it answers): a plan it does
-  // not hold (the built-in example) has no shared ledger, and is not asked for (no 404).
-  let held: Promise<ReadonlySet<string>> | undefined;
-  const plans = (): Promise<ReadonlySet<string>> => {
-    held ??= fetch(`${base}/api/plans`, { credentials: 'same-origin' })
-      .then(async (res) => {
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        return new Set(((await res.json()) as { plans: { id: string }[] }).plans.map((p) => p.id));
-      })
-      .catch(() => {
-        held = undefined;
-        return new Set<string>();
-      });
-    return held;
-  };
+  // The plans this server holds for the person signed in: a plan it does not hold (the built-in
+  // example, a file opened in this browser) has no shared ledger, and is not asked for (no 404).
+  const plans = async (): Promise<ReadonlySet<string>> => new Set((await servedPlans(base)).map((p) => p.id));
   const planPath = (plan: string) => `${base}/api/plans/${encodeURIComponent(plan)}`;
   return {
     async read(plan) {

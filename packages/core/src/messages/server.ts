@@ -223,6 +223,35 @@ export const SERVER_MESSAGES = defineMessages({
     en: () => 'Unit (for the unit list)',
   },
   'admin-export-jsonl': { 'zh-CN': () => '全部进展记录（JSONL）', en: () => 'every entry (JSONL)' },
+  'served-plans-heading': { 'zh-CN': () => '本服务器上的方案', en: () => 'Plans on this server' },
+  'served-plan-line': {
+    'zh-CN': (p: { title: string; id: string; tasks: number }) => `${p.title}（${p.id}，${p.tasks} 项任务）`,
+    en: (p: { title: string; id: string; tasks: number }) => `${p.title} (${p.id}, ${p.tasks} tasks)`,
+  },
+  'summary-heading': { 'zh-CN': () => '汇总报送', en: () => 'Summary report' },
+  'summary-duty': {
+    'zh-CN': (p: { action: string; deadline: string }) => `通知要求：${p.action}（${p.deadline}）。`,
+    en: (p: { action: string; deadline: string }) => `The notice asks: ${p.action} (${p.deadline}).`,
+  },
+  'summary-intro': {
+    'zh-CN': () => '本单位牵头的任务和各单位的进展如下；汇总后向办公室报送，报送即记录在案。',
+    en: () =>
+      'The tasks your unit leads and every unit’s progress on them; submit the summary to the office (it is recorded).',
+  },
+  'summary-col-task': { 'zh-CN': () => '任务', en: () => 'Task' },
+  'summary-col-unit': { 'zh-CN': () => '单位', en: () => 'Unit' },
+  'summary-col-progress': { 'zh-CN': () => '最新进展', en: () => 'Latest progress' },
+  'summary-not-reported': { 'zh-CN': () => '未报送', en: () => 'not reported' },
+  'summary-note': { 'zh-CN': () => '汇总说明（可选）', en: () => 'Summary (optional)' },
+  'summary-submit': { 'zh-CN': () => '报送汇总', en: () => 'Submit the summary' },
+  'summary-none': {
+    'zh-CN': () => '本单位尚未报送汇总',
+    en: () => 'your unit has not submitted a summary yet',
+  },
+  'summary-submitted': {
+    'zh-CN': (p: { at: string; tasks: string }) => `${p.at} 已报送汇总（任务${p.tasks}）`,
+    en: (p: { at: string; tasks: string }) => `${p.at}: summary submitted (tasks ${p.tasks})`,
+  },
   'admin-failed': {
     'zh-CN': (p: { message: string }) => `操作未完成：${p.message}`,
     en: (p: { message: string }) => `not done: ${p.message}`,
