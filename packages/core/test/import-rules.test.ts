@@ -1796,4 +1796,25 @@ describe('held-out set 20: shapes met in plans never seen before', () => {
       ['铁路', '水利', '电力', '邮政'],
     ]);
   });
+
+  test('a task table drawn with box characters: items, a leader and a deadline merged over them, the lead column', () => {
+    const text = [
+      '┌──────┬───┬──────┬────┐',
+      '│ 工 作 任 务 │分管领│牵头组织实施单位│完成时限│',
+      '│ │ 导 │ │ │',
+      '├──────┼───┼──────┼────┤',
+      '│抓好财税工作 │梁志强│各县(市、区)政│年内见成│',
+      '├──────┤ │府,市财政局 │ 效 │',
+      '│△调整财政支出结构,加大│ │ │ │',
+      '│投入 │ ├──────┤ │',
+      '│△加强财政监督 │ │市审计局 │ │',
+      '└──────┴───┴──────┴────┘',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.category, t.text, t.leaders, t.deadline])).toEqual([
+      [1, '抓好财税工作', '调整财政支出结构,加大投入', ['梁志强'], '年内见成效'],
+      [2, '抓好财税工作', '加强财政监督', ['梁志强'], '年内见成效'],
+    ]);
+    expect(leadsOf(text)).toEqual([['各县(市、区)政府', '市财政局'], ['市审计局']]);
+  });
 });

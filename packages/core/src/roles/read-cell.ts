@@ -121,7 +121,12 @@ function readCell(text: string, options: ReadUnitsOptions): UnitsCellReading {
     if (STATES_CONVENTION.some((p) => p.test(unbracketed))) {
       const found = sourceText(state.c, sentence);
       state.notices.push(
-        roleNotice('info', 'convention-in-cell', { text: found }, { span: sourceSpan(state.c, sentence), found }),
+        roleNotice(
+          'info',
+          'convention-in-cell',
+          { text: found },
+          { span: sourceSpan(state.c, sentence), found },
+        ),
       );
       rule = true;
     } else if (!(rule && CARRY_OVER.test(said))) readSentence(state, sentence);
@@ -245,10 +250,25 @@ function splitLabels(state: CellState, sentence: Range): { label?: RoleMarker; r
       labelStart = colon - known[0].length;
       // 责任单位或牵头单位：two labels for one column, read as one (labelMeaning decides).
       const first = before.slice(0, -known[0].length);
-      const other = /[或/／]$/u.test(first) ? LABELS.find(([word]) => first.slice(0, -1).endsWith(word)) : undefined;
+      const other = /[或/／]$/u.test(first)
+        ? LABELS.find(([word]) => first.slice(0, -1).endsWith(word))
+        : undefined;
       if (other) labelStart -= other[0].length + 1;
+      // 牵头组织实施单位：a label of the usual shape that ends in a known one is read whole.
+      const separators = topLevelIndexes(c, { start, end: labelStart }, PHRASE_SEPARATORS + LIST_SEPARATORS);
+      const whole = (separators.at(-1) ?? start - 1) + 1;
+      const longer =
+        !other && whole < labelStart ? labelMeaning(slice(c, { start: whole, end: colon })) : undefined;
+      if (
+        longer &&
+        /^(?:牵头|主办|主责|配合|协办|协助|责任|具体)/u.test(slice(c, { start: whole, end: labelStart }))
+      )
+        labelStart = whole;
       const range = { start: labelStart, end: colon + 1 };
-      const meaning = other ? (labelMeaning(slice(c, { start: labelStart, end: colon })) ?? known[1]) : known[1];
+      const meaning =
+        other || labelStart === whole
+          ? (labelMeaning(slice(c, { start: labelStart, end: colon })) ?? known[1])
+          : known[1];
       next = { text: sourceText(c, range), span: sourceSpan(c, range), meaning };
     } else {
       const separators = topLevelIndexes(c, { start, end: colon }, PHRASE_SEPARATORS + LIST_SEPARATORS);
@@ -382,7 +402,9 @@ function readPhrase(
   const ofBodies =
     ranges.length >= 2 &&
     (/等(?:有关|相关)?(?:部门|单位)$/u.test(slice(c, ranges.at(-1)!)) ||
-      (/^\p{Script=Han}{2,4}(?:部门|单位)(?:牵头负责|负责|牵头|配合|落实)?$/u.test(slice(c, ranges.at(-1)!)) &&
+      (/^\p{Script=Han}{2,4}(?:部门|单位)(?:牵头负责|负责|牵头|配合|落实)?$/u.test(
+        slice(c, ranges.at(-1)!),
+      ) &&
         ranges.slice(0, -1).every((r) => /^\p{Script=Han}{2,4}$/u.test(slice(c, r)))));
   const listed = ranges.length >= 2 && (named * 2 >= ranges.length || ofBodies);
   for (const range of ranges) {

@@ -24,6 +24,7 @@ import { scoreReading } from './evidence';
 import { catalogued, say, sayDiagnostic } from '../../messages';
 import { readProse } from '../readers/prose';
 import { splitRuns } from '../readers/run-together';
+import { unboxTables } from '../readers/box-table';
 import { simplifiedCopy, writtenFrom } from '../../traditional';
 import type { ImportDiagnostic, ImportLayout, ImportOptions, ImportResult } from '../types';
 
@@ -134,7 +135,7 @@ function mapStrings<T>(value: T, f: (text: string) => string): T {
 
 function importSimplified(text: string, options: ImportOptions): ImportResult {
   const lost = blankLostMarks(splitSourceLines(text));
-  const marks = readExcerptMarks(splitRuns(lost.lines));
+  const marks = readExcerptMarks(unboxTables(splitRuns(lost.lines)));
   const lines = marks.lines;
   if (marks.header.title && !options.title) options = { ...options, title: marks.header.title };
   const header = options.layout?.startsWith('prose') ? undefined : findHeader(lines);

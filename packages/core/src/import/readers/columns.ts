@@ -42,7 +42,11 @@ export const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
  * headerKind('责任清单'); //=> 'units'
  */
 /** The three lists a task table may print (三张清单): what is to be done, by whom, by when. */
-const LISTS: Readonly<Record<string, ColumnKind>> = { 任务清单: 'text', 责任清单: 'units', 时限清单: 'deadline' };
+const LISTS: Readonly<Record<string, ColumnKind>> = {
+  任务清单: 'text',
+  责任清单: 'units',
+  时限清单: 'deadline',
+};
 
 export function headerKind(word: string): ColumnKind | undefined {
   // Mirror sites print pinyin after some characters (序號(hào)): not part of the header's word.
@@ -185,7 +189,12 @@ export function separatorOf(raw: string): '|' | '\t' | undefined {
 export function isHeaderLine(line: SourceLine, header: HeaderMatch): boolean {
   const words = wordsOf(line, header);
   if (!words || words.length !== header.columns.length) return false;
-  return words.every((w, i) => w.replace(/\s+/g, '') === header.columns[i]!.header);
+  // The header printed again where the copy stops (`…│牵头组织实施单位│完`): its last word cut short.
+  return words.every((w, i) => {
+    const word = w.replace(/\s+/g, '');
+    const full = header.columns[i]!.header;
+    return word === full || (i === words.length - 1 && i >= 2 && word !== '' && full.startsWith(word));
+  });
 }
 
 function wordsOf(line: SourceLine, header: HeaderMatch): string[] | undefined {

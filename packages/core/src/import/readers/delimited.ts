@@ -387,7 +387,11 @@ const BREAK = '\u2028';
  * joined row has no more cells than the header. Two names on either side of the break are two names
  * (`市国土资源局、市农牧林业局`); a word broken by it is one.
  */
-function closeRows(lines: readonly SourceLine[], header: HeaderMatch, separator: string): readonly SourceLine[] {
+function closeRows(
+  lines: readonly SourceLine[],
+  header: HeaderMatch,
+  separator: string,
+): readonly SourceLine[] {
   if (separator !== '|') return lines;
   const closed = (l: SourceLine) => /[|｜]$/u.test(l.text);
   const body = lines.slice(header.index + header.span).filter((l) => /[|｜]/u.test(l.text));
@@ -400,7 +404,11 @@ function closeRows(lines: readonly SourceLine[], header: HeaderMatch, separator:
       const joined = `${line.raw.trimEnd()}${BREAK}${next.raw.trimStart()}`;
       if (splitRow(joined, separator).filter((c) => c !== '').length > header.columns.length) break;
       const raw = joined.replace(/([^|｜\u2028]*)\u2028([^|｜]*)/u, (_, a: string, b: string) => {
-        const left = a.trim().split(/[、，,\s]/u).at(-1) ?? '';
+        const left =
+          a
+            .trim()
+            .split(/[、，,\s]/u)
+            .at(-1) ?? '';
         const right = b.trim().split(/[、，,\s]/u)[0] ?? '';
         return `${a}${looksLikeName(left) && looksLikeName(right) ? '、' : ''}${b}`;
       });
