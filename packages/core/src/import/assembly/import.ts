@@ -25,6 +25,7 @@ import { catalogued, say, sayDiagnostic } from '../../messages';
 import { readProse } from '../readers/prose';
 import { splitRuns } from '../readers/run-together';
 import { unboxTables } from '../readers/box-table';
+import { unglueTables } from '../readers/glued-table';
 import { simplifiedCopy, writtenFrom } from '../../traditional';
 import type { ImportDiagnostic, ImportLayout, ImportOptions, ImportResult } from '../types';
 
@@ -135,7 +136,7 @@ function mapStrings<T>(value: T, f: (text: string) => string): T {
 
 function importSimplified(text: string, options: ImportOptions): ImportResult {
   const lost = blankLostMarks(splitSourceLines(text));
-  const marks = readExcerptMarks(unboxTables(splitRuns(lost.lines)));
+  const marks = readExcerptMarks(unglueTables(unboxTables(splitRuns(lost.lines))));
   const lines = marks.lines;
   if (marks.header.title && !options.title) options = { ...options, title: marks.header.title };
   const header = options.layout?.startsWith('prose') ? undefined : findHeader(lines);

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { splitSourceLines } from '../document/lines';
+import { unglueTables } from './glued-table';
+
+const texts = (text: string) => unglueTables(splitSourceLines(text)).map((l) => l.text);
+
+describe('unglueTables', () => {
+  test('a header glued to its rows: one bar row per numbered row, units after the text’s last full stop', () => {
+    expect(
+      texts(
+        '(上接第三版)\n序号工作任务责任单位21树立婚育新风。构建新型婚育文化。省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实22实行特别扶助制度,完善12项措施。省财政厅牵头23组织开展送温暖活动。深入',
+      ),
+    ).toEqual([
+      '(上接第三版)',
+      '序号 | 工作任务 | 责任单位 |',
+      '21 | 树立婚育新风。构建新型婚育文化。 | 省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实 |',
+      '22 | 实行特别扶助制度,完善12项措施。 | 省财政厅牵头 |',
+      '23 | 组织开展送温暖活动。深入 |  |',
+    ]);
+  });
+
+  test('a number inside a row’s text (22 after 2) does not start a row; text without a glued header is the same array', () => {
+    expect(texts('序号工作任务责任单位1新建22所学校。市教育局负责2改造道路。市交通局负责')).toEqual([
+      '序号 | 工作任务 | 责任单位 |',
+      '1 | 新建22所学校。 | 市教育局负责 |',
+      '2 | 改造道路。 | 市交通局负责 |',
+    ]);
+    const lines = splitSourceLines('1.做好工作。(市财政局负责)');
+    expect(unglueTables(lines)).toBe(lines);
+  });
+});
