@@ -1729,6 +1729,32 @@ describe('held-out set 19: shapes met in plans never seen before', () => {
   });
 });
 
+describe('held-out set 19: numbered items above a list of unit-colon lines', () => {
+  test('the numbered items naming their units are kept beside the unit lines; two bodies joined by 和 are two', () => {
+    const text = [
+      '3、各乡(镇)政府、街道办事处必须依据区政府禁放工作部署,结合实际制定本辖区内禁放的整体方案。',
+      '4、清河、西三旗街道和东北旺乡,要组织人力、物力在禁放区一侧设立明显禁放标志。',
+      '5、各部门要各司其职、恪尽职守,组织好各项禁放工作。其职责分工为:',
+      '区委宣传部:制订宣传工作方案,协调新闻单位做好禁放宣传报导。',
+      '商委:协调公安、供销社做好准放区烟花爆竹品种、数量的需求。',
+      '教委:负责在中小学校贯彻禁放规定。',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    const names = tasks.map((t) => readUnitsCell(t.units).clauses.flatMap((c) => c.names.map((n) => n.name)));
+    expect(names.slice(0, 2)).toEqual([
+      ['各乡(镇)政府', '街道办事处'],
+      ['清河', '西三旗街道', '东北旺乡'],
+    ]);
+    expect(names.slice(-3)).toEqual([['区委宣传部'], ['商委'], ['教委']]);
+    expect(readUnitsCell('区政府办公室和区教育局').clauses[0]!.names.map((n) => n.name)).toEqual([
+      '区政府办公室',
+      '区教育局',
+    ]);
+    for (const one of ['市住房和城乡建设局', '各县(市、区)党委和人民政府', '市委和市政府'])
+      expect(readUnitsCell(one).clauses[0]!.names.map((n) => n.name)).toEqual([one]);
+  });
+});
+
 describe('held-out set 20: shapes met in plans never seen before', () => {
   test('three label lines per task: 责任人 and 协调人 are persons, 责任单位 the units', () => {
     const text = [

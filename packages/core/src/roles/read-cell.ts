@@ -557,6 +557,11 @@ const ACTIVITY_AFTER_MARKER =
  */
 const JOINED_COLLECTIVE = /[和及](?=(?:各|[省市区县州盟]直|有关|相关)[\u4e00-\u9fff])/u;
 
+// 西三旗街道和东北旺乡, 区政府办公室和区教育局: two bodies joined by 和; a party committee and its
+// government (党委和人民政府, 市委和市政府) stay one name, as 各州(市)党委和政府 does.
+const JOINED_BODIES =
+  /(?<=\p{Script=Han}{1,10}(?:街道|乡|镇|政府|局|委|办|室|部门|单位|中心))(?<!党委|党工委|市委|县委|区委)和(?=\p{Script=Han}{2,10}(?:街道|乡|镇|政府|局|委|办|室|部门|单位|中心)$)/u;
+
 function readItem(state: CellState, range: Range, labelled: boolean): Item {
   const { c } = state;
   const item: Item = { names: [] };
@@ -608,7 +613,8 @@ function readItem(state: CellState, range: Range, labelled: boolean): Item {
     rest = { start: rest.start + prefix[0].length, end: rest.end };
   // …和各地级以上市人民政府: a collective joined by 和/及 is a name of its own.
   let joined: Range | undefined;
-  const and = JOINED_COLLECTIVE.exec(slice(c, rest));
+  // Two bodies joined by 和 (JOINED_BODIES) are two names, as a joined collective is.
+  const and = JOINED_COLLECTIVE.exec(slice(c, rest)) ?? JOINED_BODIES.exec(slice(c, rest));
   if (and && and.index > 1) {
     const right = { start: rest.start + and.index + 1, end: rest.end };
     if (looksLikeName(slice(c, right))) {

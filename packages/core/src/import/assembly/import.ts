@@ -118,9 +118,7 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
   const result = importSimplified(simplified, options);
   const written = writtenFrom(text, simplified);
   const plan = result.plan ? mapStrings(result.plan, written) : undefined;
-  result.diagnostics.unshift(
-    decision('traditional', {}, 0.8, undefined),
-  );
+  result.diagnostics.unshift(decision('traditional', {}, 0.8, undefined));
   return { ...result, plan };
 }
 
@@ -160,6 +158,15 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
     else if (read) readings.push({ layout: 'numbered', body: read, score: 0 });
   }
   readings.sort((a, b) => b.score - a.score);
+  // A reading of unnumbered blocks only (`商委:…` lines) that leaves out numbered items naming their
+  // units above them (`3、各乡(镇)政府…必须…`): the numbered reading, which keeps both, is taken.
+  const blocks = readings[0];
+  if (blocks?.body.diagnostics.some((d) => d.code === 'unnumbered-items') && !options.layout) {
+    const read = readNumbered(lines, { cut: marks.cuts.length > 0 });
+    const named = (body: DraftBody) => body.tasks.filter((t) => t.units !== '').length;
+    if (read && named(read) > named(blocks.body) && read.tasks.length > blocks.body.tasks.length)
+      readings[0] = { layout: 'numbered', body: read, score: blocks.score };
+  }
   const best = readings[0];
   const diagnostics: ImportDiagnostic[] = [];
   if (!best) {
@@ -266,45 +273,26 @@ export function assemblePlan(
     );
   const planTitle = title ?? '未命名方案';
   if (!title) {
-    diagnostics.push(
-      decision('no-title', {}, 0.2, undefined, ['meta', 'title']),
-    );
+    diagnostics.push(decision('no-title', {}, 0.2, undefined, ['meta', 'title']));
   }
   let issued = meta.issued ?? options.issued ?? footer.printed;
   if (!meta.issued && !options.issued) {
     if (footer.printed) {
       diagnostics.push(
-        decision(
-          'issued-from-printed',
-          { printed: footer.printed },
-          0.5,
-          footer.lines.printed,
-          ['meta', 'issued'],
-        ),
+        decision('issued-from-printed', { printed: footer.printed }, 0.5, footer.lines.printed, [
+          'meta',
+          'issued',
+        ]),
       );
     } else {
       const year = /(\d{4})年/.exec(planTitle)?.[1];
       issued = `${year ?? '2000'}-01-01`;
-      diagnostics.push(
-        decision(
-          'no-issue-date',
-          { issued },
-          0.1,
-          undefined,
-          ['meta', 'issued'],
-        ),
-      );
+      diagnostics.push(decision('no-issue-date', { issued }, 0.1, undefined, ['meta', 'issued']));
     }
   }
   if (!issued || !isIsoDate(issued)) {
     diagnostics.push(
-      decision(
-        'invalid-issue-date',
-        { issued: String(issued) },
-        0.1,
-        undefined,
-        ['meta', 'issued'],
-      ),
+      decision('invalid-issue-date', { issued: String(issued) }, 0.1, undefined, ['meta', 'issued']),
     );
     issued = '2000-01-01';
   }
@@ -338,24 +326,18 @@ export function assemblePlan(
       );
   if (fromTask) {
     diagnostics.push(
-      decision(
-        'convention-from-task',
-        { task: fromTask.number },
-        0.6,
-        fromTask.lines.units,
-        ['conventions', 'firstListedLeadsFrom'],
-      ),
+      decision('convention-from-task', { task: fromTask.number }, 0.6, fromTask.lines.units, [
+        'conventions',
+        'firstListedLeadsFrom',
+      ]),
     );
   }
   for (const f of detectedConventions.found) {
     diagnostics.push(
-      decision(
-        'convention',
-        { text: f.text, convention: f.convention, where: 'plan' },
-        0.8,
-        undefined,
-        ['conventions', f.convention],
-      ),
+      decision('convention', { text: f.text, convention: f.convention, where: 'plan' }, 0.8, undefined, [
+        'conventions',
+        f.convention,
+      ]),
     );
   }
 
@@ -364,20 +346,16 @@ export function assemblePlan(
     let units = t.units;
     if (text.trim() === '') {
       text = MISSING_CELL;
-      diagnostics.push(
-        decision('text-missing', { task: t.number }, 0.1, t.lines.text, ['tasks', i, 'text']),
-      );
+      diagnostics.push(decision('text-missing', { task: t.number }, 0.1, t.lines.text, ['tasks', i, 'text']));
     }
     if (units.trim() === '') {
       units = MISSING_CELL;
       diagnostics.push(
-        decision(
-          'units-placeholder',
-          { task: t.number, placeholder: MISSING_CELL },
-          0.1,
-          t.lines.units,
-          ['tasks', i, 'units'],
-        ),
+        decision('units-placeholder', { task: t.number, placeholder: MISSING_CELL }, 0.1, t.lines.units, [
+          'tasks',
+          i,
+          'units',
+        ]),
       );
     }
     return {
@@ -397,14 +375,7 @@ export function assemblePlan(
     tasks.forEach((t, i) => {
       t.number = i + 1;
     });
-    diagnostics.push(
-      decision(
-        'renumbered',
-        { count: tasks.length },
-        0.5,
-        undefined,
-      ),
-    );
+    diagnostics.push(decision('renumbered', { count: tasks.length }, 0.5, undefined));
   }
   const categoryNames = new Set<string>();
   const categories: { name: string }[] = [];
@@ -443,7 +414,12 @@ export function assemblePlan(
           severity:
             MISREAD_UNITS.has(n.code) || (n.code === 'unknown-unit' && options.registry) ? 'warning' : 'info',
           code: n.code,
-          ...catalogued('cell-notice', { task: t.number, cell: 'units', said: n.message, saidEn: sayDiagnostic(n, 'en') }),
+          ...catalogued('cell-notice', {
+            task: t.number,
+            cell: 'units',
+            said: n.message,
+            saidEn: sayDiagnostic(n, 'en'),
+          }),
           path: ['tasks', i, 'units'],
           ...(t.lines.units ? { lines: t.lines.units } : {}),
         });
@@ -515,4 +491,3 @@ function locate(
   // Stable sort by first line; those without lines keep their place at the start.
   return diagnostics.sort((a, b) => (a.lines?.[0] ?? 0) - (b.lines?.[0] ?? 0));
 }
-

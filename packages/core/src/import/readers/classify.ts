@@ -208,7 +208,8 @@ export function isClosedText(text: string): boolean {
 const DUTY_LEAD = /^(\p{Script=Han}[^\s，,。；;:：“”]{1,24}?)(?:的?(?:主要)?职责)?[:：]\s*(?=\S)/u;
 
 /** Words that make a label of a role (牵头部门, 责任科室, 协办单位), not a unit's name. */
-const ROLE_IN_LABEL = /牵头|责任|配合|协办|主办|主责|承办|落实|参与|协同|协作|实施|主管|负责|相关|有关|联系|督办|督查|监考|考核|单位$/u;
+const ROLE_IN_LABEL =
+  /牵头|责任|配合|协办|主办|主责|承办|落实|参与|协同|协作|实施|主管|负责|相关|有关|联系|督办|督查|监考|考核|单位$/u;
 
 /**
  * The unit a block of duties is led by, when its lead is a unit's name, and the duties after it.
@@ -259,7 +260,10 @@ export function sentenceSubject(
   const body = (n: string) =>
     (looksLikeName(n) && (unitScore(n) >= 1 || /^各/u.test(n))) ||
     (bodies && /^[\p{Script=Han}]{2,4}$/u.test(n));
-  if (!names.every(body)) return undefined;
+  // 清河、西三旗街道和东北旺乡: a short form before a full name shares its suffix.
+  const shared = (n: string, i: number) =>
+    /^\p{Script=Han}{2,4}$/u.test(n) && names.slice(i + 1).some((m) => body(m));
+  if (!names.every((n, i) => body(n) || shared(n, i))) return undefined;
   const after = text.slice(m[0].length);
   const sentence = after.split(/[。；;]/u)[0]!;
   const helper = /[，,]([^，,。；;]{2,30}?)(?:全力|积极|密切|协助)?配合/u.exec(sentence);
@@ -291,7 +295,7 @@ export function subjectUnits(text: string): string | undefined {
 
 /** The subject of a sentence, after at most one opening clause (按照…,/根据…,/为…,). */
 const SENTENCE_SUBJECT =
-  /^\s*(?:(?:按照|根据|依照|依据|为)[^，,。；;]{2,30}[，,])?([^，,。；;：:“”（）()\s]{2,40}?)(?=(?:牵头负责|具体负责|主要负责|负责|要|应当|必须|须|承担|会同)[^。]{4}|[，,]要[^。]{4}|为[^，,。；;]{2,30}(?:协调机构|牵头单位|责任单位|主管部门)[。；;，,]|牵头[，,]负责[^。]{4}|[对除][^。]{4,}[，,]|在[^。]{2,20}领导下)/u;
+  /^\s*(?:(?:按照|根据|依照|依据|为)[^，,。；;]{2,30}[，,])?((?:[^，,。；;：:“”（）()\s]|[（(][^（）()，,。]{1,6}[)）]){2,40}?)(?=(?:牵头负责|具体负责|主要负责|负责|要|应当|必须|须|承担|会同)[^。]{4}|[，,]要[^。]{4}|为[^，,。；;]{2,30}(?:协调机构|牵头单位|责任单位|主管部门)[。；;，,]|牵头[，,]负责[^。]{4}|[对除][^。]{4,}[，,]|在[^。]{2,20}领导下)/u;
 
 /**
  * Further units a block of duties names as doing part of it, after the sentence that restates its
@@ -315,9 +319,10 @@ export function dutyActors(duties: string): { lead: string[]; units: string[] } 
     const made = /^\s*([^，,。；;：:“”\s]{2,24}?)作为[^，,。；;]{0,8}牵头单位/u.exec(sentence);
     if (made && looksLikeName(made[1]!)) add(lead, [made[1]!]);
     const clause = sentence.replace(/^\s*(?:[一二三四五六七八九十]+是|[（(]\d{1,2}[）)])\s*/u, '');
-    const by = /^由([^，,。；;由]{2,40}?)负责(?:[，,]会同([^，,。；;]{2,40}?)(?=研究|共同|做好|开展|制定|制订|[，,]))?/u.exec(
-      clause,
-    );
+    const by =
+      /^由([^，,。；;由]{2,40}?)负责(?:[，,]会同([^，,。；;]{2,40}?)(?=研究|共同|做好|开展|制定|制订|[，,]))?/u.exec(
+        clause,
+      );
     if (by) {
       add(units, by[1]!.split('、'));
       if (by[2]) add(units, by[2].split('、'));
@@ -328,7 +333,10 @@ export function dutyActors(duties: string): { lead: string[]; units: string[] } 
 
 /** A name the lexicon scores as a unit, or one ending as a body does (…总队, …中心, …公司, …厅). */
 function isBody(name: string): boolean {
-  return unitScore(name) >= 1 || /(?:局|委|办|厅|部|总队|支队|大队|警备区|军分区|中心|站|所|院|社|公司|集团)$/u.test(name);
+  return (
+    unitScore(name) >= 1 ||
+    /(?:局|委|办|厅|部|总队|支队|大队|警备区|军分区|中心|站|所|院|社|公司|集团)$/u.test(name)
+  );
 }
 
 /**
