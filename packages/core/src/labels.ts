@@ -11,6 +11,7 @@ import type { Role } from './model/schema';
 import type { LedgerState } from './progress/schema';
 
 export { type AppMessage, sayApp } from './messages/app';
+export { sayDeadline } from './messages/deadline-summary';
 export { type HelpMessage, sayHelp } from './messages/help';
 export { isViewerWord, sayViewer, type ViewerWord } from './messages/viewer';
 

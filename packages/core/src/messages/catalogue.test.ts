@@ -25,6 +25,7 @@ import { LeadSource, RoleAssignment, RoleNotice, RoleNoticeCode } from '../roles
 import { LedgerState } from '../progress/schema';
 import { APP_MESSAGES } from './app';
 import { HELP_MESSAGES } from './help';
+import { DEADLINE_SUMMARY_MESSAGES } from './deadline-summary';
 import { DEADLINES_MESSAGES } from './deadlines';
 import { FILES_MESSAGES } from './files';
 import { IMPORT_MESSAGES } from './import';
@@ -67,6 +68,7 @@ function catalogueIds(): MessageCode[] {
     IMPORT_ROWS_MESSAGES,
     ROLES_MESSAGES,
     DEADLINES_MESSAGES,
+    DEADLINE_SUMMARY_MESSAGES,
     MODEL_MESSAGES,
     FILES_MESSAGES,
     LEDGER_MESSAGES,
@@ -89,7 +91,9 @@ function catalogueIds(): MessageCode[] {
   // The help's words are said by sayHelp only (the viewer does not load them), the viewer's by
   // sayViewer only (nothing else loads them); all others by say.
   const apart = [HELP_MESSAGES, SERVER_MESSAGES, VIEWER_MESSAGES];
-  expect(ids.filter((id) => !isMessageCode(id) && !apart.some((part) => Object.hasOwn(part, id)))).toEqual([]);
+  expect(ids.filter((id) => !isMessageCode(id) && !apart.some((part) => Object.hasOwn(part, id)))).toEqual(
+    [],
+  );
   return ids as MessageCode[];
 }
 

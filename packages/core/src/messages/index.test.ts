@@ -82,7 +82,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'date-in-text': { task: 5, dates: '“6月底前”' },
   'task/prose': { task: 5, lines: '40–42' },
   requirement: { number: 2, lines: '30–34' },
-  duty: { number: 2, actor: '各牵头单位', actorEn: 'every lead unit', action: '于10月30日前报送' },
+  duty: { number: 2, actor: 'role', role: 'lead', action: '于10月30日前报送' },
   'layout/file': { table: '表 1', row: 2, columns: '序号 工作任务 责任单位' },
   'other-table': { other: '表 2', table: '表 1' },
   'encoding-gb18030': {},

@@ -166,6 +166,14 @@ export const LEDGER_MESSAGES = defineMessages({
     en: (p: { task: number; unit: string; date: string; first: string; second: string }) =>
       `task ${p.task}, ${p.unit}: reported twice for ${p.date} (rows ${p.first} and ${p.second}); the later row stands`,
   },
+  'unknown-task': {
+    'zh-CN': (p: { task: string }) => `方案中没有第 ${p.task} 项任务`,
+    en: (p: { task: string }) => `the plan has no task ${p.task}`,
+  },
+  'missing-task': {
+    'zh-CN': () => '此行已填写，但没有“任务编号”',
+    en: () => 'a filled-in row without a 任务编号',
+  },
   'ledger-unknown-task': {
     'zh-CN': (p: { task: number }) => `方案中没有第 ${p.task} 项任务`,
     en: (p: { task: number }) => `the plan has no task ${p.task}`,

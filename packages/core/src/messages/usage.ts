@@ -25,6 +25,10 @@ export const USAGE_MESSAGES = defineMessages({
     en: (p: { option: string; value: string; choices: string }) =>
       `“${p.value}” is not a value of ${p.option} (one of: ${p.choices})`,
   },
+  'usage/not-whole-number': {
+    'zh-CN': (p: { option: string; value: string }) => `${p.option} 应为整数，实为“${p.value}”`,
+    en: (p: { option: string; value: string }) => `${p.option} must be a whole number, not “${p.value}”`,
+  },
   'usage/unknown-option': {
     'zh-CN': (p: { option: string }) => `未知的选项 ${p.option}`,
     en: (p: { option: string }) => `unknown option ${p.option}`,

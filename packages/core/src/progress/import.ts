@@ -367,9 +367,9 @@ export function reconcileProgress(
           problem({
             ...at('task'),
             severity: 'error',
-            code: taskText ? 'unknown-task' : 'missing-task',
-            message: taskText ? `the plan has no task ${taskText}` : 'a filled-in row without a 任务编号',
-            ...(taskText ? { found: taskText } : {}),
+            ...(taskText
+              ? { code: 'unknown-task', ...catalogued('unknown-task', { task: taskText }), found: taskText }
+              : { code: 'missing-task', ...catalogued('missing-task', {}) }),
           });
           continue;
         }
