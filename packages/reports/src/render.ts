@@ -194,7 +194,8 @@ export function reportDocument(options: Omit<RenderReportOptions, 'format'>): Re
 }
 
 /** Chinese characters and the full-width forms set among them (as core's `displayText` has them). */
-const CJK = '\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+const CJK =
+  '\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 /** A space between Chinese and Chinese or a digit (`2021 年 9 月前`), not one between an English word and a name. */
 const SPACE_IN_CHINESE = new RegExp(
   `(?<=[${CJK}])[ \\t\\u00a0]+(?=[${CJK}0-9])|(?<=[${CJK}0-9])[ \\t\\u00a0]+(?=[${CJK}])`,
@@ -316,6 +317,7 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
         renderIcs(options.analysis, {
           unit,
           asOf: options.asOf,
+          ...(options.locale ? { locale: options.locale } : {}),
           ...(options.entries ? { entries: options.entries } : {}),
           ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
         }),
@@ -429,6 +431,7 @@ export async function renderBundle(options: BundleOptions): Promise<RenderedFile
               renderIcs(analysis, {
                 unit: job.unit!,
                 asOf,
+                ...(options.locale ? { locale: options.locale } : {}),
                 ...(options.entries ? { entries: options.entries } : {}),
                 ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
               }),
