@@ -413,12 +413,6 @@ const TEMPLATES = {
   lookbackNothing: ['没有需要整改的事项。', 'Nothing to rectify.'],
   lookbackDue: ['截止 {date}', 'due {date}'],
   lookbackLate: ['已逾期 {n} 天', '{n} days late'],
-  // look-back findings: core's lookbackResultLabels in Chinese (the catalogue's test checks they agree)
-  lookback_done: ['已完成', 'done'],
-  lookback_doneLate: ['逾期完成', 'done late'],
-  lookback_notDue: ['未到期', 'not yet due'],
-  lookback_unfinished: ['未完成，需整改', 'unfinished: to rectify'],
-  lookback_cannotComplete: ['无法完成，需整改', 'cannot be completed: to rectify'],
   lookbackOpenMembers: ['尚未完成：{units}', 'not finished: {units}'],
   lookbackBlocked: ['无法完成（{unit}）：{reason}', 'cannot be completed ({unit}): {reason}'],
   diffTitle: ['方案比对', 'Compare plans'],
