@@ -7,6 +7,7 @@
  */
 import {
   type Diagnostic,
+  formatDiagnostic,
   type LedgerEntry,
   type LedgerState,
   PROGRESS_STATES,
@@ -16,6 +17,7 @@ import {
 } from '@fengong/core';
 import { type ChangeEvent, type FormEvent, useId, useRef, useState } from 'react';
 import { useViewer } from '../context';
+import { localeOf } from './bits';
 import { ledgerStateKey, roleKey, type Translate } from '../lib/i18n';
 import { newId } from '../lib/ledger-store';
 import { loadReporter, type Reporter, saveReporter } from '../lib/reporter';
@@ -427,7 +429,7 @@ function conflictText(c: ProgressConflict, t: Translate): string {
  * `fengong progress import`: repeats add nothing, conflicts are listed and their file imports nothing.
  */
 export function LedgerPanel() {
-  const { t, ledger, analysis } = useViewer();
+  const { t, lang, ledger, analysis } = useViewer();
   const fileInput = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<{
     messages: string[];
@@ -512,8 +514,7 @@ export function LedgerPanel() {
               {result.diagnostics.slice(0, 50).map((d, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: diagnostics carry no id
                 <li key={i} data-severity={d.severity}>
-                  {d.start ? `${d.start.line}: ` : ''}
-                  {d.message}
+                  {formatDiagnostic(d, { locale: localeOf(lang) })}
                 </li>
               ))}
             </ul>

@@ -351,6 +351,11 @@ export function reconcileProgress(
           return {
             start: { line: row.row, column, offset: 0 },
             ...(sheet.name !== undefined ? { path: [sheet.name, `${columnLetter(column)}${row.row}`] } : {}),
+            cell: {
+              ...(sheet.name !== undefined ? { sheet: sheet.name } : {}),
+              row: row.row,
+              column: columnLetter(column),
+            },
           };
         };
         const c = row.cells;
