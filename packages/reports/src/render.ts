@@ -10,6 +10,9 @@ import {
   type Locale,
   type PlanAnalysis,
 } from '@fengong/core';
+import { ReportUsageError } from './errors';
+
+export { ReportUsageError };
 import { renderCsv } from './formats/csv';
 import { renderHtml } from './formats/html';
 import { renderIcs } from './formats/ics';
@@ -84,17 +87,6 @@ export const mediaTypes: Readonly<Record<ReportFormat, string>> = {
   csv: 'text/csv; charset=utf-8',
   ics: 'text/calendar; charset=utf-8',
 };
-
-/**
- * A request that cannot be met (a calendar of a plan-wide report, a unit report without a unit):
- * a usage mistake, not a bug.
- *
- * @example
- * await renderReport({ kind: 'ledger', format: 'ics', analysis, asOf }); // throws ReportUsageError
- */
-export class ReportUsageError extends Error {
-  override readonly name = 'ReportUsageError';
-}
 
 /**
  * Whether a kind can be written in a format: every kind in every format, except that calendars
@@ -186,10 +178,13 @@ function kindOptions(options: Omit<RenderReportOptions, 'format'>): KindOptions 
  */
 export function reportDocument(options: Omit<RenderReportOptions, 'format'>): ReportDocument {
   if (!(REPORT_KINDS as readonly string[]).includes(options.kind)) {
-    throw new ReportUsageError(`unknown report kind “${options.kind}” (known: ${REPORT_KINDS.join(', ')})`);
+    throw new ReportUsageError('usage/report-unknown-kind', {
+      kind: options.kind,
+      known: REPORT_KINDS.join('、'),
+    });
   }
   if (options.kind === 'unit' && options.unit === undefined)
-    throw new ReportUsageError('the unit report (unit) needs a unit');
+    throw new ReportUsageError('usage/report-needs-unit');
   return forDisplay(BUILDERS[options.kind](options.analysis, kindOptions(options)), options.locale);
 }
 
@@ -300,16 +295,15 @@ export function reportFileName(kind: ReportKind, format: ReportFormat, unit?: st
 export async function renderReport(options: RenderReportOptions): Promise<RenderedFile> {
   const { kind, format } = options;
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new ReportUsageError(`unknown format “${format}” (known: ${REPORT_FORMATS.join(', ')})`);
+    throw new ReportUsageError('usage/report-unknown-format', { format, known: REPORT_FORMATS.join('、') });
   }
-  if (!supportsFormat(kind, format))
-    throw new ReportUsageError(`calendars (ics) are written per unit: use the unit report`);
+  if (!supportsFormat(kind, format)) throw new ReportUsageError('usage/ics-per-unit');
   const unit = options.unit !== undefined ? findUnit(options.analysis, options.unit) : undefined;
   const fileUnit =
     kind === 'unit' || (unit !== undefined && kind !== 'lookback' && kind !== 'matrix') ? unit : undefined;
   const fileName = reportFileName(kind, format, fileUnit);
   if (format === 'ics') {
-    if (unit === undefined) throw new ReportUsageError('a calendar (ics) needs a unit');
+    if (unit === undefined) throw new ReportUsageError('usage/ics-needs-unit');
     return {
       fileName,
       mediaType: mediaTypes.ics,
@@ -386,10 +380,13 @@ export async function renderBundle(options: BundleOptions): Promise<RenderedFile
   const formats = options.formats ?? REPORT_FORMATS;
   for (const k of kinds)
     if (!(REPORT_KINDS as readonly string[]).includes(k))
-      throw new ReportUsageError(`unknown report kind “${k}”`);
+      throw new ReportUsageError('usage/report-unknown-kind', { kind: k, known: REPORT_KINDS.join('、') });
   for (const f of formats)
     if (!(REPORT_FORMATS as readonly string[]).includes(f))
-      throw new ReportUsageError(`unknown format “${f}”`);
+      throw new ReportUsageError('usage/report-unknown-format', {
+        format: f,
+        known: REPORT_FORMATS.join('、'),
+      });
   const units = options.units
     ? [...new Set(options.units.map((u) => findUnit(analysis, u)))]
     : involvedUnits(analysis);

@@ -153,8 +153,10 @@ describe('every message of the catalogue', () => {
   });
 });
 
-describe('every diagnostic code core writes', () => {
-  const files = sourceFiles(SRC).filter((f) => !f.includes(`${path.sep}messages${path.sep}`));
+describe('every diagnostic code core (or @fengong/reports) writes', () => {
+  const files = [...sourceFiles(SRC), ...sourceFiles(path.resolve(SRC, '../../reports/src'))].filter(
+    (f) => !f.includes(`${path.sep}messages${path.sep}`),
+  );
 
   test('has an entry in the catalogue', () => {
     const missing: string[] = [];
@@ -193,6 +195,47 @@ const lookbackFindings: Record<LookbackResult, true> = {
   unfinished: true,
   cannotComplete: true,
 };
+
+/**
+ * English sentences written in code that are not said to a person: the English side of the label
+ * tables, the JSON schema's descriptions (for developers), fonts and CSS, and errors that only a bug
+ * raises (each named with why).
+ */
+const NOT_SAID: readonly [file: RegExp, line: RegExp][] = [
+  [/core\/src\/labels\.ts$/, /./], // the English labels beside the Chinese ones
+  [/schema\.ts$/, /\.describe\(|^\s*(['"`]).*\1\s*,?\s*\)?,?$/], // descriptions of the JSON schema
+  [/node\/plan-cache\.ts$/, /throw new Error/], // fengong's own cache file read out of order: a bug
+  [/node\/ledger-store\.ts$/, /bytes were written/], // carries ENOSPC; the person reads ledger-unwritable
+  [/deadlines\/statutory\.ts$/, /gives no day/], // a built-in rule without a day: a bug
+  [/reports\/src\/formats\/(?:docx|official-docx)\.ts$/, /Times New Roman/], // a font
+  [/reports\/src\/formats\/html\.ts$/, /font|Content-Security-Policy/], // CSS and a header
+];
+
+describe('no sentence is written in code outside the catalogue', () => {
+  /** A string or template literal's text, its `${…}` slots left out. */
+  const literals = (line: string) =>
+    [...line.matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]!.replace(/\$\{[^}]*\}/g, ' '));
+
+  test.each([
+    ['@fengong/core', SRC],
+    ['@fengong/reports', path.resolve(SRC, '../../reports/src')],
+  ])('%s: no English sentence in a literal (errors, diagnostics, documents)', (_name, root) => {
+    const found: string[] = [];
+    for (const file of sourceFiles(root)) {
+      if (file.includes(`${path.sep}messages${path.sep}`)) continue;
+      const where = file.split(path.sep).join('/');
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/^\s*(\*|\/\/|\/\*)/.test(line)) return;
+          if (NOT_SAID.some(([f, l]) => f.test(where) && l.test(line))) return;
+          if (literals(line).some((text) => ENGLISH_SENTENCE.test(text)))
+            found.push(`${path.relative(root, file)}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(found).toEqual([]);
+  });
+});
 
 describe('every enum value', () => {
   const tables: [

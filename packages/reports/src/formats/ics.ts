@@ -19,6 +19,7 @@ import {
   type UnitDeadline,
   unitDeadlines,
 } from '@fengong/core';
+import { ReportUsageError } from '../errors';
 import { fnv1a } from '../text';
 
 /**
@@ -102,7 +103,8 @@ export interface IcsOptions {
 /** 20211001T083000Z from an ISO date-time. */
 function stampOf(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) throw new TypeError(`generatedAt is not a date-time: “${iso}”`);
+  if (Number.isNaN(date.getTime()))
+    throw new ReportUsageError('usage/bad-date-time', { option: 'generatedAt', value: iso });
   return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
