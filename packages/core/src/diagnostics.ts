@@ -171,7 +171,7 @@ function describeInputError(
  * value not among the choices. Thrown by every query that takes options; never silently ignored.
  */
 export class FengongUsageError extends Error {
-  override readonly name = 'FengongUsageError';
+  override readonly name: string = 'FengongUsageError';
   constructor(
     readonly id: Extract<MessageCode, `usage/${string}`>,
     readonly params: MessageParams = {},

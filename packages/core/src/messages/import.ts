@@ -27,6 +27,16 @@ const actorZh = (p: DutyFacts) =>
 const actorEn = (p: DutyFacts) =>
   p.actor === 'everyUnit' ? 'every unit' : p.actor === 'role' ? `every ${p.role} unit` : (p.units ?? '');
 
+/** Two layouts read the document about as well: the one taken and the other. */
+type LayoutUncertain = {
+  layout: string;
+  tasks: number;
+  score: string;
+  other: string;
+  otherTasks: number;
+  otherScore: string;
+};
+
 export const IMPORT_MESSAGES = defineMessages({
   traditional: {
     'zh-CN': () => '原文为繁体字：按简体副本识读，方案保留原文字形',
@@ -44,23 +54,9 @@ export const IMPORT_MESSAGES = defineMessages({
         : 'no table of tasks (工作任务/具体要求/落实单位/完成时限) and no numbered tasks with units were found',
   },
   'layout-uncertain': {
-    'zh-CN': (p: {
-      layout: string;
-      tasks: number;
-      score: string;
-      other: string;
-      otherTasks: number;
-      otherScore: string;
-    }) =>
+    'zh-CN': (p: LayoutUncertain) =>
       `按 ${p.layout} 版式读出 ${p.tasks} 项任务（得分 ${p.score}）；按 ${p.other} 版式读出 ${p.otherTasks} 项（得分 ${p.otherScore}）：两种读法接近，请核对任务`,
-    en: (p: {
-      layout: string;
-      tasks: number;
-      score: string;
-      other: string;
-      otherTasks: number;
-      otherScore: string;
-    }) =>
+    en: (p: LayoutUncertain) =>
       `read as ${p.layout} (${p.tasks} tasks, score ${p.score}); read as ${p.other} it gives ${p.otherTasks} tasks (score ${p.otherScore}): check the tasks`,
   },
   layout: {
