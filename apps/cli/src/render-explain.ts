@@ -1,6 +1,13 @@
 /** Human output of `fengong explain`: the cell with each clause's span marked and its reading. */
-import { type DeadlineExplanation, formatDiagnostic, statusText, type UnitsExplanation } from '@fengong/core';
-import { locale, t } from './i18n';
+import {
+  type DeadlineExplanation,
+  formatDiagnostic,
+  say,
+  statusText,
+  type UnitsExplanation,
+} from '@fengong/core';
+import { deadlineKindNames, sayDeadline } from '@fengong/core/labels';
+import { lang, locale, t } from './i18n';
 import { roleLabel } from './labels';
 import { displayWidth, terminalSafe } from './table';
 
@@ -32,19 +39,23 @@ export function renderExplainUnits(explained: UnitsExplanation): string {
   return out.join('\n');
 }
 
+const reading = (r: NonNullable<DeadlineExplanation['reading']>) =>
+  say('deadline-summary/reading', { reading: r }, locale());
+
 export function renderExplainDeadline(explained: DeadlineExplanation): string {
   const out = [
     terminalSafe(explained.text),
-    `  ${t('kind')}: ${explained.kind}`,
-    `  ${t('due')}: ${explained.due ?? '—'}${explained.reading ? t('reading', { reading: explained.reading }) : ''}`,
+    `  ${t('kind')}: ${deadlineKindNames[lang()][explained.kind]}`,
+    `  ${t('due')}: ${explained.due ?? '—'}${explained.reading ? t('reading', { reading: reading(explained.reading) }) : ''}`,
   ];
-  for (const alt of explained.alternatives) out.push(`  ${t('alternatives')}: ${alt.reading} → ${alt.due}`);
+  for (const alt of explained.alternatives)
+    out.push(`  ${t('alternatives')}: ${reading(alt.reading)} → ${alt.due}`);
   if (explained.yearInferred) out.push(`  ${t('year-inferred')}`);
   if (explained.status) {
     const s = explained.status;
     out.push(`  ${t('status')}: ${statusText(s, { locale: locale() })}`);
   }
-  out.push(`  ${explained.summary}`);
+  out.push(`  ${sayDeadline(explained.deadline, locale())}`);
   for (const n of explained.notices) out.push(`  ${formatDiagnostic(n, { locale: locale() })}`);
   return out.join('\n');
 }

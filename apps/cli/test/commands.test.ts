@@ -222,6 +222,17 @@ describe('fengong explain', () => {
     const w = await json(['explain', 'deadline', '收到申请之日起20个工作日内', '--issued', '2021-07-01']);
     expect(w.kind).toBe('relative');
   });
+
+  test('deadline, said for people: kind, reading and summary from the catalogue, Chinese or English', async () => {
+    const args = ['explain', 'deadline', '2021 年 9 月前', '--issued', '2021-07-01'];
+    const zh = (await fengong(args)).stdout;
+    expect(zh).toContain('类型: 限期');
+    expect(zh).toContain('其他解读: 按当月开始前理解 → 2021-08-31');
+    expect(zh).toContain('2021-09-30 前（按当月月底前理解；按当月开始前理解为 2021-08-31）');
+    expect(zh).not.toMatch(/endOfMonth|endOfPreviousMonth|\bby\b/);
+    const en = (await fengong([...args, '--lang', 'en'])).stdout;
+    expect(en).toContain('by 2021-09-30 (endOfMonth; endOfPreviousMonth reading: 2021-08-31)');
+  });
 });
 
 describe('the program itself', () => {

@@ -494,7 +494,7 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
     expect(ledgerOf(ledger)).toHaveLength(before + 1);
   });
 
-  test('a file with errors stops the import: file:row:column, exit 2, nothing written', async () => {
+  test('a file with errors stops the import: file, sheet, row and column in words, exit 2, nothing written', async () => {
     const bad = path.join(dir, 'bad.xlsx');
     await fillWorkbook(copies.xiashan, bad, { 8: { state: '大致完成' } });
     const before = readFileSync(ledger, 'utf8');
@@ -502,7 +502,7 @@ describe('round trip: the ledger workbook filled in by three units', { timeout: 
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/未导入任何内容：1 处错误/);
     expect(r.stderr).toMatch(
-      /bad\.xlsx:\d+:\d+: 错误\[unknown-state\] 霞山区政府\.[A-Z]+\d+：第 8 项任务：“完成情况”不是五种状态之一/,
+      /bad\.xlsx 工作表“霞山区政府” 第 \d+ 行 [A-Z]+ 列：错误\[unknown-state\] 第 8 项任务：“完成情况”不是五种状态之一/,
     );
     expect(readFileSync(ledger, 'utf8')).toBe(before);
     const missing = await fengong([

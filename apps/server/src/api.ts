@@ -349,7 +349,8 @@ const recordRoute: Handler = async (ctx, r) => {
     const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
     throw fail(400, 'server-bad-field', {
       field: issue ? issue.path.join('.') : 'entry',
-      detail: issue?.path[0] === 'reason' ? '无法完成需要说明原因' : (issue?.message ?? String(error)),
+      // The ledger's schema says its rules from the catalogue (missing-reason: “无法完成”须写明原因).
+      detail: issue?.message ?? String(error),
     });
   }
   timingMark(r.res, 'check');

@@ -37,6 +37,11 @@ export interface Diagnostic {
   end?: SourcePosition;
   /** Path inside the document, e.g. `['tasks', 3, 'units']`. */
   path?: (string | number)[];
+  /**
+   * The cell of a workbook or CSV file the finding is about (a filled-in ledger's row): said in
+   * words by {@link formatDiagnostic} — 第 5 行 A 列, row 5, column A — instead of `line:column`.
+   */
+  cell?: { sheet?: string; row: number; column: string };
   expected?: string;
   found?: string;
   /**
@@ -72,12 +77,17 @@ const SEVERITY = {
  * formatDiagnostic({ severity: 'error', code: 'unknown-key', message: '未知的键“titel”',
  *   file: 'plan.yaml', start: { line: 3, column: 3, offset: 20 }, path: ['meta'] });
  * //=> 'plan.yaml:3:3: 错误[unknown-key] meta：未知的键“titel”'
+ * formatDiagnostic({ severity: 'error', code: 'missing-task', message: '此行已填写，但没有“任务编号”',
+ *   file: 'a.xlsx', cell: { sheet: '市财政局', row: 10, column: 'A' } });
+ * //=> 'a.xlsx 工作表“市财政局” 第 10 行 A 列：错误[missing-task] 此行已填写，但没有“任务编号”'
  */
 export function formatDiagnostic(d: Diagnostic, options: { locale?: Locale | undefined } = {}): string {
   const locale = options.locale ?? 'zh-CN';
   const en = locale === 'en';
-  const where = [d.file, d.start?.line, d.start?.column].filter((x) => x !== undefined).join(':');
-  const path = d.path && d.path.length > 0 ? ` ${formatPath(d.path)}${en ? ':' : '：'}` : '';
+  const where = d.cell
+    ? say('place/cell', { file: d.file ?? '', ...d.cell }, locale)
+    : [d.file, d.start?.line, d.start?.column].filter((x) => x !== undefined).join(':');
+  const path = d.path && d.path.length > 0 && !d.cell ? ` ${formatPath(d.path)}${en ? ':' : '：'}` : '';
   const facts = en
     ? [d.expected && `expected ${d.expected}`, d.found && `found ${d.found}`].filter(Boolean)
     : [d.expected && `应为 ${d.expected}`, d.found && `实为 ${d.found}`].filter(Boolean);
@@ -85,7 +95,7 @@ export function formatDiagnostic(d: Diagnostic, options: { locale?: Locale | und
   const message = en ? sayDiagnostic(d, 'en') : d.message;
   const space = en || path === '' ? ' ' : '';
   return visible(
-    `${where ? `${where}: ` : ''}${SEVERITY[locale][d.severity]}[${d.code}]${path}${space}${message}${detail}`,
+    `${where ? `${where}${d.cell && !en ? '：' : ': '}` : ''}${SEVERITY[locale][d.severity]}[${d.code}]${path}${space}${message}${detail}`,
   );
 }
 
@@ -161,7 +171,7 @@ function describeInputError(
  * value not among the choices. Thrown by every query that takes options; never silently ignored.
  */
 export class FengongUsageError extends Error {
-  override readonly name = 'FengongUsageError';
+  override readonly name: string = 'FengongUsageError';
   constructor(
     readonly id: Extract<MessageCode, `usage/${string}`>,
     readonly params: MessageParams = {},

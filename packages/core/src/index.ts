@@ -14,6 +14,7 @@ export {
   type ReportWord,
   type ServerMessage,
   type ServerParamsOf,
+  catalogued,
   say,
   sayDiagnostic,
   sayReport,

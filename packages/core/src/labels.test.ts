@@ -4,6 +4,7 @@ import {
   labelMessages,
   layoutNames,
   lightNames,
+  lookbackResultNames,
   progressStateNames,
   roleMarks,
   roleNames,
@@ -21,6 +22,8 @@ describe('labelMessages', () => {
     ['en', 'role_supervising', 'supervising'],
     ['en', 'status_doneLate', 'done late'],
     ['en', 'light_none', 'no light'],
+    ['zh', 'lookback_unfinished', '未完成，需整改'],
+    ['en', 'lookback_cannotComplete', 'cannot be completed: to rectify'],
   ] as const)('%s %s is %s', (lang, key, text) => {
     expect(labelMessages(lang)[key]).toBe(text);
   });
@@ -34,6 +37,7 @@ describe('labelMessages', () => {
       kind: deadlineKindNames,
       state: progressStateNames,
       layout: layoutNames,
+      lookback: lookbackResultNames,
     };
     const keys = Object.entries(tables).flatMap(([prefix, table]) =>
       Object.keys(table[lang]).map((k) => `${prefix}_${k}`),

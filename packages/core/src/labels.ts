@@ -8,9 +8,11 @@
 import type { DeadlineKind, DeadlineStatus, TrafficLight } from './deadlines/schema';
 import type { ImportLayout } from './import/types';
 import type { Role } from './model/schema';
+import type { LookbackResult } from './progress/lookback';
 import type { LedgerState } from './progress/schema';
 
 export { type AppMessage, sayApp } from './messages/app';
+export { sayDeadline } from './messages/deadline-summary';
 export { type HelpMessage, sayHelp } from './messages/help';
 export { isViewerWord, sayViewer, type ViewerWord } from './messages/viewer';
 
@@ -150,6 +152,30 @@ export const partStateNames: Readonly<
 };
 
 /**
+ * Each finding of a look-back (回头看): done, done late, not yet due, or to rectify.
+ *
+ * @example
+ * lookbackResultNames.zh.unfinished; //=> '未完成，需整改'
+ */
+export const lookbackResultNames: Readonly<Record<LabelLanguage, Readonly<Record<LookbackResult, string>>>> =
+  {
+    zh: {
+      done: '已完成',
+      doneLate: '逾期完成',
+      notDue: '未到期',
+      unfinished: '未完成，需整改',
+      cannotComplete: '无法完成，需整改',
+    },
+    en: {
+      done: 'done',
+      doneLate: 'done late',
+      notDue: 'not yet due',
+      unfinished: 'unfinished: to rectify',
+      cannotComplete: 'cannot be completed: to rectify',
+    },
+  };
+
+/**
  * Each layout the importer reads (原文版式).
  *
  * @example
@@ -182,6 +208,8 @@ export type LabelMessages = { readonly [R in Role as `role_${R}` | `mark_${R}`]:
 } & { readonly [L in TrafficLight as `light_${L}`]: string } & {
   readonly [K in DeadlineKind as `kind_${K}`]: string;
 } & { readonly [S in LedgerState as `state_${S}`]: string } & {
+  readonly [R in LookbackResult as `lookback_${R}`]: string;
+} & {
   readonly [L in ImportLayout as `layout_${L}`]: string;
 };
 
@@ -201,6 +229,7 @@ export function labelMessages(lang: LabelLanguage): LabelMessages {
     kind: deadlineKindNames,
     state: progressStateNames,
     layout: layoutNames,
+    lookback: lookbackResultNames,
   };
   const entries = Object.entries(tables).flatMap(([prefix, table]) =>
     Object.entries(table[lang]).map(([key, name]) => [`${prefix}_${key}`, name]),

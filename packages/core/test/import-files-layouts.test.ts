@@ -201,6 +201,8 @@ describe('the same plan as an old Word file (business-2022.doc), converted with 
     const d = (error as FengongInputError).diagnostics[0]!;
     expect(d.code).toBe('converter-missing');
     expect(d.message).toContain('apt-get install libreoffice-calc');
+    expect(d.message).toMatch(/^读取旧版 Excel（\.xls）文件需要 LibreOffice/);
+    expect(sayDiagnostic(d, 'en')).toMatch(/^LibreOffice is needed to read an old Excel \(\.xls\) file/);
   });
 });
 

@@ -5,6 +5,7 @@
  * loaded only when a workbook is read. Nothing here decides what a row means: that is core's job.
  */
 import {
+  catalogued,
   type Diagnostic,
   type ProgressBatch,
   type ProgressField,
@@ -69,7 +70,6 @@ export interface ReadLedgerOptions {
   /** Default: by the file name's extension, else by the bytes (XLSX is a ZIP file). */
   format?: 'xlsx' | 'csv';
 }
-
 
 /** Text a spreadsheet shows for a cell, without the `'` the writer put before formula-like text. */
 function unquote(text: string): string {
@@ -191,7 +191,7 @@ async function readXlsx(bytes: Uint8Array, source: string): Promise<ProgressRows
       severity: 'error',
       code: 'xlsx-unreadable',
       file: source,
-      message: `not a readable XLSX workbook (${error instanceof Error ? error.message : String(error)}); save it as .xlsx`,
+      ...catalogued('xlsx-unreadable', { detail: error instanceof Error ? error.message : String(error) }),
     });
     return batch;
   }
@@ -240,8 +240,7 @@ function notALedger(source: string): Diagnostic {
     severity: 'error',
     code: 'not-a-ledger',
     file: source,
-    message:
-      'no sheet has the columns of a ledger (任务编号 and 完成情况): is this a ledger produced by fengong?',
+    ...catalogued('not-a-ledger', {}),
   };
 }
 
@@ -323,14 +322,14 @@ export function readFilledLedgerCsv(
           severity: 'info',
           code: 'csv-gb18030',
           file: source,
-          message: 'the file is not UTF-8; it was read as GB18030',
+          ...catalogued('csv-gb18030', {}),
         });
       } catch {
         batch.diagnostics.push({
           severity: 'error',
           code: 'encoding',
           file: source,
-          message: 'the file is neither UTF-8 nor GB18030 text',
+          ...catalogued('encoding/ledger', {}),
         });
         return batch;
       }

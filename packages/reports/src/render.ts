@@ -10,6 +10,9 @@ import {
   type Locale,
   type PlanAnalysis,
 } from '@fengong/core';
+import { ReportUsageError } from './errors';
+
+export { ReportUsageError };
 import { renderCsv } from './formats/csv';
 import { renderHtml } from './formats/html';
 import { renderIcs } from './formats/ics';
@@ -84,17 +87,6 @@ export const mediaTypes: Readonly<Record<ReportFormat, string>> = {
   csv: 'text/csv; charset=utf-8',
   ics: 'text/calendar; charset=utf-8',
 };
-
-/**
- * A request that cannot be met (a calendar of a plan-wide report, a unit report without a unit):
- * a usage mistake, not a bug.
- *
- * @example
- * await renderReport({ kind: 'ledger', format: 'ics', analysis, asOf }); // throws ReportUsageError
- */
-export class ReportUsageError extends Error {
-  override readonly name = 'ReportUsageError';
-}
 
 /**
  * Whether a kind can be written in a format: every kind in every format, except that calendars
@@ -186,15 +178,19 @@ function kindOptions(options: Omit<RenderReportOptions, 'format'>): KindOptions 
  */
 export function reportDocument(options: Omit<RenderReportOptions, 'format'>): ReportDocument {
   if (!(REPORT_KINDS as readonly string[]).includes(options.kind)) {
-    throw new ReportUsageError(`unknown report kind “${options.kind}” (known: ${REPORT_KINDS.join(', ')})`);
+    throw new ReportUsageError('usage/report-unknown-kind', {
+      kind: options.kind,
+      known: REPORT_KINDS.join('、'),
+    });
   }
   if (options.kind === 'unit' && options.unit === undefined)
-    throw new ReportUsageError('the unit report (unit) needs a unit');
+    throw new ReportUsageError('usage/report-needs-unit');
   return forDisplay(BUILDERS[options.kind](options.analysis, kindOptions(options)), options.locale);
 }
 
 /** Chinese characters and the full-width forms set among them (as core's `displayText` has them). */
-const CJK = '\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+const CJK =
+  '\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 /** A space between Chinese and Chinese or a digit (`2021 年 9 月前`), not one between an English word and a name. */
 const SPACE_IN_CHINESE = new RegExp(
   `(?<=[${CJK}])[ \\t\\u00a0]+(?=[${CJK}0-9])|(?<=[${CJK}0-9])[ \\t\\u00a0]+(?=[${CJK}])`,
@@ -299,16 +295,15 @@ export function reportFileName(kind: ReportKind, format: ReportFormat, unit?: st
 export async function renderReport(options: RenderReportOptions): Promise<RenderedFile> {
   const { kind, format } = options;
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new ReportUsageError(`unknown format “${format}” (known: ${REPORT_FORMATS.join(', ')})`);
+    throw new ReportUsageError('usage/report-unknown-format', { format, known: REPORT_FORMATS.join('、') });
   }
-  if (!supportsFormat(kind, format))
-    throw new ReportUsageError(`calendars (ics) are written per unit: use the unit report`);
+  if (!supportsFormat(kind, format)) throw new ReportUsageError('usage/ics-per-unit');
   const unit = options.unit !== undefined ? findUnit(options.analysis, options.unit) : undefined;
   const fileUnit =
     kind === 'unit' || (unit !== undefined && kind !== 'lookback' && kind !== 'matrix') ? unit : undefined;
   const fileName = reportFileName(kind, format, fileUnit);
   if (format === 'ics') {
-    if (unit === undefined) throw new ReportUsageError('a calendar (ics) needs a unit');
+    if (unit === undefined) throw new ReportUsageError('usage/ics-needs-unit');
     return {
       fileName,
       mediaType: mediaTypes.ics,
@@ -316,6 +311,7 @@ export async function renderReport(options: RenderReportOptions): Promise<Render
         renderIcs(options.analysis, {
           unit,
           asOf: options.asOf,
+          ...(options.locale ? { locale: options.locale } : {}),
           ...(options.entries ? { entries: options.entries } : {}),
           ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
         }),
@@ -384,10 +380,13 @@ export async function renderBundle(options: BundleOptions): Promise<RenderedFile
   const formats = options.formats ?? REPORT_FORMATS;
   for (const k of kinds)
     if (!(REPORT_KINDS as readonly string[]).includes(k))
-      throw new ReportUsageError(`unknown report kind “${k}”`);
+      throw new ReportUsageError('usage/report-unknown-kind', { kind: k, known: REPORT_KINDS.join('、') });
   for (const f of formats)
     if (!(REPORT_FORMATS as readonly string[]).includes(f))
-      throw new ReportUsageError(`unknown format “${f}”`);
+      throw new ReportUsageError('usage/report-unknown-format', {
+        format: f,
+        known: REPORT_FORMATS.join('、'),
+      });
   const units = options.units
     ? [...new Set(options.units.map((u) => findUnit(analysis, u)))]
     : involvedUnits(analysis);
@@ -429,6 +428,7 @@ export async function renderBundle(options: BundleOptions): Promise<RenderedFile
               renderIcs(analysis, {
                 unit: job.unit!,
                 asOf,
+                ...(options.locale ? { locale: options.locale } : {}),
                 ...(options.entries ? { entries: options.entries } : {}),
                 ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
               }),

@@ -9,8 +9,16 @@ import { AS_OF, entry, seed, text } from './seed';
 
 async function calendar(
   unit: string,
+  locale?: 'en',
 ): Promise<{ raw: string; events: ICAL.Component[]; root: ICAL.Component }> {
-  const file = await renderReport({ kind: 'unit', format: 'ics', analysis: seed, asOf: AS_OF, unit });
+  const file = await renderReport({
+    kind: 'unit',
+    format: 'ics',
+    analysis: seed,
+    asOf: AS_OF,
+    unit,
+    ...(locale ? { locale } : {}),
+  });
   expect(file.mediaType).toBe('text/calendar; charset=utf-8');
   const raw = text(file.bytes);
   const root = new ICAL.Component(ICAL.parse(raw));
@@ -41,6 +49,42 @@ describe('unit calendars (时限日历)', () => {
       /^【截止】任务1（配合）完成现有规划文件主动公开：县级以上各级人民政府主动公开.*…$/,
     );
     expect(String(first.getFirstPropertyValue('description'))).toContain('\n从严理解：8月31日前');
+  });
+
+  test('in English: the calendar’s own words from the catalogue, the plan’s words as written', async () => {
+    const { root, events } = await calendar('市财政局', 'en');
+    expect(String(root.getFirstPropertyValue('x-wr-calname'))).toMatch(/^市财政局 deadline calendar · /);
+    const first = events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith('task-1-0.'))!;
+    expect(String(first.getFirstPropertyValue('summary'))).toMatch(
+      /^\[Due\] Task 1 \(supporting\), 完成现有规划文件主动公开: 县级以上各级人民政府主动公开.*…$/,
+    );
+    const description = String(first.getFirstPropertyValue('description'));
+    expect(description).toContain('This unit’s role: supporting');
+    expect(description).toContain('\nStricter reading: by 2021-08-31');
+    const reminders = first
+      .getAllSubcomponents('valarm')
+      .map((a) => String(a.getFirstPropertyValue('description')));
+    expect(reminders.map((r) => r.split(':')[0])).toEqual([
+      'Due in a week',
+      'Due tomorrow',
+      'Due today by the stricter reading',
+    ]);
+    const report = events.find((e) =>
+      String(e.getFirstPropertyValue('summary')).startsWith('[Report due] '),
+    )!;
+    expect(String(report.getFirstPropertyValue('description'))).toContain('Tasks: 7, 8, 9');
+    // No word of the calendar's own in Chinese: what is Chinese is the plan's.
+    for (const e of events)
+      expect(String(e.getFirstPropertyValue('summary'))).not.toMatch(/【|】|任务\d|本单位|从严/);
+  });
+
+  test('in Chinese, the reminders say when', async () => {
+    const { events } = await calendar('市财政局');
+    const first = events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith('task-1-0.'))!;
+    const reminders = first
+      .getAllSubcomponents('valarm')
+      .map((a) => String(a.getFirstPropertyValue('description')));
+    expect(reminders.map((r) => r.split('：')[0])).toEqual(['一周后到期', '明日到期', '按从严理解今日到期']);
   });
 
   test('reminders: a week and a day before, and on the stricter day', async () => {

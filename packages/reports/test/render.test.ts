@@ -96,10 +96,17 @@ describe('renderReport', () => {
     );
     await expect(
       renderReport({ kind: 'nope' as never, format: 'md', analysis: seed, asOf: AS_OF }),
-    ).rejects.toThrow(/unknown report kind/);
+    ).rejects.toThrow(/^未知的报表类型“nope”（可选：ledger、/);
     await expect(
       renderReport({ kind: 'ledger', format: 'pdf' as never, analysis: seed, asOf: AS_OF }),
-    ).rejects.toThrow(/unknown format/);
+    ).rejects.toThrow(/^未知的文件格式“pdf”/);
+    const error = (await renderReport({ kind: 'ledger', format: 'ics', analysis: seed, asOf: AS_OF }).catch(
+      (e: unknown) => e,
+    )) as ReportUsageError;
+    expect([error.message, error.describe('en')]).toEqual([
+      '时限日历（ics）按单位生成：请用单位责任清单（unit）',
+      'calendars (ics) are written per unit: use the unit report',
+    ]);
   });
 
   test('an unknown unit: the closest names', async () => {

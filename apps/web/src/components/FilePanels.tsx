@@ -108,7 +108,13 @@ export function ImportReview({ plan, t, lang = 'zh' }: { plan: LoadedPlan; t: Tr
       <details open={worth > 0}>
         <summary>
           <h2 id="import-review-title">
-            {t('importReview')}：{plan.name}（{t('importLayout')} {result.layout}；{notes.length}）
+            {t('labelledValue', {
+              label: t('importReview'),
+              value: t('named', {
+                name: plan.name,
+                x: `${t('importLayout')} ${result.layout}${t('clauseSep')}${notes.length}`,
+              }),
+            })}
           </h2>
         </summary>
         <p>{t('importReviewIntro')}</p>
@@ -127,7 +133,7 @@ export function ImportReview({ plan, t, lang = 'zh' }: { plan: LoadedPlan; t: Tr
               {sayDiagnostic(d, localeOf(lang))}
               {d.confidence !== undefined ? (
                 <span className="confidence">
-                  （{t('confidence')} {Math.round(d.confidence * 100)}%）
+                  {t('paren', { x: `${t('confidence')} ${Math.round(d.confidence * 100)}%` })}
                 </span>
               ) : null}
             </li>

@@ -7,6 +7,7 @@
  */
 import {
   type Diagnostic,
+  formatDiagnostic,
   type LedgerEntry,
   type LedgerState,
   PROGRESS_STATES,
@@ -16,6 +17,7 @@ import {
 } from '@fengong/core';
 import { type ChangeEvent, type FormEvent, useId, useRef, useState } from 'react';
 import { useViewer } from '../context';
+import { localeOf } from './bits';
 import { ledgerStateKey, roleKey, type Translate } from '../lib/i18n';
 import { newId } from '../lib/ledger-store';
 import { loadReporter, type Reporter, saveReporter } from '../lib/reporter';
@@ -24,11 +26,12 @@ import { safeFileName, saveFile } from '../lib/save';
 
 /** An entry's evidence: links open in a new tab, file names are shown as written. */
 function Evidence({ items }: { items: readonly string[] }) {
+  const { t } = useViewer();
   return (
     <>
       {items.map((item, i) => (
         <span key={item}>
-          {i > 0 ? '、' : ''}
+          {i > 0 ? t('listSep') : ''}
           {/^https?:\/\//.test(item) ? (
             <a href={item} target="_blank" rel="noreferrer noopener">
               {item}
@@ -72,7 +75,7 @@ function ledgerIndex(entries: readonly LedgerEntry[]): LedgerIndex {
 
 /** A unit's current entry on a task, what it says, and the history of the (task, unit) pair. */
 function CurrentEntry({ task, unit }: { task: number; unit: string }) {
-  const { t, progress, ledger } = useViewer();
+  const { t, lang, progress, ledger } = useViewer();
   const { byPair, superseded } = ledgerIndex(ledger.entries);
   const history = byPair.get(`${task}\u0000${unit}`) ?? NO_HISTORY;
   const latest = progress.entry(task, unit);
@@ -85,7 +88,7 @@ function CurrentEntry({ task, unit }: { task: number; unit: string }) {
           <span
             className="recorded"
             data-recorded={latest.state}
-            title={part ? partStateNames.zh[part.state] : undefined}
+            title={part ? partStateNames[lang][part.state] : undefined}
           >
             {t('ledgerLatest', { state: t(ledgerStateKey(latest.state)), date: latest.date })}
           </span>
@@ -99,7 +102,8 @@ function CurrentEntry({ task, unit }: { task: number; unit: string }) {
           {latest.evidence?.length ? (
             <span className="recorded-evidence">
               {' '}
-              {t('ledgerEvidence')}：<Evidence items={latest.evidence} />
+              {t('labelled', { label: t('ledgerEvidence') })}
+              <Evidence items={latest.evidence} />
             </span>
           ) : null}
           {latest.author ? (
@@ -114,12 +118,13 @@ function CurrentEntry({ task, unit }: { task: number; unit: string }) {
             {history.map((e) => (
               <li key={e.id} data-entry={e.id} data-superseded={superseded.has(e.id) ? true : undefined}>
                 {e.date} {t(ledgerStateKey(e.state))}
-                {e.note ? `：${e.note}` : ''}
-                {e.reason ? `（${t('ledgerReasonShown', { reason: e.reason })}）` : ''}
+                {e.note ? `${t('colon')}${e.note}` : ''}
+                {e.reason ? t('paren', { x: t('ledgerReasonShown', { reason: e.reason }) }) : ''}
                 {e.evidence?.length ? (
                   <>
                     {' '}
-                    {t('ledgerEvidence')}：<Evidence items={e.evidence} />
+                    {t('labelled', { label: t('ledgerEvidence') })}
+                    <Evidence items={e.evidence} />
                   </>
                 ) : null}
                 {e.author ? ` · ${t('ledgerAuthor', { name: e.author })}` : ''}
@@ -139,7 +144,7 @@ function CurrentEntry({ task, unit }: { task: number; unit: string }) {
  * all have), who cannot complete it and why, and every unit that reported, with its part.
  */
 export function TaskProgressBox({ task }: { task: number }) {
-  const { t, progress } = useViewer();
+  const { t, lang, progress } = useViewer();
   const titleId = useId();
   const whole = progress.task(task);
   if (!whole) return null;
@@ -157,23 +162,25 @@ export function TaskProgressBox({ task }: { task: number }) {
           done: finished.length,
           total: owners.length,
         })}{' '}
-        <strong>{partStateNames.zh[whole.state]}</strong>
+        <strong>{partStateNames[lang][whole.state]}</strong>
       </p>
       {whole.blocked.length > 0 ? (
         <p className="record-error" data-blocked>
           {t('taskProgressBlocked', {
-            units: whole.blocked.map((b) => `${b.unit}（${b.reason}）`).join('、'),
+            units: whole.blocked.map((b) => t('named', { name: b.unit, x: b.reason })).join(t('listSep')),
           })}
         </p>
       ) : null}
       <ul className="task-parts">
         {shown.map((p) => (
           <li key={`${p.unit}:${p.role}`} data-unit={p.unit} data-part-state={p.state}>
-            {p.unit}（{t(roleKey(p.role))}）：
-            {partStateNames.zh[p.state]}
+            {t('labelledValue', {
+              label: t('named', { name: p.unit, x: t(roleKey(p.role)) }),
+              value: partStateNames[lang][p.state],
+            })}
             {p.byTask ? ` ${t('taskProgressByTask')}` : ''}
             {p.entry
-              ? ` · ${p.entry.date} ${t(ledgerStateKey(p.entry.state))}${p.entry.note ? `：${p.entry.note}` : ''}${p.reason ? `（${t('ledgerReasonShown', { reason: p.reason })}）` : ''}${p.entry.author ? ` · ${t('ledgerAuthor', { name: p.entry.author })}` : ''}`
+              ? ` · ${p.entry.date} ${t(ledgerStateKey(p.entry.state))}${p.entry.note ? `${t('colon')}${p.entry.note}` : ''}${p.reason ? t('paren', { x: t('ledgerReasonShown', { reason: p.reason }) }) : ''}${p.entry.author ? ` · ${t('ledgerAuthor', { name: p.entry.author })}` : ''}`
               : ''}
           </li>
         ))}
@@ -185,7 +192,7 @@ export function TaskProgressBox({ task }: { task: number }) {
             units: `${silent
               .slice(0, 20)
               .map((p) => p.unit)
-              .join('、')}${silent.length > 20 ? '…' : ''}`,
+              .join(t('listSep'))}${silent.length > 20 ? '…' : ''}`,
           })}
         </p>
       ) : null}
@@ -406,7 +413,7 @@ function conflictText(c: ProgressConflict, t: Translate): string {
         : claim.entry !== undefined
           ? t('ledgerClaimEntry', { id: claim.entry.slice(0, 8) })
           : claim.source;
-    return `${t(ledgerStateKey(claim.state))}（${where}）`;
+    return t('named', { name: t(ledgerStateKey(claim.state)), x: where });
   });
   return t('ledgerConflict', {
     task: c.task,
@@ -422,7 +429,7 @@ function conflictText(c: ProgressConflict, t: Translate): string {
  * `fengong progress import`: repeats add nothing, conflicts are listed and their file imports nothing.
  */
 export function LedgerPanel() {
-  const { t, ledger, analysis } = useViewer();
+  const { t, lang, ledger, analysis } = useViewer();
   const fileInput = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<{
     messages: string[];
@@ -507,8 +514,7 @@ export function LedgerPanel() {
               {result.diagnostics.slice(0, 50).map((d, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: diagnostics carry no id
                 <li key={i} data-severity={d.severity}>
-                  {d.start ? `${d.start.line}: ` : ''}
-                  {d.message}
+                  {formatDiagnostic(d, { locale: localeOf(lang) })}
                 </li>
               ))}
             </ul>

@@ -34,7 +34,7 @@ export function RoleMark({ role, supervising }: { role: Role; supervising?: bool
   const { t } = useViewer();
   const label =
     supervising && role !== 'supervising'
-      ? `${t(roleKey(role))}、${t('role_supervising')}`
+      ? `${t(roleKey(role))}${t('listSep')}${t('role_supervising')}`
       : t(roleKey(role));
   return (
     <abbr className={`mark mark-${role}`} title={label}>
@@ -75,7 +75,7 @@ export function TaskNumbers({ numbers, max = 40 }: { numbers: readonly number[];
     <span className="task-numbers">
       {shown.map((n, i) => (
         <span key={n}>
-          {i > 0 ? '、' : null}
+          {i > 0 ? t('listSep') : null}
           <TaskLink number={n}>{n}</TaskLink>
         </span>
       ))}
@@ -124,7 +124,7 @@ export function Holders({ roles, max = 4 }: { roles: RoleNames; max?: number }) 
       </span>
       {names.slice(0, max).map((name, i) => (
         <span key={name}>
-          {i > 0 ? '、' : null}
+          {i > 0 ? t('listSep') : null}
           <UnitLink name={name} />
         </span>
       ))}

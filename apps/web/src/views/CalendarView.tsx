@@ -92,7 +92,7 @@ function DutyRow({ duty }: { duty: DutyItem }) {
       <span className="calendar-what">
         <span className="calendar-text">
           {duty.action}
-          {duty.recipient ? `（${t('recipient')} ${duty.recipient}）` : ''}
+          {duty.recipient ? t('recipientNote', { recipient: duty.recipient }) : ''}
         </span>
       </span>
       <span className="calendar-lead" />
@@ -323,7 +323,7 @@ export function CalendarView() {
           <p className="ongoing-list">
             {calendar.ongoing.slice(0, 2000).map((o, i) => (
               <span key={`${o.task}-${o.label ?? i}`}>
-                {i > 0 ? '、' : null}
+                {i > 0 ? t('listSep') : null}
                 <TaskLink number={o.task}>{o.task}</TaskLink>
               </span>
             ))}

@@ -14,6 +14,7 @@ const KINDS = ['renumbered', 'reworded', 'reassigned', 'deadlineMoved', 'recateg
 const kindKey = (k: TaskChange['kinds'][number]): MessageKey => `diffKind_${k}`;
 
 function TaskLine({ task, side }: { task: DiffTask; side: 'A' | 'B' }) {
+  const { t } = useViewer();
   return (
     <li data-task={task.number}>
       <strong>
@@ -23,7 +24,7 @@ function TaskLine({ task, side }: { task: DiffTask; side: 'A' | 'B' }) {
       {task.text}
       <span className="muted">
         {' '}
-        （{task.units}；{task.deadline.text || '—'}）
+        {t('paren', { x: `${task.units}${t('clauseSep')}${task.deadline.text || '—'}` })}
       </span>
     </li>
   );
@@ -31,23 +32,35 @@ function TaskLine({ task, side }: { task: DiffTask; side: 'A' | 'B' }) {
 
 function changeDetails(c: TaskChange, t: Translate): string[] {
   const lines: string[] = [];
-  if (c.text) lines.push(`${t('diffSimilarity', { x: c.similarity })}：A「${c.text.a}」→ B「${c.text.b}」`);
+  if (c.text)
+    lines.push(
+      t('labelledValue', {
+        label: t('diffSimilarity', { x: c.similarity }),
+        value: `A「${c.text.a}」→ B「${c.text.b}」`,
+      }),
+    );
   if (c.roles) {
     const parts = (Object.entries(c.roles) as [Role, { added: string[]; removed: string[] }][]).map(
       ([role, d]) =>
         `${t(roleKey(role))} ${[...d.added.map((n) => `+${n}`), ...d.removed.map((n) => `−${n}`)].join(' ')}`,
     );
-    lines.push(`${t('unit')}：${parts.join('；')}`);
+    lines.push(t('labelledValue', { label: t('unit'), value: parts.join(t('clauseSep')) }));
   }
   if (c.deadline) {
     const days = c.deadline.days;
     const moved =
       days === undefined || days === 0
         ? ''
-        : `（${days > 0 ? t('diffLater', { n: days }) : t('diffEarlier', { n: -days })}）`;
-    lines.push(`${t('deadline')}：${c.deadline.a.text || '—'} → ${c.deadline.b.text || '—'}${moved}`);
+        : t('paren', { x: days > 0 ? t('diffLater', { n: days }) : t('diffEarlier', { n: -days }) });
+    lines.push(
+      t('labelledValue', {
+        label: t('deadline'),
+        value: `${c.deadline.a.text || '—'} → ${c.deadline.b.text || '—'}${moved}`,
+      }),
+    );
   }
-  if (c.category) lines.push(`${t('category')}：${c.category.a} → ${c.category.b}`);
+  if (c.category)
+    lines.push(t('labelledValue', { label: t('category'), value: `${c.category.a} → ${c.category.b}` }));
   return lines;
 }
 
@@ -81,7 +94,7 @@ function PickBase() {
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.title}
-            {o.documentNumber ? `（${o.documentNumber}）` : ''}
+            {o.documentNumber ? t('paren', { x: o.documentNumber }) : ''}
           </option>
         ))}
       </select>
@@ -140,7 +153,7 @@ export default function DiffView() {
   const renumberedOnly = diff.changed.filter((x) => x.kinds.length === 1 && x.kinds[0] === 'renumbered');
   const other = diff.changed.filter((x) => !renumberedOnly.includes(x));
   const ref = (p: typeof diff.a) =>
-    `${p.title}${p.documentNumber ? `（${p.documentNumber}）` : ''}，${t('tasksCount', { n: p.tasks })}`;
+    `${p.title}${p.documentNumber ? t('paren', { x: p.documentNumber }) : ''}${t('andAlso', { x: t('tasksCount', { n: p.tasks }) })}`;
   return (
     <div className="view view-diff" data-testid="diff">
       {head}
@@ -206,7 +219,7 @@ export default function DiffView() {
             {other.map((x) => (
               <li key={`${x.a}-${x.b}`} data-a={x.a} data-b={x.b} data-kinds={x.kinds.join(' ')}>
                 <strong>{x.a === x.b ? `A${x.a}` : `A${x.a} → B${x.b}`}</strong>{' '}
-                {x.kinds.map((k) => t(kindKey(k))).join('、')}
+                {x.kinds.map((k) => t(kindKey(k))).join(t('listSep'))}
                 <ul>
                   {changeDetails(x, t).map((line) => (
                     <li key={line}>{line}</li>
@@ -220,7 +233,7 @@ export default function DiffView() {
       {renumberedOnly.length > 0 ? (
         <section className="box" aria-labelledby="diff-renumbered-title" data-section="renumbered">
           <h2 id="diff-renumbered-title">{t('diffKind_renumbered')}</h2>
-          <p>{renumberedOnly.map((x) => `A${x.a}→B${x.b}`).join('、')}</p>
+          <p>{renumberedOnly.map((x) => `A${x.a}→B${x.b}`).join(t('listSep'))}</p>
         </section>
       ) : null}
     </div>

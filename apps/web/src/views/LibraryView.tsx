@@ -54,7 +54,7 @@ function Compare({ plans }: { plans: readonly Listed[] }) {
   const options = plans.map((p) => (
     <option key={p.id} value={p.id}>
       {p.title}
-      {p.documentNumber ? `（${p.documentNumber}）` : ''}
+      {p.documentNumber ? t('paren', { x: p.documentNumber }) : ''}
     </option>
   ));
   return (

@@ -75,7 +75,7 @@ export default function LookbackView() {
                     ))}
                     {task.openMembers?.length ? (
                       <div className="muted">
-                        {t('lookbackOpenMembers', { units: task.openMembers.join('、') })}
+                        {t('lookbackOpenMembers', { units: task.openMembers.join(t('listSep')) })}
                       </div>
                     ) : null}
                   </li>

@@ -53,7 +53,7 @@ export function MatrixView() {
       <a
         href={href({ view: 'unit', unit: c.name })}
         className="col-name"
-        title={c.memberOf ? `${c.name}（${c.memberOf}）` : c.name}
+        title={c.memberOf ? t('named', { name: c.name, x: c.memberOf }) : c.name}
       >
         {c.name}
       </a>
@@ -140,7 +140,7 @@ export function MatrixView() {
                   <th scope="row" className={`m-row-head m-status-${status?.light ?? 'none'}`}>
                     <a
                       href={href({ view: 'task', task: task.number })}
-                      title={`${taskRecord.text}${status ? `（${t(statusKey(status.status))}）` : ''}`}
+                      title={`${taskRecord.text}${status ? t('paren', { x: t(statusKey(status.status)) }) : ''}`}
                       className="m-row-link"
                     >
                       <span className="row-number">{task.number}</span>
@@ -163,7 +163,7 @@ export function MatrixView() {
                         className={mark ? `m-cell role-${mark.role}` : 'm-cell'}
                         title={
                           mark
-                            ? `${task.number} · ${c.name}：${t(roleKey(mark.role))}${mark.via ? `（${mark.via}）` : ''}`
+                            ? `${task.number} · ${t('labelledValue', { label: c.name, value: t(roleKey(mark.role)) })}${mark.via ? t('paren', { x: mark.via }) : ''}`
                             : undefined
                         }
                       >

@@ -31,7 +31,7 @@ const FIRST_CATEGORIES = 60;
 function actorText(actor: DutyActor, t: Translate): string {
   if (actor.kind === 'everyUnit') return t('everyUnit');
   if (actor.kind === 'role') return t('roleHolders', { role: t(roleKey(actor.role)) });
-  return actor.units.join('、');
+  return actor.units.join(t('listSep'));
 }
 
 function TaskRows({
@@ -264,10 +264,12 @@ export function Overview() {
                         : undefined;
                       return (
                         <li key={`${d.actor.kind}:${d.action}`} className="duty">
-                          <span className="duty-actor">{actorText(d.actor, t)}</span>：{d.action}
+                          <span className="duty-actor">{actorText(d.actor, t)}</span>
+                          {t('colon')}
+                          {d.action}
                           {d.recipient ? (
                             <span className="duty-recipient">
-                              （{t('recipient')} {d.recipient}）
+                              {t('recipientNote', { recipient: d.recipient })}
                             </span>
                           ) : null}
                           {explained ? (

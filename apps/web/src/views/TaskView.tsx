@@ -35,8 +35,14 @@ function UnitsCell({ text, segments }: { text: string; segments: ReturnType<type
         const role = s.role!;
         const label =
           s.kind === 'name' || s.kind === 'alias'
-            ? `${s.text}：${t(roleKey(role))}${s.name && !s.name.known ? `（${t('notInRegistry')}）` : ''}`
-            : `${s.text}：${t('marker')}（${t(roleKey(role))}）`;
+            ? t('labelledValue', {
+                label: s.text,
+                value: `${t(roleKey(role))}${s.name && !s.name.known ? t('paren', { x: t('notInRegistry') }) : ''}`,
+              })
+            : t('labelledValue', {
+                label: s.text,
+                value: t('named', { name: t('marker'), x: t(roleKey(role)) }),
+              });
         return (
           <mark
             key={s.start}
@@ -63,7 +69,7 @@ function DeadlinePart({ part, status }: { part: SimpleDeadline & { label?: strin
   const { t } = useViewer();
   return (
     <li className="deadline-part" data-kind={part.kind}>
-      {part.label ? <strong>{part.label}：</strong> : null}
+      {part.label ? <strong>{t('labelled', { label: part.label })}</strong> : null}
       <span>{part.text}</span> → <span className="kind">{t(kindKey(part.kind))}</span>
       {part.kind === 'by' ? (
         <>
@@ -72,7 +78,7 @@ function DeadlinePart({ part, status }: { part: SimpleDeadline & { label?: strin
           {t('paren', { x: t(readingKey(part.reading)) })}
           {part.alternatives.length > 0 ? (
             <div className="alternatives">
-              {t('alternatives')}：
+              {t('labelled', { label: t('alternatives') })}
               {part.alternatives.map((a) => (
                 <span key={a.reading} data-reading={a.reading}>
                   {t(readingKey(a.reading))} → <strong>{a.due}</strong>
@@ -142,12 +148,12 @@ function ExpandedUnits({ units }: { units: readonly RoleAssignment[] }) {
               <dd key={via} data-via={via || undefined}>
                 <span className="muted">
                   {via ? t('viaGroup', { group: via }) : t('directly')}
-                  {via && list[0]?.territorial ? `，${t('territorial')}` : ''}
+                  {via && list[0]?.territorial ? t('andAlso', { x: t('territorial') }) : ''}
                   {t('colon')}
                 </span>
                 {list.map((u, i) => (
                   <Fragment key={u.unit}>
-                    {i > 0 ? '、' : null}
+                    {i > 0 ? t('listSep') : null}
                     <span className="expanded-unit" data-unit={u.unit}>
                       <UnitLink name={u.unit} />
                       {u.unknown ? (
@@ -246,7 +252,7 @@ export function TaskView() {
           {t('taskTitle', { n: task.number })}
         </h1>
         <p className="category-line">
-          <span className="muted">{t('category')}：</span>
+          <span className="muted">{t('labelled', { label: t('category') })}</span>
           {task.category}
         </p>
       </header>
@@ -256,7 +262,7 @@ export function TaskView() {
         {task.note ? <p className="muted">{task.note}</p> : null}
         {task.leaders && task.leaders.length > 0 ? (
           <p className="leaders">
-            {t('leaders')}：{task.leaders.join('、')}
+            {t('labelledValue', { label: t('leaders'), value: task.leaders.join(t('listSep')) })}
           </p>
         ) : null}
       </section>
@@ -265,7 +271,7 @@ export function TaskView() {
         <h2 id="cell-title">{t('unitsCell')}</h2>
         <UnitsCell text={task.units} segments={computed.segments} />
         <p className="legend">
-          <span className="muted">{t('unitsCellLegend')}：</span>
+          <span className="muted">{t('labelled', { label: t('unitsCellLegend') })}</span>
           {ROLES.map((role) => (
             <span key={role} className={`legend-item span role-${role}`}>
               {t(markKey(role))} {t(roleKey(role))}
@@ -274,14 +280,17 @@ export function TaskView() {
         </p>
         {carried.map((c) => (
           <p key={`carried:${c.carriedFrom}:${c.span.start}`} className="carried">
-            {t('carriedFrom', { n: c.carriedFrom! })}：{c.names.map((n) => n.name).join('、')} →{' '}
-            {t(roleKey(c.role))}
+            {t('labelledValue', {
+              label: t('carriedFrom', { n: c.carriedFrom! }),
+              value: c.names.map((n) => n.name).join(t('listSep')),
+            })}{' '}
+            → {t(roleKey(c.role))}
           </p>
         ))}
         <p>
-          <span className="muted">{t('leadSource')}：</span>
+          <span className="muted">{t('labelled', { label: t('leadSource') })}</span>
           {t(`leadSource_${resolved.leadSource}`)}
-          {resolved.override ? `（${resolved.override.reason}）` : ''}
+          {resolved.override ? t('paren', { x: resolved.override.reason }) : ''}
         </p>
       </section>
 
@@ -296,7 +305,7 @@ export function TaskView() {
       <section className="box" aria-labelledby="deadline-title">
         <h2 id="deadline-title">{t('deadlineReading')}</h2>
         <p>
-          <span className="muted">{t('deadline')}：</span>
+          <span className="muted">{t('labelled', { label: t('deadline') })}</span>
           {task.deadline || '—'} <Status status={computed.status} />
         </p>
         {computed.status.strictDue ? (

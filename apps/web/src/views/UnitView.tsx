@@ -252,8 +252,10 @@ function RoleTable({
                   {task.unitRole?.via ? (
                     <span className="via">
                       {' '}
-                      （{t('via')} {task.unitRole.via}
-                      {task.unitRole.territorial ? `，${t('territorial')}` : ''}）
+                      {t('viaNote', {
+                        via: task.unitRole.via,
+                        more: task.unitRole.territorial ? t('andAlso', { x: t('territorial') }) : '',
+                      })}
                     </span>
                   ) : null}
                 </td>
@@ -318,23 +320,18 @@ function Duty({ duty }: { duty: UnitNoticeDuty }) {
     <li className={`duty${duty.scope === 'ledTasks' ? ' duty-report' : ''}`} data-scope={duty.scope}>
       <div>
         {duty.action}
-        {duty.recipient ? (
-          <span>
-            （{t('recipient')} {duty.recipient}）
-          </span>
-        ) : null}
+        {duty.recipient ? <span>{t('recipientNote', { recipient: duty.recipient })}</span> : null}
       </div>
       {duty.deadline ? (
         <div>
-          <span className="muted">{t('deadline')}：</span>
+          <span className="muted">{t('labelled', { label: t('deadline') })}</span>
           {duty.deadline.text} → <strong>{duty.deadline.due ?? '—'}</strong> <Status status={duty.status} />
         </div>
       ) : null}
       {duty.tasks.length > 0 ? (
         <div>
           <span className="muted">
-            {t('coversTasks')}
-            {t('paren', { x: duty.tasks.length })}：
+            {t('labelled', { label: t('named', { name: t('coversTasks'), x: duty.tasks.length }) })}
           </span>
           <TaskNumbers numbers={duty.tasks} />
         </div>
@@ -451,7 +448,7 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
               <dd>
                 {unit.groups.map((g, i) => (
                   <span key={g}>
-                    {i > 0 ? '、' : null}
+                    {i > 0 ? t('listSep') : null}
                     <UnitLink name={g} />
                   </span>
                 ))}
@@ -462,7 +459,7 @@ function Detail({ list, duties }: { list: UnitResponsibilities; duties: readonly
             <>
               <dt>{t('workload')}</dt>
               <dd>
-                {t('total')} {workload.total}：
+                {t('workloadTotal', { n: workload.total })}
                 {ROLES.map((r) => `${t(roleKey(r))} ${workload.byRole[r]}`).join(' · ')}
               </dd>
             </>
@@ -547,7 +544,7 @@ function UnitDetail({ name }: { name: string }) {
             {t('didYouMean')}{' '}
             {result.unknown.suggestions.map((s, i) => (
               <span key={s}>
-                {i > 0 ? '、' : null}
+                {i > 0 ? t('listSep') : null}
                 <a href={href({ view: 'unit', unit: s })}>{s}</a>
               </span>
             ))}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeDeadline, explainDeadline, firstDue } from './explain';
+import { sayDeadline } from '../messages/deadline-summary';
+import { explainDeadline, firstDue } from './explain';
 import { parseDeadline } from './parse';
 
 const ISSUED = '2021-07-01';
@@ -22,7 +23,7 @@ describe('firstDue', () => {
   });
 });
 
-describe('describeDeadline', () => {
+describe('sayDeadline', () => {
   test.each([
     [
       '2021 年 9 月前完成现有规划文件主动公开；长期工作',
@@ -39,8 +40,27 @@ describe('describeDeadline', () => {
     ['印发之日起30日内', '30 calendar days after 印发 (2021-07-01)'],
     ['第一时间', 'as soon as possible'],
     ['—', 'not specified'],
-  ])('%s', (text, summary) => {
-    expect(describeDeadline(parseDeadline(text, { issued: ISSUED }).deadline)).toBe(summary);
+  ])('%s (en)', (text, summary) => {
+    expect(sayDeadline(parseDeadline(text, { issued: ISSUED }).deadline, 'en')).toBe(summary);
+  });
+
+  test.each([
+    [
+      '2021 年 9 月前完成现有规划文件主动公开；长期工作',
+      '完成现有规划文件主动公开：2021-09-30 前（按当月月底前理解；按当月开始前理解为 2021-08-31）；长期工作',
+    ],
+    ['9月底前', '2021-09-30 前（按原文所写日期理解；年份取自方案）'],
+    ['第三季度', '2021-07-01 至 2021-09-30'],
+    ['年内持续推进', '持续推进至 2021-12-31'],
+    ['每年至少召开2次', '定期（FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31），每期至少 2 次'],
+    ['收到申请之日起20个工作日内，可延长20个工作日', '自收到申请起 20 个工作日内，可延长 20 个工作日'],
+    ['印发之日起30日内', '自印发（2021-07-01）起 30 日内'],
+    ['第一时间', '及时完成'],
+    ['—', '未明确时限'],
+  ])('%s (zh-CN, the default)', (text, summary) => {
+    const { deadline } = parseDeadline(text, { issued: ISSUED });
+    expect(sayDeadline(deadline)).toBe(summary);
+    expect(explainDeadline(text, { issued: ISSUED }).summary).toBe(summary);
   });
 });
 

@@ -3,6 +3,7 @@
  * readings, the status on a day, and every notice.
  */
 import type { Diagnostic } from '../diagnostics';
+import { sayDeadline } from '../messages/deadline-summary';
 import type { IsoDate } from '../model/schema';
 import { type ParseDeadlineOptions, parseDeadline } from './parse';
 import { occurrences, parseRecurrence } from './recurrence';
@@ -13,7 +14,6 @@ import type {
   Deadline,
   DeadlineKind,
   DeadlineReading,
-  Period,
   SimpleDeadline,
 } from './schema';
 import { type Completion, type DeadlineStatusReport, deadlineStatus } from './status';
@@ -65,55 +65,6 @@ export function firstDue(deadline: Deadline, options: WorkingDayOptions = {}): I
   return firstDated(deadline, options)?.due ?? null;
 }
 
-const UNIT_WORDS: Readonly<Record<Period['unit'], string>> = {
-  calendarDay: 'calendar days',
-  month: 'months',
-  workingDay: 'working days',
-};
-
-function describePeriod(p: Period): string {
-  return `${p.amount} ${UNIT_WORDS[p.unit]}`;
-}
-
-function describeSimple(d: SimpleDeadline): string {
-  switch (d.kind) {
-    case 'by': {
-      const others = d.alternatives.map((a) => `; ${a.reading} reading: ${a.due}`).join('');
-      const year = d.yearInferred ? '; year taken from the plan' : '';
-      return `by ${d.due} (${d.reading}${others}${year})`;
-    }
-    case 'window':
-      return `from ${d.start} to ${d.end}`;
-    case 'ongoing':
-      return d.until === undefined ? 'ongoing' : `ongoing until ${d.until}`;
-    case 'recurring':
-      return `recurring ${d.rrule}, at least ${d.minCount} time${d.minCount === 1 ? '' : 's'} each`;
-    case 'relative': {
-      const on = d.anchor.on === undefined ? '' : ` (${d.anchor.on})`;
-      const extension = d.extension === undefined ? '' : `, extendable by ${describePeriod(d.extension.by)}`;
-      return `${describePeriod(d.offset)} after ${d.anchor.text}${on}${extension}`;
-    }
-    case 'asap':
-      return 'as soon as possible';
-    case 'unspecified':
-      return 'not specified';
-  }
-}
-
-/**
- * A one-line English description of a deadline, Chinese labels kept.
- *
- * @example
- * describeDeadline(parseDeadline('2021 年 9 月前完成现有规划文件主动公开；长期工作', { issued: '2021-07-01' }).deadline);
- * //=> '完成现有规划文件主动公开: by 2021-09-30 (endOfMonth; endOfPreviousMonth reading: 2021-08-31); ongoing'
- */
-export function describeDeadline(deadline: Deadline): string {
-  if (deadline.kind !== 'compound') return describeSimple(deadline);
-  return deadline.parts
-    .map((p) => `${p.label === undefined ? '' : `${p.label}: `}${describeSimple(p)}`)
-    .join('; ');
-}
-
 /**
  * Options of {@link explainDeadline}: those of reading (成文日期, 解读约定) and, for a status, the status day
  * and facts.
@@ -148,7 +99,7 @@ export interface DeadlineExplanation {
   alternatives: AlternativeReading[];
   /** The first dated part names no year. */
   yearInferred: boolean;
-  /** One line for people. */
+  /** One line for people, in Chinese (from the catalogue; `sayDeadline(deadline, 'en')` in English). */
   summary: string;
   deadline: Deadline;
   /** Present when `asOf` was given. */
@@ -165,7 +116,7 @@ export interface DeadlineExplanation {
  * explainDeadline('2021 年 9 月前', { issued: '2021-07-01', asOf: '2021-09-15' });
  * //=> { text: '2021 年 9 月前', kind: 'by', due: '2021-09-30', reading: 'endOfMonth',
  * //     alternatives: [{ reading: 'endOfPreviousMonth', due: '2021-08-31' }], yearInferred: false,
- * //     summary: 'by 2021-09-30 (endOfMonth; endOfPreviousMonth reading: 2021-08-31)', deadline: {…},
+ * //     summary: '2021-09-30 前（按当月月底前理解；按当月开始前理解为 2021-08-31）', deadline: {…},
  * //     status: { kind: 'by', status: 'atRisk', due: '2021-09-30', daysLeft: 15, strictDue: '2021-08-31', … },
  * //     notices: [] }
  */
@@ -181,7 +132,7 @@ export function explainDeadline(text: string, options: ExplainDeadlineOptions): 
     alternatives: by?.alternatives ?? [],
     yearInferred:
       first?.part.kind === 'by' || first?.part.kind === 'window' ? first.part.yearInferred : false,
-    summary: describeDeadline(deadline),
+    summary: sayDeadline(deadline),
     deadline,
     notices,
   };

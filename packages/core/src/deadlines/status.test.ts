@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ConventionsInput } from '../model/schema';
 import { parseDeadline } from './parse';
 import type { Deadline, DeadlineStatus } from './schema';
+import { sayReport } from '../messages';
 import {
   type Completion,
   compareStatus,
@@ -9,7 +10,6 @@ import {
   deadlineStatus,
   defaultTrafficLights,
   trafficLight,
-  trafficLightLabels,
 } from './status';
 
 const ISSUED = '2021-07-01';
@@ -258,7 +258,7 @@ describe('trafficLight', () => {
     ['unknown', 'none', '无'],
   ])('%s → %s (%s)', (status, light, label) => {
     expect(trafficLight(status)).toBe(light);
-    expect(trafficLightLabels[trafficLight(status)]).toBe(label);
+    expect(sayReport(`light-${trafficLight(status)}`)).toBe(label);
   });
 
   test('the mapping is configurable', () => {

@@ -342,19 +342,6 @@ export function deadlineStatus(deadline: Deadline, options: DeadlineStatusOption
 }
 
 /**
- * The Chinese labels of the lights: 红 red, 黄 yellow, 绿 green, 无 none.
- *
- * @example
- * trafficLightLabels[trafficLight('overdue')]; //=> '红'
- */
-export const trafficLightLabels: Readonly<Record<TrafficLight, string>> = {
-  red: '红',
-  yellow: '黄',
-  green: '绿',
-  none: '无',
-};
-
-/**
  * The default colour of each status (督办亮灯): red for overdue, yellow for due soon, at risk or finished
  * late, green for on track or done, none when there is nothing to judge yet.
  *

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { FengongUsageError } from '../diagnostics';
 import { isIsoDate } from '../model/schema';
 import holidaysCn from './holidays-cn.json';
 import {
@@ -53,8 +54,8 @@ describe('addWorkingDays', () => {
   });
 
   test('rejects a non-integer count', () => {
-    expect(() => addWorkingDays('2021-09-25', 1.5)).toThrow(RangeError);
-    expect(() => addWorkingDays('2021-09-25', Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(() => addWorkingDays('2021-09-25', 1.5)).toThrow(FengongUsageError);
+    expect(() => addWorkingDays('2021-09-25', Number.POSITIVE_INFINITY)).toThrow(FengongUsageError);
   });
 });
 

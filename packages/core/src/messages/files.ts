@@ -141,6 +141,11 @@ function zipEn(p: ZipFacts): string {
   }
 }
 
+/** An old Office file that LibreOffice converts (.doc → .docx, .xls → .xlsx). */
+type OldOffice = { kind: 'doc' | 'xls'; package: string; target: string; at?: string };
+const OLD_ZH = { doc: 'Word（.doc）', xls: 'Excel（.xls）' } as const;
+const OLD_EN = { doc: 'Word (.doc)', xls: 'Excel (.xls)' } as const;
+
 export const FILES_MESSAGES = defineMessages({
   'encoding/no-bom': {
     'zh-CN': (p: { encoding: string }) =>
@@ -199,6 +204,22 @@ export const FILES_MESSAGES = defineMessages({
   'ledger-unwritable': {
     'zh-CN': (p: { detail: string }) => `无法写入台账（${p.detail}）；台账未改动`,
     en: (p: { detail: string }) => `cannot write the ledger (${p.detail}); the ledger is unchanged`,
+  },
+  'converter-missing': {
+    'zh-CN': (p: OldOffice) =>
+      `读取旧版 ${OLD_ZH[p.kind]}文件需要 LibreOffice，但${p.at ? `在 ${p.at} ` : ''}没有找到：请安装（Debian/Ubuntu：sudo apt-get install ${p.package}），或在 Word、Excel 或 WPS 中将文件另存为 .${p.target}`,
+    en: (p: OldOffice) =>
+      `LibreOffice is needed to read an old ${OLD_EN[p.kind]} file and was not found${p.at ? ` at ${p.at}` : ''}: install it (Debian/Ubuntu: sudo apt-get install ${p.package}), or save the file as .${p.target} in Word, Excel or WPS`,
+  },
+  'conversion-failed': {
+    'zh-CN': (p: OldOffice & { why?: string }) =>
+      `LibreOffice 未能将文件转换为 .${p.target}${p.why ? `（${p.why}）` : ''}：它真是旧版 ${OLD_ZH[p.kind]}文件吗？${p.package} 是否已安装？`,
+    en: (p: OldOffice & { why?: string }) =>
+      `LibreOffice could not convert the file to .${p.target}${p.why ? ` (${p.why})` : ''}: is it really an old ${OLD_EN[p.kind]} file, and is ${p.package} installed?`,
+  },
+  'conversion-failed/timeout': {
+    'zh-CN': (p: { seconds: number }) => `LibreOffice 未能在 ${p.seconds} 秒内完成文件转换`,
+    en: (p: { seconds: number }) => `LibreOffice did not finish converting the file within ${p.seconds} s`,
   },
   // One-line summaries of a FengongInputError (its first line, above the diagnostics).
   'summary/unreadable': {

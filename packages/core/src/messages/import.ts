@@ -4,10 +4,38 @@
  */
 import { defineMessages } from './define';
 import { type ZipFacts, zipDetail } from './files';
+import { ROLE_UNITS_ZH, type RoleWord } from './roles';
 
 const LEVELS = ['', '一、', '（一）', '1.', '（1）'];
 const CELL_ZH = { units: '落实单位', deadline: '完成时限', text: '具体要求' } as const;
 type Cell = keyof typeof CELL_ZH;
+
+/** A duty of the covering notice: who (every unit, every unit of a role, or the units named) does what. */
+type DutyFacts = {
+  number: number;
+  actor: 'everyUnit' | 'role' | 'units';
+  role?: RoleWord;
+  units?: string;
+  action: string;
+};
+const actorZh = (p: DutyFacts) =>
+  p.actor === 'everyUnit'
+    ? '各单位'
+    : p.actor === 'role'
+      ? `各${ROLE_UNITS_ZH[p.role ?? 'lead']}`
+      : (p.units ?? '');
+const actorEn = (p: DutyFacts) =>
+  p.actor === 'everyUnit' ? 'every unit' : p.actor === 'role' ? `every ${p.role} unit` : (p.units ?? '');
+
+/** Two layouts read the document about as well: the one taken and the other. */
+type LayoutUncertain = {
+  layout: string;
+  tasks: number;
+  score: string;
+  other: string;
+  otherTasks: number;
+  otherScore: string;
+};
 
 export const IMPORT_MESSAGES = defineMessages({
   traditional: {
@@ -26,9 +54,9 @@ export const IMPORT_MESSAGES = defineMessages({
         : 'no table of tasks (工作任务/具体要求/落实单位/完成时限) and no numbered tasks with units were found',
   },
   'layout-uncertain': {
-    'zh-CN': (p: { layout: string; tasks: number; score: string; other: string; otherTasks: number; otherScore: string }) =>
+    'zh-CN': (p: LayoutUncertain) =>
       `按 ${p.layout} 版式读出 ${p.tasks} 项任务（得分 ${p.score}）；按 ${p.other} 版式读出 ${p.otherTasks} 项（得分 ${p.otherScore}）：两种读法接近，请核对任务`,
-    en: (p: { layout: string; tasks: number; score: string; other: string; otherTasks: number; otherScore: string }) =>
+    en: (p: LayoutUncertain) =>
       `read as ${p.layout} (${p.tasks} tasks, score ${p.score}); read as ${p.other} it gives ${p.otherTasks} tasks (score ${p.otherScore}): check the tasks`,
   },
   layout: {
@@ -134,7 +162,8 @@ export const IMPORT_MESSAGES = defineMessages({
       `task numbers are missing or repeated: the ${p.count} tasks are numbered 1–${p.count} in order`,
   },
   'renumbered/restart': {
-    'zh-CN': (p: { count: number }) => `各标题下任务编号重新从 1 开始：${p.count} 项任务按顺序编为 1–${p.count}`,
+    'zh-CN': (p: { count: number }) =>
+      `各标题下任务编号重新从 1 开始：${p.count} 项任务按顺序编为 1–${p.count}`,
     en: (p: { count: number }) =>
       `task numbers restart under each heading: the ${p.count} tasks are numbered 1–${p.count} in order`,
   },
@@ -147,7 +176,8 @@ export const IMPORT_MESSAGES = defineMessages({
   },
   'invalid-import': {
     'zh-CN': (p: { path: string; issue: string }) => `导入的方案在 ${p.path} 处未通过校验：${p.issue}`,
-    en: (p: { path: string; issue: string }) => `the imported plan does not validate at ${p.path}: ${p.issue}`,
+    en: (p: { path: string; issue: string }) =>
+      `the imported plan does not validate at ${p.path}: ${p.issue}`,
   },
   // The prose reader.
   'prose-levels': {
@@ -257,7 +287,8 @@ export const IMPORT_MESSAGES = defineMessages({
       `task ${p.task}: the bracket “${p.open}” at the end is never closed: read as its units cell`,
   },
   'units-missing': {
-    'zh-CN': (p: { task: number; lines: string }) => `第 ${p.task} 项任务（第 ${p.lines} 行）没有写明落实单位`,
+    'zh-CN': (p: { task: number; lines: string }) =>
+      `第 ${p.task} 项任务（第 ${p.lines} 行）没有写明落实单位`,
     en: (p: { task: number; lines: string }) => `task ${p.task} (line ${p.lines}) names no units`,
   },
   'date-in-text': {
@@ -277,10 +308,8 @@ export const IMPORT_MESSAGES = defineMessages({
       `general requirement ${p.number} (工作要求) read from lines ${p.lines}`,
   },
   duty: {
-    'zh-CN': (p: { number: number; actor: string; actorEn: string; action: string }) =>
-      `工作要求第 ${p.number} 条中的职责：${p.actor}——${p.action}`,
-    en: (p: { number: number; actor: string; actorEn: string; action: string }) =>
-      `duty recognised in requirement ${p.number}: ${p.actorEn} — ${p.action}`,
+    'zh-CN': (p: DutyFacts) => `工作要求第 ${p.number} 条中的职责：${actorZh(p)}——${p.action}`,
+    en: (p: DutyFacts) => `duty recognised in requirement ${p.number}: ${actorEn(p)} — ${p.action}`,
   },
   // Files.
   'layout/file': {
@@ -296,7 +325,8 @@ export const IMPORT_MESSAGES = defineMessages({
   },
   'encoding-gb18030': {
     'zh-CN': () => '文件不是 UTF-8 编码：按 GB18030（GBK）读取，即中文 Windows 上 Excel 导出 CSV 所用的编码',
-    en: () => 'the file is not UTF-8: read as GB18030 (GBK), the encoding Excel uses for CSV on a Chinese Windows',
+    en: () =>
+      'the file is not UTF-8: read as GB18030 (GBK), the encoding Excel uses for CSV on a Chinese Windows',
   },
   'pdf-text': {
     'zh-CN': (p: { ruled: boolean }) =>
@@ -307,7 +337,8 @@ export const IMPORT_MESSAGES = defineMessages({
         : 'the PDF has no ruled table: its text is read in reading order',
   },
   'pdf-drawing': {
-    'zh-CN': (p: { page: number; max: number }) => `第 ${p.page} 页绘制的线条超过 ${p.max} 条：按文字读取，不作为表格`,
+    'zh-CN': (p: { page: number; max: number }) =>
+      `第 ${p.page} 页绘制的线条超过 ${p.max} 条：按文字读取，不作为表格`,
     en: (p: { page: number; max: number }) =>
       `page ${p.page} draws more than ${p.max} lines: read as text, not as a ruled table`,
   },
@@ -316,8 +347,10 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { count: number }) => `the PDF has ${p.count} ruled tables`,
   },
   'no-such-sheet': {
-    'zh-CN': (p: { wanted: string; sheets: string }) => `工作簿中没有名为“${p.wanted}”的工作表（现有：${p.sheets}）`,
-    en: (p: { wanted: string; sheets: string }) => `the workbook has no sheet “${p.wanted}” (it has ${p.sheets})`,
+    'zh-CN': (p: { wanted: string; sheets: string }) =>
+      `工作簿中没有名为“${p.wanted}”的工作表（现有：${p.sheets}）`,
+    en: (p: { wanted: string; sheets: string }) =>
+      `the workbook has no sheet “${p.wanted}” (it has ${p.sheets})`,
   },
   'file-too-large': {
     'zh-CN': (p: { size: string; max: string }) =>

@@ -7,6 +7,7 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import { APP_MESSAGES } from './app';
+import { DEADLINE_SUMMARY_MESSAGES } from './deadline-summary';
 import { DEADLINES_MESSAGES } from './deadlines';
 import { type Locale, type MessageParams, type PartParamsOf, sayFrom } from './define';
 import { FILES_MESSAGES } from './files';
@@ -30,6 +31,7 @@ const MESSAGES = {
   ...IMPORT_ROWS_MESSAGES,
   ...ROLES_MESSAGES,
   ...DEADLINES_MESSAGES,
+  ...DEADLINE_SUMMARY_MESSAGES,
   ...MODEL_MESSAGES,
   ...FILES_MESSAGES,
   ...LEDGER_MESSAGES,

@@ -166,6 +166,39 @@ export const LEDGER_MESSAGES = defineMessages({
     en: (p: { task: number; unit: string; date: string; first: string; second: string }) =>
       `task ${p.task}, ${p.unit}: reported twice for ${p.date} (rows ${p.first} and ${p.second}); the later row stands`,
   },
+  'unknown-task': {
+    'zh-CN': (p: { task: string }) => `方案中没有第 ${p.task} 项任务`,
+    en: (p: { task: string }) => `the plan has no task ${p.task}`,
+  },
+  'missing-task': {
+    'zh-CN': () => '此行已填写，但没有“任务编号”',
+    en: () => 'a filled-in row without a 任务编号',
+  },
+  // A filled-in ledger workbook or CSV that cannot be read (@fengong/reports' readProgressFile).
+  'xlsx-unreadable': {
+    'zh-CN': (p: { detail: string }) => `不是可读取的 XLSX 工作簿（${p.detail}）：请另存为 .xlsx`,
+    en: (p: { detail: string }) => `not a readable XLSX workbook (${p.detail}); save it as .xlsx`,
+  },
+  'not-a-ledger': {
+    'zh-CN': () => '没有哪个工作表带有台账的列（“任务编号”和“完成情况”）：这是 fengong 生成的台账吗？',
+    en: () =>
+      'no sheet has the columns of a ledger (任务编号 and 完成情况): is this a ledger produced by fengong?',
+  },
+  'csv-gb18030': {
+    'zh-CN': () => '文件不是 UTF-8 编码，已按 GB18030 读取',
+    en: () => 'the file is not UTF-8; it was read as GB18030',
+  },
+  'encoding/ledger': {
+    'zh-CN': () => '文件既不是 UTF-8 也不是 GB18030 编码的文本',
+    en: () => 'the file is neither UTF-8 nor GB18030 text',
+  },
+  // Where a problem of a filled-in ledger is: a cell of a workbook or a CSV file.
+  'place/cell': {
+    'zh-CN': (p: { file: string; sheet?: string; row: number; column: string }) =>
+      `${p.file}${p.sheet ? ` 工作表“${p.sheet}”` : ''} 第 ${p.row} 行 ${p.column} 列`,
+    en: (p: { file: string; sheet?: string; row: number; column: string }) =>
+      `${p.file}${p.sheet ? `, sheet “${p.sheet}”` : ''}, row ${p.row}, column ${p.column}`,
+  },
   'ledger-unknown-task': {
     'zh-CN': (p: { task: number }) => `方案中没有第 ${p.task} 项任务`,
     en: (p: { task: number }) => `the plan has no task ${p.task}`,

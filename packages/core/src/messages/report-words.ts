@@ -190,7 +190,10 @@ const TEMPLATES = {
   'matrix-intro': ['共{tasks}项任务、{columns}个{what}。', '{tasks} tasks, {columns} {what}. '],
   'matrix-units': ['单位', 'units'],
   'matrix-units-or-groups': ['单位或单位组', 'units or groups'],
-  'matrix-legend': ['图例：{marks}；“{both}”表示负责并监管。', 'Key: {marks}; “{both}” means responsible and supervising. '],
+  'matrix-legend': [
+    '图例：{marks}；“{both}”表示负责并监管。',
+    'Key: {marks}; “{both}” means responsible and supervising. ',
+  ],
   'matrix-mark': ['{mark}＝{name}', '{mark} = {name}'],
   'matrix-marks-sep': ['，', ', '],
   'matrix-expanded': ['单位组已展开为其成员单位。', 'Groups are expanded into their member units.'],
@@ -216,9 +219,18 @@ const TEMPLATES = {
     '本单位牵头抓总，协调责任单位同向发力，并收集汇总所牵头任务的开展情况。',
     'This unit leads: it coordinates the responsible units and collects how the tasks it leads are going.',
   ],
-  'unit-duty-responsible': ['本单位按职责分工具体落实。', 'This unit carries the tasks out as its duties assign.'],
-  'unit-duty-supporting': ['本单位按职责分工配合落实。', 'This unit supports the tasks as its duties assign.'],
-  'unit-duty-supervising': ['本单位按照职责分工强化监管。', 'This unit supervises the tasks as its duties assign.'],
+  'unit-duty-responsible': [
+    '本单位按职责分工具体落实。',
+    'This unit carries the tasks out as its duties assign.',
+  ],
+  'unit-duty-supporting': [
+    '本单位按职责分工配合落实。',
+    'This unit supports the tasks as its duties assign.',
+  ],
+  'unit-duty-supervising': [
+    '本单位按照职责分工强化监管。',
+    'This unit supervises the tasks as its duties assign.',
+  ],
   'unit-notice-title': ['通知工作要求', 'Requirements of the notice'],
   'unit-notice-duty': [
     '工作要求第{ordinal}项{part}：{action}{tasks}{when}{status}。',
@@ -237,6 +249,26 @@ const TEMPLATES = {
   'unit-date': ['{date}前：{what}', 'by {date}: {what}'],
   'unit-date-task': ['任务{task}{label}{role}', 'task {task}{label}{role}'],
   'unit-date-role': ['【{role}】', ' [{role}]'],
+  // A unit's calendar (时限日历, .ics): its name, each event's summary, description and reminders
+  'ics-calendar-name': ['{unit}时限日历 · {title}', '{unit} deadline calendar · {title}'],
+  'ics-summary-task': ['【截止】任务{task}{role}{label}{title}', '[Due] Task {task}{role}{label}: {title}'],
+  'ics-summary-notice': ['【报送截止】{title}', '[Report due] {title}'],
+  'ics-summary-role': ['（{role}）', ' ({role})'],
+  'ics-summary-label': ['{label}：', ', {label}'],
+  'ics-summary-done': ['【已完成】{summary}', '[Done] {summary}'],
+  'ics-requirement': ['通知工作要求第{n}项：{title}', 'Requirement {n} of the notice: {title}'],
+  'ics-tasks': ['涉及任务：{tasks}', 'Tasks: {tasks}'],
+  'ics-task': ['任务{task}：{title}', 'Task {task}: {title}'],
+  'ics-category': ['工作类别：{category}', 'Category: {category}'],
+  'ics-role': ['本单位角色：{role}', 'This unit’s role: {role}'],
+  'ics-deadline': ['完成时限：{text}', 'Deadline as written: {text}'],
+  'ics-reading': ['时限解读：{reading}', 'Read as: {reading}'],
+  'ics-window': ['时段：{start}至{end}', 'Period: {start} to {end}'],
+  'ics-strict': ['从严理解：{date}前', 'Stricter reading: by {date}'],
+  'ics-alarm': ['{when}：{summary}', '{when}: {summary}'],
+  'ics-alarm-week': ['一周后到期', 'Due in a week'],
+  'ics-alarm-day': ['明日到期', 'Due tomorrow'],
+  'ics-alarm-strict': ['按从严理解今日到期', 'Due today by the stricter reading'],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;
 
 /**

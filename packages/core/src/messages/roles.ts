@@ -6,10 +6,10 @@
 import { defineMessages } from './define';
 
 /** A role (角色) as a notice names it: the model's roles, and 按职责分工 of role phrases. */
-type RoleWord = 'lead' | 'responsible' | 'supporting' | 'supervising' | 'dutyShare';
+export type RoleWord = 'lead' | 'responsible' | 'supporting' | 'supervising' | 'dutyShare';
 
 /** The units holding a role (牵头单位/负责单位/配合单位/监督单位). */
-const ROLE_UNITS_ZH: Readonly<Record<RoleWord, string>> = {
+export const ROLE_UNITS_ZH: Readonly<Record<RoleWord, string>> = {
   lead: '牵头单位',
   responsible: '负责单位',
   supporting: '配合单位',

@@ -25,6 +25,34 @@ export const USAGE_MESSAGES = defineMessages({
     en: (p: { option: string; value: string; choices: string }) =>
       `“${p.value}” is not a value of ${p.option} (one of: ${p.choices})`,
   },
+  'usage/not-whole-number': {
+    'zh-CN': (p: { option: string; value: string }) => `${p.option} 应为整数，实为“${p.value}”`,
+    en: (p: { option: string; value: string }) => `${p.option} must be a whole number, not “${p.value}”`,
+  },
+  'usage/bad-date-time': {
+    'zh-CN': (p: { option: string; value: string }) => `${p.option} 应为 ISO 8601 日期时间，实为“${p.value}”`,
+    en: (p: { option: string; value: string }) => `${p.option} is not a date-time: “${p.value}”`,
+  },
+  'usage/report-unknown-kind': {
+    'zh-CN': (p: { kind: string; known: string }) => `未知的报表类型“${p.kind}”（可选：${p.known}）`,
+    en: (p: { kind: string; known: string }) => `unknown report kind “${p.kind}” (known: ${p.known})`,
+  },
+  'usage/report-unknown-format': {
+    'zh-CN': (p: { format: string; known: string }) => `未知的文件格式“${p.format}”（可选：${p.known}）`,
+    en: (p: { format: string; known: string }) => `unknown format “${p.format}” (known: ${p.known})`,
+  },
+  'usage/report-needs-unit': {
+    'zh-CN': () => '单位责任清单（unit）需要指定单位',
+    en: () => 'the unit report (unit) needs a unit',
+  },
+  'usage/ics-per-unit': {
+    'zh-CN': () => '时限日历（ics）按单位生成：请用单位责任清单（unit）',
+    en: () => 'calendars (ics) are written per unit: use the unit report',
+  },
+  'usage/ics-needs-unit': {
+    'zh-CN': () => '时限日历（ics）需要指定单位',
+    en: () => 'a calendar (ics) needs a unit',
+  },
   'usage/unknown-option': {
     'zh-CN': (p: { option: string }) => `未知的选项 ${p.option}`,
     en: (p: { option: string }) => `unknown option ${p.option}`,

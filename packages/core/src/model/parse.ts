@@ -244,10 +244,19 @@ const TYPE_NAMES: Record<string, string> = {
   date: '日期',
 };
 
-/** A message the schema gave: its catalogue id and params when it is one of the catalogue's. */
-function fromSchema(issue: z.core.$ZodIssue): { message: string; params?: MessageParams; messageId?: string } {
+/**
+ * A message the schema gave: its catalogue id and params when it is one of the catalogue's, else the
+ * catalogue's `invalid-value` (never zod's own English).
+ */
+function fromSchema(issue: z.core.$ZodIssue): {
+  message: string;
+  params?: MessageParams;
+  messageId?: string;
+} {
   const id = SCHEMA_MESSAGES.get(issue.message);
-  return id ? { ...catalogued(id, {}), messageId: id } : { message: issue.message };
+  return id
+    ? { ...catalogued(id, {}), messageId: id }
+    : { ...catalogued('invalid-value', {}), messageId: 'invalid-value' };
 }
 
 const SCHEMA_MESSAGES = new Map(
@@ -297,7 +306,9 @@ function issueToDiagnostics(
         {
           ...base,
           code: missing ? 'missing-key' : 'wrong-type',
-          ...(missing ? catalogued('missing-key', { key: String(path.at(-1)) }) : catalogued('wrong-type', {})),
+          ...(missing
+            ? catalogued('missing-key', { key: String(path.at(-1)) })
+            : catalogued('wrong-type', {})),
           expected: TYPE_NAMES[issue.expected] ?? issue.expected,
           found: describeValue(found),
           ...(missing ? doc.locate(path.slice(0, -1)) : doc.locate(path)),
@@ -343,7 +354,7 @@ function issueToDiagnostics(
         {
           ...base,
           code: 'invalid-value',
-          message: issue.message,
+          ...fromSchema(issue),
           found: describeValue(found),
           ...doc.locate(path),
         },

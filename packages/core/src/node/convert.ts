@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Diagnostic, FengongInputError } from '../diagnostics';
+import { catalogued, type ParamsOf } from '../messages';
 
 /**
  * Options of {@link convertLegacyOffice}.
@@ -41,11 +42,21 @@ const CANDIDATES = [
 const PACKAGE = { doc: 'libreoffice-writer', xls: 'libreoffice-calc' } as const;
 const TARGET = { doc: 'docx', xls: 'xlsx' } as const;
 
-function conversionError(code: string, message: string, fileName?: string): FengongInputError {
+/** A conversion error, said from the catalogue. */
+function conversionError(
+  reason:
+    | {
+        id: 'converter-missing' | 'conversion-failed';
+        params: ParamsOf<'converter-missing' | 'conversion-failed'>;
+      }
+    | { id: 'conversion-failed/timeout'; params: ParamsOf<'conversion-failed/timeout'> },
+  fileName?: string,
+): FengongInputError {
+  const code = reason.id.split('/')[0]!;
   const diagnostic: Diagnostic = {
     severity: 'error',
     code,
-    message,
+    ...catalogued(reason.id, reason.params as never),
     ...(fileName ? { file: fileName } : {}),
   };
   return new FengongInputError([diagnostic], { id: 'summary/not-convertible', params: { file: fileName } });
@@ -119,14 +130,23 @@ export async function convertLegacyOffice(bytes: Uint8Array, options: ConvertOpt
     }
     if (!result || result.missing)
       throw conversionError(
-        'converter-missing',
-        `LibreOffice is needed to read an old ${kind === 'doc' ? 'Word (.doc)' : 'Excel (.xls)'} file and was not found${options.soffice ? ` at ${options.soffice}` : ''}: install it (Debian/Ubuntu: sudo apt-get install ${PACKAGE[kind]}), or save the file as .${target} in Word, Excel or WPS`,
+        {
+          id: 'converter-missing',
+          params: {
+            kind,
+            package: PACKAGE[kind],
+            target,
+            ...(options.soffice ? { at: options.soffice } : {}),
+          },
+        },
         fileName,
       );
     if (result.timedOut)
       throw conversionError(
-        'conversion-failed',
-        `LibreOffice did not finish converting the file within ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s`,
+        {
+          id: 'conversion-failed/timeout',
+          params: { seconds: Math.round((options.timeoutMs ?? 120_000) / 1000) },
+        },
         fileName,
       );
     try {
@@ -134,8 +154,10 @@ export async function convertLegacyOffice(bytes: Uint8Array, options: ConvertOpt
     } catch {
       const why = result.stderr.trim().split('\n').slice(-2).join(' ').slice(0, 300);
       throw conversionError(
-        'conversion-failed',
-        `LibreOffice could not convert the file to .${target}${why ? ` (${why})` : ''}: is it really an old ${kind === 'doc' ? 'Word' : 'Excel'} file, and is ${PACKAGE[kind]} installed?`,
+        {
+          id: 'conversion-failed',
+          params: { kind, package: PACKAGE[kind], target, ...(why ? { why } : {}) },
+        },
         fileName,
       );
     }

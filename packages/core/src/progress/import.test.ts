@@ -75,19 +75,28 @@ describe('reconcileProgress: rows of filled-in ledgers', () => {
     expect(outcome.accepted).toBe(false);
     expect(result.entries).toEqual([]);
     expect(outcome.diagnostics.map((d) => formatDiagnostic(d, { locale: 'en' }))).toEqual([
-      'bad.xlsx:5:1: error[unknown-task] 市财政局.A5: the plan has no task 99 (found 99)',
-      'bad.xlsx:6:11: error[unknown-state] 市财政局.K6: task 8: 完成情况 is not one of the five states (expected 未开始、推进中、已完成、已完成（逾期）、无法完成, found 差不多了)',
+      'bad.xlsx, sheet “市财政局”, row 5, column A: error[unknown-task] the plan has no task 99 (found 99)',
+      'bad.xlsx, sheet “市财政局”, row 6, column K: error[unknown-state] task 8: 完成情况 is not one of the five states (expected 未开始、推进中、已完成、已完成（逾期）、无法完成, found 差不多了)',
       expect.stringMatching(
-        /^bad\.xlsx:7:14: (?:error|错误)\[unit-not-on-task\] 市财政局\.N7: task 39: 市财政局 holds no role on it \(its units: 市司法局\)$/,
+        /^bad\.xlsx, sheet “市财政局”, row 7, column N: (?:error|错误)\[unit-not-on-task\] task 39: 市财政局 holds no role on it \(its units: 市司法局\)$/,
       ),
       expect.stringMatching(
-        /^bad\.xlsx:8:14: (?:error|错误)\[unit-not-on-task\] 市财政局\.N8: task 9: no unit “市财政厅”.*closest: 市财政局/,
+        /^bad\.xlsx, sheet “市财政局”, row 8, column N: (?:error|错误)\[unit-not-on-task\] task 9: no unit “市财政厅”.*closest: 市财政局/,
       ),
-      'bad.xlsx:9:12: error[missing-reason] 市财政局.L9: task 9: 无法完成 needs a reason: write it in 无法完成原因 (or 进展情况)',
-      'bad.xlsx:10:1: error[missing-task] 市财政局.A10: a filled-in row without a 任务编号',
-      'bad.xlsx:11:11: warning[missing-state] 市财政局.K11: task 9: 进展情况 or 备注 filled in but no 完成情况; the row is skipped (choose a state from the drop-down)',
+      'bad.xlsx, sheet “市财政局”, row 9, column L: error[missing-reason] task 9: 无法完成 needs a reason: write it in 无法完成原因 (or 进展情况)',
+      'bad.xlsx, sheet “市财政局”, row 10, column A: error[missing-task] a filled-in row without a 任务编号',
+      'bad.xlsx, sheet “市财政局”, row 11, column K: warning[missing-state] task 9: 进展情况 or 备注 filled in but no 完成情况; the row is skipped (choose a state from the drop-down)',
     ]);
     expect(result.errors).toBe(6);
+    // In Chinese (the default), the place and the problem are Chinese too.
+    expect(
+      outcome.diagnostics
+        .map((d) => formatDiagnostic(d))
+        .filter((l) => /\[(?:unknown|missing)-task\]/.test(l)),
+    ).toEqual([
+      'bad.xlsx 工作表“市财政局” 第 5 行 A 列：错误[unknown-task] 方案中没有第 99 项任务（实为 99）',
+      'bad.xlsx 工作表“市财政局” 第 10 行 A 列：错误[missing-task] 此行已填写，但没有“任务编号”',
+    ]);
   });
 
   test('无法完成 takes its reason from 进展情况', () => {

@@ -351,6 +351,11 @@ export function reconcileProgress(
           return {
             start: { line: row.row, column, offset: 0 },
             ...(sheet.name !== undefined ? { path: [sheet.name, `${columnLetter(column)}${row.row}`] } : {}),
+            cell: {
+              ...(sheet.name !== undefined ? { sheet: sheet.name } : {}),
+              row: row.row,
+              column: columnLetter(column),
+            },
           };
         };
         const c = row.cells;
@@ -367,9 +372,9 @@ export function reconcileProgress(
           problem({
             ...at('task'),
             severity: 'error',
-            code: taskText ? 'unknown-task' : 'missing-task',
-            message: taskText ? `the plan has no task ${taskText}` : 'a filled-in row without a 任务编号',
-            ...(taskText ? { found: taskText } : {}),
+            ...(taskText
+              ? { code: 'unknown-task', ...catalogued('unknown-task', { task: taskText }), found: taskText }
+              : { code: 'missing-task', ...catalogued('missing-task', {}) }),
           });
           continue;
         }

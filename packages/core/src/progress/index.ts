@@ -36,7 +36,6 @@ export {
   type LookbackResult,
   type LookbackUnit,
   lookback,
-  lookbackResultLabels,
 } from './lookback';
 export { type ExportableReport, exportableReports, reminderTasks } from './oversight';
 export {

@@ -24,7 +24,6 @@ describe('lookback (回头看)', () => {
       ownerRole: 'lead',
       due: '2021-09-30',
       result: 'unfinished',
-      resultLabel: '未完成，需整改',
       rectify: true,
       status: { status: 'overdue' },
     });
@@ -83,7 +82,6 @@ describe('lookback (回头看)', () => {
     expect(t15.openMembers).not.toContain('赤坎区政府');
     expect(r.items.find((t) => t.task === 9)).toMatchObject({
       result: 'cannotComplete',
-      resultLabel: '无法完成，需整改',
       rectify: true,
       blocked: [{ unit: '市财政局', reason: '上级系统未开放接口' }],
     });

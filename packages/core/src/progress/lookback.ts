@@ -36,20 +36,6 @@ import type { LedgerEntry } from './schema';
 export type LookbackResult = 'done' | 'doneLate' | 'notDue' | 'unfinished' | 'cannotComplete';
 
 /**
- * Chinese labels of the look-back findings.
- *
- * @example
- * lookbackResultLabels.unfinished; //=> '未完成，需整改'
- */
-export const lookbackResultLabels: Readonly<Record<LookbackResult, string>> = {
-  done: '已完成',
-  doneLate: '逾期完成',
-  notDue: '未到期',
-  unfinished: '未完成，需整改',
-  cannotComplete: '无法完成，需整改',
-};
-
-/**
  * Options of {@link lookback}: the review day and the plan's progress ledger (without it, nothing is
  * done).
  *
@@ -83,8 +69,8 @@ export interface LookbackItem {
   /** The day it was due under the plan's reading. */
   due: IsoDate;
   status: ReportStatus;
+  /** The finding, a code: `lookbackResultNames` (in `@fengong/core/labels`) names it. */
   result: LookbackResult;
-  resultLabel: string;
   /** To be rectified (整改): `unfinished` or `cannotComplete`. */
   rectify: boolean;
   /** With entries: each owner unit's part (groups expanded) — who is done, late, cannot complete, open. */
@@ -205,7 +191,6 @@ export function lookback(analysis: PlanAnalysis, options: LookbackOptions): Look
       due,
       status: reportStatus(t.status, year),
       result,
-      resultLabel: lookbackResultLabels[result],
       rectify,
       ...(given ? { parts: ownerParts, openUnits: open } : {}),
       ...(t.blocked.length > 0 ? { blocked: t.blocked } : {}),

@@ -346,7 +346,7 @@ describe('lookback (回头看) as the report prints it', () => {
       cannotComplete: 0,
       excluded: 27,
     });
-    expect(c.items.every((i) => i.rectify && i.resultLabel === '未完成，需整改')).toBe(true);
+    expect(c.items.every((i) => i.rectify && i.result === 'unfinished')).toBe(true);
     expect(c.items[0]).toMatchObject({
       task: 1,
       owners: ['市政府办公室'],
@@ -378,7 +378,6 @@ describe('lookback (回头看) as the report prints it', () => {
     expect(result(9)).toMatchObject({
       result: 'cannotComplete',
       rectify: true,
-      resultLabel: '无法完成，需整改',
     });
     expect(lookback(analysis, { asOf: '2021-08-01' }).counts.notDue).toBe(23);
   });

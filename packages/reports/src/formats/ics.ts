@@ -10,12 +10,16 @@ import {
   formatChineseDate,
   type IsoDate,
   type LedgerEntry,
+  type Locale,
   ledgerRows,
   type PlanAnalysis,
+  type ReportWord,
   roleNames,
+  sayReport,
   type UnitDeadline,
   unitDeadlines,
 } from '@fengong/core';
+import { ReportUsageError } from '../errors';
 import { fnv1a } from '../text';
 
 /**
@@ -92,39 +96,53 @@ export interface IcsOptions {
   generatedAt?: string;
   /** A finished task's events: kept as STATUS:CANCELLED without reminders (default), or left out. */
   finished?: 'cancel' | 'omit';
+  /** The language of the summaries, descriptions and reminders (default Chinese). */
+  locale?: Locale;
 }
 
 /** 20211001T083000Z from an ISO date-time. */
 function stampOf(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) throw new TypeError(`generatedAt is not a date-time: “${iso}”`);
+  if (Number.isNaN(date.getTime()))
+    throw new ReportUsageError('usage/bad-date-time', { option: 'generatedAt', value: iso });
   return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 
-function summaryOf(d: UnitDeadline): string {
-  if (d.source === 'notice') return `【报送截止】${d.title}`;
-  const role = d.role ? `（${roleNames.zh[d.role]}）` : '';
-  const short = [...d.title].length > 40 ? `${[...d.title].slice(0, 39).join('')}…` : d.title;
-  return `【截止】任务${d.task}${role}${d.label ? `${d.label}：` : ''}${short}`;
-}
-
-function descriptionOf(d: UnitDeadline, year: number): string {
-  const lines =
-    d.source === 'notice'
-      ? [
-          `通知工作要求第${d.requirement}项：${d.title}`,
-          d.tasks?.length ? `涉及任务：${d.tasks.join('、')}` : '',
-        ]
-      : [
-          `任务${d.task}：${d.title}`,
-          d.category ? `工作类别：${d.category}` : '',
-          d.role ? `本单位角色：${roleNames.zh[d.role]}` : '',
-        ];
-  lines.push(`完成时限：${d.deadlineText}`, `时限解读：${d.reading}`);
-  if (d.start) lines.push(`时段：${formatChineseDate(d.start, year)}至${formatChineseDate(d.due, year)}`);
-  if (d.strictDue) lines.push(`从严理解：${formatChineseDate(d.strictDue, year)}前`);
-  return lines.filter(Boolean).join('\n');
+/** The calendar's words, from the catalogue, in one language. */
+function wordsIn(locale: Locale, year: number) {
+  const say = (id: ReportWord, params: Record<string, string | number> = {}) => sayReport(id, params, locale);
+  const lang = locale === 'en' ? 'en' : 'zh';
+  const date = (iso: IsoDate) => (locale === 'en' ? iso : formatChineseDate(iso, year));
+  const role = (r: NonNullable<UnitDeadline['role']>) => roleNames[lang][r];
+  function summaryOf(d: UnitDeadline): string {
+    if (d.source === 'notice') return say('ics-summary-notice', { title: d.title });
+    const short = [...d.title].length > 40 ? `${[...d.title].slice(0, 39).join('')}…` : d.title;
+    return say('ics-summary-task', {
+      task: d.task ?? '',
+      role: d.role ? say('ics-summary-role', { role: role(d.role) }) : '',
+      label: d.label ? say('ics-summary-label', { label: d.label }) : '',
+      title: short,
+    });
+  }
+  function descriptionOf(d: UnitDeadline): string {
+    const lines =
+      d.source === 'notice'
+        ? [
+            say('ics-requirement', { n: d.requirement ?? '', title: d.title }),
+            d.tasks?.length ? say('ics-tasks', { tasks: d.tasks.join(say('names-sep')) }) : '',
+          ]
+        : [
+            say('ics-task', { task: d.task ?? '', title: d.title }),
+            d.category ? say('ics-category', { category: d.category }) : '',
+            d.role ? say('ics-role', { role: role(d.role) }) : '',
+          ];
+    lines.push(say('ics-deadline', { text: d.deadlineText }), say('ics-reading', { reading: d.reading }));
+    if (d.start) lines.push(say('ics-window', { start: date(d.start), end: date(d.due) }));
+    if (d.strictDue) lines.push(say('ics-strict', { date: date(d.strictDue) }));
+    return lines.filter(Boolean).join('\n');
+  }
+  return { say, summaryOf, descriptionOf };
 }
 
 /**
@@ -137,6 +155,7 @@ export function renderIcs(analysis: PlanAnalysis, options: IcsOptions): string {
   const unit = findUnit(analysis, options.unit);
   const deadlines = unitDeadlines(analysis, unit);
   const year = Number(analysis.plan.meta.issued.slice(0, 4));
+  const { say, summaryOf, descriptionOf } = wordsIn(options.locale ?? 'zh-CN', year);
   const planKey = fnv1a(`${analysis.plan.meta.title}|${analysis.plan.meta.issued}`);
   const unitKey = fnv1a(unit);
   const generatedAt = options.generatedAt ?? `${options.asOf}T00:00:00Z`;
@@ -157,17 +176,17 @@ export function renderIcs(analysis: PlanAnalysis, options: IcsOptions): string {
     'PRODID:-//fengong//fengong-reports 0.0.0//ZH',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeIcsText(`${unit}时限日历 · ${analysis.plan.meta.title}`)}`,
+    `X-WR-CALNAME:${escapeIcsText(say('ics-calendar-name', { unit, title: analysis.plan.meta.title }))}`,
     'X-WR-TIMEZONE:Asia/Shanghai',
   ];
   for (const d of deadlines) {
     const done = d.source === 'task' && d.task !== undefined && finished.has(d.task);
     if (done && options.finished === 'omit') continue;
-    const summary = escapeIcsText(`${done ? '【已完成】' : ''}${summaryOf(d)}`);
-    const alarm = (trigger: string, what: string) => [
+    const summary = escapeIcsText(done ? say('ics-summary-done', { summary: summaryOf(d) }) : summaryOf(d));
+    const alarm = (trigger: string, when: ReportWord) => [
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeIcsText(`${what}：${summaryOf(d)}`)}`,
+      `DESCRIPTION:${escapeIcsText(say('ics-alarm', { when: say(when), summary: summaryOf(d) }))}`,
       trigger,
       'END:VALARM',
     ];
@@ -180,17 +199,17 @@ export function renderIcs(analysis: PlanAnalysis, options: IcsOptions): string {
       `DTEND;VALUE=DATE:${nextDay(d.due)}`,
       ...(d.rrule ? [`RRULE:${d.rrule.replace(/[^A-Z0-9=;,:+-]/gi, '')}`] : []),
       `SUMMARY:${summary}`,
-      `DESCRIPTION:${escapeIcsText(descriptionOf(d, year))}`,
+      `DESCRIPTION:${escapeIcsText(descriptionOf(d))}`,
       ...(d.category ? [`CATEGORIES:${escapeIcsText(d.category)}`] : []),
       'TRANSP:TRANSPARENT',
       done ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED',
       ...(done
         ? []
         : [
-            ...alarm('TRIGGER;RELATED=START:-P7D', '一周后到期'),
-            ...alarm('TRIGGER;RELATED=START:-P1D', '明日到期'),
+            ...alarm('TRIGGER;RELATED=START:-P7D', 'ics-alarm-week'),
+            ...alarm('TRIGGER;RELATED=START:-P1D', 'ics-alarm-day'),
             ...(d.strictDue
-              ? alarm(`TRIGGER;VALUE=DATE-TIME:${day(d.strictDue)}T010000Z`, '按从严理解今日到期')
+              ? alarm(`TRIGGER;VALUE=DATE-TIME:${day(d.strictDue)}T010000Z`, 'ics-alarm-strict')
               : []),
           ]),
       'END:VEVENT',

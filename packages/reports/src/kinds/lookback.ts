@@ -1,5 +1,5 @@
 /** 回头看核查清单: every task with a clear owner and deadline, checked on the review day. */
-import { lookback, type PlanAnalysis, roleNames, statusNames } from '@fengong/core';
+import { lookback, lookbackResultNames, type PlanAnalysis, roleNames, statusNames } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
 import { truncate } from '../text';
 import type { KindOptions } from './types';
@@ -123,7 +123,7 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
               }),
               deadlineWithReading(i, locale),
               statusIn(i.status, year, locale),
-              i.resultLabel,
+              lookbackResultNames[w.lang][i.result],
               [i.parts ? partsSummary(i.parts, locale) : '', progressText(i.parts, year, true, locale)]
                 .filter(Boolean)
                 .join('\n'),
@@ -176,7 +176,7 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
               i.deadline.mainReading,
               i.due,
               statusIn(i.status, year, locale),
-              i.resultLabel,
+              lookbackResultNames[w.lang][i.result],
               i.rectify ? w('yes') : w('no'),
               progressText(i.parts, year, true, locale),
               i.parts ? partsSummary(i.parts, locale) : '',

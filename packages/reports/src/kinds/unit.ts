@@ -7,6 +7,7 @@ import {
   statusText,
   unitReport,
 } from '@fengong/core';
+import { ReportUsageError } from '../errors';
 import type { Block, ReportDocument } from '../model';
 import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
@@ -23,7 +24,7 @@ const ROLE_NOTES = {
 
 /** The unit responsibility list document. */
 export function unitDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
-  if (options.unit === undefined) throw new TypeError('the unit report needs a unit');
+  if (options.unit === undefined) throw new ReportUsageError('usage/report-needs-unit');
   const w = wordsOf(options.locale);
   const { locale } = w;
   const year = planYear(analysis);

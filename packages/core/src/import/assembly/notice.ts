@@ -3,7 +3,7 @@
  * addressees, the documents it implements, the general requirements (工作要求) with the duties
  * that can be recognised in them, the signature and date, disclosure, cc list and printing line.
  */
-import { lineRange, say } from '../../messages';
+import { catalogued, lineRange, type ParamsOf, say } from '../../messages';
 import type { GeneralRequirement, NoticeDuty, ParentDocument, PlanMeta, Role } from '../../model/schema';
 import {
   joinCell,
@@ -176,7 +176,10 @@ export function readNotice(lines: readonly SourceLine[], from: number, to: numbe
       diagnostics.push({
         severity: 'info',
         code: 'requirement',
-        message: say('requirement', { number: current.number, lines: lineRange([current.first, current.last]) }),
+        message: say('requirement', {
+          number: current.number,
+          lines: lineRange([current.first, current.last]),
+        }),
         params: { number: current.number, lines: lineRange([current.first, current.last]) },
         path: ['requirements', requirements.length - 1],
         lines: [current.first, current.last],
@@ -247,8 +250,7 @@ export function readNotice(lines: readonly SourceLine[], from: number, to: numbe
         diagnostics.push({
           severity: 'info',
           code: 'duty',
-          message: say('duty', { number: r.number, ...describeActor(d), action: d.action }),
-          params: { number: r.number, ...describeActor(d), action: d.action },
+          ...catalogued('duty', { number: r.number, ...actorOfDuty(d), action: d.action }),
           path: ['requirements', index, 'duties', k],
           confidence: 0.7,
         });
@@ -270,15 +272,12 @@ export function readNotice(lines: readonly SourceLine[], from: number, to: numbe
   };
 }
 
-function describeActor(d: NoticeDuty): { actor: string; actorEn: string } {
-  if (d.actor.kind === 'everyUnit') return { actor: '各单位', actorEn: 'every unit' };
-  if (d.actor.kind === 'role')
-    return { actor: `各${ROLE_ZH[d.actor.role] ?? d.actor.role}单位`, actorEn: `every ${d.actor.role} unit` };
-  const units = d.actor.units.join('、');
-  return { actor: units, actorEn: units };
+/** Who a duty is for, as the catalogue's `duty` entry takes it. */
+function actorOfDuty(d: NoticeDuty): Pick<ParamsOf<'duty'>, 'actor' | 'role' | 'units'> {
+  if (d.actor.kind === 'everyUnit') return { actor: 'everyUnit' };
+  if (d.actor.kind === 'role') return { actor: 'role', role: d.actor.role };
+  return { actor: 'units', units: d.actor.units.join('、') };
 }
-
-const ROLE_ZH: Record<string, string> = { lead: '牵头', responsible: '责任', supporting: '配合', supervising: '监督' };
 
 /**
  * The documents a notice implements: `《title》（number）` pairs in its opening paragraph.
