@@ -96,7 +96,11 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
     expect(String(ws.getRow(3 + 38).getCell(col('监管单位')).value)).toBe(
       '市发展改革局、市财政局、市审计局、市市场监管局',
     );
-    expect(ws.getRow(4).getCell(col('状态')).value).toBe('已逾期1天');
+    // The status is a formula over the 完成情况 drop-down that says, untouched, what fengong wrote.
+    expect(ws.getRow(4).getCell(col('状态')).result).toBe('已逾期1天');
+    expect(ws.getRow(4).getCell(col('状态')).formula).toContain(
+      `$${ws.getRow(4).getCell(col('完成情况')).address.replace(/\d+$/, '')}4=`,
+    );
   });
 
   test('the stricter reading (从严) is said once, under the title, on the plan’s and each unit’s sheet', () => {
@@ -143,7 +147,7 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
     }
     const light = h.indexOf('亮灯') + 1;
     const fill = (r: number) => (ws.getRow(r).getCell(light).fill as ExcelJS.FillPattern).fgColor?.argb;
-    expect(ws.getRow(4).getCell(light).value).toBe('红');
+    expect(ws.getRow(4).getCell(light).result).toBe('红');
     expect(fill(4)).toBe('FFFFC7CE');
     expect(fill(10)).toBe('FFC6EFCE');
   });
