@@ -1,7 +1,8 @@
 /** XLSX read back with exceljs: sheets, title and header rows, frozen panes, filter, drop-downs, fills. */
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { renderReport } from '../src';
+import { REPORT_KINDS, renderReport } from '../src';
+import { META_SHEET, PRINT_SHEET } from '../src/formats/xlsx';
 import { AS_OF, entry, seed } from './seed';
 
 async function workbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -247,4 +248,48 @@ describe('long unit lists', () => {
     expect(names.length).toBeGreaterThan(5);
     expect(cell).toBe(`${names.length}个：${names.slice(0, 3).join('、')}等`);
   });
+});
+
+describe('every workbook', () => {
+  test('every day is a real date with a date format (data sheets and print versions, Chinese and English); every cell of a table wraps its text', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      for (const kind of REPORT_KINDS) {
+        const label = `${kind} ${locale}`;
+        const file = await renderReport({
+          kind,
+          format: 'xlsx',
+          analysis: seed,
+          asOf: AS_OF,
+          locale,
+          ...(kind === 'unit' ? { unit: '市财政局' } : {}),
+        });
+        const wb = await workbook(file.bytes);
+        let dates = 0;
+        let cells = 0;
+        for (const ws of wb.worksheets.filter((w) => w.name !== META_SHEET)) {
+          // Data sheets have their header in row 3, print versions (打印版) in row 2.
+          const header = ws.name.startsWith(PRINT_SHEET) ? 2 : 3;
+          ws.eachRow((row, r) => {
+            if (r <= header) return;
+            row.eachCell((cell) => {
+              const where = `${label} ${ws.name}!${cell.address}`;
+              const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+              expect(typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value), where).toBe(false);
+              if (value instanceof Date) {
+                dates++;
+                expect(cell.numFmt, where).toBe('yyyy-mm-dd');
+              }
+              if (typeof value === 'string' && value !== '') {
+                cells++;
+                expect(cell.alignment?.wrapText, where).toBe(true);
+              }
+            });
+          });
+        }
+        expect(cells, label).toBeGreaterThan(0);
+        // Every kind but the matrix has deadlines, on its data sheet and in its print version.
+        if (kind !== 'matrix') expect(dates, label).toBeGreaterThan(0);
+      }
+    }
+  }, 120_000);
 });

@@ -63,6 +63,8 @@ const cellValue = (cell: Cell | undefined, date: boolean): string | number | Dat
       : xmlSafe(cell ?? '');
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_FORMAT = 'yyyy-mm-dd';
+/** How wide a date column is at least (yyyy-mm-dd at 11 pt), in Excel's column units. */
+const DATE_COLUMN_WIDTH = 11;
 /** A cell of a date column ({@link Column.date}) that holds an ISO day: written as a date. */
 const isDateCell = (column: Column, value: Cell | undefined): boolean =>
   column.date === true && typeof value === 'string' && ISO_DAY.test(value);
@@ -358,7 +360,10 @@ function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: S
     // otherwise wrap it inside the brackets (`未到期（剩91` / `天）`).
     const widths = fitWidths(
       table.columns.map((c) => Math.max(3, Math.floor((c.width / total) * PRINT_WIDTH))),
-      table.columns.map((_, i) => Math.max(0, ...table.rows.map((r) => unbrokenColumns(r.cells[i])))),
+      // A date column is wide enough for its days (yyyy-mm-dd), which Calc would show as ### otherwise.
+      table.columns.map((c, i) =>
+        Math.max(c.date ? DATE_COLUMN_WIDTH : 0, ...table.rows.map((r) => unbrokenColumns(r.cells[i]))),
+      ),
       6,
     );
     const ws = wb.addWorksheet(name, {
@@ -415,9 +420,10 @@ function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: S
         table.columns.forEach((c, i) => {
           const cell = excelRow.getCell(i + 1);
           const value = row.cells[i];
-          cell.value = typeof value === 'number' ? value : xmlSafe(value ?? '');
+          cell.value = cellValue(value, isDateCell(c, value));
           const fill = c.light && row.light && row.light !== 'none' ? LIGHT_FILLS[row.light] : undefined;
           cell.style = {
+            ...(c.date ? { numFmt: DATE_FORMAT } : {}),
             font: fill ? { ...BODY_FONT, color: { argb: fill.font } } : BODY_FONT,
             alignment: {
               vertical: 'top',
