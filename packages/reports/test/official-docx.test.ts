@@ -158,8 +158,8 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     const t = paragraphs((await unzip(given.bytes))['word/document.xml']!);
     expect(t).toContain('湛江市政务服务数据管理局文件');
     expect(t).toContain('湛政数函〔2022〕3号');
-    expect(t).toContain('抄送：市政府办公室。');
-    expect(t.at(-1)).toBe('湛江市政务服务数据管理局2022年2月1日印发');
+    // The 版记: 抄送, then (after a line break, in the same framed paragraph) 印发机关和印发日期.
+    expect(t.at(-1)).toBe('抄送：市政府办公室。湛江市政务服务数据管理局2022年2月1日印发');
   });
 
   test('in English, the fixed words (文件, 附件, 抄送, 印发) come from the catalogue’s English part', async () => {
@@ -179,8 +179,9 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     expect(t).toContain(`${say('official-attachments')}1.${say('overdue-items-caption')}`);
     expect(t).toContain(say('official-attachment', { n: 1 }));
     expect(t).toContain(say('official-see-attachment', { n: 1 }));
-    expect(t).toContain(say('official-cc', { units: '市政府办公室' }));
-    expect(t.at(-1)).toBe(`${official.issuer}${say('official-printed', { date: AS_OF })}`);
+    expect(t.at(-1)).toBe(
+      `${say('official-cc', { units: '市政府办公室' })}${official.issuer}${say('official-printed', { date: AS_OF })}`,
+    );
     expect(t).toContain(AS_OF);
     // None of the Chinese fixed words is left (the issuer’s and the plan’s names stay as written).
     const chinese = ['official-attachments', 'official-attachment-one', 'official-cc', 'official-printed'];
@@ -240,7 +241,11 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     // Two-digit task numbers in the narrow 编号 column stay whole (not 1 / 5), whatever stands in for
     // Times New Roman.
     const attachment = words.filter((x) => x.page >= 3);
-    for (const n of ['15', '26', '27', '31']) expect(attachment.some((x) => x.text === n), n).toBe(true);
+    for (const n of ['15', '26', '27', '31'])
+      expect(
+        attachment.some((x) => x.text === n),
+        n,
+      ).toBe(true);
     // Page numbers: right on page 1, left on page 2, below the 版心.
     const number = (page: number) =>
       words.find((x) => x.page === page && x.text === String(page) && x.yMin > h! - 35 * PT_PER_MM)!;

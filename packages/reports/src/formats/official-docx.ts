@@ -263,8 +263,12 @@ function attachmentPage(n: number, count: number, caption: string, block: Block,
 }
 
 /**
- * 版记 at the foot of the last page: 抄送 and 印发机关和印发日期 in 仿宋 四号 between rules (the first
- * and last 0.35 mm, the one between 0.25 mm), in a frame anchored to the bottom of the 版心.
+ * 版记 at the foot of the last page: 抄送 and 印发机关和印发日期 in 仿宋 四号 between rules (0.35 mm),
+ * in a frame anchored to the bottom of the 版心. One paragraph, 抄送 and 印发 parted by a line break:
+ * LibreOffice 7.4 puts a frame of several paragraphs with borders (the 0.25 mm rule between 抄送 and
+ * 印发 of GB/T 9704 is a `w:between` border, or a border of the 抄送 paragraph alone) at the top of
+ * the page instead of its foot, where it stood alone at the top of an empty page; so that rule is
+ * left out (record-page.test.ts).
  */
 function record(official: Official, say: Say): Xml[] {
   const rule = (sz: number) => attr({ 'w:val': 'single', 'w:sz': sz, 'w:space': 1, 'w:color': '000000' });
@@ -281,7 +285,7 @@ function record(official: Official, say: Say): Xml[] {
     }),
   };
   const borders: Xml = {
-    'w:pBdr': [{ 'w:top': rule(8) }, { 'w:bottom': rule(8) }, { 'w:between': rule(6) }],
+    'w:pBdr': [{ 'w:top': rule(8) }, { 'w:bottom': rule(8) }],
   };
   const line = (runs: Xml[], props: Xml[] = []): Xml =>
     paragraph(STYLE.plain, runs, [
@@ -293,9 +297,13 @@ function record(official: Official, say: Say): Xml[] {
   const printed = say('official-printed', { date: dateOf(official) });
   const cc = say('official-cc', { units: official.cc.join(say('official-list-sep')) });
   return [
-    ...(official.cc.length > 0 ? [line([run(cc, four)])] : []),
     line(
-      [run(official.printedBy, four), { 'w:r': [{ 'w:rPr': four }, empty('w:tab')] }, run(printed, four)],
+      [
+        ...(official.cc.length > 0 ? [run(cc, four), { 'w:r': [{ 'w:rPr': four }, empty('w:br')] }] : []),
+        run(official.printedBy, four),
+        { 'w:r': [{ 'w:rPr': four }, empty('w:tab')] },
+        run(printed, four),
+      ],
       [{ 'w:tabs': [{ 'w:tab': attr({ 'w:val': 'right', 'w:pos': CONTENT_WIDTH - indent * 2 }) }] }],
     ),
   ];
