@@ -162,6 +162,24 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     expect(t.at(-1)).toBe('抄送：市政府办公室。湛江市政务服务数据管理局2022年2月1日印发');
   });
 
+  test('the 成文日期 from the options (`official.date`), else the status day; the status day stays in the body', async () => {
+    const options = { kind: 'overdue', format: 'docx', analysis: seed, asOf: AS_OF } as const;
+    const signed = paragraphs(
+      (await unzip((await renderReport({ ...options, official: { date: '2021-10-08' } })).bytes))[
+        'word/document.xml'
+      ]!,
+    );
+    const plain = paragraphs((await unzip((await renderReport(options)).bytes))['word/document.xml']!);
+    // 落款's date and the 版记's 印发日期.
+    expect(signed).toContain('2021年10月8日');
+    expect(signed.at(-1)).toMatch(/2021年10月8日印发$/);
+    expect(plain).toContain('2021年10月1日');
+    expect(plain.at(-1)).toMatch(/2021年10月1日印发$/);
+    expect(signed).not.toContain('2021年10月1日');
+    // The warning is still as of the status day.
+    expect(signed.join('')).toContain('截至2021年10月1日');
+  });
+
   test('in English, the fixed words (文件, 附件, 抄送, 印发) come from the catalogue’s English part', async () => {
     const official = { issuer: '湛江市人民政府办公室', cc: ['市政府办公室'] };
     const english = await renderReport({

@@ -326,7 +326,7 @@ export function officialOf(
     ...(given.documentNumber ? { documentNumber: given.documentNumber } : {}),
     title,
     addressees: addressees.length > 0 ? [...addressees] : [sayReport('default-addressees', {}, locale)],
-    date: options.asOf,
+    date: given.date ?? options.asOf,
     cc: [...(given.cc ?? [])],
     printedBy: given.printedBy ?? (issuer === meta.issuer && meta.printedBy ? meta.printedBy : issuer),
     ...(locale === 'zh-CN' ? {} : { locale }),
