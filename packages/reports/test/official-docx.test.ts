@@ -105,10 +105,14 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
         at('附件1'),
       ].every((i, k, a) => i > 0 && (k === 0 || i > a[k - 1]!)),
     ).toBe(true);
-    // Attachments start on a new page; the 版记 is a frame at the foot of the page.
+    // Attachments start on a new page; the 版记 is in a text box as high as the 版心, its text set at
+    // the box's bottom, between rules (0.35 mm above and below, 0.25 mm between 抄送 and 印发).
     expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2);
-    const record = document.slice(document.lastIndexOf('<w:framePr', document.lastIndexOf('印发')));
-    expect(record).toMatch(/<w:framePr [^>]*w:yAlign="bottom"/);
+    const record = document.slice(document.lastIndexOf('<wp:anchor', document.lastIndexOf('印发')));
+    expect(record).toMatch(/<wp:positionV relativeFrom="margin"><wp:align>bottom<\/wp:align>/);
+    expect(num(record, /<wp:extent cx="\d+" cy="(\d+)"/) / 635).toBe(16838 - 2098 - 1984);
+    expect(record).toMatch(/<wps:bodyPr [^>]*anchor="b"/);
+    expect(record).toMatch(/<w:between w:val="single" w:sz="6"/);
     expect(texts.at(-1)).toBe('湛江市人民政府办公室2021年10月1日印发');
   });
 
@@ -158,8 +162,9 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     const t = paragraphs((await unzip(given.bytes))['word/document.xml']!);
     expect(t).toContain('湛江市政务服务数据管理局文件');
     expect(t).toContain('湛政数函〔2022〕3号');
-    // The 版记: 抄送, then (after a line break, in the same framed paragraph) 印发机关和印发日期.
-    expect(t.at(-1)).toBe('抄送：市政府办公室。湛江市政务服务数据管理局2022年2月1日印发');
+    // The 版记: 抄送, then 印发机关和印发日期.
+    expect(t.at(-2)).toBe('抄送：市政府办公室。');
+    expect(t.at(-1)).toBe('湛江市政务服务数据管理局2022年2月1日印发');
   });
 
   test('the 成文日期 from the options (`official.date`), else the status day; the status day stays in the body', async () => {
@@ -197,9 +202,8 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     expect(t).toContain(`${say('official-attachments')}1.${say('overdue-items-caption')}`);
     expect(t).toContain(say('official-attachment', { n: 1 }));
     expect(t).toContain(say('official-see-attachment', { n: 1 }));
-    expect(t.at(-1)).toBe(
-      `${say('official-cc', { units: '市政府办公室' })}${official.issuer}${say('official-printed', { date: AS_OF })}`,
-    );
+    expect(t.at(-2)).toBe(say('official-cc', { units: '市政府办公室' }));
+    expect(t.at(-1)).toBe(`${official.issuer}${say('official-printed', { date: AS_OF })}`);
     expect(t).toContain(AS_OF);
     // None of the Chinese fixed words is left (the issuer’s and the plan’s names stay as written).
     const chinese = ['official-attachments', 'official-attachment-one', 'official-cc', 'official-printed'];
