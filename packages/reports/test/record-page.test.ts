@@ -26,6 +26,8 @@ const CC = {
   // About ten lines of 抄送: still well inside a page.
   long: Array.from({ length: 40 }, (_, i) => `湛江市第${i + 1}督查组`),
 } as const;
+/** More 抄送 units than a page's foot holds: the 版记 flows over pages, and nothing of it is lost. */
+const HUGE = Array.from({ length: 120 }, (_, i) => `湛江市第${i + 1}督查组`);
 
 describe('the 版记 page', () => {
   test('抄送 and 印发 together on the last page, an even one, at the foot of the 版心; a blank page before it only after an even page', async () => {
@@ -35,7 +37,16 @@ describe('the 版记 page', () => {
         const file = await renderReport({ ...doc, analysis: seed, format: 'docx', official: { cc } });
         files[`${name}-${size}.docx`] = file.bytes;
       }
+    files['huge.docx'] = (
+      await renderReport({ ...DOCUMENTS.overdue, analysis: seed, format: 'docx', official: { cc: HUGE } })
+    ).bytes;
     const dir = convertToPdf(files, undefined, WRITER_PDF_WITH_BLANK_PAGES);
+    const huge = path.join(dir, 'huge.pdf');
+    const hugeText = pdfText(huge);
+    for (const unit of HUGE) expect(hugeText, unit).toMatch(new RegExp(`${unit}[，。]`));
+    const hugePages = Number(pdfInfo(huge).Pages);
+    expect(pdfText(huge, hugePages, hugePages)).toMatch(/\d{4}年\d{1,2}月\d{1,2}日印发$/);
+    delete files['huge.docx'];
     const blankBefore: string[] = [];
     for (const [name, doc] of Object.entries(DOCUMENTS))
       for (const [size, cc] of Object.entries(CC)) {

@@ -267,7 +267,9 @@ function attachmentPage(n: number, count: number, caption: string, block: Block,
  * and last 0.35 mm, the one between 0.25 mm), in an invisible text box as high as the 版心, its text
  * set at the box's bottom. (A frame, `w:framePr` anchored to the bottom of the 版心, holds one
  * paragraph there; LibreOffice 7.4 puts a frame of two bordered paragraphs at the top of the page,
- * so the 版记 stood alone at the top of an empty page whenever it had a 抄送 line.)
+ * so the 版记 stood alone at the top of an empty page whenever it had a 抄送 line.) A 抄送 list too
+ * long for the box ({@link RECORD_BOX_LINES}) flows from the top of the page instead: LibreOffice cuts
+ * off what overflows a text box, 印发 line and all.
  */
 function record(official: Official, say: Say): Xml[] {
   const rule = (sz: number) => attr({ 'w:val': 'single', 'w:sz': sz, 'w:space': 1, 'w:color': '000000' });
@@ -291,8 +293,18 @@ function record(official: Official, say: Say): Xml[] {
       [{ 'w:tabs': [{ 'w:tab': attr({ 'w:val': 'right', 'w:pos': CONTENT_WIDTH - indent * 2 }) }] }],
     ),
   ];
+  const ccLines = Math.ceil(
+    chars(cc) / Math.floor((CONTENT_WIDTH - indent * 2) / (GB9704.size.pageNumber * 10)),
+  );
+  if (official.cc.length > 0 && ccLines + 1 > RECORD_BOX_LINES) return lines;
   return [paragraph(STYLE.plain, [{ 'w:r': [{ 'w:drawing': [textBoxAtFoot(lines)] }] }])];
 }
+
+/**
+ * How many lines of 四号 text the 版记's text box is trusted with: the 版心 holds about 19 (68 抄送
+ * units of 7 characters and the 印发 line measured in LibreOffice); a longer 版记 flows as paragraphs.
+ */
+const RECORD_BOX_LINES = 16;
 
 /** EMU (DrawingML's unit) per twip. */
 const EMU_PER_TWIP = 635;
