@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { REPORT_KINDS, renderReport } from '../src';
 import { META_SHEET, PRINT_SHEET } from '../src/formats/xlsx';
+import { liveWords } from '../src/kinds/common';
 import { AS_OF, entry, seed } from './seed';
 
 async function workbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -292,4 +293,36 @@ describe('every workbook', () => {
       }
     }
   }, 120_000);
+});
+
+describe('status cells that follow the 完成情况 drop-down', () => {
+  test('in a unit’s English list and the lead units’ summary, the formulas say the sheet’s own words', async () => {
+    const cases = [
+      { kind: 'unit', locale: 'en', unit: '市财政局', status: 'Status', light: 'Light' },
+      { kind: 'lead-summary', locale: 'zh-CN', unit: '市财政局', status: '状态', light: undefined },
+    ] as const;
+    for (const c of cases) {
+      const file = await renderReport({
+        kind: c.kind,
+        format: 'xlsx',
+        analysis: seed,
+        asOf: AS_OF,
+        locale: c.locale,
+        unit: c.unit,
+      });
+      const ws = (await workbook(file.bytes)).worksheets[0]!;
+      const h = headers(ws);
+      const words = liveWords(c.locale);
+      const status = ws.getRow(4).getCell(h.indexOf(c.status) + 1);
+      expect(status.formula, c.kind).toContain(`"${words.doneLate}"`);
+      expect(status.formula, c.kind).toContain(`"${words.done}"`);
+      // Untouched, the cell says what the document says.
+      expect(typeof status.result, c.kind).toBe('string');
+      if (c.light) {
+        const light = ws.getRow(4).getCell(h.indexOf(c.light) + 1);
+        expect(light.formula).toContain(`"${words.lights.yellow}"`);
+        expect(light.formula).toContain(`"${words.lights.green}"`);
+      }
+    }
+  });
 });
