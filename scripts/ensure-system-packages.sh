@@ -4,7 +4,8 @@
 #   office       libreoffice-writer, libreoffice-calc (converting old .doc/.xls; opening the generated
 #                DOCX/XLSX as a real client would), poppler-utils (pdftotext, pdftoppm, pdffonts),
 #                fonts-noto-cjk (the Chinese faces the 公文 fonts are aliased to: docs/fonts/),
-#                fonts-crosextra-carlito (Calibri's metrics: the workbooks' column widths print as in Excel)
+#                fonts-crosextra-carlito (Calibri's metrics: the workbooks' column widths print as in Excel),
+#                python3-uno (a workbook filled in through Calc itself: packages/reports/test/calc-fill.py)
 #   taskwarrior  taskwarrior (`npm run bench` only, for the side-by-side)
 #   postgres     postgresql (the server's API, authorization and crash tests run on a real PostgreSQL too)
 #   calendar     python3-icalendar (the generated ICS calendars are read by a second real parser)
@@ -48,6 +49,8 @@ check() {
           missing+=(fonts-noto-cjk)
         installed fonts-crosextra-carlito || { has fc-list && fc-list 2>/dev/null | grep -qi 'Carlito'; } ||
           missing+=(fonts-crosextra-carlito)
+        # Debian's own python3, as for python3-icalendar below.
+        /usr/bin/python3 -c 'import uno' 2>/dev/null || missing+=(python3-uno)
         ;;
       taskwarrior) has task || missing+=(taskwarrior) ;;
       # The server binaries (initdb, pg_ctl, postgres) live under /usr/lib/postgresql/<version>/bin.

@@ -27,6 +27,7 @@ interface ReportOptions {
   docNumber?: string;
   addressee?: string[];
   cc?: string[];
+  date?: string;
   debug?: boolean;
 }
 
@@ -59,6 +60,7 @@ function humanSize(bytes: number): string {
 async function writeReports(planFile: string, options: ReportOptions): Promise<void> {
   const { dateOption, today } = await import('../../cli/src/context');
   const asOf = dateOption(options.asOf, '--as-of') ?? today();
+  const signed = dateOption(options.date, '--date');
   const kinds = list(options.kinds, KINDS, '--kinds');
   const formats = list(options.formats, FORMATS, '--formats');
   // The plan and its ledger beside it (or --ledger), loaded and checked as `fengong progress` does.
@@ -86,6 +88,7 @@ async function writeReports(planFile: string, options: ReportOptions): Promise<v
       ...(options.docNumber ? { documentNumber: options.docNumber } : {}),
       ...(options.addressee?.length ? { addressees: options.addressee } : {}),
       ...(options.cc?.length ? { cc: options.cc } : {}),
+      ...(signed ? { date: signed } : {}),
     },
     onProgress: ({ done, total, fileName }) => bar.update(done, total, fileName),
   });
@@ -123,6 +126,7 @@ export function buildProgram(): Command {
     .option('--doc-number <number>', h('report-doc-number'))
     .option('--addressee <name...>', h('report-addressee'))
     .option('--cc <name...>', h('report-cc'))
+    .option('--date <date>', h('report-date'))
     .requiredOption('--out <dir>', h('report-out'))
     .addOption(new Option('--progress', h('report-progress')))
     .addOption(new Option('--no-progress', h('report-no-progress')))

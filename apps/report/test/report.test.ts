@@ -109,6 +109,9 @@ describe('fengong-report', () => {
     const date = await fengongReport([seed, '--as-of', '2021-02-30', '--out', out]);
     expect(date.code).toBe(2);
     expect(date.stderr.trim()).toBe('错误: --as-of “2021-02-30”: 日期应写作 YYYY-MM-DD');
+    const signed = await fengongReport([seed, '--date', '10月8日', '--out', out]);
+    expect(signed.code).toBe(2);
+    expect(signed.stderr.trim()).toBe('错误: --date “10月8日”: 日期应写作 YYYY-MM-DD');
     const kinds = await fengongReport([seed, '--kinds', 'ledger,pdf', '--out', out]);
     expect(kinds.code).toBe(2);
     expect(kinds.stderr.trim()).toBe(
@@ -274,7 +277,7 @@ describe('the program as a process', () => {
 });
 
 describe('fengong-report: the 公文 options', () => {
-  test('--issuer, --doc-number, --addressee and --cc reach the official documents', async () => {
+  test('--issuer, --doc-number, --addressee, --cc and --date reach the official documents', async () => {
     const out = tmp();
     const r = await fengongReport([
       seed,
@@ -293,6 +296,8 @@ describe('fengong-report: the 公文 options', () => {
       '市司法局',
       '--cc',
       '市政府办公室',
+      '--date',
+      '2021-10-08',
       '--out',
       out,
     ]);
@@ -305,5 +310,8 @@ describe('fengong-report: the 公文 options', () => {
     expect(text).toContain('湛政数函〔2021〕88号');
     expect(text).toContain('市财政局，市司法局：');
     expect(text).toContain('抄送：市政府办公室。');
+    // 成文日期 and 印发日期 from --date; the warning is still as of --as-of.
+    expect(text).toContain('2021年10月8日印发');
+    expect(text.replace(/\u2060/g, '')).toMatch(/截至\s*2021\s*年\s*10\s*月\s*1\s*日/);
   });
 });

@@ -35,6 +35,13 @@ export interface Column {
   choices?: readonly string[];
   /** Header written vertically in narrative formats (narrow matrix columns). */
   vertical?: boolean;
+  /** Its ISO days (yyyy-mm-dd) are dates: XLSX writes them as date cells with a date format. */
+  date?: boolean;
+  /**
+   * XLSX: the cells follow the sheet's 完成情况 drop-down ({@link Sheet.live}) — `status` the row's
+   * status, `light` its traffic light's name.
+   */
+  follows?: 'status' | 'light';
 }
 
 /**
@@ -91,6 +98,25 @@ export interface Sheet {
   table: Table;
   /** What the sheet says once, under its title, instead of on every row (the stricter readings). */
   note?: string;
+  /**
+   * The words of a row marked finished in the 完成情况 drop-down: the XLSX status and light cells
+   * ({@link Column.follows}) are formulas that say them, with their fills, once a unit picks 已完成.
+   */
+  live?: LiveWords;
+}
+
+/**
+ * What a status cell says when a unit marks its row finished (已完成, or 已完成（逾期）): `done`, or
+ * `doneLate` when the day it is reported (报送日期, else the status day) is after the deadline; the
+ * light column's names of the lights.
+ *
+ * @example
+ * const live: LiveWords = { done: '已完成', doneLate: '逾期完成', lights: { red: '红', yellow: '黄', green: '绿' } };
+ */
+export interface LiveWords {
+  done: string;
+  doneLate: string;
+  lights: Readonly<Record<'red' | 'yellow' | 'green', string>>;
 }
 
 /**

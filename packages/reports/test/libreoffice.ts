@@ -11,10 +11,22 @@ import { repoRoot } from './seed';
 
 export const FONTCONFIG = path.join(repoRoot, 'docs/fonts/fengong-gb9704.conf');
 
-/** Write files into a fresh directory and convert them all to PDF in one LibreOffice run. */
+/**
+ * PDF export of Writer documents that keeps the blank pages LibreOffice inserts (a section that starts
+ * on an even page after an even page), as a two-sided printer prints them; by default the export
+ * leaves them out.
+ */
+export const WRITER_PDF_WITH_BLANK_PAGES =
+  'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+
+/**
+ * Write files into a fresh directory and convert them all to PDF in one LibreOffice run (`filter`: a
+ * `--convert-to` target such as {@link WRITER_PDF_WITH_BLANK_PAGES}; then every file must suit it).
+ */
 export function convertToPdf(
   files: Record<string, Uint8Array>,
   dir = mkdtempSync(path.join(tmpdir(), 'fengong-lo-')),
+  filter = 'pdf',
 ): string {
   const profile = mkdtempSync(path.join(tmpdir(), 'lo-profile-'));
   const written = Object.entries(files).map(([name, bytes]) => {
@@ -29,7 +41,7 @@ export function convertToPdf(
       '--headless',
       '--norestore',
       '--convert-to',
-      'pdf',
+      filter,
       '--outdir',
       dir,
       ...written,

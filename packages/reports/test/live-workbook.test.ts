@@ -1,48 +1,147 @@
 /**
- * A workbook filled in as a unit would: the 完成情况 drop-down of the overdue rows set to 已完成 by
- * editing the XLSX (as a spreadsheet saves it), then opened again in LibreOffice — the lights of
- * those rows turn from red to green.
+ * A workbook filled in as a unit would, in LibreOffice Calc itself: test/calc-fill.py (Debian's
+ * python3-uno) opens the generated XLSX, types 已完成 into the 完成情况 cells (what picking it from the
+ * drop-down enters) and a 报送日期, recalculates, reads the cells and prints the workbook to PDF after
+ * each step; then the saved copy is opened again and read back.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import JSZip from 'jszip';
+import { progressStateNames, statusNames } from '@fengong/core';
 import { describe, expect, test } from 'vitest';
-import { renderReport, reportDocument } from '../src';
+import { readFilledLedger, renderReport, reportDocument } from '../src';
 import { LIGHT_FILLS } from '../src/formats/colors';
-import { convertToPdf, pixelsOfColour } from './libreoffice';
+import { liveWords } from '../src/kinds/common';
+import { convertToPdf, FONTCONFIG, pixelsOfColour } from './libreoffice';
 import { AS_OF, seed } from './seed';
 
 const columnLetter = (n: number) => String.fromCharCode(64 + n);
+/** A day as Calc's serial number (days since 1899-12-30). */
+const serial = (day: string) =>
+  (Date.parse(`${day}T00:00:00Z`) - Date.parse('1899-12-30T00:00:00Z')) / 86_400_000;
 
-describe('a live workbook', () => {
-  test('choosing 已完成 in the drop-down lights the row green when the file is opened again', async () => {
+interface CalcCell {
+  type: 'EMPTY' | 'VALUE' | 'TEXT' | 'FORMULA';
+  string: string;
+  value: number;
+  formula: string;
+  date: boolean;
+}
+
+/** Runs test/calc-fill.py: each step's cells typed, then what it read. */
+function fillInCalc(spec: {
+  file: string;
+  sheet: string;
+  save: string;
+  steps: { set?: Record<string, string>; read?: string[]; pdf?: string }[];
+}): Record<string, CalcCell>[] {
+  const specFile = path.join(path.dirname(spec.file), 'spec.json');
+  writeFileSync(specFile, JSON.stringify(spec));
+  const out = execFileSync('/usr/bin/python3', [path.join(import.meta.dirname, 'calc-fill.py'), specFile], {
+    encoding: 'utf8',
+    timeout: 170_000,
+    env: { ...process.env, FONTCONFIG_FILE: FONTCONFIG },
+  });
+  return JSON.parse(out) as Record<string, CalcCell>[];
+}
+
+describe('a live workbook filled in LibreOffice Calc', () => {
+  test('an overdue task marked 已完成 turns 逾期完成 and yellow; one reported before its deadline, or not yet due, turns 已完成 and green; deadlines are Calc dates', async () => {
     const options = { kind: 'unit', analysis: seed, asOf: AS_OF, unit: '市财政局' } as const;
     const file = await renderReport({ ...options, format: 'xlsx' });
     const sheet = reportDocument(options).sheets[0]!;
-    const state = columnLetter(sheet.table.columns.findIndex((c) => c.header === '完成情况') + 1);
-    const red = sheet.table.rows.flatMap((row, i) => (row.light === 'red' ? [4 + i] : []));
-    expect(red.length).toBeGreaterThan(0);
+    const { columns, rows } = sheet.table;
+    const letter = (header: string) => columnLetter(columns.findIndex((c) => c.header === header) + 1);
+    const [due, status, light, state, reported] = ['截止日期', '状态', '亮灯', '完成情况', '报送日期'].map(
+      letter,
+    );
+    const dueAt = columns.findIndex((c) => c.header === '截止日期');
+    const dueOf = (i: number) => String(rows[i]!.cells[dueAt]);
+    // Rows 4… of the sheet: two tasks overdue as of the status day, one not yet due.
+    const overdue = rows.flatMap((row, i) => (row.light === 'red' && dueOf(i) < AS_OF ? [i] : []));
+    const notDue = rows.findIndex((row, i) => /^\d{4}-/.test(dueOf(i)) && dueOf(i) > AS_OF);
+    expect(overdue.length).toBeGreaterThanOrEqual(2);
+    expect(notDue).toBeGreaterThan(-1);
+    const [a, b] = overdue.map((i) => i + 4) as [number, number];
+    const c = notDue + 4;
+    const reportedB = serial(dueOf(b - 4)) - 2;
+    const reportedDay = new Date((reportedB - serial('1970-01-01')) * 86_400_000).toISOString().slice(0, 10);
 
-    const zip = await JSZip.loadAsync(file.bytes);
-    const name = 'xl/worksheets/sheet1.xml';
-    let xml = await zip.file(name)!.async('string');
-    for (const row of red) {
-      const cell = new RegExp(`<c r="${state}${row}"( s="\\d+")?( t="\\w+")?(/>|>[\\s\\S]*?</c>)`);
-      expect(xml).toMatch(cell);
-      xml = xml.replace(cell, `<c r="${state}${row}"$1 t="inlineStr"><is><t>已完成</t></is></c>`);
-    }
-    zip.file(name, xml);
-    const filled = await zip.generateAsync({ type: 'uint8array' });
+    const dir = mkdtempSync(path.join(tmpdir(), 'fengong-calc-'));
+    const input = path.join(dir, 'ledger.xlsx');
+    writeFileSync(input, file.bytes);
+    const pdf = (name: string) => path.join(dir, name);
+    const done = progressStateNames.zh.done;
+    const steps = fillInCalc({
+      file: input,
+      sheet: sheet.name,
+      save: path.join(dir, 'filled.xlsx'),
+      steps: [
+        { read: [`${due}${a}`, `${status}${a}`, `${light}${a}`], pdf: pdf('blank.pdf') },
+        { set: { [`${state}${a}`]: done }, read: [`${status}${a}`, `${light}${a}`], pdf: pdf('late.pdf') },
+        {
+          set: { [`${state}${b}`]: done, [`${reported}${b}`]: reportedDay, [`${state}${c}`]: done },
+          read: [`${status}${b}`, `${light}${b}`, `${reported}${b}`, `${status}${c}`, `${light}${c}`],
+          pdf: pdf('on-time.pdf'),
+        },
+      ],
+    });
+    const [blank, late, onTime] = steps as [
+      Record<string, CalcCell>,
+      Record<string, CalcCell>,
+      Record<string, CalcCell>,
+    ];
+    const words = liveWords();
 
-    const dir = convertToPdf({ 'blank.xlsx': file.bytes, 'filled.xlsx': filled });
-    const colour = (pdf: string, light: 'red' | 'green') =>
-      pixelsOfColour(path.join(dir, pdf), LIGHT_FILLS[light].fill.slice(2));
-    const before = { red: colour('blank.pdf', 'red'), green: colour('blank.pdf', 'green') };
-    const after = { red: colour('filled.pdf', 'red'), green: colour('filled.pdf', 'green') };
-    // The data sheet's red lights turn green (the print version, 打印版, keeps the lights it was
-    // written with): red went, and about as much green came.
-    const turned = before.red - after.red;
-    expect(turned).toBeGreaterThan(0);
-    expect(after.green - before.green).toBeGreaterThan(turned * 0.8);
-    expect(after.green - before.green).toBeLessThan(turned * 1.25);
-  }, 180_000);
+    // The deadline is a Calc date: a serial number with a date format, not text.
+    expect(blank[`${due}${a}`]).toMatchObject({ type: 'VALUE', value: serial(dueOf(a - 4)), date: true });
+    // Untouched, the status and light say what fengong wrote, through their formulas.
+    expect(blank[`${status}${a}`]).toMatchObject({
+      type: 'FORMULA',
+      string: rows[a - 4]!.cells[columns.findIndex((col) => col.header === '状态')],
+    });
+    expect(blank[`${light}${a}`]?.string).toBe(words.lights.red);
+
+    // Overdue as of the status day, marked 已完成 without a 报送日期: finished late.
+    expect(late[`${status}${a}`]?.string).toBe(statusNames.zh.doneLate);
+    expect(late[`${light}${a}`]?.string).toBe(words.lights.yellow);
+    // Reported as done two days before its deadline: on time. Not yet due: on time.
+    expect(onTime[`${reported}${b}`]).toMatchObject({ type: 'VALUE', value: reportedB, date: true });
+    expect(onTime[`${status}${b}`]?.string).toBe(statusNames.zh.done);
+    expect(onTime[`${light}${b}`]?.string).toBe(words.lights.green);
+    expect(onTime[`${status}${c}`]?.string).toBe(statusNames.zh.done);
+    expect(onTime[`${light}${c}`]?.string).toBe(words.lights.green);
+
+    // The conditional formatting, as Calc prints it: row a's red cells turned yellow (about as much
+    // yellow came as red went), then row b's turned green. The print version (打印版) keeps its lights.
+    const count = (name: string, colour: 'red' | 'yellow' | 'green') =>
+      pixelsOfColour(pdf(name), LIGHT_FILLS[colour].fill.slice(2));
+    const redToYellow = count('blank.pdf', 'red') - count('late.pdf', 'red');
+    const yellowCame = count('late.pdf', 'yellow') - count('blank.pdf', 'yellow');
+    expect(redToYellow).toBeGreaterThan(0);
+    expect(yellowCame).toBeGreaterThan(redToYellow * 0.8);
+    expect(yellowCame).toBeLessThan(redToYellow * 1.25);
+    const redToGreen = count('late.pdf', 'red') - count('on-time.pdf', 'red');
+    const greenCame = count('on-time.pdf', 'green') - count('late.pdf', 'green');
+    expect(redToGreen).toBeGreaterThan(0);
+    expect(greenCame).toBeGreaterThan(redToGreen * 0.8);
+    expect(greenCame).toBeLessThan(redToGreen * 1.25);
+    expect(count('on-time.pdf', 'yellow')).toBe(count('late.pdf', 'yellow'));
+
+    // Saved by Calc and opened again: the lights are as Calc left them, and the filled-in rows read back.
+    const saved = readFileSync(path.join(dir, 'filled.xlsx'));
+    const again = convertToPdf({ 'again.xlsx': saved });
+    expect(pixelsOfColour(path.join(again, 'again.pdf'), LIGHT_FILLS.yellow.fill.slice(2))).toBe(
+      count('on-time.pdf', 'yellow'),
+    );
+    const back = await readFilledLedger(saved, { fileName: 'filled.xlsx' });
+    const read = back.sheets.flatMap((s) => s.rows);
+    const task = (row: number) => String(rows[row - 4]!.cells[0]);
+    expect(read.find((r) => r.cells.task === task(a))?.cells.state).toBe(done);
+    expect(read.find((r) => r.cells.task === task(b))?.cells).toMatchObject({
+      state: done,
+      date: reportedDay,
+    });
+  }, 300_000);
 });

@@ -105,10 +105,14 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
         at('附件1'),
       ].every((i, k, a) => i > 0 && (k === 0 || i > a[k - 1]!)),
     ).toBe(true);
-    // Attachments start on a new page; the 版记 is a frame at the foot of the page.
+    // Attachments start on a new page; the 版记 is in a text box as high as the 版心, its text set at
+    // the box's bottom, between rules (0.35 mm above and below, 0.25 mm between 抄送 and 印发).
     expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2);
-    const record = document.slice(document.lastIndexOf('<w:framePr', document.lastIndexOf('印发')));
-    expect(record).toMatch(/<w:framePr [^>]*w:yAlign="bottom"/);
+    const record = document.slice(document.lastIndexOf('<wp:anchor', document.lastIndexOf('印发')));
+    expect(record).toMatch(/<wp:positionV relativeFrom="margin"><wp:align>bottom<\/wp:align>/);
+    expect(num(record, /<wp:extent cx="\d+" cy="(\d+)"/) / 635).toBe(16838 - 2098 - 1984);
+    expect(record).toMatch(/<wps:bodyPr [^>]*anchor="b"/);
+    expect(record).toMatch(/<w:between w:val="single" w:sz="6"/);
     expect(texts.at(-1)).toBe('湛江市人民政府办公室2021年10月1日印发');
   });
 
@@ -158,8 +162,27 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     const t = paragraphs((await unzip(given.bytes))['word/document.xml']!);
     expect(t).toContain('湛江市政务服务数据管理局文件');
     expect(t).toContain('湛政数函〔2022〕3号');
-    expect(t).toContain('抄送：市政府办公室。');
+    // The 版记: 抄送, then 印发机关和印发日期.
+    expect(t.at(-2)).toBe('抄送：市政府办公室。');
     expect(t.at(-1)).toBe('湛江市政务服务数据管理局2022年2月1日印发');
+  });
+
+  test('the 成文日期 from the options (`official.date`), else the status day; the status day stays in the body', async () => {
+    const options = { kind: 'overdue', format: 'docx', analysis: seed, asOf: AS_OF } as const;
+    const signed = paragraphs(
+      (await unzip((await renderReport({ ...options, official: { date: '2021-10-08' } })).bytes))[
+        'word/document.xml'
+      ]!,
+    );
+    const plain = paragraphs((await unzip((await renderReport(options)).bytes))['word/document.xml']!);
+    // 落款's date and the 版记's 印发日期.
+    expect(signed).toContain('2021年10月8日');
+    expect(signed.at(-1)).toMatch(/2021年10月8日印发$/);
+    expect(plain).toContain('2021年10月1日');
+    expect(plain.at(-1)).toMatch(/2021年10月1日印发$/);
+    expect(signed).not.toContain('2021年10月1日');
+    // The warning is still as of the status day.
+    expect(signed.join('')).toContain('截至2021年10月1日');
   });
 
   test('in English, the fixed words (文件, 附件, 抄送, 印发) come from the catalogue’s English part', async () => {
@@ -179,7 +202,7 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     expect(t).toContain(`${say('official-attachments')}1.${say('overdue-items-caption')}`);
     expect(t).toContain(say('official-attachment', { n: 1 }));
     expect(t).toContain(say('official-see-attachment', { n: 1 }));
-    expect(t).toContain(say('official-cc', { units: '市政府办公室' }));
+    expect(t.at(-2)).toBe(say('official-cc', { units: '市政府办公室' }));
     expect(t.at(-1)).toBe(`${official.issuer}${say('official-printed', { date: AS_OF })}`);
     expect(t).toContain(AS_OF);
     // None of the Chinese fixed words is left (the issuer’s and the plan’s names stay as written).
@@ -240,7 +263,11 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     // Two-digit task numbers in the narrow 编号 column stay whole (not 1 / 5), whatever stands in for
     // Times New Roman.
     const attachment = words.filter((x) => x.page >= 3);
-    for (const n of ['15', '26', '27', '31']) expect(attachment.some((x) => x.text === n), n).toBe(true);
+    for (const n of ['15', '26', '27', '31'])
+      expect(
+        attachment.some((x) => x.text === n),
+        n,
+      ).toBe(true);
     // Page numbers: right on page 1, left on page 2, below the 版心.
     const number = (page: number) =>
       words.find((x) => x.page === page && x.text === String(page) && x.yMin > h! - 35 * PT_PER_MM)!;

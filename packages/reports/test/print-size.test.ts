@@ -43,6 +43,15 @@ describe('print size', () => {
     for (const [name, points] of Object.entries(smallest)) expect(points, name).toBeGreaterThanOrEqual(9);
   }, 300_000);
 
+  test('every workbook prints its dates whole: days as yyyy-mm-dd, never a column too narrow for them (###)', async () => {
+    const { files, dir } = await pdfs();
+    for (const name of Object.keys(files).filter((n) => n.endsWith('.xlsx'))) {
+      const text = pdfText(path.join(dir, name.replace(/\.\w+$/, '.pdf')));
+      expect(text, name).not.toContain('###');
+      if (!name.startsWith('matrix')) expect(text, name).toMatch(/20\d\d-\d\d-\d\d/);
+    }
+  }, 300_000);
+
   test('the stricter reading (从严) is said once, in a legend, not on every deadline line; each deadline keeps its own text', async () => {
     const { files, dir } = await pdfs();
     const said: Record<string, [number, number]> = {};

@@ -1,7 +1,9 @@
 /** XLSX read back with exceljs: sheets, title and header rows, frozen panes, filter, drop-downs, fills. */
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { renderReport } from '../src';
+import { REPORT_KINDS, renderReport } from '../src';
+import { META_SHEET, PRINT_SHEET } from '../src/formats/xlsx';
+import { liveWords } from '../src/kinds/common';
 import { AS_OF, entry, seed } from './seed';
 
 async function workbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -96,7 +98,11 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
     expect(String(ws.getRow(3 + 38).getCell(col('监管单位')).value)).toBe(
       '市发展改革局、市财政局、市审计局、市市场监管局',
     );
-    expect(ws.getRow(4).getCell(col('状态')).value).toBe('已逾期1天');
+    // The status is a formula over the 完成情况 drop-down that says, untouched, what fengong wrote.
+    expect(ws.getRow(4).getCell(col('状态')).result).toBe('已逾期1天');
+    expect(ws.getRow(4).getCell(col('状态')).formula).toContain(
+      `$${ws.getRow(4).getCell(col('完成情况')).address.replace(/\d+$/, '')}4=`,
+    );
   });
 
   test('the stricter reading (从严) is said once, under the title, on the plan’s and each unit’s sheet', () => {
@@ -143,7 +149,7 @@ describe('the ledger workbook (任务分工台账.xlsx)', async () => {
     }
     const light = h.indexOf('亮灯') + 1;
     const fill = (r: number) => (ws.getRow(r).getCell(light).fill as ExcelJS.FillPattern).fgColor?.argb;
-    expect(ws.getRow(4).getCell(light).value).toBe('红');
+    expect(ws.getRow(4).getCell(light).result).toBe('红');
     expect(fill(4)).toBe('FFFFC7CE');
     expect(fill(10)).toBe('FFC6EFCE');
   });
@@ -242,5 +248,81 @@ describe('long unit lists', () => {
       .map((r) => String(r.getCell(3).value));
     expect(names.length).toBeGreaterThan(5);
     expect(cell).toBe(`${names.length}个：${names.slice(0, 3).join('、')}等`);
+  });
+});
+
+describe('every workbook', () => {
+  test('every day is a real date with a date format (data sheets and print versions, Chinese and English); every cell of a table wraps its text', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      for (const kind of REPORT_KINDS) {
+        const label = `${kind} ${locale}`;
+        const file = await renderReport({
+          kind,
+          format: 'xlsx',
+          analysis: seed,
+          asOf: AS_OF,
+          locale,
+          ...(kind === 'unit' ? { unit: '市财政局' } : {}),
+        });
+        const wb = await workbook(file.bytes);
+        let dates = 0;
+        let cells = 0;
+        for (const ws of wb.worksheets.filter((w) => w.name !== META_SHEET)) {
+          // Data sheets have their header in row 3, print versions (打印版) in row 2.
+          const header = ws.name.startsWith(PRINT_SHEET) ? 2 : 3;
+          ws.eachRow((row, r) => {
+            if (r <= header) return;
+            row.eachCell((cell) => {
+              const where = `${label} ${ws.name}!${cell.address}`;
+              const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+              expect(typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value), where).toBe(false);
+              if (value instanceof Date) {
+                dates++;
+                expect(cell.numFmt, where).toBe('yyyy-mm-dd');
+              }
+              if (typeof value === 'string' && value !== '') {
+                cells++;
+                expect(cell.alignment?.wrapText, where).toBe(true);
+              }
+            });
+          });
+        }
+        expect(cells, label).toBeGreaterThan(0);
+        // Every kind but the matrix has deadlines, on its data sheet and in its print version.
+        if (kind !== 'matrix') expect(dates, label).toBeGreaterThan(0);
+      }
+    }
+  }, 120_000);
+});
+
+describe('status cells that follow the 完成情况 drop-down', () => {
+  test('in a unit’s English list and the lead units’ summary, the formulas say the sheet’s own words', async () => {
+    const cases = [
+      { kind: 'unit', locale: 'en', unit: '市财政局', status: 'Status', light: 'Light' },
+      { kind: 'lead-summary', locale: 'zh-CN', unit: '市财政局', status: '状态', light: undefined },
+    ] as const;
+    for (const c of cases) {
+      const file = await renderReport({
+        kind: c.kind,
+        format: 'xlsx',
+        analysis: seed,
+        asOf: AS_OF,
+        locale: c.locale,
+        unit: c.unit,
+      });
+      const ws = (await workbook(file.bytes)).worksheets[0]!;
+      const h = headers(ws);
+      const words = liveWords(c.locale);
+      const status = ws.getRow(4).getCell(h.indexOf(c.status) + 1);
+      expect(status.formula, c.kind).toContain(`"${words.doneLate}"`);
+      expect(status.formula, c.kind).toContain(`"${words.done}"`);
+      // Untouched, the cell says what the document says.
+      expect(typeof status.result, c.kind).toBe('string');
+      if (c.light) {
+        const light = ws.getRow(4).getCell(h.indexOf(c.light) + 1);
+        expect(light.formula).toContain(`"${words.lights.yellow}"`);
+        expect(light.formula).toContain(`"${words.lights.green}"`);
+      }
+    }
   });
 });

@@ -360,6 +360,10 @@ const TEMPLATES = {
   ],
   'help-report-addressee': ['主送机关（默认：方案所写的）', 'addressees (主送机关; default: the plan’s)'],
   'help-report-cc': ['抄送机关', 'copies to (抄送机关)'],
+  'help-report-date': [
+    '公文的成文日期（也是印发日期），YYYY-MM-DD（默认：--as-of 的日期）',
+    'the date the official documents are signed and printed (成文日期), YYYY-MM-DD (default: the --as-of day)',
+  ],
   'help-report-out': ['写入文件及 index.html 的目录', 'directory to write the files and index.html into'],
   'help-report-progress': [
     '显示进度条（默认：标准错误输出为终端时）',

@@ -264,41 +264,125 @@ function attachmentPage(n: number, count: number, caption: string, block: Block,
 
 /**
  * 版记 at the foot of the last page: 抄送 and 印发机关和印发日期 in 仿宋 四号 between rules (the first
- * and last 0.35 mm, the one between 0.25 mm), in a frame anchored to the bottom of the 版心.
+ * and last 0.35 mm, the one between 0.25 mm), in an invisible text box as high as the 版心, its text
+ * set at the box's bottom. (A frame, `w:framePr` anchored to the bottom of the 版心, holds one
+ * paragraph there; LibreOffice 7.4 puts a frame of two bordered paragraphs at the top of the page,
+ * so the 版记 stood alone at the top of an empty page whenever it had a 抄送 line.) A 抄送 list too
+ * long for the box ({@link RECORD_BOX_LINES}) flows from the top of the page instead: LibreOffice cuts
+ * off what overflows a text box, 印发 line and all.
  */
 function record(official: Official, say: Say): Xml[] {
   const rule = (sz: number) => attr({ 'w:val': 'single', 'w:sz': sz, 'w:space': 1, 'w:color': '000000' });
   const four = [rFonts(GB9704_FONTS.body), ...size(GB9704.size.pageNumber)];
   const indent = Math.round(CHAR);
-  const frame: Xml = {
-    'w:framePr': attr({
-      'w:w': CONTENT_WIDTH,
-      'w:wrap': 'notBeside',
-      'w:vAnchor': 'margin',
-      'w:hAnchor': 'margin',
-      'w:xAlign': 'center',
-      'w:yAlign': 'bottom',
-    }),
-  };
   const borders: Xml = {
     'w:pBdr': [{ 'w:top': rule(8) }, { 'w:bottom': rule(8) }, { 'w:between': rule(6) }],
   };
   const line = (runs: Xml[], props: Xml[] = []): Xml =>
     paragraph(STYLE.plain, runs, [
-      frame,
       borders,
       { 'w:ind': attr({ 'w:left': indent, 'w:right': indent }) },
       ...props,
     ]);
   const printed = say('official-printed', { date: dateOf(official) });
   const cc = say('official-cc', { units: official.cc.join(say('official-list-sep')) });
-  return [
+  const lines = [
     ...(official.cc.length > 0 ? [line([run(cc, four)])] : []),
     line(
       [run(official.printedBy, four), { 'w:r': [{ 'w:rPr': four }, empty('w:tab')] }, run(printed, four)],
       [{ 'w:tabs': [{ 'w:tab': attr({ 'w:val': 'right', 'w:pos': CONTENT_WIDTH - indent * 2 }) }] }],
     ),
   ];
+  const ccLines = Math.ceil(
+    chars(cc) / Math.floor((CONTENT_WIDTH - indent * 2) / (GB9704.size.pageNumber * 10)),
+  );
+  if (official.cc.length > 0 && ccLines + 1 > RECORD_BOX_LINES) return lines;
+  return [paragraph(STYLE.plain, [{ 'w:r': [{ 'w:drawing': [textBoxAtFoot(lines)] }] }])];
+}
+
+/**
+ * How many lines of 四号 text the 版记's text box is trusted with: the 版心 holds about 19 (68 抄送
+ * units of 7 characters and the 印发 line measured in LibreOffice); a longer 版记 flows as paragraphs.
+ */
+const RECORD_BOX_LINES = 16;
+
+/** EMU (DrawingML's unit) per twip. */
+const EMU_PER_TWIP = 635;
+
+/**
+ * An invisible text box over the whole 版心 (no fill, no line, no insets), its paragraphs set at its
+ * bottom (`anchor="b"`): whatever their height, they end on the 版心's bottom edge.
+ */
+function textBoxAtFoot(paragraphs: Xml[]): Xml {
+  const cx = CONTENT_WIDTH * EMU_PER_TWIP;
+  const cy = (GB9704.page.height - GB9704.margin.top - GB9704.margin.bottom) * EMU_PER_TWIP;
+  const align = (axis: 'H' | 'V', to: string): Xml => ({
+    [`wp:position${axis}`]: [attr({ relativeFrom: 'margin' }), { 'wp:align': [to] }],
+  });
+  const noLine: Xml = { 'a:ln': [{ 'a:noFill': {} }] };
+  return {
+    'wp:anchor': [
+      attr({
+        distT: 0,
+        distB: 0,
+        distL: 0,
+        distR: 0,
+        simplePos: 0,
+        relativeHeight: 1,
+        behindDoc: 0,
+        locked: 0,
+        layoutInCell: 1,
+        allowOverlap: 1,
+      }),
+      { 'wp:simplePos': attr({ x: 0, y: 0 }) },
+      align('H', 'center'),
+      align('V', 'bottom'),
+      { 'wp:extent': attr({ cx, cy }) },
+      { 'wp:effectExtent': attr({ l: 0, t: 0, r: 0, b: 0 }) },
+      empty('wp:wrapNone'),
+      { 'wp:docPr': attr({ id: 9704, name: '版记' }) },
+      empty('wp:cNvGraphicFramePr'),
+      {
+        'a:graphic': [
+          attr({ 'xmlns:a': 'http://schemas.openxmlformats.org/drawingml/2006/main' }),
+          {
+            'a:graphicData': [
+              attr({ uri: 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape' }),
+              {
+                'wps:wsp': [
+                  { 'wps:cNvSpPr': attr({ txBox: 1 }) },
+                  {
+                    'wps:spPr': [
+                      { 'a:xfrm': [{ 'a:off': attr({ x: 0, y: 0 }) }, { 'a:ext': attr({ cx, cy }) }] },
+                      { 'a:prstGeom': [attr({ prst: 'rect' }), empty('a:avLst')] },
+                      empty('a:noFill'),
+                      noLine,
+                    ],
+                  },
+                  { 'wps:txbx': [{ 'w:txbxContent': paragraphs }] },
+                  {
+                    'wps:bodyPr': [
+                      attr({
+                        rot: 0,
+                        vert: 'horz',
+                        wrap: 'square',
+                        lIns: 0,
+                        tIns: 0,
+                        rIns: 0,
+                        bIns: 0,
+                        anchor: 'b',
+                      }),
+                      empty('a:noAutofit'),
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
 }
 
 /** The page number “— N —”: 宋体 四号, one character in from the right (odd) or left (even) edge. */
@@ -477,7 +561,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
       ],
     },
     // The 版记 goes on the last page, which GB/T 9704 makes an even one (the back of the last sheet):
-    // its own section starting on an even page, in a frame at the foot of the 版心.
+    // its own section starting on an even page, in a text box setting it at the foot of the 版心.
     sections: [false, true].map((last) => ({
       properties: {
         ...(last ? { type: d.SectionType.EVEN_PAGE } : {}),

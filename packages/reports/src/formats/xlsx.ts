@@ -62,9 +62,70 @@ const cellValue = (cell: Cell | undefined, date: boolean): string | number | Dat
       ? new Date(`${cell}T00:00:00Z`)
       : xmlSafe(cell ?? '');
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** Columns whose days are written as dates (yyyy-mm-dd), not text. */
-const DATE_COLUMNS = new Set([sayApp('report-col-due'), '汇总报送截止']);
 const DATE_FORMAT = 'yyyy-mm-dd';
+/** How wide a date column is at least (yyyy-mm-dd at 11 pt), in Excel's column units. */
+const DATE_COLUMN_WIDTH = 11;
+/** A cell of a date column ({@link Column.date}) that holds an ISO day: written as a date. */
+const isDateCell = (column: Column, value: Cell | undefined): boolean =>
+  column.date === true && typeof value === 'string' && ISO_DAY.test(value);
+/** A spreadsheet formula's text literal. */
+const literal = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+/**
+ * The formulas of a row's status and light cells ({@link Column.follows}): what fengong wrote while
+ * 完成情况 still says what it was written with; once a unit marks the row finished, `done` (green) or
+ * `doneLate` (yellow) — late when 已完成（逾期） was picked or the day it is reported (报送日期, else the
+ * status day) is after its deadline (截止日期); 无法完成 lights it yellow. The same rule as core's
+ * progress rules, which date a changed row by its 报送日期 when it is imported.
+ */
+function liveFormulas(
+  sheet: Sheet,
+  asOf: string,
+): ((row: Row, excelRow: number) => Map<number, ExcelJSModule.CellFormulaValue>) | undefined {
+  const { columns } = sheet.table;
+  const live = sheet.live;
+  const at = (test: (c: Column) => boolean) => columns.findIndex(test);
+  const state = at((c) => c.fill === true && c.header === sayApp('report-col-state'));
+  const status = at((c) => c.follows === 'status');
+  if (!live || state === -1 || status === -1) return undefined;
+  const light = at((c) => c.follows === 'light');
+  const due = at((c) => c.date === true && !c.fill);
+  const reported = at((c) => c.fill === true && c.header === sayApp('report-col-reported'));
+  const [y, m, d] = asOf.split('-').map(Number);
+  const names = progressStateNames.zh;
+  return (row, n) => {
+    const ref = (i: number) => `$${columnLetter(i + 1)}${n}`;
+    const S = ref(state);
+    const initial = row.cells[state];
+    const unchanged = `${S}=${literal(typeof initial === 'string' ? initial : '')}`;
+    const finished = `OR(${S}=${literal(names.done)},${S}=${literal(names.doneLate)})`;
+    const day =
+      reported === -1
+        ? `DATE(${y},${m},${d})`
+        : `IF(ISNUMBER(${ref(reported)}),${ref(reported)},DATE(${y},${m},${d}))`;
+    const late =
+      due === -1
+        ? `${S}=${literal(names.doneLate)}`
+        : `OR(${S}=${literal(names.doneLate)},AND(ISNUMBER(${ref(due)}),${day}>${ref(due)}))`;
+    const text = (i: number) => String(row.cells[i] ?? '');
+    const out = new Map<number, ExcelJSModule.CellFormulaValue>();
+    out.set(status, {
+      formula: `IF(${unchanged},${literal(text(status))},IF(${finished},IF(${late},${literal(live.doneLate)},${literal(live.done)}),${literal(text(status))}))`,
+      result: xmlSafe(text(status)),
+      date1904: false,
+    });
+    if (light !== -1) {
+      const L = literal(text(light));
+      const { green, yellow } = live.lights;
+      out.set(light, {
+        formula: `IF(${unchanged},${L},IF(${finished},IF(${late},${literal(yellow)},${literal(green)}),IF(${S}=${literal(names.cannotComplete)},${literal(yellow)},${L})))`,
+        result: xmlSafe(text(light)),
+        date1904: false,
+      });
+    }
+    return out;
+  };
+}
 
 /** Lines a wrapped text takes in a column `width` characters wide (CJK characters count two). */
 function linesIn(text: string, width: number): number {
@@ -156,16 +217,18 @@ async function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDoc
     }
     return style;
   };
+  const formulas = liveFormulas(sheet, doc.meta.asOf);
   rows.forEach((row, r) => {
     if (row.section !== undefined) return;
     const excelRow = ws.getRow(HEADER_ROW + 1 + r);
+    const live = formulas?.(row, HEADER_ROW + 1 + r);
     let lines = 1;
     columns.forEach((c, i) => {
       const cell = excelRow.getCell(i + 1);
       const value = row.cells[i];
-      const date = DATE_COLUMNS.has(c.header) && typeof value === 'string' && ISO_DAY.test(value);
-      cell.value = cellValue(value, date);
-      cell.style = styleOf(i, row.light, typeof value === 'number', date);
+      cell.value = live?.get(i) ?? cellValue(value, isDateCell(c, value));
+      // Every cell of a date column has the date format, so a day typed into an empty one shows as such.
+      cell.style = styleOf(i, row.light, typeof value === 'number', c.date === true);
       if (!c.hidden && typeof value === 'string') lines = Math.max(lines, linesIn(value, c.width));
     });
     excelRow.height = Math.min(409, 15 * lines + 4);
@@ -188,40 +251,43 @@ async function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDoc
       sort: true,
     });
   }
-  // The lights follow the 完成情况 drop-down: a row marked done turns green when a unit picks it.
+  // The lights follow the 完成情况 drop-down: a row a unit marks finished turns green, or yellow when
+  // the status formula says it was finished late (逾期完成); 无法完成 turns yellow.
   const stateAt = columns.findIndex((c) => c.header === sayApp('report-col-state'));
   if (rows.length > 0 && stateAt !== -1) {
-    const state = `$${columnLetter(stateAt + 1)}${HEADER_ROW + 1}`;
-    const done = LIGHT_FILLS.green;
-    const blocked = LIGHT_FILLS.yellow;
+    const first = HEADER_ROW + 1;
+    const state = `$${columnLetter(stateAt + 1)}${first}`;
+    const statusAt = columns.findIndex((c) => c.follows === 'status');
+    const status = `$${columnLetter(statusAt + 1)}${first}`;
+    const rule = (priority: number, formula: string, light: 'green' | 'yellow') => ({
+      type: 'expression' as const,
+      priority,
+      formulae: [formula],
+      style: {
+        fill: {
+          type: 'pattern' as const,
+          pattern: 'solid' as const,
+          bgColor: { argb: LIGHT_FILLS[light].fill },
+        },
+        font: { color: { argb: LIGHT_FILLS[light].font } },
+      },
+    });
+    const names = progressStateNames.zh;
+    const rules =
+      sheet.live && statusAt !== -1
+        ? [
+            rule(1, `${status}=${literal(sheet.live.doneLate)}`, 'yellow'),
+            rule(2, `${status}=${literal(sheet.live.done)}`, 'green'),
+            rule(3, `${state}=${literal(names.cannotComplete)}`, 'yellow'),
+          ]
+        : [
+            rule(1, `OR(${state}=${literal(names.done)},${state}=${literal(names.doneLate)})`, 'green'),
+            rule(2, `${state}=${literal(names.cannotComplete)}`, 'yellow'),
+          ];
     columns.forEach((c, i) => {
       if (!c.light) return;
       const col = columnLetter(i + 1);
-      ws.addConditionalFormatting({
-        ref: `${col}${HEADER_ROW + 1}:${col}${lastRow}`,
-        rules: [
-          {
-            type: 'expression',
-            priority: 1,
-            formulae: [
-              `OR(${state}="${progressStateNames.zh.done}",${state}="${progressStateNames.zh.doneLate}")`,
-            ],
-            style: {
-              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: done.fill } },
-              font: { color: { argb: done.font } },
-            },
-          },
-          {
-            type: 'expression',
-            priority: 2,
-            formulae: [`${state}="${progressStateNames.zh.cannotComplete}"`],
-            style: {
-              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: blocked.fill } },
-              font: { color: { argb: blocked.font } },
-            },
-          },
-        ],
-      });
+      ws.addConditionalFormatting({ ref: `${col}${first}:${col}${lastRow}`, rules });
     });
   }
   if (rows.length > 0) {
@@ -294,7 +360,10 @@ function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: S
     // otherwise wrap it inside the brackets (`未到期（剩91` / `天）`).
     const widths = fitWidths(
       table.columns.map((c) => Math.max(3, Math.floor((c.width / total) * PRINT_WIDTH))),
-      table.columns.map((_, i) => Math.max(0, ...table.rows.map((r) => unbrokenColumns(r.cells[i])))),
+      // A date column is wide enough for its days (yyyy-mm-dd), which Calc would show as ### otherwise.
+      table.columns.map((c, i) =>
+        Math.max(c.date ? DATE_COLUMN_WIDTH : 0, ...table.rows.map((r) => unbrokenColumns(r.cells[i]))),
+      ),
       6,
     );
     const ws = wb.addWorksheet(name, {
@@ -351,9 +420,10 @@ function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: S
         table.columns.forEach((c, i) => {
           const cell = excelRow.getCell(i + 1);
           const value = row.cells[i];
-          cell.value = typeof value === 'number' ? value : xmlSafe(value ?? '');
+          cell.value = cellValue(value, isDateCell(c, value));
           const fill = c.light && row.light && row.light !== 'none' ? LIGHT_FILLS[row.light] : undefined;
           cell.style = {
+            ...(c.date ? { numFmt: DATE_FORMAT } : {}),
             font: fill ? { ...BODY_FONT, color: { argb: fill.font } } : BODY_FONT,
             alignment: {
               vertical: 'top',

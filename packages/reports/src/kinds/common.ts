@@ -21,7 +21,7 @@ import {
   statusNames,
   type UnitPart,
 } from '@fengong/core';
-import type { Cell, Column, Official } from '../model';
+import type { Cell, Column, LiveWords, Official, Sheet } from '../model';
 import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
 
@@ -68,6 +68,26 @@ export function statusLabelIn(s: Pick<ReportStatus, 'status'>, locale: Locale = 
 /** A traffic light in a ledger's light column, in the documents' language: 红 · red. */
 export function lightIn(s: Pick<ReportStatus, 'light'>, locale: Locale = 'zh-CN'): string {
   return sayReport(`light-${s.light}`, {}, locale);
+}
+
+/**
+ * What a ledger's status and light cells say when a unit marks the row finished (the XLSX formulas of
+ * {@link Sheet.live}), in the documents' language.
+ *
+ * @example
+ * liveWords().doneLate; //=> '逾期完成'
+ */
+export function liveWords(locale: Locale = 'zh-CN'): LiveWords {
+  const lang = locale === 'en' ? 'en' : 'zh';
+  return {
+    done: statusNames[lang].done,
+    doneLate: statusNames[lang].doneLate,
+    lights: {
+      red: lightIn({ light: 'red' }, locale),
+      yellow: lightIn({ light: 'yellow' }, locale),
+      green: lightIn({ light: 'green' }, locale),
+    },
+  };
 }
 
 /** A numbered heading: 一、预警事项 in Chinese, 1. Warnings in English. */
@@ -127,7 +147,9 @@ export function progressText(
       const unit = withUnit ? p.unit : '';
       const e = p.entry;
       if (!e)
-        return p.byTask ? [w('progress-by-task', { unit, state: partStateNames[w.lang][p.state] }).trimStart()] : [];
+        return p.byTask
+          ? [w('progress-by-task', { unit, state: partStateNames[w.lang][p.state] }).trimStart()]
+          : [];
       const extra = [
         e.note ? w('progress-note', { note: e.note }) : '',
         e.state === 'cannotComplete' && e.reason ? w('progress-reason', { reason: e.reason }) : '',
@@ -135,7 +157,9 @@ export function progressText(
         e.author ? w('progress-author', { author: e.author }) : '',
       ].join('');
       const date = dayText(e.date, year, locale);
-      return [w('progress-entry', { unit, date, state: progressStateNames[w.lang][e.state], extra }).trimStart()];
+      return [
+        w('progress-entry', { unit, date, state: progressStateNames[w.lang][e.state], extra }).trimStart(),
+      ];
     })
     .join('\n');
 }
@@ -190,7 +214,7 @@ export const FILL_COLUMNS: Column[] = [
   NOTE_COLUMN,
   { header: sayApp('report-col-reason'), width: 20, fill: true },
   { header: sayApp('report-col-evidence'), width: 24, fill: true },
-  { header: sayApp('report-col-reported'), width: 12, fill: true, align: 'center' },
+  { header: sayApp('report-col-reported'), width: 12, fill: true, align: 'center', date: true },
   { header: sayApp('report-col-author'), width: 10, fill: true },
   { header: sayApp('report-responsible-person'), width: 10, fill: true },
   { header: sayApp('report-contact'), width: 10, fill: true },
@@ -302,7 +326,7 @@ export function officialOf(
     ...(given.documentNumber ? { documentNumber: given.documentNumber } : {}),
     title,
     addressees: addressees.length > 0 ? [...addressees] : [sayReport('default-addressees', {}, locale)],
-    date: options.asOf,
+    date: given.date ?? options.asOf,
     cc: [...(given.cc ?? [])],
     printedBy: given.printedBy ?? (issuer === meta.issuer && meta.printedBy ? meta.printedBy : issuer),
     ...(locale === 'zh-CN' ? {} : { locale }),

@@ -19,6 +19,7 @@ import {
   headingText,
   SHORT_FILL_COLUMNS,
   join,
+  liveWords,
   officialOf,
   planLine,
   planYear,
@@ -55,9 +56,9 @@ function sheetColumns(w: Words): Column[] {
     { header: w.col('report-col-responsible'), width: 20 },
     { header: w.col('report-col-supporting'), width: 16 },
     { header: w.col('report-col-deadline'), width: 18 },
-    { header: w.col('report-col-due'), width: 12, align: 'center' },
-    { header: w.col('report-col-status'), width: 16, align: 'center', light: true },
-    { header: w('col-report-due'), width: 14, align: 'center' },
+    { header: w.col('report-col-due'), width: 12, align: 'center', date: true },
+    { header: w.col('report-col-status'), width: 16, align: 'center', light: true, follows: 'status' },
+    { header: w('col-report-due'), width: 14, align: 'center', date: true },
     { header: w('col-reported-units'), width: 24 },
     { header: w('col-missing-units'), width: 24 },
     ...SHORT_FILL_COLUMNS,
@@ -160,7 +161,9 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
         text: w('lead-report', {
           action: lead.report.action,
           due: due ? w('lead-report-due', { date: dayText(due, year, locale) }) : '',
-          status: lead.report.status ? w('in-brackets', { text: statusIn(lead.report.status, year, locale) }) : '',
+          status: lead.report.status
+            ? w('in-brackets', { text: statusIn(lead.report.status, year, locale) })
+            : '',
         }),
       });
     }
@@ -292,6 +295,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
       {
         name: sheetName(w('lead-sheet'), used),
         title: w('titled-on', { title: w('lead-title'), when: asOf }),
+        live: liveWords(locale),
         table: { columns: sheetColumns(w), rows: sheetRows },
       },
       ...(missingRows.length > 0

@@ -21,6 +21,7 @@ import {
   fillCells,
   join,
   lightIn,
+  liveWords,
   planLine,
   partsSummary,
   planYear,
@@ -34,7 +35,10 @@ import {
 } from './common';
 
 /** Status counts as a sentence: 共50项任务，其中已逾期8项、持续推进26项…。 */
-export function statusSummary(rows: readonly { status: Pick<ReportStatus, 'status'> }[], locale: Locale = 'zh-CN'): string {
+export function statusSummary(
+  rows: readonly { status: Pick<ReportStatus, 'status'> }[],
+  locale: Locale = 'zh-CN',
+): string {
   const w = wordsOf(locale);
   const counts = statusCounts(rows, locale);
   return w('status-counts', {
@@ -45,7 +49,10 @@ export function statusSummary(rows: readonly { status: Pick<ReportStatus, 'statu
 }
 
 /** The status counts alone: 已逾期8项、持续推进26项 (empty when there are no rows). */
-export function statusCounts(rows: readonly { status: Pick<ReportStatus, 'status'> }[], locale: Locale = 'zh-CN'): string {
+export function statusCounts(
+  rows: readonly { status: Pick<ReportStatus, 'status'> }[],
+  locale: Locale = 'zh-CN',
+): string {
   const counts = new Map<string, number>();
   for (const r of rows) {
     const label = statusLabelIn(r.status, locale);
@@ -69,15 +76,19 @@ const col = (
   ...more,
 });
 const CENTER = { align: 'center' } as const;
+const DUE = { align: 'center', date: true } as const;
+/** The status and light columns follow the 完成情况 drop-down in XLSX. */
 const LIGHT = { align: 'center', light: true } as const;
+const STATUS = { ...LIGHT, follows: 'status' } as const;
+const LIGHT_NAME = { ...LIGHT, follows: 'light' } as const;
 
 /** The last columns of both ledger sheets: the deadline and status, the fill-in and hidden ones. */
 const STATUS_AND_FILL_COLUMNS: Column[] = [
   col('report-col-deadline', 18),
   col('report-col-reading', 26),
-  col('report-col-due', 12, CENTER),
-  col('report-col-status', 16, LIGHT),
-  col('report-col-light', 6, LIGHT),
+  col('report-col-due', 12, DUE),
+  col('report-col-status', 16, STATUS),
+  col('report-col-light', 6, LIGHT_NAME),
   ...FILL_COLUMNS,
   ENTRY_KEY_COLUMN,
   UNIT_KEY_COLUMN,
@@ -111,9 +122,9 @@ function unitSheetColumns(locale: Locale = 'zh-CN'): Column[] {
     at('report-col-lead', 16),
     at('report-col-deadline', 18),
     at('report-col-reading', 26),
-    at('report-col-due', 12, CENTER),
-    at('report-col-status', 16, LIGHT),
-    at('report-col-light', 6, LIGHT),
+    at('report-col-due', 12, DUE),
+    at('report-col-status', 16, STATUS),
+    at('report-col-light', 6, LIGHT_NAME),
     ...STATUS_AND_FILL_COLUMNS.slice(5),
   ];
 }
@@ -188,6 +199,7 @@ export function unitSheet(
   return {
     name,
     title,
+    live: liveWords(locale),
     ...sheetNote(
       rows.map((r) => r.deadline),
       year,
@@ -270,6 +282,7 @@ export function ledgerDocument(analysis: PlanAnalysis, options: KindOptions): Re
         {
           name: sheetName(sayApp('report-ledger'), used),
           title: `${planLine(analysis)}${sayApp('report-ledger')}（${asOfLine(asOf)}）`,
+          live: liveWords(),
           ...sheetNote(
             rows.map((r) => r.deadline),
             year,

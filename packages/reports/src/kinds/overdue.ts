@@ -24,7 +24,7 @@ function itemColumns(w: Words): Column[] {
     { header: w.col('report-col-requirement'), width: 44 },
     { header: w.col('report-col-units'), width: 24 },
     { header: w.col('report-col-deadline'), width: 20 },
-    { header: w.col('report-col-due'), width: 12, align: 'center' },
+    { header: w.col('report-col-due'), width: 12, align: 'center', date: true },
     { header: w('col-warning'), width: 20, align: 'center', light: true },
     { header: w('col-days-late'), width: 8, align: 'right' },
   ];
@@ -41,7 +41,7 @@ function itemSheetColumns(w: Words): Column[] {
     { header: w.col('report-col-supporting'), width: 16 },
     { header: w.col('report-col-deadline'), width: 18 },
     { header: w.col('report-col-reading'), width: 26 },
-    { header: w.col('report-col-due'), width: 12, align: 'center' },
+    { header: w.col('report-col-due'), width: 12, align: 'center', date: true },
     { header: w('col-warning'), width: 20, align: 'center', light: true },
     { header: w('col-days-late'), width: 8, align: 'right' },
     { header: w('col-days-left'), width: 8, align: 'right' },

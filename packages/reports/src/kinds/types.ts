@@ -30,6 +30,8 @@ export interface KindOptions {
  * const official: OfficialOptions = { issuer: '湛江市人民政府办公室', documentNumber: '湛府办函〔2021〕88号' };
  */
 export interface OfficialOptions {
+  /** 成文日期 (also the 印发日期 of the 版记); default: the status day `asOf`. */
+  date?: DayString;
   issuer?: string;
   documentNumber?: string;
   addressees?: readonly string[];
