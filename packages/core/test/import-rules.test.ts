@@ -1844,3 +1844,16 @@ describe('held-out set 20: shapes met in plans never seen before', () => {
     expect(leadsOf(text)).toEqual([['各县(市、区)政府', '市财政局'], ['市审计局']]);
   });
 });
+
+describe('held-out set 21: shapes met in plans never seen before', () => {
+  test('a glued table with 第一责任单位 and 主要责任单位: the first leads, the others are responsible', () => {
+    const text =
+      '序号主要工作任务第一责任单位主要责任单位1地区生产总值年均增长12%左右。市发展改革委各县(市、区)政府、嘉兴港区2地方财政收入年均增长13%。市财政局各县(市、区)政府、市国税局';
+    expect(leadsOf(text)).toEqual([['市发展改革委'], ['市财政局']]);
+    const cell = readUnitsCell(importPlanText(text).plan!.tasks[0]!.units);
+    expect(cell.clauses.map((c) => [c.role, c.names.map((n) => n.name)])).toEqual([
+      ['lead', ['市发展改革委']],
+      ['responsible', ['各县(市、区)政府', '嘉兴港区']],
+    ]);
+  });
+});

@@ -64,6 +64,8 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
     ['主办部门', 'lead'],
     ['主责处室', 'lead'],
     ['主要责任单位', 'lead'],
+    // 第一责任单位 | 主要责任单位: the first-named answers first (主要 is then responsible; see read-cell).
+    ['第一责任单位', 'lead'],
     ['主要责任部门', 'lead'],
     ['牵头', 'lead'],
     ['责任单位', 'responsible'],

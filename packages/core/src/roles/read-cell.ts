@@ -265,10 +265,12 @@ function splitLabels(state: CellState, sentence: Range): { label?: RoleMarker; r
       )
         labelStart = whole;
       const range = { start: labelStart, end: colon + 1 };
-      const meaning =
+      const read =
         other || labelStart === whole
           ? (labelMeaning(slice(c, { start: labelStart, end: colon })) ?? known[1])
           : known[1];
+      // Beside a 第一责任单位, the 主要责任单位 are those responsible after it, not more leads.
+      const meaning = known[0] === '主要责任单位' && c.text.includes('第一责任单位') ? 'responsible' : read;
       next = { text: sourceText(c, range), span: sourceSpan(c, range), meaning };
     } else {
       const separators = topLevelIndexes(c, { start, end: colon }, PHRASE_SEPARATORS + LIST_SEPARATORS);

@@ -10,12 +10,15 @@ import { displayWidth, type SourceLine, trimText } from '../document/lines';
 import { unitsCellQuality } from './classify';
 import { fieldKindOf } from './vocabulary';
 
-/** The header glued together: 序号, a text header, a units header (`序号工作任务责任单位`). */
-const GLUED_HEADER =
-  /序号((?:重点|主要|工作|具体)?(?:任务|工作|事项|内容|措施)(?:内容|任务|要求|措施)?)((?:牵头|责任|主办|落实|承办)(?:单位|部门))(?=\s*\d)/u;
+/** Where a glued header starts: 序号 then a header word (`序号工作任务责任单位`, `序号主要工作任务第一责任单位…`). */
+const GLUED_HEADER = /序号(?=\p{Script=Han}{4})/u;
+
+/** A category heading glued before a row's number (`一、主要发展指标1地区…`). */
+const HEADING = /[一二三四五六七八九十]{1,3}、[^、。，,；;\d]{2,20}$/u;
 
 /** How a units cell ends, so that a number right after it starts the next row. */
-const CELL_END = /(?:牵头|配合|落实|负责|参与|协办|主办|单位|部门|政府|局|委|厅|办|会|院|室|处)$/u;
+const CELL_END =
+  /(?:牵头|配合|落实|负责|参与|协办|主办|单位|部门|政府|局|委|厅|办|会|院|室|处|区|司|站|所|队|中心|小组)$/u;
 
 /**
  * The lines with every glued table cut into rows; the same array when there is none.
@@ -28,25 +31,58 @@ export function unglueTables(lines: readonly SourceLine[]): readonly SourceLine[
   if (!lines.some((l) => GLUED_HEADER.test(l.text))) return lines;
   const out: SourceLine[] = [];
   for (const line of lines) {
-    const header = GLUED_HEADER.exec(line.text);
-    const rows =
-      header && fieldKindOf(header[1]!) === 'text'
-        ? rowsOf(line.text.slice(header.index + header[0].length))
-        : [];
+    const found = GLUED_HEADER.exec(line.text);
+    const header = found ? headerWords(line.text.slice(found.index + 2)) : undefined;
+    const from = found && header ? found.index + 2 + header.length : 0;
+    // A page's number printed between rows (`—2—`) is the page's, not a cell's: blanked in place.
+    const body = line.text.slice(from).replace(/—\s*\d{1,3}\s*—/gu, (m) => ' '.repeat(m.length));
+    const rows = header ? rowsOf(body, header.units) : [];
     const at = line.at ?? { line: line.no, column: 1 };
-    if (!header || rows.length < 2) {
+    if (!found || !header || rows.filter((r) => 'number' in r).length < 2) {
       out.push({ ...line, no: out.length + 1, at });
       continue;
     }
-    const before = line.text.slice(0, header.index).trim();
+    const before = line.text.slice(0, found.index).trim();
     if (before !== '') out.push(piece(before, out.length, at));
-    out.push(piece(`序号 | ${header[1]} | ${header[2]} |`, out.length, at));
+    out.push(piece(`序号 | ${header.words.join(' | ')} |`, out.length, at));
     for (const row of rows) {
-      const column = at.column + header.index + header[0].length + row.at;
-      out.push(piece(`${row.number} | ${row.text} | ${row.units} |`, out.length, { line: at.line, column }));
+      const place = { line: at.line, column: at.column + from + row.at };
+      if (!('number' in row)) out.push(piece(row.heading, out.length, place));
+      else out.push(piece(`${row.number} | ${[row.text, ...row.units].join(' | ')} |`, out.length, place));
     }
   }
   return out;
+}
+
+/**
+ * The header words after 序号, each a word the vocabulary knows (longest first), up to the first
+ * row's number or heading: one text header and one or more units headers.
+ */
+function headerWords(text: string): { words: string[]; length: number; units: number } | undefined {
+  const words: string[] = [];
+  let at = 0;
+  while (at < text.length && !/^(?:\d|[一二三四五六七八九十]{1,3}、)/u.test(text.slice(at))) {
+    let word: string | undefined;
+    for (let n = Math.min(10, text.length - at); n >= 2 && !word; n--) {
+      const candidate = text.slice(at, at + n);
+      // `工作任务责任单位` reads as one units header by its shape; it is two words.
+      const two = [...candidate].some(
+        (_, k) =>
+          k >= 2 &&
+          k <= n - 2 &&
+          fieldKindOf(candidate.slice(0, k)) === 'text' &&
+          fieldKindOf(candidate.slice(k)) !== undefined,
+      );
+      if (fieldKindOf(candidate) !== undefined && !two && !/\d/u.test(candidate)) word = candidate;
+    }
+    if (!word) return undefined;
+    words.push(word);
+    at += word.length;
+  }
+  const kinds = words.map((w) => fieldKindOf(w));
+  const units = kinds.filter((k) => k === 'units').length;
+  if (kinds[0] !== 'text' || units === 0 || units !== kinds.length - 1) return undefined;
+  return { words, length: at, units };
 }
 
 function piece(raw: string, index: number, at: { line: number; column: number }): SourceLine {
@@ -54,44 +90,91 @@ function piece(raw: string, index: number, at: { line: number; column: number })
   return { no: index + 1, offset: 0, raw, text, indent: 0, width: displayWidth(text), at };
 }
 
-/** The rows after the header: numbered 1, 2, 3… from the first number, cut where the next follows a units cell. */
-function rowsOf(body: string): { number: number; text: string; units: string; at: number }[] {
-  const first = /^\s*(\d{1,3})/u.exec(body);
+/** The rows after the header, with the headings between them. */
+function rowsOf(
+  body: string,
+  unitColumns: number,
+): ({ number: number; text: string; units: string[]; at: number } | { heading: string; at: number })[] {
+  const first =
+    /^\s*(?:([一二三四五六七八九十]{1,3}、[^、。，,；;\d]{2,20}?))?(\d{1,3})(?=\p{Script=Han})/u.exec(body);
   if (!first) return [];
-  const starts: { number: number; at: number; length: number }[] = [
-    { number: Number(first[1]), at: first.index, length: first[0].length },
+  const starts: { number: number; at: number; length: number; heading?: { text: string; at: number } }[] = [
+    {
+      number: Number(first[2]),
+      at: first.index + first[0].length - first[2]!.length,
+      length: first[2]!.length,
+      ...(first[1] ? { heading: { text: first[1], at: first.index } } : {}),
+    },
   ];
   let from = first[0].length;
   for (;;) {
     const next = starts.at(-1)!.number + 1;
     const pattern = new RegExp(`(?<!\\d)${next}(?![\\d.%．年月日个项万亿元])`, 'gu');
-    let at = -1;
-    for (const found of body.slice(from).matchAll(pattern)) {
-      const index = from + found.index;
-      if (
-        CELL_END.test(body.slice(0, index)) &&
-        /^\p{Script=Han}/u.test(body.slice(index + found[0].length))
-      ) {
-        at = index;
+    let found: { at: number; heading?: { text: string; at: number } } | undefined;
+    for (const m of body.slice(from).matchAll(pattern)) {
+      const index = from + m.index;
+      if (!/^\p{Script=Han}/u.test(body.slice(index + m[0].length))) continue;
+      const before = body.slice(from, index);
+      const heading = HEADING.exec(before);
+      const cellEnd = heading ? before.slice(0, heading.index) : before;
+      if (CELL_END.test(cellEnd.trimEnd())) {
+        found = {
+          at: index,
+          ...(heading ? { heading: { text: heading[0], at: from + heading.index } } : {}),
+        };
         break;
       }
     }
-    if (at < 0) break;
-    starts.push({ number: next, at, length: String(next).length });
-    from = at + String(next).length;
+    if (!found) break;
+    starts.push({
+      number: next,
+      at: found.at,
+      length: String(next).length,
+      ...(found.heading ? { heading: found.heading } : {}),
+    });
+    from = found.at + String(next).length;
   }
-  return starts.map((s, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1]!.at : body.length;
+  return starts.flatMap((s, k) => {
+    const following = starts[k + 1];
+    const end = following ? (following.heading?.at ?? following.at) : body.length;
     const cell = body.slice(s.at + s.length, end).trim();
-    // The units cell: what follows the text's last full stop, when it reads as units.
-    const stop = cell.lastIndexOf('。');
+    // The units cells: what follows the text's last full stop, when it reads as units.
+    // Without a full stop (`…等先进生产技术市科技局市发展改革委、…`): the earliest unit name from which
+    // the rest reads as units.
+    let stop = cell.lastIndexOf('。');
+    if (stop < 0)
+      for (const m of cell.matchAll(/[市省县区各](?=\p{Script=Han})/gu))
+        if (m.index > 4 && unitsCellQuality(cell.slice(m.index)) >= 0.8) {
+          stop = m.index - 1;
+          break;
+        }
     const units = stop >= 0 ? cell.slice(stop + 1) : '';
     const read = units !== '' && unitsCellQuality(units) >= 0.6;
-    return {
+    const row = {
       number: s.number,
       text: read ? cell.slice(0, stop + 1) : cell,
-      units: read ? units : '',
+      units: read ? splitGlued(units, unitColumns) : Array.from({ length: unitColumns }, () => ''),
       at: s.at,
     };
+    return s.heading ? [{ heading: s.heading.text, at: s.heading.at }, row] : [row];
   });
+}
+
+/**
+ * Units cells glued together (`市发展改革委各县(市、区)政府、…`): the first cell ends after its first
+ * name, where a name's ending meets the start of another (市, 省, 县, 区, 各); the last takes the rest.
+ */
+function splitGlued(units: string, columns: number): string[] {
+  if (columns === 1) return [units];
+  const cells: string[] = [];
+  let rest = units;
+  while (cells.length < columns - 1) {
+    const m = /^[^、，,；;]{2,20}?(?:委|局|办|厅|府|会|院|司|部)(?=[市省县区各])/u.exec(rest);
+    if (!m) break;
+    cells.push(m[0]);
+    rest = rest.slice(m[0].length);
+  }
+  cells.push(rest);
+  while (cells.length < columns) cells.push('');
+  return cells;
 }
