@@ -25,6 +25,19 @@ test('a compiled plan is resolved again only when expanded units or clauses are 
   expect(resolvePlan).toHaveBeenCalledTimes(1);
 });
 
+test('a compiled plan saved with its expanded units and clauses is never resolved again for them', () => {
+  const analysis = analyzePlan(seedPlan, { registry: seedRegistry });
+  const decoded = decodeAnalysis(encodeAnalysis(analysis, { key: 'k', expanded: true }), {
+    key: 'k',
+  })!.analysis;
+  const resolvePlan = vi.mocked(roles.resolvePlan);
+  resolvePlan.mockClear();
+  expect(taskDetail(decoded, 7)?.assignments).toEqual(taskDetail(analysis, 7)?.assignments);
+  expect(decoded.tasks.map((t) => t.resolved.clauses)).toEqual(analysis.tasks.map((t) => t.resolved.clauses));
+  expect(decoded.tasks.map((t) => t.resolved.units)).toEqual(analysis.tasks.map((t) => t.resolved.units));
+  expect(resolvePlan).not.toHaveBeenCalled();
+});
+
 test('counting tasks on a compiled plan reads neither the plan’s texts nor the tasks’ roles', () => {
   const analysis = analyzePlan(seedPlan, { registry: seedRegistry });
   const decoded = decodeAnalysis(encodeAnalysis(analysis, { key: 'k' }), { key: 'k' })!.analysis;

@@ -11,9 +11,10 @@
  * names), padding to 8 bytes, then typed arrays (each task's number and deadline reading, and the
  * per-unit index). Every part is read when first needed ({@link CompiledSource}). UTF-16 because
  * decoding it is a copy, where decoding Chinese UTF-8 costs ~4 ms per megabyte in Node 20 — a large
- * part of a cold query's budget. The tasks' expanded units and clauses are not saved: the first read
- * of either resolves the plan again, once, so only commands that need them (the matrix, `who`) pay
- * for it.
+ * part of a cold query's budget. The tasks' expanded units and clauses are saved only when asked
+ * (`expanded: true`, the viewer's, whose first screen reads them all); otherwise the first read of
+ * either resolves the plan again, once, so only commands that need them (the matrix, `who`) pay for
+ * it.
  */
 import { BUILD_ID } from '../build';
 import type { ParsedDeadline } from '../deadlines';
@@ -34,6 +35,9 @@ const ARRAYS: readonly ArrayName[] = ['start', 'taskAt', 'roleAt', 'viaAt', 'num
 /** The per-unit index's arrays, read by unit queries only. */
 const INDEX_ARRAYS: readonly ArrayName[] = ['start', 'taskAt', 'roleAt', 'viaAt'];
 
+/** Per-task expanded units and clauses, saved only with `expanded: true`. */
+type SavedExpansion = Pick<ResolvedTask, 'units' | 'clauses'>;
+
 /** The large parts, each its own JSON text, parsed only when a query first needs it. */
 interface Sections {
   plan: Plan;
@@ -41,9 +45,24 @@ interface Sections {
   roles: { records: SavedRoles[]; taskRoles: number[] };
   /** The per-unit index's unit names, by id: read by unit queries only. */
   units: string[];
+  /**
+   * Each task's expanded units and clauses, when saved: every distinct assignment once
+   * (`assignments`), each distinct units list as their places in it (`unitLists`), each distinct
+   * clause list (`clauseLists`), and each task's list in both. A 10,000-task plan's units are ~50
+   * MB as JSON, mostly the same few thousand assignments through its groups (市直各单位).
+   */
+  expanded: {
+    assignments: ResolvedTask['units'];
+    unitLists: number[][];
+    clauseLists: ResolvedTask['clauses'][];
+    taskUnits: number[];
+    taskClauses: number[];
+  };
 }
 type SectionName = keyof Sections;
+/** The sections every compiled plan has; `expanded` is written only when asked. */
 const SECTIONS: readonly SectionName[] = ['plan', 'registry', 'roles', 'units'];
+const ALL_SECTIONS: readonly SectionName[] = [...SECTIONS, 'expanded'];
 
 interface Header {
   format: typeof MAGIC;
@@ -55,7 +74,7 @@ interface Header {
   deadlines: ParsedDeadline[];
   vias: readonly string[];
   /** Start and length, in UTF-16 code units after the header, of each section's JSON. */
-  sections: Record<SectionName, [start: number, length: number]>;
+  sections: Partial<Record<SectionName, [start: number, length: number]>>;
   /** Byte offset (from the start of the binary part), element count and type of each typed array. */
   arrays: Record<ArrayName, [offset: number, length: number, type: ArrayType]>;
 }
@@ -78,6 +97,11 @@ export interface EncodeAnalysisOptions {
   key: string;
   /** The caller's own facts, saved beside the analysis and returned by {@link decodeAnalysis}. */
   meta?: unknown | undefined;
+  /**
+   * Save each task's expanded units and clauses too, so that reading them never resolves the plan
+   * again (larger bytes; for a reader that shows them all, such as the viewer's overview).
+   */
+  expanded?: boolean | undefined;
 }
 
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -109,6 +133,29 @@ function dedupe<T>(values: readonly T[], keyOf: (value: T) => unknown): { list: 
   return { list, ids };
 }
 
+/** {@link Sections}' `expanded`: equal lists and assignments saved once. */
+function savedExpansion(tasks: readonly ResolvedTask[]): Sections['expanded'] {
+  // Tasks with identical cells share one `units` array (core resolves each cell once): each array once.
+  const lists = dedupe(
+    tasks.map((t) => t.units),
+    (units) => units,
+  );
+  const assignments = dedupe(lists.list.flat(), (a) => JSON.stringify(a));
+  let at = 0;
+  const unitLists = lists.list.map((units) => units.map(() => assignments.ids[at++]!));
+  const clauses = dedupe(
+    tasks.map((t) => t.clauses),
+    (list) => JSON.stringify(list),
+  );
+  return {
+    assignments: assignments.list,
+    unitLists,
+    clauseLists: clauses.list,
+    taskUnits: lists.ids,
+    taskClauses: clauses.ids,
+  };
+}
+
 /**
  * Save an analysis as bytes (编译方案) that {@link decodeAnalysis} reads back.
  *
@@ -124,17 +171,19 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
     analysis.tasks.map((t) => t.deadline),
     (deadline) => deadline,
   );
-  const texts: Record<SectionName, string> = {
+  const texts: Partial<Record<SectionName, string>> = {
     plan: JSON.stringify(analysis.plan),
     registry: JSON.stringify(analysis.registry.registry),
     roles: JSON.stringify({ records: roles.list, taskRoles: roles.ids } satisfies Sections['roles']),
     units: JSON.stringify([...resolved.byUnit.ids.keys()] satisfies Sections['units']),
   };
-  const sections = {} as Header['sections'];
+  if (options.expanded) texts.expanded = JSON.stringify(savedExpansion(resolved.tasks));
+  const names = ALL_SECTIONS.filter((name) => texts[name] !== undefined);
+  const sections: Header['sections'] = {};
   let at = 0;
-  for (const name of SECTIONS) {
-    sections[name] = [at, texts[name].length];
-    at += texts[name].length;
+  for (const name of names) {
+    sections[name] = [at, texts[name]!.length];
+    at += texts[name]!.length;
   }
   const index = resolved.byUnit;
   const saved: Record<ArrayName, SavedArray> = {
@@ -164,7 +213,7 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
     sections,
     arrays,
   };
-  const text = JSON.stringify(header) + SECTIONS.map((name) => texts[name]).join('');
+  const text = JSON.stringify(header) + names.map((name) => texts[name]).join('');
   const headerLength = text.length - at;
   const binaryStart = Math.ceil((12 + text.length * 2) / 8) * 8;
   const bytes = new Uint8Array(binaryStart + offset);
@@ -266,9 +315,11 @@ export function decodeAnalysis(
     'key' in options ? header.key === options.key : options.accept({ key: header.key, meta: header.meta });
   if (!accepted) return undefined;
   const textStart = 12 + headerLength * 2;
+  const present = ALL_SECTIONS.filter((name) => header.sections?.[name]);
+  if (SECTIONS.some((name) => !present.includes(name))) return undefined;
   let textLength = 0;
-  for (const name of SECTIONS)
-    textLength = Math.max(textLength, header.sections[name][0] + header.sections[name][1]);
+  for (const name of present)
+    textLength = Math.max(textLength, header.sections[name]![0] + header.sections[name]![1]);
   const binaryStart = Math.ceil((textStart + textLength * 2) / 8) * 8;
   let binaryLength = 0;
   for (const name of ARRAYS) {
@@ -289,7 +340,7 @@ export function decodeAnalysis(
   // Every part is read on first use, the per-unit index too (megabytes for a large plan, and a count
   // by deadline never reads it); the source is closed once all have been read. A damaged section is
   // found when it is first read; it then throws, as a damaged file should.
-  let unread = SECTIONS.length + INDEX_ARRAYS.length;
+  let unread = present.length + INDEX_ARRAYS.length;
   const readOnce = <T>(read: () => T) =>
     once(() => {
       const value = read();
@@ -317,7 +368,7 @@ export function decodeAnalysis(
   const viaAtOf = indexArray<IndexArray>('viaAt');
   const section = <K extends SectionName>(name: K) =>
     readOnce(() => {
-      const [start, length] = header.sections[name];
+      const [start, length] = header.sections[name]!;
       return JSON.parse(utf16(source.read(textStart + start * 2, length * 2))) as Sections[K];
     });
   const planOf = section('plan');
@@ -325,6 +376,18 @@ export function decodeAnalysis(
   const rolesOf = section('roles');
   const unitsOf = section('units');
   const fullPlan = once(() => resolvePlan(planOf(), registryOf()));
+  // Each task's expanded units and clauses: saved ones when the bytes have them, else a fresh resolution.
+  const expandedOf = present.includes('expanded') ? section('expanded') : undefined;
+  // A units list is made once and shared by the tasks that share it, as in a fresh analysis.
+  const unitLists = once(() => new Array<ResolvedTask['units'] | undefined>(expandedOf!().unitLists.length));
+  const expansion = (i: number): SavedExpansion => {
+    if (!expandedOf) return fullPlan().tasks[i]!;
+    const saved = expandedOf();
+    const list = saved.taskUnits[i]!;
+    const made = unitLists();
+    made[list] ??= saved.unitLists[list]!.map((id) => saved.assignments[id]!);
+    return { units: made[list], clauses: saved.clauseLists[saved.taskClauses[i]!]! };
+  };
   const numbers = readArray('numbers') as Int32Array;
   const taskDeadlines = readArray('taskDeadlines');
 
@@ -335,7 +398,7 @@ export function decodeAnalysis(
       const notices = saved.notices.length
         ? saved.notices.map((n) => ({ ...n, path: ['tasks', i, 'units'] }))
         : saved.notices;
-      return compiledTask(number, saved, notices, () => fullPlan().tasks[i]!);
+      return compiledTask(number, saved, notices, () => expansion(i));
     });
   });
   const unitIds = once(() => new Map(unitsOf().map((name, id) => [name, id])));
@@ -448,15 +511,15 @@ class CompiledAnalyzedTask implements AnalyzedTask {
 
 /**
  * A resolved task read from a compiled plan: its roles as saved; its expanded `units` and `clauses`
- * own getters (an object literal's, which V8 builds cheaply) that resolve the whole plan on first
- * read. Spreading, JSON and equality see the same properties, in the same order, as a freshly
+ * own getters (an object literal's, which V8 builds cheaply) that read them as saved (`expanded`) or
+ * else resolve the whole plan on first read. Spreading, JSON and equality see the same properties, in the same order, as a freshly
  * resolved task.
  */
 function compiledTask(
   number: number,
   saved: SavedRoles,
   notices: ResolvedTask['notices'],
-  fresh: () => ResolvedTask,
+  fresh: () => SavedExpansion,
 ): ResolvedTask {
   let units: ResolvedTask['units'] | undefined;
   let clauses: ResolvedTask['clauses'] | undefined;
