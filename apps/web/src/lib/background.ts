@@ -4,7 +4,7 @@
  * opened from disk, a browser without module workers), the same work runs on the page instead.
  */
 import type { PlanAnalysis } from '@fengong/core';
-import { type CompiledAnalysis, readCompiled } from './analysis-cache';
+import { type CompiledAnalysis, readInTurns } from './analysis-cache';
 import { viewerDatabase } from './ledger-store';
 import type { FileInput, LoadedRegistry } from './load';
 import type { Opened, OpenStage } from './opening';
@@ -99,9 +99,8 @@ function settled(response: OpenResponse): OpenResponse {
   return response;
 }
 
-/** The analysis the worker saved, read on the page (core reads its parts when first needed). */
-const read = (compiled: CompiledAnalysis | undefined) =>
-  compiled && readCompiled(compiled.bytes, compiled.key);
+/** The analysis the worker saved, read on the page a part at a time. */
+const read = async (compiled: CompiledAnalysis | undefined) => compiled && readInTurns(compiled);
 
 /**
  * Open files as lib/opening.ts's openAndKeep does, in the worker; `onStage` hears how far it has got.
@@ -114,7 +113,7 @@ export async function openInBackground(
 ): Promise<Omit<Opened, 'analysis'> & { analysis?: PlanAnalysis | undefined }> {
   const response = settled(await ask({ id: next++, kind: 'open', files, registry, now }, onStage));
   if (response.kind !== 'opened') throw new Error(`unexpected answer: ${response.kind}`);
-  return { ...response.opened, analysis: read(response.opened.analysis) };
+  return { ...response.opened, analysis: await read(response.opened.analysis) };
 }
 
 /** core's analysis of a library plan (saved beside it, or made now and saved), in the worker. */

@@ -83,6 +83,8 @@ describe('compiled analyses (encodeAnalysis / decodeAnalysis)', () => {
     expect(closed).toBe(0);
     for (const unit of decoded.resolved.byUnit.ids.keys()) tasksForUnit(decoded.resolved, unit);
     void [decoded.resolved.byUnit.taskAt, decoded.resolved.byUnit.roleAt, decoded.resolved.byUnit.viaAt];
+    expect(closed).toBe(0);
+    void decoded.resolved.byUnit.slotAt;
     expect(closed).toBe(1);
     expect(readAfterClose).toBe(false);
   });

@@ -30,13 +30,18 @@ const MAGIC = 'FGPLAN03';
 /** Per-task facts saved as they are; `units` and `clauses` are recomputed on demand. */
 type SavedRoles = Pick<ResolvedTask, 'roles' | 'notices' | 'leadSource' | 'override'>;
 
-type ArrayName = 'start' | 'taskAt' | 'roleAt' | 'viaAt' | 'numbers' | 'taskDeadlines';
+type ArrayName = 'start' | 'taskAt' | 'roleAt' | 'viaAt' | 'numbers' | 'taskDeadlines' | 'slotAt';
+/** The arrays every compiled plan has; `slotAt` (each entry's place in its task's units) only with `expanded`. */
 const ARRAYS: readonly ArrayName[] = ['start', 'taskAt', 'roleAt', 'viaAt', 'numbers', 'taskDeadlines'];
+const ALL_ARRAYS: readonly ArrayName[] = [...ARRAYS, 'slotAt'];
 /** The per-unit index's arrays, read by unit queries only. */
 const INDEX_ARRAYS: readonly ArrayName[] = ['start', 'taskAt', 'roleAt', 'viaAt'];
 
-/** Per-task expanded units and clauses, saved only with `expanded: true`. */
-type SavedExpansion = Pick<ResolvedTask, 'units' | 'clauses'>;
+/** Where a compiled task reads its expanded units and clauses from, by its place in the plan. */
+interface Expansion {
+  units(at: number): ResolvedTask['units'];
+  clauses(at: number): ResolvedTask['clauses'];
+}
 
 /** The large parts, each its own JSON text, parsed only when a query first needs it. */
 interface Sections {
@@ -46,23 +51,18 @@ interface Sections {
   /** The per-unit index's unit names, by id: read by unit queries only. */
   units: string[];
   /**
-   * Each task's expanded units and clauses, when saved: every distinct assignment once
-   * (`assignments`), each distinct units list as their places in it (`unitLists`), each distinct
-   * clause list (`clauseLists`), and each task's list in both. A 10,000-task plan's units are ~50
-   * MB as JSON, mostly the same few thousand assignments through its groups (市直各单位).
+   * Each task's expanded units, when saved: every distinct assignment once (`assignments`), each
+   * distinct units list as their places in it (`lists`), and each task's list. A 10,000-task plan's
+   * units are ~50 MB as JSON, mostly the same few thousand assignments through its groups (市直各单位).
    */
-  expanded: {
-    assignments: ResolvedTask['units'];
-    unitLists: number[][];
-    clauseLists: ResolvedTask['clauses'][];
-    taskUnits: number[];
-    taskClauses: number[];
-  };
+  taskUnits: { assignments: ResolvedTask['units']; lists: number[][]; taskLists: number[] };
+  /** Each task's clauses, when saved: each distinct list once, and each task's list. */
+  taskClauses: { lists: ResolvedTask['clauses'][]; taskLists: number[] };
 }
 type SectionName = keyof Sections;
-/** The sections every compiled plan has; `expanded` is written only when asked. */
+/** The sections every compiled plan has; the tasks' units and clauses are written only when asked. */
 const SECTIONS: readonly SectionName[] = ['plan', 'registry', 'roles', 'units'];
-const ALL_SECTIONS: readonly SectionName[] = [...SECTIONS, 'expanded'];
+const ALL_SECTIONS: readonly SectionName[] = [...SECTIONS, 'taskUnits', 'taskClauses'];
 
 interface Header {
   format: typeof MAGIC;
@@ -76,7 +76,7 @@ interface Header {
   /** Start and length, in UTF-16 code units after the header, of each section's JSON. */
   sections: Partial<Record<SectionName, [start: number, length: number]>>;
   /** Byte offset (from the start of the binary part), element count and type of each typed array. */
-  arrays: Record<ArrayName, [offset: number, length: number, type: ArrayType]>;
+  arrays: Partial<Record<ArrayName, [offset: number, length: number, type: ArrayType]>>;
 }
 
 const ARRAY_TYPES = { Int32Array, Uint16Array, Int16Array, Int8Array, Uint8Array } as const;
@@ -133,8 +133,8 @@ function dedupe<T>(values: readonly T[], keyOf: (value: T) => unknown): { list: 
   return { list, ids };
 }
 
-/** {@link Sections}' `expanded`: equal lists and assignments saved once. */
-function savedExpansion(tasks: readonly ResolvedTask[]): Sections['expanded'] {
+/** {@link Sections}' `taskUnits` and `taskClauses`: equal lists and assignments saved once. */
+function savedExpansion(tasks: readonly ResolvedTask[]): Pick<Sections, 'taskUnits' | 'taskClauses'> {
   // Tasks with identical cells share one `units` array (core resolves each cell once): each array once.
   const lists = dedupe(
     tasks.map((t) => t.units),
@@ -148,11 +148,8 @@ function savedExpansion(tasks: readonly ResolvedTask[]): Sections['expanded'] {
     (list) => JSON.stringify(list),
   );
   return {
-    assignments: assignments.list,
-    unitLists,
-    clauseLists: clauses.list,
-    taskUnits: lists.ids,
-    taskClauses: clauses.ids,
+    taskUnits: { assignments: assignments.list, lists: unitLists, taskLists: lists.ids },
+    taskClauses: { lists: clauses.list, taskLists: clauses.ids },
   };
 }
 
@@ -177,7 +174,11 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
     roles: JSON.stringify({ records: roles.list, taskRoles: roles.ids } satisfies Sections['roles']),
     units: JSON.stringify([...resolved.byUnit.ids.keys()] satisfies Sections['units']),
   };
-  if (options.expanded) texts.expanded = JSON.stringify(savedExpansion(resolved.tasks));
+  if (options.expanded) {
+    const { taskUnits, taskClauses } = savedExpansion(resolved.tasks);
+    texts.taskUnits = JSON.stringify(taskUnits);
+    texts.taskClauses = JSON.stringify(taskClauses);
+  }
   const names = ALL_SECTIONS.filter((name) => texts[name] !== undefined);
   const sections: Header['sections'] = {};
   let at = 0;
@@ -186,7 +187,7 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
     at += texts[name]!.length;
   }
   const index = resolved.byUnit;
-  const saved: Record<ArrayName, SavedArray> = {
+  const saved: Partial<Record<ArrayName, SavedArray>> = {
     start: index.start,
     taskAt: narrowest(index.taskAt, 0, index.numbers.length - 1),
     roleAt: index.roleAt,
@@ -194,10 +195,16 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
     numbers: index.numbers,
     taskDeadlines: narrowest(Int32Array.from(deadlines.ids), 0, deadlines.list.length - 1),
   };
-  const arrays = {} as Header['arrays'];
+  if (options.expanded) {
+    let most = 0;
+    for (const slot of index.slotAt) if (slot > most) most = slot;
+    saved.slotAt = narrowest(index.slotAt, 0, most);
+  }
+  const kept = ALL_ARRAYS.filter((name) => saved[name] !== undefined);
+  const arrays: Header['arrays'] = {};
   let offset = 0;
-  for (const name of ARRAYS) {
-    const array = saved[name];
+  for (const name of kept) {
+    const array = saved[name]!;
     arrays[name] = [offset, array.length, array.constructor.name as ArrayType];
     offset += Math.ceil(array.byteLength / 8) * 8;
   }
@@ -222,11 +229,11 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
   // Platform order; decoding refuses a file written on a machine of the other byte order.
   const units = new Uint16Array(bytes.buffer, 12, text.length);
   for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  for (const name of ARRAYS) {
-    const array = saved[name];
+  for (const name of kept) {
+    const array = saved[name]!;
     bytes.set(
       new Uint8Array(array.buffer, array.byteOffset, array.byteLength),
-      binaryStart + arrays[name][0],
+      binaryStart + arrays[name]![0],
     );
   }
   return bytes;
@@ -321,26 +328,28 @@ export function decodeAnalysis(
   for (const name of present)
     textLength = Math.max(textLength, header.sections[name]![0] + header.sections[name]![1]);
   const binaryStart = Math.ceil((textStart + textLength * 2) / 8) * 8;
+  if (ARRAYS.some((name) => !header.arrays?.[name])) return undefined;
+  const arraysPresent = ALL_ARRAYS.filter((name) => header.arrays[name]);
   let binaryLength = 0;
-  for (const name of ARRAYS) {
-    const [offset, length, type] = header.arrays[name];
+  for (const name of arraysPresent) {
+    const [offset, length, type] = header.arrays[name]!;
     const make = ARRAY_TYPES[type];
     if (!make) return undefined;
     binaryLength = Math.max(binaryLength, offset + length * make.BYTES_PER_ELEMENT);
   }
   if (binaryStart + binaryLength > source.size) return undefined;
-  const types = Object.fromEntries(ARRAYS.map((name) => [name, header.arrays[name][2]])) as Record<
-    ArrayName,
-    ArrayType
+  const types = Object.fromEntries(arraysPresent.map((name) => [name, header.arrays[name]![2]])) as Partial<
+    Record<ArrayName, ArrayType>
   >;
   if (types.start !== 'Int32Array' || types.numbers !== 'Int32Array' || types.roleAt !== 'Uint8Array')
     return undefined;
-  if (types.taskAt === 'Uint8Array' || types.viaAt === 'Uint8Array') return undefined;
+  if (types.taskAt === 'Uint8Array' || types.viaAt === 'Uint8Array' || types.slotAt === 'Uint8Array')
+    return undefined;
 
   // Every part is read on first use, the per-unit index too (megabytes for a large plan, and a count
   // by deadline never reads it); the source is closed once all have been read. A damaged section is
   // found when it is first read; it then throws, as a damaged file should.
-  let unread = present.length + INDEX_ARRAYS.length;
+  let unread = present.length + INDEX_ARRAYS.length + (header.arrays.slotAt ? 1 : 0);
   const readOnce = <T>(read: () => T) =>
     once(() => {
       const value = read();
@@ -348,8 +357,8 @@ export function decodeAnalysis(
       return value;
     });
   /** Elements `from` to `to` (default: all) of a saved array. */
-  const readArray = (name: ArrayName, from = 0, to = header.arrays[name][1]): SavedArray => {
-    const [offset, , type] = header.arrays[name];
+  const readArray = (name: ArrayName, from = 0, to = header.arrays[name]![1]): SavedArray => {
+    const [offset, , type] = header.arrays[name]!;
     const make = ARRAY_TYPES[type];
     const length = to - from;
     let bytes = source.read(
@@ -366,6 +375,7 @@ export function decodeAnalysis(
   const taskAtOf = indexArray<IndexArray>('taskAt');
   const roleAtOf = indexArray<Uint8Array>('roleAt');
   const viaAtOf = indexArray<IndexArray>('viaAt');
+  const slotAtOf = header.arrays.slotAt ? indexArray<IndexArray>('slotAt') : undefined;
   const section = <K extends SectionName>(name: K) =>
     readOnce(() => {
       const [start, length] = header.sections[name]!;
@@ -376,17 +386,26 @@ export function decodeAnalysis(
   const rolesOf = section('roles');
   const unitsOf = section('units');
   const fullPlan = once(() => resolvePlan(planOf(), registryOf()));
-  // Each task's expanded units and clauses: saved ones when the bytes have them, else a fresh resolution.
-  const expandedOf = present.includes('expanded') ? section('expanded') : undefined;
+  // Each task's expanded units and clauses: saved ones when the bytes have them (each its own
+  // section, read when first needed), else a fresh resolution.
+  const unitsSection = present.includes('taskUnits') ? section('taskUnits') : undefined;
+  const clausesSection = present.includes('taskClauses') ? section('taskClauses') : undefined;
   // A units list is made once and shared by the tasks that share it, as in a fresh analysis.
-  const unitLists = once(() => new Array<ResolvedTask['units'] | undefined>(expandedOf!().unitLists.length));
-  const expansion = (i: number): SavedExpansion => {
-    if (!expandedOf) return fullPlan().tasks[i]!;
-    const saved = expandedOf();
-    const list = saved.taskUnits[i]!;
-    const made = unitLists();
-    made[list] ??= saved.unitLists[list]!.map((id) => saved.assignments[id]!);
-    return { units: made[list], clauses: saved.clauseLists[saved.taskClauses[i]!]! };
+  const unitLists = once(() => new Array<ResolvedTask['units'] | undefined>(unitsSection!().lists.length));
+  const expansion: Expansion = {
+    units(i) {
+      if (!unitsSection) return fullPlan().tasks[i]!.units;
+      const saved = unitsSection();
+      const list = saved.taskLists[i]!;
+      const made = unitLists();
+      made[list] ??= saved.lists[list]!.map((id) => saved.assignments[id]!);
+      return made[list];
+    },
+    clauses(i) {
+      if (!clausesSection) return fullPlan().tasks[i]!.clauses;
+      const saved = clausesSection();
+      return saved.lists[saved.taskLists[i]!]!;
+    },
   };
   const numbers = readArray('numbers') as Int32Array;
   const taskDeadlines = readArray('taskDeadlines');
@@ -398,7 +417,7 @@ export function decodeAnalysis(
       const notices = saved.notices.length
         ? saved.notices.map((n) => ({ ...n, path: ['tasks', i, 'units'] }))
         : saved.notices;
-      return compiledTask(number, saved, notices, () => expansion(i));
+      return compiledTask(number, i, saved, notices, expansion);
     });
   });
   const unitIds = once(() => new Map(unitsOf().map((name, id) => [name, id])));
@@ -412,9 +431,10 @@ export function decodeAnalysis(
     get taskAt() {
       return taskAtOf();
     },
-    // Only unitAssignments reads slots, and it reads the expanded units too: take both from a fresh resolution.
+    // Only unitAssignments reads slots, and it reads the expanded units too: saved with them
+    // (`expanded`), else both from a fresh resolution.
     get slotAt() {
-      return fullPlan().byUnit.slotAt;
+      return slotAtOf ? slotAtOf() : fullPlan().byUnit.slotAt;
     },
     get roleAt() {
       return roleAtOf();
@@ -517,9 +537,10 @@ class CompiledAnalyzedTask implements AnalyzedTask {
  */
 function compiledTask(
   number: number,
+  at: number,
   saved: SavedRoles,
   notices: ResolvedTask['notices'],
-  fresh: () => SavedExpansion,
+  expansion: Expansion,
 ): ResolvedTask {
   let units: ResolvedTask['units'] | undefined;
   let clauses: ResolvedTask['clauses'] | undefined;
@@ -527,14 +548,14 @@ function compiledTask(
     number,
     roles: saved.roles,
     get units() {
-      units ??= fresh().units;
+      units ??= expansion.units(at);
       return units;
     },
     set units(value) {
       units = value;
     },
     get clauses() {
-      clauses ??= fresh().clauses;
+      clauses ??= expansion.clauses(at);
       return clauses;
     },
     set clauses(value) {
