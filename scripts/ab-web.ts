@@ -3,8 +3,9 @@
  * copied aside before the change), timed in turn in the same browser by the measures of
  * `bench-web.ts`, so that a loaded machine slows both alike. Prints, for each build, the medians of
  * the first render of the seed (with Chromium's main-thread times: script, style, layout, all tasks),
- * of opening the generated 10,000-task plan (with the page's longest task meanwhile) and of switching
- * units on it, and the in-page reference.
+ * of opening the generated 10,000-task plan (with the page's longest task meanwhile), of switching
+ * units on it, of reopening it (a fresh load of its overview's address: the plan and its saved
+ * analysis read from IndexedDB; with the longest task), and the in-page reference.
  *
  * Run: `npx tsx --conditions=@fengong/source scripts/ab-web.ts <dist-a> <dist-b> [--renders 9] [--opens 2]`.
  */
@@ -38,8 +39,26 @@ interface Figures {
   /** The longest main-thread task during each open. */
   longest: number[];
   switches: number[];
+  reopen: number[];
+  /** The longest main-thread task during each reopen, from the navigation on. */
+  reopenLongest: number[];
 }
-const figures: Figures[] = dists.map(() => ({ render: [], metrics: {}, open: [], longest: [], switches: [] }));
+const figures: Figures[] = dists.map(() => ({
+  render: [],
+  metrics: {},
+  open: [],
+  longest: [],
+  switches: [],
+  reopen: [],
+  reopenLongest: [],
+}));
+/** Longest main-thread task so far, from the page's start (Long Tasks API, buffered). */
+const WATCH_LONGEST = `(() => {
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+})()`;
 const references: number[] = [];
 
 const newPage = async (browser: Browser) =>
@@ -80,17 +99,22 @@ try {
       await page.goto(`${server.url}#/?asOf=${AS_OF}`);
       await page.locator('#view-title').waitFor();
       // The page's longest task while the plan opens (Long Tasks API): how long it could not answer input.
-      await page.evaluate(`(() => {
-        window.__longest = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-        }).observe({ type: 'longtask' });
-      })()`);
+      await page.evaluate(WATCH_LONGEST);
       figures[i]!.open.push(await openGenerated(page, planFile, registryFile));
       figures[i]!.longest.push(await page.evaluate<number>('window.__longest'));
+      const overview = page.url();
       await switchUnits(page, sequence.slice(0, 2));
       figures[i]!.switches.push(...(await switchUnits(page, sequence.slice(2))));
       references.push(await page.evaluate<number>(REFERENCE));
+      // Reopen: a fresh load of the plan's overview (as a reload or a bookmark does).
+      await page.goto('about:blank');
+      await page.addInitScript(WATCH_LONGEST);
+      const start = Date.now();
+      await page.goto(overview, { waitUntil: 'commit' });
+      await page.locator('[data-testid="plan-title"]', { hasText: '10000项' }).waitFor({ timeout: 120_000 });
+      await page.locator('#view-title').waitFor();
+      figures[i]!.reopen.push(Date.now() - start);
+      figures[i]!.reopenLongest.push(await page.evaluate<number>('window.__longest'));
       await page.context().close();
     }
   }
@@ -113,6 +137,10 @@ for (const [i, d] of dists.entries()) {
   console.log(`  open 10,000    ${fmt(f.open)}  runs ${f.open.map((x) => x.toFixed(0)).join(' ')}`);
   console.log(`  longest task while opening  ${f.longest.map((x) => `${x.toFixed(0)} ms`).join(', ')}`);
   console.log(`  unit switch    ${fmt(f.switches)}  over ${f.switches.length} switches`);
+  console.log(`  reopen 10,000  ${fmt(f.reopen)}  runs ${f.reopen.map((x) => x.toFixed(0)).join(' ')}`);
+  console.log(
+    `  longest task while reopening  ${f.reopenLongest.map((x) => `${x.toFixed(0)} ms`).join(', ')}`,
+  );
 }
 console.log(
   `\nin-page reference ${ref.toFixed(0)} ms (median of ${references.length}); ratios above are to it`,

@@ -94,18 +94,15 @@ export default defineConfig(({ mode }) => {
   // The office's page that `fengong serve` serves beside the viewer: built on its own (`--mode admin`),
   // so that its words and modules never land in a chunk the viewer loads at start.
   const admin = mode === 'admin';
+  // core's build id, as tsup sets it for the package: the analysis cache (src/lib/analysis-cache.ts)
+  // never reuses an analysis made by another build of core, and the seed's is written under it.
+  const build: string = coreBuildId(fileURLToPath(new URL('../../packages/core', import.meta.url)));
   return {
     base: './',
-    // core's build id, as tsup sets it for the package: the analysis cache (src/lib/analysis-cache.ts)
-    // never reuses an analysis made by another build of core.
-    define: {
-      __FENGONG_BUILD__: JSON.stringify(
-        coreBuildId(fileURLToPath(new URL('../../packages/core', import.meta.url))),
-      ),
-    },
+    define: { __FENGONG_BUILD__: JSON.stringify(build) },
     // The worker that opens plans (src/lib/open-worker.ts) loads the importers lazily, as the page does.
     worker: { format: 'es' as const },
-    plugins: [react(), builtInSeed(), offline ? singleFile() : contentSecurityPolicy()],
+    plugins: [react(), builtInSeed({ build }), offline ? singleFile() : contentSecurityPolicy()],
     resolve: {
       conditions: ['@fengong/source', ...defaultClientConditions],
       alias: [{ find: /^@fengong\/core\/import$/, replacement: importerPath }],

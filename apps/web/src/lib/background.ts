@@ -4,6 +4,7 @@
  * opened from disk, a browser without module workers), the same work runs on the page instead.
  */
 import type { PlanAnalysis } from '@fengong/core';
+import { type CompiledAnalysis, readInTurns } from './analysis-cache';
 import { viewerDatabase } from './ledger-store';
 import type { FileInput, LoadedRegistry } from './load';
 import type { Opened, OpenStage } from './opening';
@@ -15,7 +16,7 @@ export type OpenRequest =
 export type OpenResponse =
   | { id: number; kind: 'stage'; stage: OpenStage }
   | { id: number; kind: 'opened'; opened: Opened }
-  | { id: number; kind: 'analysis'; analysis: PlanAnalysis | undefined }
+  | { id: number; kind: 'analysis'; analysis: CompiledAnalysis | undefined }
   | { id: number; kind: 'failed'; message: string };
 
 interface Pending {
@@ -98,6 +99,9 @@ function settled(response: OpenResponse): OpenResponse {
   return response;
 }
 
+/** The analysis the worker saved, read on the page a part at a time. */
+const read = async (compiled: CompiledAnalysis | undefined) => compiled && readInTurns(compiled);
+
 /**
  * Open files as lib/opening.ts's openAndKeep does, in the worker; `onStage` hears how far it has got.
  */
@@ -106,15 +110,15 @@ export async function openInBackground(
   registry: LoadedRegistry | null,
   now: string,
   onStage?: (stage: OpenStage) => void,
-): Promise<Opened> {
+): Promise<Omit<Opened, 'analysis'> & { analysis?: PlanAnalysis | undefined }> {
   const response = settled(await ask({ id: next++, kind: 'open', files, registry, now }, onStage));
   if (response.kind !== 'opened') throw new Error(`unexpected answer: ${response.kind}`);
-  return response.opened;
+  return { ...response.opened, analysis: await read(response.opened.analysis) };
 }
 
 /** core's analysis of a library plan (saved beside it, or made now and saved), in the worker. */
 export async function analysisInBackground(plan: string): Promise<PlanAnalysis | undefined> {
   const response = settled(await ask({ id: next++, kind: 'analyse', plan }));
   if (response.kind !== 'analysis') throw new Error(`unexpected answer: ${response.kind}`);
-  return response.analysis;
+  return read(response.analysis);
 }

@@ -3,7 +3,7 @@
  * (groups with their members, searchable by name, alias or full name) and the overview's counts by
  * role. Pure functions over core's analysis; candidates to move to core/src/queries.
  */
-import type { PlanAnalysis, Role, UnitKind } from '@fengong/core';
+import { type PlanAnalysis, type PlanSummary, type Role, summarizePlan, type UnitKind } from '@fengong/core';
 
 /** One entry of the unit picker. */
 export interface DirectoryEntry {
@@ -119,6 +119,31 @@ export interface RoleCounts {
   tasks: Record<Role, number>;
   assignments: Record<Role, number>;
 }
+
+/** `make`, made once per analysis. */
+function perAnalysis<T>(make: (analysis: PlanAnalysis) => T): (analysis: PlanAnalysis) => T {
+  const made = new WeakMap<PlanAnalysis, T>();
+  return (analysis) => {
+    if (!made.has(analysis)) made.set(analysis, make(analysis));
+    return made.get(analysis) as T;
+  };
+}
+
+/** core's summary of the plan for the overview, made once per analysis (also ahead, by {@link OVERVIEW_PARTS}). */
+export const overviewSummary: (analysis: PlanAnalysis) => PlanSummary = perAnalysis(summarizePlan);
+
+/** {@link roleCounts}, made once per analysis. */
+export const overviewRoleCounts: (analysis: PlanAnalysis) => RoleCounts = perAnalysis((a) => roleCounts(a));
+
+/**
+ * What the overview reads of a plan that depends on nothing else (not the day, not the ledger):
+ * made ahead, each in a task of its own, when a large plan's analysis is read (lib/analysis-cache.ts),
+ * so that the overview's first render does not make them all in one long task.
+ */
+export const OVERVIEW_PARTS: readonly ((analysis: PlanAnalysis) => unknown)[] = [
+  overviewSummary,
+  overviewRoleCounts,
+];
 
 /**
  * Counts by role for the overview.

@@ -1,6 +1,7 @@
 /**
  * The Web Worker that opens plans (lib/opening.ts) off the page's thread: the page sends the files'
- * bytes (transferred) or a library plan's id, and gets back how far it has got, then the result.
+ * bytes (transferred) or a library plan's id, and gets back how far it has got, then the result: the
+ * analysis in core's saved form (bytes, read on the page by lib/background.ts).
  */
 import { analysisOfKept, type OpenStage, openAndKeep } from './opening';
 import type { OpenRequest, OpenResponse } from './background';

@@ -6,7 +6,7 @@
 import { analyzePlan, parsePlan, parseRegistry } from '@fengong/core';
 import { describe, expect, it } from 'vitest';
 import { seedPlanText, seedRegistryText } from './__fixtures__/seed';
-import { analysisKey } from './analysis-cache';
+import { analysisKey, readCompiled } from './analysis-cache';
 import { libraryStore, planHash } from './library';
 import { analysisOfKept, openAndKeep } from './opening';
 
@@ -27,7 +27,10 @@ describe('opening a plan (the worker’s work)', () => {
       (stage) => stages.push(stage),
     );
     await saved;
-    const { result, record, analysis } = opened;
+    const { result, record, analysis: compiled } = opened;
+    // Given in core's saved form, under the plan's, registry's and build's key.
+    expect(compiled?.key).toBe(analysisKey(planHash(plan), registry));
+    const analysis = compiled && readCompiled(compiled.bytes, compiled.key);
     expect(stages).toEqual(['read', 'analyse', 'keep']);
     expect(result.problems).toEqual([]);
     expect(record?.id).toBe(planHash(plan));
@@ -38,8 +41,9 @@ describe('opening a plan (the worker’s work)', () => {
     expect(analysis?.tasks.map((t) => t.deadline.deadline)).toEqual(
       fresh.tasks.map((t) => t.deadline.deadline),
     );
+    expect(analysis?.tasks.map((t) => t.resolved.units)).toEqual(fresh.tasks.map((t) => t.resolved.units));
     // Reopened: the analysis saved beside it, not a new one.
-    expect(await analysisOfKept(planHash(plan))).toBe(analysis);
+    expect((await analysisOfKept(planHash(plan)))?.bytes).toBe(compiled?.bytes);
   });
 
   it('analyses a kept plan again when its registry changed, and keeps nothing for a plan it does not have', async () => {
@@ -50,10 +54,11 @@ describe('opening a plan (the worker’s work)', () => {
     const { registry: _dropped, ...withoutRegistry } = record;
     await store.put(withoutRegistry);
     const after = await analysisOfKept(id);
-    expect(after).not.toBe(before);
+    expect(after?.bytes).not.toBe(before?.bytes);
+    expect(after?.key).toBe(analysisKey(id, undefined));
     // Read without a registry, a lead unit is kept as written and no group is expanded.
-    expect(after?.registry.registry.units).toEqual([]);
-    expect(await analysisOfKept(id)).toBe(after);
+    expect(readCompiled(after!.bytes, after!.key)?.registry.registry.units).toEqual([]);
+    expect((await analysisOfKept(id))?.bytes).toBe(after?.bytes);
     expect(await analysisOfKept('0000000000000000')).toBeUndefined();
   });
 

@@ -3,20 +3,27 @@
  * plan with core's analyzePlan, keep it in the library with its analysis beside it. This runs in a
  * Web Worker (lib/open-worker.ts) so that the page stays responsive on a plan of thousands of tasks
  * and can say how far it has got; where no worker can start (the offline single file), on the page.
+ * The analysis goes to the page as it is saved: core's bytes (lib/analysis-cache.ts).
  */
-import { analyzePlan, type PlanAnalysis } from '@fengong/core';
-import { analysisKey, readAnalysis, writeAnalysis } from './analysis-cache';
+import { analyzePlan } from '@fengong/core';
+import {
+  analysisKey,
+  type CompiledAnalysis,
+  compileAnalysis,
+  readSaved,
+  writeAnalysis,
+} from './analysis-cache';
 import { type LibraryPlan, libraryRecord, libraryStore, planHash } from './library';
 import { type FileInput, type LoadedRegistry, type OpenResult, openFiles } from './load';
 
 /** How far opening has got: reading the files, analysing the plan, keeping it in the library. */
 export type OpenStage = 'read' | 'analyse' | 'keep';
 
-/** What opening gave: the files' plan, registry and problems; the plan kept, with its analysis. */
+/** What opening gave: the files' plan, registry and problems; the plan kept, with its analysis (saved form). */
 export interface Opened {
   result: OpenResult;
   record?: LibraryPlan;
-  analysis?: PlanAnalysis;
+  analysis?: CompiledAnalysis;
 }
 
 /**
@@ -50,23 +57,22 @@ export async function openAndKeep(
   const id = planHash(result.plan.plan);
   const record = libraryRecord(result.plan.plan, result.plan.name, registry, now, await store.get(id));
   await store.put(record);
-  return {
-    opened: { result, record, analysis },
-    saved: writeAnalysis(id, analysisKey(id, record.registry), analysis),
-  };
+  const compiled = compileAnalysis(analysis, analysisKey(id, record.registry));
+  return { opened: { result, record, analysis: compiled }, saved: writeAnalysis(id, compiled) };
 }
 
 /**
- * core's analysis of library plan `id`: the one saved beside it when it was made from the same plan,
- * registry and build of core, else made now and saved. `undefined` when the library has no such plan.
+ * core's analysis of library plan `id`, saved: the one saved beside it when it was made from the same
+ * plan, registry and build of core, else made now and saved. `undefined` when the library has no such plan.
  */
-export async function analysisOfKept(id: string): Promise<PlanAnalysis | undefined> {
+export async function analysisOfKept(id: string): Promise<CompiledAnalysis | undefined> {
   const record = await (await libraryStore()).get(id);
   if (!record) return undefined;
   const key = analysisKey(id, record.registry);
-  const saved = await readAnalysis(id, key);
+  const saved = await readSaved(id, key);
   if (saved) return saved;
   const analysis = analyzePlan(record.plan, record.registry ? { registry: record.registry } : {});
-  await writeAnalysis(id, key, analysis);
-  return analysis;
+  const compiled = compileAnalysis(analysis, key);
+  await writeAnalysis(id, compiled);
+  return compiled;
 }

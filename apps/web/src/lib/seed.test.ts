@@ -1,4 +1,4 @@
-import { analyzePlan, parsePlan, parseRegistry } from '@fengong/core';
+import { analyzePlan, listTasks, parsePlan, parseRegistry } from '@fengong/core';
 import { expect, test } from 'vitest';
 import { seedPlanText, seedRegistryText } from './__fixtures__/seed';
 import { seed } from './seed';
@@ -12,8 +12,13 @@ test('the built-in plan, parsed when the viewer is built, is what core reads fro
 
 test('the built-in analysis, made when the viewer is built, is what core makes of the seed now', () => {
   const { plan, registry, analysis } = seed();
-  expect(analysis).toEqual(
-    analyzePlan(parsePlan(seedPlanText), { registry: parseRegistry(seedRegistryText) }),
+  const fresh = analyzePlan(parsePlan(seedPlanText), { registry: parseRegistry(seedRegistryText) });
+  // Read from core's saved form: the tasks' parts (text, roles, expanded units, clauses, deadline) as core makes them now.
+  expect(JSON.stringify(analysis.tasks)).toBe(JSON.stringify(fresh.tasks));
+  expect(analysis.tasks.map((t) => t.resolved.clauses)).toEqual(fresh.tasks.map((t) => t.resolved.clauses));
+  expect([...analysis.resolved.byUnit.ids]).toEqual([...fresh.resolved.byUnit.ids]);
+  expect(listTasks(analysis, { unit: '市财政局', asOf: '2021-10-01' })).toEqual(
+    listTasks(fresh, { unit: '市财政局', asOf: '2021-10-01' }),
   );
   // One plan object: the viewer's ledger and library name the plan by it.
   expect(analysis.plan).toBe(plan.plan);

@@ -6,7 +6,6 @@ import {
   listTasks,
   sayDiagnostic,
   searchTasks,
-  summarizePlan,
   type TaskSearchHit,
   type TaskView,
   trafficLight,
@@ -16,7 +15,7 @@ import { Highlighted, Holders, Light, localeOf, Status, TaskLink } from '../comp
 import { FilterBar, StatusSummary } from '../components/Filters';
 import { useViewer } from '../context';
 import { useAfterPaint } from '../lib/after-paint';
-import { roleCounts } from '../lib/directory';
+import { overviewRoleCounts, overviewSummary } from '../lib/directory';
 import { cannotCompleteCandidates, type FilterFacts, passesStatus, statusCounts } from '../lib/filters';
 import { kindKey, ROLES, roleKey, type Translate } from '../lib/i18n';
 import { uniqueKeys } from '../lib/keys';
@@ -105,7 +104,7 @@ function CategorySection({
 export function Overview() {
   const { analysis, asOf, t, lang, completion, progress, route, ledger } = useViewer();
   const { plan } = analysis;
-  const summary = useMemo(() => summarizePlan(analysis), [analysis]);
+  const summary = useMemo(() => overviewSummary(analysis), [analysis]);
   const [noticesOpen, setNoticesOpen] = useState(false);
   // A plan with thousands of categories shows its first ones at once and the rest once those are painted.
   const rest = useAfterPaint(analysis);
@@ -113,7 +112,7 @@ export function Overview() {
     rest || plan.categories.length <= FIRST_CATEGORIES
       ? plan.categories
       : plan.categories.slice(0, FIRST_CATEGORIES);
-  const roles = useMemo(() => roleCounts(analysis), [analysis]);
+  const roles = useMemo(() => overviewRoleCounts(analysis), [analysis]);
   const views = useMemo(() => listTasks(analysis, { asOf, completion }), [analysis, asOf, completion]);
   // The filters: 无法完成 when an owner reported it (the task's own state by the ledger).
   const facts = useMemo(() => {

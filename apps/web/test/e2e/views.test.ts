@@ -1,11 +1,20 @@
 /**
  * Issue 21, item 5: the calendar by unit with the notice's duties, the matrix's statuses and sticky
  * first column, the wider requirement column, invalid URL parameters explained, one h1 per view,
- * and a short keyboard path to a unit's first task.
+ * and a short keyboard path to a unit's first task; from the issue's findings (8), the overview's
+ * 单位次 explained and a unit's 通知要求 named once each.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzePlan, parsePlan, parseRegistry, taskStatus, unitResponsibilities } from '@fengong/core';
+import {
+  analyzePlan,
+  noticeDuties,
+  parsePlan,
+  parseRegistry,
+  sayViewer,
+  taskStatus,
+  unitResponsibilities,
+} from '@fengong/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../support/build';
 import { gotoView, openSession, type Session } from '../support/page';
@@ -81,6 +90,32 @@ describe('calendar, matrix and layout', () => {
       .nth(1)
       .evaluate((e) => e.getBoundingClientRect().width);
     expect(width).toBeGreaterThanOrEqual(360);
+  });
+
+  it('explains 单位次 on the overview, and names each 通知要求 once on a unit page', async () => {
+    await gotoView(s.page, baseUrl, `#/?asOf=${AS_OF}`);
+    expect(await s.page.getByTestId('assignments-hint').textContent()).toBe(sayViewer('roleAssignmentsHint'));
+    expect(await s.page.locator('#by-role-title ~ table abbr').getAttribute('title')).toBe(
+      sayViewer('roleAssignmentsHint'),
+    );
+    // The lead row's 单位次: each unit leading a task once, groups expanded (core's assignments).
+    const leads = analysis.tasks.reduce(
+      (n, t) => n + t.resolved.units.filter((u) => u.role === 'lead').length,
+      0,
+    );
+    expect(await s.page.locator('tr[data-role="lead"] td').nth(1).textContent()).toBe(String(leads));
+
+    await gotoView(s.page, baseUrl, `#/unit/市财政局?asOf=${AS_OF}`);
+    const labels = await s.page.locator('.duty-group > .muted').allTextContents();
+    const requirements = [
+      ...new Set(noticeDuties(analysis, { unit: '市财政局', asOf: AS_OF }).map((d) => d.requirement)),
+    ];
+    expect(requirements.length).toBeGreaterThan(1);
+    // Requirement 1 has two duties for every unit: one heading over both, not 要求 1 twice.
+    expect(labels).toEqual(requirements.map((n) => sayViewer('requirementDuties', { n })));
+    expect(await s.page.locator('.duty-group[data-requirement="1"] .duty').count()).toBe(
+      noticeDuties(analysis, { unit: '市财政局', asOf: AS_OF }).filter((d) => d.requirement === 1).length,
+    );
   });
 
   it('explains invalid URL parameters instead of ignoring them', async () => {

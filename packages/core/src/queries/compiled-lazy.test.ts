@@ -3,6 +3,7 @@ import { seedPlan, seedRegistry } from '../../test/seed';
 import * as roles from '../roles/plan';
 import { analyzePlan } from './analysis';
 import { decodeAnalysis, encodeAnalysis } from './compiled';
+import { unitResponsibilities } from './unit';
 import { countTasks, listTasks, type TaskFilter, taskDetail } from './views';
 
 vi.mock('../roles/plan', async (importOriginal) => {
@@ -23,6 +24,21 @@ test('a compiled plan is resolved again only when expanded units or clauses are 
   expect(taskDetail(decoded, 7)?.assignments).toEqual(taskDetail(analysis, 7)?.assignments);
   expect(decoded.resolved.tasks[3]!.clauses).toEqual(analysis.resolved.tasks[3]!.clauses);
   expect(resolvePlan).toHaveBeenCalledTimes(1);
+});
+
+test('a compiled plan saved with its expanded units and clauses is never resolved again for them', () => {
+  const analysis = analyzePlan(seedPlan, { registry: seedRegistry });
+  const decoded = decodeAnalysis(encodeAnalysis(analysis, { key: 'k', expanded: true }), {
+    key: 'k',
+  })!.analysis;
+  const resolvePlan = vi.mocked(roles.resolvePlan);
+  resolvePlan.mockClear();
+  expect(taskDetail(decoded, 7)?.assignments).toEqual(taskDetail(analysis, 7)?.assignments);
+  expect(decoded.tasks.map((t) => t.resolved.clauses)).toEqual(analysis.tasks.map((t) => t.resolved.clauses));
+  expect(decoded.tasks.map((t) => t.resolved.units)).toEqual(analysis.tasks.map((t) => t.resolved.units));
+  // A unit's assignments (the index's slots into the tasks' units): saved too.
+  expect(unitResponsibilities(decoded, '市财政局')).toEqual(unitResponsibilities(analysis, '市财政局'));
+  expect(resolvePlan).not.toHaveBeenCalled();
 });
 
 test('counting tasks on a compiled plan reads neither the plan’s texts nor the tasks’ roles', () => {

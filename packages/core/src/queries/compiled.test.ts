@@ -49,6 +49,46 @@ describe('compiled analyses (encodeAnalysis / decodeAnalysis)', () => {
     expect(JSON.stringify(decoded!.analysis.tasks)).toBe(JSON.stringify(analysis.tasks));
   });
 
+  test.each(cases)('%s saved with its expanded units and clauses reads back equal', (_name, analysis) => {
+    const bytes = encodeAnalysis(analysis, { key: 'k', expanded: true });
+    expect(bytes.length).toBeGreaterThan(encodeAnalysis(analysis, { key: 'k' }).length);
+    const decoded = decodeAnalysis(bytes, { key: 'k' })!.analysis;
+    expect(plain(decoded)).toEqual(plain(analysis));
+    expect(JSON.stringify(decoded.tasks)).toBe(JSON.stringify(analysis.tasks));
+    const first = analysis.plan.tasks[0]!.number;
+    expect(taskDetail(decoded, first, { asOf: '2021-10-01' })).toEqual(
+      taskDetail(analysis, first, { asOf: '2021-10-01' }),
+    );
+    for (const unit of [...analysis.resolved.byUnit.ids.keys()].slice(0, 20))
+      expect(unitAssignments(decoded.resolved, unit)).toEqual(unitAssignments(analysis.resolved, unit));
+  });
+
+  test('a file source is closed once every part of bytes saved with the expanded units was read', () => {
+    const bytes = encodeAnalysis(cases[0]![1], { key: 'k', expanded: true });
+    let closed = 0;
+    let readAfterClose = false;
+    const decoded = decodeAnalysis(
+      {
+        size: bytes.length,
+        read: (offset, length) => {
+          if (closed) readAfterClose = true;
+          return bytes.subarray(offset, offset + length);
+        },
+        close: () => closed++,
+      },
+      { key: 'k' },
+    )!.analysis;
+    JSON.stringify(decoded.tasks);
+    void decoded.registry;
+    expect(closed).toBe(0);
+    for (const unit of decoded.resolved.byUnit.ids.keys()) tasksForUnit(decoded.resolved, unit);
+    void [decoded.resolved.byUnit.taskAt, decoded.resolved.byUnit.roleAt, decoded.resolved.byUnit.viaAt];
+    expect(closed).toBe(0);
+    void decoded.resolved.byUnit.slotAt;
+    expect(closed).toBe(1);
+    expect(readAfterClose).toBe(false);
+  });
+
   test.each(cases)('%s answers every query as the fresh analysis does', (_name, analysis) => {
     const decoded = decodeAnalysis(encodeAnalysis(analysis, { key: 'k' }), { key: 'k' })!.analysis;
     const asOf = '2021-10-01';

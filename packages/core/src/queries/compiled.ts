@@ -11,9 +11,10 @@
  * names), padding to 8 bytes, then typed arrays (each task's number and deadline reading, and the
  * per-unit index). Every part is read when first needed ({@link CompiledSource}). UTF-16 because
  * decoding it is a copy, where decoding Chinese UTF-8 costs ~4 ms per megabyte in Node 20 — a large
- * part of a cold query's budget. The tasks' expanded units and clauses are not saved: the first read
- * of either resolves the plan again, once, so only commands that need them (the matrix, `who`) pay
- * for it.
+ * part of a cold query's budget. The tasks' expanded units and clauses are saved only when asked
+ * (`expanded: true`, the viewer's, whose first screen reads them all); otherwise the first read of
+ * either resolves the plan again, once, so only commands that need them (the matrix, `who`) pay for
+ * it.
  */
 import { BUILD_ID } from '../build';
 import type { ParsedDeadline } from '../deadlines';
@@ -29,10 +30,18 @@ const MAGIC = 'FGPLAN03';
 /** Per-task facts saved as they are; `units` and `clauses` are recomputed on demand. */
 type SavedRoles = Pick<ResolvedTask, 'roles' | 'notices' | 'leadSource' | 'override'>;
 
-type ArrayName = 'start' | 'taskAt' | 'roleAt' | 'viaAt' | 'numbers' | 'taskDeadlines';
+type ArrayName = 'start' | 'taskAt' | 'roleAt' | 'viaAt' | 'numbers' | 'taskDeadlines' | 'slotAt';
+/** The arrays every compiled plan has; `slotAt` (each entry's place in its task's units) only with `expanded`. */
 const ARRAYS: readonly ArrayName[] = ['start', 'taskAt', 'roleAt', 'viaAt', 'numbers', 'taskDeadlines'];
+const ALL_ARRAYS: readonly ArrayName[] = [...ARRAYS, 'slotAt'];
 /** The per-unit index's arrays, read by unit queries only. */
 const INDEX_ARRAYS: readonly ArrayName[] = ['start', 'taskAt', 'roleAt', 'viaAt'];
+
+/** Where a compiled task reads its expanded units and clauses from, by its place in the plan. */
+interface Expansion {
+  units(at: number): ResolvedTask['units'];
+  clauses(at: number): ResolvedTask['clauses'];
+}
 
 /** The large parts, each its own JSON text, parsed only when a query first needs it. */
 interface Sections {
@@ -41,9 +50,19 @@ interface Sections {
   roles: { records: SavedRoles[]; taskRoles: number[] };
   /** The per-unit index's unit names, by id: read by unit queries only. */
   units: string[];
+  /**
+   * Each task's expanded units, when saved: every distinct assignment once (`assignments`), each
+   * distinct units list as their places in it (`lists`), and each task's list. A 10,000-task plan's
+   * units are ~50 MB as JSON, mostly the same few thousand assignments through its groups (市直各单位).
+   */
+  taskUnits: { assignments: ResolvedTask['units']; lists: number[][]; taskLists: number[] };
+  /** Each task's clauses, when saved: each distinct list once, and each task's list. */
+  taskClauses: { lists: ResolvedTask['clauses'][]; taskLists: number[] };
 }
 type SectionName = keyof Sections;
+/** The sections every compiled plan has; the tasks' units and clauses are written only when asked. */
 const SECTIONS: readonly SectionName[] = ['plan', 'registry', 'roles', 'units'];
+const ALL_SECTIONS: readonly SectionName[] = [...SECTIONS, 'taskUnits', 'taskClauses'];
 
 interface Header {
   format: typeof MAGIC;
@@ -55,9 +74,9 @@ interface Header {
   deadlines: ParsedDeadline[];
   vias: readonly string[];
   /** Start and length, in UTF-16 code units after the header, of each section's JSON. */
-  sections: Record<SectionName, [start: number, length: number]>;
+  sections: Partial<Record<SectionName, [start: number, length: number]>>;
   /** Byte offset (from the start of the binary part), element count and type of each typed array. */
-  arrays: Record<ArrayName, [offset: number, length: number, type: ArrayType]>;
+  arrays: Partial<Record<ArrayName, [offset: number, length: number, type: ArrayType]>>;
 }
 
 const ARRAY_TYPES = { Int32Array, Uint16Array, Int16Array, Int8Array, Uint8Array } as const;
@@ -78,6 +97,11 @@ export interface EncodeAnalysisOptions {
   key: string;
   /** The caller's own facts, saved beside the analysis and returned by {@link decodeAnalysis}. */
   meta?: unknown | undefined;
+  /**
+   * Save each task's expanded units and clauses too, so that reading them never resolves the plan
+   * again (larger bytes; for a reader that shows them all, such as the viewer's overview).
+   */
+  expanded?: boolean | undefined;
 }
 
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -109,6 +133,26 @@ function dedupe<T>(values: readonly T[], keyOf: (value: T) => unknown): { list: 
   return { list, ids };
 }
 
+/** {@link Sections}' `taskUnits` and `taskClauses`: equal lists and assignments saved once. */
+function savedExpansion(tasks: readonly ResolvedTask[]): Pick<Sections, 'taskUnits' | 'taskClauses'> {
+  // Tasks with identical cells share one `units` array (core resolves each cell once): each array once.
+  const lists = dedupe(
+    tasks.map((t) => t.units),
+    (units) => units,
+  );
+  const assignments = dedupe(lists.list.flat(), (a) => JSON.stringify(a));
+  let at = 0;
+  const unitLists = lists.list.map((units) => units.map(() => assignments.ids[at++]!));
+  const clauses = dedupe(
+    tasks.map((t) => t.clauses),
+    (list) => JSON.stringify(list),
+  );
+  return {
+    taskUnits: { assignments: assignments.list, lists: unitLists, taskLists: lists.ids },
+    taskClauses: { lists: clauses.list, taskLists: clauses.ids },
+  };
+}
+
 /**
  * Save an analysis as bytes (编译方案) that {@link decodeAnalysis} reads back.
  *
@@ -124,20 +168,26 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
     analysis.tasks.map((t) => t.deadline),
     (deadline) => deadline,
   );
-  const texts: Record<SectionName, string> = {
+  const texts: Partial<Record<SectionName, string>> = {
     plan: JSON.stringify(analysis.plan),
     registry: JSON.stringify(analysis.registry.registry),
     roles: JSON.stringify({ records: roles.list, taskRoles: roles.ids } satisfies Sections['roles']),
     units: JSON.stringify([...resolved.byUnit.ids.keys()] satisfies Sections['units']),
   };
-  const sections = {} as Header['sections'];
+  if (options.expanded) {
+    const { taskUnits, taskClauses } = savedExpansion(resolved.tasks);
+    texts.taskUnits = JSON.stringify(taskUnits);
+    texts.taskClauses = JSON.stringify(taskClauses);
+  }
+  const names = ALL_SECTIONS.filter((name) => texts[name] !== undefined);
+  const sections: Header['sections'] = {};
   let at = 0;
-  for (const name of SECTIONS) {
-    sections[name] = [at, texts[name].length];
-    at += texts[name].length;
+  for (const name of names) {
+    sections[name] = [at, texts[name]!.length];
+    at += texts[name]!.length;
   }
   const index = resolved.byUnit;
-  const saved: Record<ArrayName, SavedArray> = {
+  const saved: Partial<Record<ArrayName, SavedArray>> = {
     start: index.start,
     taskAt: narrowest(index.taskAt, 0, index.numbers.length - 1),
     roleAt: index.roleAt,
@@ -145,10 +195,16 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
     numbers: index.numbers,
     taskDeadlines: narrowest(Int32Array.from(deadlines.ids), 0, deadlines.list.length - 1),
   };
-  const arrays = {} as Header['arrays'];
+  if (options.expanded) {
+    let most = 0;
+    for (const slot of index.slotAt) if (slot > most) most = slot;
+    saved.slotAt = narrowest(index.slotAt, 0, most);
+  }
+  const kept = ALL_ARRAYS.filter((name) => saved[name] !== undefined);
+  const arrays: Header['arrays'] = {};
   let offset = 0;
-  for (const name of ARRAYS) {
-    const array = saved[name];
+  for (const name of kept) {
+    const array = saved[name]!;
     arrays[name] = [offset, array.length, array.constructor.name as ArrayType];
     offset += Math.ceil(array.byteLength / 8) * 8;
   }
@@ -164,7 +220,7 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
     sections,
     arrays,
   };
-  const text = JSON.stringify(header) + SECTIONS.map((name) => texts[name]).join('');
+  const text = JSON.stringify(header) + names.map((name) => texts[name]).join('');
   const headerLength = text.length - at;
   const binaryStart = Math.ceil((12 + text.length * 2) / 8) * 8;
   const bytes = new Uint8Array(binaryStart + offset);
@@ -173,11 +229,11 @@ export function encodeAnalysis(analysis: PlanAnalysis, options: EncodeAnalysisOp
   // Platform order; decoding refuses a file written on a machine of the other byte order.
   const units = new Uint16Array(bytes.buffer, 12, text.length);
   for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  for (const name of ARRAYS) {
-    const array = saved[name];
+  for (const name of kept) {
+    const array = saved[name]!;
     bytes.set(
       new Uint8Array(array.buffer, array.byteOffset, array.byteLength),
-      binaryStart + arrays[name][0],
+      binaryStart + arrays[name]![0],
     );
   }
   return bytes;
@@ -266,30 +322,34 @@ export function decodeAnalysis(
     'key' in options ? header.key === options.key : options.accept({ key: header.key, meta: header.meta });
   if (!accepted) return undefined;
   const textStart = 12 + headerLength * 2;
+  const present = ALL_SECTIONS.filter((name) => header.sections?.[name]);
+  if (SECTIONS.some((name) => !present.includes(name))) return undefined;
   let textLength = 0;
-  for (const name of SECTIONS)
-    textLength = Math.max(textLength, header.sections[name][0] + header.sections[name][1]);
+  for (const name of present)
+    textLength = Math.max(textLength, header.sections[name]![0] + header.sections[name]![1]);
   const binaryStart = Math.ceil((textStart + textLength * 2) / 8) * 8;
+  if (ARRAYS.some((name) => !header.arrays?.[name])) return undefined;
+  const arraysPresent = ALL_ARRAYS.filter((name) => header.arrays[name]);
   let binaryLength = 0;
-  for (const name of ARRAYS) {
-    const [offset, length, type] = header.arrays[name];
+  for (const name of arraysPresent) {
+    const [offset, length, type] = header.arrays[name]!;
     const make = ARRAY_TYPES[type];
     if (!make) return undefined;
     binaryLength = Math.max(binaryLength, offset + length * make.BYTES_PER_ELEMENT);
   }
   if (binaryStart + binaryLength > source.size) return undefined;
-  const types = Object.fromEntries(ARRAYS.map((name) => [name, header.arrays[name][2]])) as Record<
-    ArrayName,
-    ArrayType
+  const types = Object.fromEntries(arraysPresent.map((name) => [name, header.arrays[name]![2]])) as Partial<
+    Record<ArrayName, ArrayType>
   >;
   if (types.start !== 'Int32Array' || types.numbers !== 'Int32Array' || types.roleAt !== 'Uint8Array')
     return undefined;
-  if (types.taskAt === 'Uint8Array' || types.viaAt === 'Uint8Array') return undefined;
+  if (types.taskAt === 'Uint8Array' || types.viaAt === 'Uint8Array' || types.slotAt === 'Uint8Array')
+    return undefined;
 
   // Every part is read on first use, the per-unit index too (megabytes for a large plan, and a count
   // by deadline never reads it); the source is closed once all have been read. A damaged section is
   // found when it is first read; it then throws, as a damaged file should.
-  let unread = SECTIONS.length + INDEX_ARRAYS.length;
+  let unread = present.length + INDEX_ARRAYS.length + (header.arrays.slotAt ? 1 : 0);
   const readOnce = <T>(read: () => T) =>
     once(() => {
       const value = read();
@@ -297,8 +357,8 @@ export function decodeAnalysis(
       return value;
     });
   /** Elements `from` to `to` (default: all) of a saved array. */
-  const readArray = (name: ArrayName, from = 0, to = header.arrays[name][1]): SavedArray => {
-    const [offset, , type] = header.arrays[name];
+  const readArray = (name: ArrayName, from = 0, to = header.arrays[name]![1]): SavedArray => {
+    const [offset, , type] = header.arrays[name]!;
     const make = ARRAY_TYPES[type];
     const length = to - from;
     let bytes = source.read(
@@ -315,9 +375,10 @@ export function decodeAnalysis(
   const taskAtOf = indexArray<IndexArray>('taskAt');
   const roleAtOf = indexArray<Uint8Array>('roleAt');
   const viaAtOf = indexArray<IndexArray>('viaAt');
+  const slotAtOf = header.arrays.slotAt ? indexArray<IndexArray>('slotAt') : undefined;
   const section = <K extends SectionName>(name: K) =>
     readOnce(() => {
-      const [start, length] = header.sections[name];
+      const [start, length] = header.sections[name]!;
       return JSON.parse(utf16(source.read(textStart + start * 2, length * 2))) as Sections[K];
     });
   const planOf = section('plan');
@@ -325,6 +386,27 @@ export function decodeAnalysis(
   const rolesOf = section('roles');
   const unitsOf = section('units');
   const fullPlan = once(() => resolvePlan(planOf(), registryOf()));
+  // Each task's expanded units and clauses: saved ones when the bytes have them (each its own
+  // section, read when first needed), else a fresh resolution.
+  const unitsSection = present.includes('taskUnits') ? section('taskUnits') : undefined;
+  const clausesSection = present.includes('taskClauses') ? section('taskClauses') : undefined;
+  // A units list is made once and shared by the tasks that share it, as in a fresh analysis.
+  const unitLists = once(() => new Array<ResolvedTask['units'] | undefined>(unitsSection!().lists.length));
+  const expansion: Expansion = {
+    units(i) {
+      if (!unitsSection) return fullPlan().tasks[i]!.units;
+      const saved = unitsSection();
+      const list = saved.taskLists[i]!;
+      const made = unitLists();
+      made[list] ??= saved.lists[list]!.map((id) => saved.assignments[id]!);
+      return made[list];
+    },
+    clauses(i) {
+      if (!clausesSection) return fullPlan().tasks[i]!.clauses;
+      const saved = clausesSection();
+      return saved.lists[saved.taskLists[i]!]!;
+    },
+  };
   const numbers = readArray('numbers') as Int32Array;
   const taskDeadlines = readArray('taskDeadlines');
 
@@ -335,7 +417,7 @@ export function decodeAnalysis(
       const notices = saved.notices.length
         ? saved.notices.map((n) => ({ ...n, path: ['tasks', i, 'units'] }))
         : saved.notices;
-      return compiledTask(number, saved, notices, () => fullPlan().tasks[i]!);
+      return compiledTask(number, i, saved, notices, expansion);
     });
   });
   const unitIds = once(() => new Map(unitsOf().map((name, id) => [name, id])));
@@ -349,9 +431,10 @@ export function decodeAnalysis(
     get taskAt() {
       return taskAtOf();
     },
-    // Only unitAssignments reads slots, and it reads the expanded units too: take both from a fresh resolution.
+    // Only unitAssignments reads slots, and it reads the expanded units too: saved with them
+    // (`expanded`), else both from a fresh resolution.
     get slotAt() {
-      return fullPlan().byUnit.slotAt;
+      return slotAtOf ? slotAtOf() : fullPlan().byUnit.slotAt;
     },
     get roleAt() {
       return roleAtOf();
@@ -448,15 +531,16 @@ class CompiledAnalyzedTask implements AnalyzedTask {
 
 /**
  * A resolved task read from a compiled plan: its roles as saved; its expanded `units` and `clauses`
- * own getters (an object literal's, which V8 builds cheaply) that resolve the whole plan on first
- * read. Spreading, JSON and equality see the same properties, in the same order, as a freshly
+ * own getters (an object literal's, which V8 builds cheaply) that read them as saved (`expanded`) or
+ * else resolve the whole plan on first read. Spreading, JSON and equality see the same properties, in the same order, as a freshly
  * resolved task.
  */
 function compiledTask(
   number: number,
+  at: number,
   saved: SavedRoles,
   notices: ResolvedTask['notices'],
-  fresh: () => ResolvedTask,
+  expansion: Expansion,
 ): ResolvedTask {
   let units: ResolvedTask['units'] | undefined;
   let clauses: ResolvedTask['clauses'] | undefined;
@@ -464,14 +548,14 @@ function compiledTask(
     number,
     roles: saved.roles,
     get units() {
-      units ??= fresh().units;
+      units ??= expansion.units(at);
       return units;
     },
     set units(value) {
       units = value;
     },
     get clauses() {
-      clauses ??= fresh().clauses;
+      clauses ??= expansion.clauses(at);
       return clauses;
     },
     set clauses(value) {

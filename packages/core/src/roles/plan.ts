@@ -30,7 +30,8 @@ export interface UnitIndex {
   readonly start: Int32Array;
   /** Int32 when resolved; a compiled plan keeps the narrowest array that holds the values. */
   readonly taskAt: IndexArray;
-  readonly slotAt: Int32Array;
+  /** Each entry's place in its task's `units`. */
+  readonly slotAt: IndexArray;
   /**
    * Each entry's role, packed ({@link packAssignment}), so that a unit's task list is read from the
    * index alone, without the tasks' expanded unit lists.
