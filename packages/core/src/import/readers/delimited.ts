@@ -68,7 +68,7 @@ export function readDelimitedTable(source: readonly SourceLine[], header: Header
   let lead: { heading: string; line: number; leaders?: string[]; units?: string; tasks: number } | undefined;
   const leads: NonNullable<typeof lead>[] = [];
   const useCategory = (name: string, no: number) => {
-    const clean = stripEnumerator(name);
+    const clean = stripEnumerator(name.replaceAll(BREAK, ''));
     if (clean === category) return;
     category = clean;
     const said = headingLead(clean);
@@ -184,8 +184,9 @@ export function readDelimitedTable(source: readonly SourceLine[], header: Header
       }
     }
     const row: RowCells = { units: [], ...(unheadedNumber ? { number: unheadedNumber } : {}) };
-    cells.forEach((cell, k) => {
+    cells.forEach((written, k) => {
       const column = columns[assigned[k]!]!;
+      const cell = settleBreak(written, column.kind === 'units');
       switch (column.kind) {
         case 'number':
           row.number = cell;
@@ -378,14 +379,32 @@ function namesNotCategories(body: DraftBody): DraftBody {
   return { ...body, categories: [] };
 }
 
-/** Where a row broken over lines was joined again; settled in {@link closeRows}. */
+/** Where a row broken over lines was joined again; settled cell by cell by {@link settleBreak}. */
 const BREAK = '\u2028';
+
+/**
+ * A line break inside a cell: in a units cell two names on either side are two names
+ * (`市国土资源局`/`市农牧林业局` → `市国土资源局、市农牧林业局`); anywhere else, and within a word, it goes.
+ */
+function settleBreak(cell: string, units: boolean): string {
+  if (!cell.includes(BREAK)) return cell;
+  const pieces = cell.split(BREAK);
+  return pieces.reduce((joined, piece) => {
+    const left =
+      joined
+        .trim()
+        .split(/[、，,\s]/u)
+        .at(-1) ?? '';
+    const right = piece.trim().split(/[、，,\s]/u)[0] ?? '';
+    return `${joined}${units && looksLikeName(left) && looksLikeName(right) ? '、' : ''}${piece}`;
+  });
+}
 
 /**
  * Rows of a table whose rows close with a bar (`… | 2010年9月20日前 |`) that a cell's line break
  * split over lines (`… | 市国土资源局` / `市农牧林业局 | 2010年9月20日前 |`): joined again, while the
- * joined row has no more cells than the header. Two names on either side of the break are two names
- * (`市国土资源局、市农牧林业局`); a word broken by it is one.
+ * joined row has no more cells than the header; the break is kept as {@link BREAK} for its cell to
+ * settle.
  */
 function closeRows(
   lines: readonly SourceLine[],
@@ -403,16 +422,7 @@ function closeRows(
       const next = lines[i + 1]!;
       const joined = `${line.raw.trimEnd()}${BREAK}${next.raw.trimStart()}`;
       if (splitRow(joined, separator).filter((c) => c !== '').length > header.columns.length) break;
-      const raw = joined.replace(/([^|｜\u2028]*)\u2028([^|｜]*)/u, (_, a: string, b: string) => {
-        const left =
-          a
-            .trim()
-            .split(/[、，,\s]/u)
-            .at(-1) ?? '';
-        const right = b.trim().split(/[、，,\s]/u)[0] ?? '';
-        return `${a}${looksLikeName(left) && looksLikeName(right) ? '、' : ''}${b}`;
-      });
-      line = { ...line, raw, text: raw.trim(), width: line.width + next.width };
+      line = { ...line, raw: joined, text: joined.trim(), width: line.width + next.width };
       i++;
     }
     out.push(line);
