@@ -1856,4 +1856,15 @@ describe('held-out set 21: shapes met in plans never seen before', () => {
       ['responsible', ['各县(市、区)政府', '嘉兴港区']],
     ]);
   });
+
+  test('a news item’s one line of unnumbered paragraphs, each followed by its 分管领导 and 部门分工 labels, the last cut after its label', () => {
+    const text =
+      '2月23日,省政府办公厅印发工作任务分工方案,明确分工责任。\n《方案》提出全省各地、各部门要锚定高质量发展首要任务,确保完成2023年经济社会发展主要目标任务。其中明确指出: 贯彻实施《广东省数字经济促进条例》。加快信创产业与各行业融合发展。 分管领导:吕玉印 部门分工:省工业和信息化厅牵头,省委网信办,省发展改革委、科技厅等配合。 打造全国首个省市一体的新型基础设施智能运营管理平台——粤基座。完善数据要素流通管理运营体系功能。 分管领导:';
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.text.slice(0, 8), t.leaders ?? []])).toEqual([
+      [1, '贯彻实施《广东省', ['吕玉印']],
+      [2, '打造全国首个省市', []],
+    ]);
+    expect(leadsOf(text)[0]).toEqual(['省工业和信息化厅']);
+  });
 });

@@ -8,7 +8,15 @@ import { findDeadlinePhrases } from '../../deadlines';
 import { findUnitsBracket } from '../../roles/bracket';
 import { looksLikeName } from '../../roles/names';
 import { composeUnits } from './cells';
-import { bareUnitLine, deadlineStart, dutyLead, fieldLabel, type LabelKind, labelKind, unitScore } from './classify';
+import {
+  bareUnitLine,
+  deadlineStart,
+  dutyLead,
+  fieldLabel,
+  type LabelKind,
+  labelKind,
+  unitScore,
+} from './classify';
 import {
   append,
   type DraftBody,
@@ -116,7 +124,8 @@ function dutyItem(
     last,
   });
   const lead = dutyLead(t);
-  if (lead) return lead.rest.length >= 8 ? item(lead.units, '责任单位', { ...line, text: lead.rest }) : undefined;
+  if (lead)
+    return lead.rest.length >= 8 ? item(lead.units, '责任单位', { ...line, text: lead.rest }) : undefined;
   const subject = dutySentence(t);
   if (subject && (inList || nextDutySentence(lines, at + 1, end))) return item(subject, '责任单位', line);
   const over = subject ? undefined : unitOverDuty(lines, at, end);
@@ -130,7 +139,10 @@ function dutyItem(
 
 /** The units a sentence of duties opens with (`省委宣传部、省广电局负责人口普查的宣传工作`, `区环保局要加强…`). */
 function dutySentence(line: string): string | undefined {
-  const m = /^\s*(\p{Script=Han}[^，,。；;:：“”\s]{1,40}?)(?:牵头负责|具体负责|负责|要|应当|必须)(?=\S{4})/u.exec(line);
+  const m =
+    /^\s*(\p{Script=Han}[^，,。；;:：“”\s]{1,40}?)(?:牵头负责|具体负责|负责|要|应当|必须)(?=\S{4})/u.exec(
+      line,
+    );
   if (!m) return undefined;
   const names = m[1]!.split('、');
   return names.every((n) => looksLikeName(n) && unitScore(n) >= 1) ? m[1] : undefined;
@@ -395,7 +407,10 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     const current = paragraphs.at(-1);
     // A unit's duties are an item of their own, not a labelled line of the paragraph above (see
     // dutyItem): 交通部门:一是负责… · 省统计局负责… · 国土资源局 / 负责供地许可审批….
-    const duty = layout === 'proseLabelled' && !enumeratorOf(t) ? dutyItem(lines, j, end, current !== undefined && dutied.has(current)) : undefined;
+    const duty =
+      layout === 'proseLabelled' && !enumeratorOf(t)
+        ? dutyItem(lines, j, end, current !== undefined && dutied.has(current))
+        : undefined;
     if (duty) {
       paragraphs.push(duty.paragraph);
       dutied.add(duty.paragraph);
@@ -508,8 +523,12 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     if (n > bestN || (n === bestN && taskLevel !== undefined && level > taskLevel)) taskLevel = level;
   }
   if (taskLevel === undefined) {
-    const blocks = paragraphs.filter((p) => p.level === 0 && p.fields.some((f) => f.kind === 'units'));
-    if (layout !== 'proseLabelled' || blocks.length < 2)
+    // A block whose only label names its leader (`分管领导:` where the copy stops) is an item too.
+    const blocks = paragraphs.filter(
+      (p) => p.level === 0 && p.fields.some((f) => f.kind === 'units' || f.kind === 'leaders'),
+    );
+    const named = blocks.some((p) => p.fields.some((f) => f.kind === 'units'));
+    if (layout !== 'proseLabelled' || blocks.length < 2 || !named)
       return { categories: [], tasks: [], diagnostics, start, end, ...(title ? { title } : {}) };
     return unnumberedBlocks(blocks, layout, diagnostics, { start, end, ...(title ? { title } : {}) });
   }

@@ -17,6 +17,7 @@ const RUN_WIDTH = 200;
 const NUMBERED =
   '[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}(?:[.．、](?!\\d)|\\s*[）)])';
 const PARAGRAPH_START = new RegExp(`[\\s\\u3000]+(?=${NUMBERED}|(?:${LABEL_ALTERNATION})\\s*[:：])`, 'gu');
+const SENTENCE_THEN_SPACE = /(?<=[。；;！？:：])[\s\u3000]+(?=[\p{Script=Han}“《])/gu;
 const NUMBERED_START = new RegExp(`[\\s\\u3000](?:${NUMBERED})`, 'gu');
 const LABEL_START = new RegExp(`[\\s\\u3000](?:${LABEL_ALTERNATION})\\s*[:：]`, 'gu');
 
@@ -29,8 +30,10 @@ function isRun(line: SourceLine): boolean {
   // Two numbered tasks each with its label are a run however short the line (two short projects),
   // the first at the line's start.
   const first = new RegExp(`^[\\s\\u3000]*(?:${NUMBERED})`, 'u').test(line.raw) ? 1 : 0;
-  if (numbered + first >= 2 && [...line.raw.matchAll(LABEL_START)].length >= 2) return true;
-  return line.width > RUN_WIDTH && numbered >= 6;
+  const labels = [...line.raw.matchAll(LABEL_START)].length;
+  if (numbered + first >= 2 && labels >= 2) return true;
+  // Unnumbered paragraphs each followed by its labels (`… 分管领导:… 部门分工:… 打造…`).
+  return labels >= 3 || (line.width > RUN_WIDTH && numbered >= 6);
 }
 
 /**
@@ -62,7 +65,11 @@ const DUTY_START =
 /** Where a line is cut: at its paragraphs when it is a run, and after a bracket an item follows. */
 function cutsOf(line: SourceLine): number[] {
   const cuts = new Set<number>();
-  if (isRun(line)) for (const m of line.raw.matchAll(PARAGRAPH_START)) cuts.add(m.index + m[0].length);
+  if (isRun(line)) {
+    for (const m of line.raw.matchAll(PARAGRAPH_START)) cuts.add(m.index + m[0].length);
+    // In a run, a sentence's end then a space is where a paragraph ended.
+    for (const m of line.raw.matchAll(SENTENCE_THEN_SPACE)) cuts.add(m.index + m[0].length);
+  }
   for (const m of line.raw.matchAll(ITEM_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
   for (const m of line.raw.matchAll(SENTENCE_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
   const leading = LEADING_BRACKET.exec(line.raw);
