@@ -1867,4 +1867,15 @@ describe('held-out set 21: shapes met in plans never seen before', () => {
     ]);
     expect(leadsOf(text)[0]).toEqual(['省工业和信息化厅']);
   });
+
+  test('a PDF’s one line of duties written `UNIT。负责…。`: each unit sentence names the doer of the sentences after it', () => {
+    const text =
+      '三、组织领导及职责分工为切实加强对秸秆禁烧工作的领导,县政府成立领导小组。各组成单位及其职责如下:县环保局。负责对全县秸秆禁烧工作实施统一监督。加强现场执法检查。县交通局、公路局。负责对国道、省道两侧燃烧秸秆情况的巡查。县农委。负责全县农作物秸秆综合利用工作的督导;负责技术的宣传推广。';
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.units, t.text])).toEqual([
+      [1, '县环保局', '负责对全县秸秆禁烧工作实施统一监督。加强现场执法检查。'],
+      [2, '县交通局、公路局', '负责对国道、省道两侧燃烧秸秆情况的巡查。'],
+      [3, '县农委', '负责全县农作物秸秆综合利用工作的督导;负责技术的宣传推广。'],
+    ]);
+  });
 });

@@ -71,11 +71,15 @@ function isNameList(text: string): boolean {
 }
 
 /** A chapter's number (`3.预防`, `3.1预防`) or a list's catch-all (`…其他成员随时听候调遣`). */
-const AFTER_UNIT_ITEM = /^\s*(?:\d+(?:\.\d+)*[.、．]?\s*\p{Script=Han}|[\p{Script=Han}]{0,16}(?:其他|其余|各)成员)/u;
+const AFTER_UNIT_ITEM =
+  /^\s*(?:\d+(?:\.\d+)*[.、．]?\s*\p{Script=Han}|[\p{Script=Han}]{0,16}(?:其他|其余|各)成员)/u;
 
 /** An item's line that names units and nothing else (`市林业局。`, `市检察院、市中级人民法院。`). */
 function unitListLine(rest: string): string | undefined {
-  const names = rest.trim().replace(/[。.；;]$/u, '').split('、');
+  const names = rest
+    .trim()
+    .replace(/[。.；;]$/u, '')
+    .split('、');
   return names.every((n) => bareUnitLine(n) !== undefined) ? names.join('、') : undefined;
 }
 
@@ -422,8 +426,18 @@ function splitUnits(whole: string): { text: string; units: string; inSentence?: 
   if (bracket) return { text: whole.slice(0, bracket.index).trim(), units: bracket[1]!.trim() };
   // A trailing bracket of unit names alone (`…增长13%。(市发改委)`, `(市经委、环保局)`).
   const named = NAMES_BRACKET.exec(whole);
-  if (named && named.index > 0 && named[1]!.split(/[、，,]/u).every((n) => looksLikeName(n) && unitScore(n) >= 1))
-    return { text: whole.slice(0, named.index).replace(/[。.]$/u, '').trim(), units: named[1]!.trim() };
+  if (
+    named &&
+    named.index > 0 &&
+    named[1]!.split(/[、，,]/u).every((n) => looksLikeName(n) && unitScore(n) >= 1)
+  )
+    return {
+      text: whole
+        .slice(0, named.index)
+        .replace(/[。.]$/u, '')
+        .trim(),
+      units: named[1]!.trim(),
+    };
   // A labelled bracket inside the text (`联盛快乐城（责任单位：县商务局）：前期通报…`): the units, and
   // the text without it.
   const inner = LABELLED_BRACKET.exec(whole);
@@ -468,7 +482,11 @@ function splitUnits(whole: string): { text: string; units: string; inSentence?: 
   const subject = subjectUnits(whole);
   if (subject) {
     const more = dutyActors(sentenceSubject(whole)!.rest).units.filter((n) => !subject.includes(n));
-    return { text: whole, units: more.length > 0 ? `${subject}；${more.join('、')}` : subject, inSentence: true };
+    return {
+      text: whole,
+      units: more.length > 0 ? `${subject}；${more.join('、')}` : subject,
+      inSentence: true,
+    };
   }
   // The last space-separated word, when it is a list of names (`… 发改委、经信委、科技局`).
   const last = /\s([^\s]{2,60})$/u.exec(whole);
@@ -500,21 +518,50 @@ export function readSentences(lines: readonly SourceLine[]): DraftBody | undefin
       break;
     }
   }
+  // `县环保局。负责…。加强…。县交通局、公路局。负责…`: a sentence that is only units names the doer
+  // of the duties after it, up to the next such sentence.
+  let owner: DraftTask | undefined;
+  let named: string | undefined;
   for (let k = 0; k < end; k++) {
     const line = lines[k]!;
     // Sentences end at 。；; (and a final full stop the copy printed as `.`).
     for (const sentence of line.text.match(/[^。；;]+[。；;]?/gu) ?? []) {
+      // After a lead-in's colon (`各组成单位及其职责如下:县环保局。`) the units stand alone too.
+      const units = /[。；;]$/u.test(sentence) ? unitListLine(sentence.replace(/^.*[:：]/u, '')) : undefined;
+      if (units) {
+        named = units;
+        owner = undefined;
+        continue;
+      }
+      if (named && !owner && /^\s*(?:负责|承担|协助|配合|牵头)/u.test(sentence)) {
+        owner = {
+          number: tasks.length + 1,
+          category: '',
+          text: sentence.trim(),
+          units: named,
+          deadline: '',
+          lines: { text: [line.no, line.no], units: [line.no, line.no] },
+        };
+        tasks.push(owner);
+        continue;
+      }
+      if (owner) {
+        owner.text += sentence.trim();
+        owner.lines.text![1] = line.no;
+        continue;
+      }
+      named = undefined;
       const clauses = sentence.split(/(?<=[，,：:])/u);
       for (let c = 0; c < clauses.length; c++) {
         const from = clauses.slice(c).join('').trim();
         const seated = SEATED.exec(from);
         const subject = seated ? undefined : sentenceSubject(from);
-        const units = seated
+        const subjects = seated
           ? [seated[1]!, seated[2]!].every((n) => looksLikeName(n) && unitScore(n) >= 1)
             ? `${seated[1]}、${seated[2]}`
             : undefined
           : subjectUnits(from);
-        if (!units) continue;
+        if (!subjects) continue;
         // `市公安局牵头,负责…`: the mark names the lead as a label would; the duty is the text.
         // A sentence read alone starts at its subject (`按照安委会要求,` is the notice's preamble).
         const text = (subject?.lead ? subject.rest : subject ? from.slice(subject.at) : from)
@@ -525,7 +572,7 @@ export function readSentences(lines: readonly SourceLine[]): DraftBody | undefin
             number: tasks.length + 1,
             category: '',
             text,
-            units,
+            units: subjects,
             deadline: '',
             lines: { text: [line.no, line.no], units: [line.no, line.no] },
           });
