@@ -28,7 +28,8 @@ export const SEED_KEY = `${SEED_FILES.plan}|${SEED_FILES.registry}`;
 /**
  * @param options.build core's build id as the viewer's bundle has it (vite.config.ts's `define`):
  * core's decodeAnalysis reads only bytes of its own build, so they are written under that id.
- * Without it (the unit tests, where core runs from source), core's own `'source'`.
+ * The unit tests (vitest.config.ts) pass the same id: both projects run in one process, where core's
+ * BUILD_ID is read once.
  */
 export function builtInSeed(options: { build?: string } = {}): Plugin {
   return {

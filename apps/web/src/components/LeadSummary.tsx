@@ -30,6 +30,12 @@ export default function LeadSummary({ unit, shownUnit }: { unit: string; shownUn
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const noteId = useId();
+  const submittedText = (s: Submission) =>
+    sayServer(
+      'summary-submitted',
+      { at: new Date(s.at).toLocaleString(locale), tasks: s.tasks.join(t('listSep')) },
+      locale,
+    );
 
   const reread = useCallback(async () => {
     const res = await fetch(`${planPath(plan)}/submissions`, { credentials: 'same-origin' });
@@ -104,7 +110,12 @@ export default function LeadSummary({ unit, shownUnit }: { unit: string; shownUn
                 </td>
                 <td data-state={part.entry?.state ?? 'none'}>
                   {part.entry
-                    ? `${t(ledgerStateKey(part.entry.state))} ${part.entry.date}${part.entry.note ? `：${part.entry.note}` : ''}`
+                    ? part.entry.note
+                      ? t('labelledValue', {
+                          label: `${t(ledgerStateKey(part.entry.state))} ${part.entry.date}`,
+                          value: part.entry.note,
+                        })
+                      : `${t(ledgerStateKey(part.entry.state))} ${part.entry.date}`
                     : sayServer('summary-not-reported', {}, locale)}
                 </td>
               </tr>
@@ -116,12 +127,7 @@ export default function LeadSummary({ unit, shownUnit }: { unit: string; shownUn
         {submitted && submitted.length === 0 ? <li>{sayServer('summary-none', {}, locale)}</li> : null}
         {(submitted ?? []).map((s) => (
           <li key={s.id} data-submission={s.id}>
-            {sayServer(
-              'summary-submitted',
-              { at: new Date(s.at).toLocaleString(locale), tasks: s.tasks.join('、') },
-              locale,
-            )}
-            {s.note ? `：${s.note}` : ''}
+            {s.note ? t('labelledValue', { label: submittedText(s), value: s.note }) : submittedText(s)}
           </li>
         ))}
       </ul>
