@@ -1878,4 +1878,19 @@ describe('held-out set 21: shapes met in plans never seen before', () => {
       [3, '县农委', '负责全县农作物秸秆综合利用工作的督导;负责技术的宣传推广。'],
     ]);
   });
+
+  test('a progress bulletin: after the label’s full stop, a remark on the task is its note, not a unit', () => {
+    const text = [
+      '二、部分项目进展情况',
+      '1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。',
+      '2、城乡困难群体法律援助,牵头部门:市司法局。全市未完成援助任务的县区为舒城县、霍山县。',
+      '3、农村饮水安全巩固提升工程,牵头部门:市水利局、市财政局。',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.units, t.note])).toEqual([
+      [1, '牵头部门:市交通局', '建设进度相对较慢的县区为舒城县'],
+      [2, '牵头部门:市司法局', '全市未完成援助任务的县区为舒城县、霍山县'],
+      [3, '牵头部门:市水利局、市财政局', undefined],
+    ]);
+  });
 });

@@ -275,6 +275,7 @@ function readItems(lines: readonly SourceLine[], items: readonly Item[]): DraftB
       text,
       units: groupUnits && units === '' ? groupUnits.units : units,
       deadline: own.deadline,
+      ...(own.note ? { note: own.note } : {}),
       ...(lead?.leaders || own.leaders
         ? { leaders: [...(lead?.leaders ?? []), ...(own.leaders ?? [])] }
         : {}),
@@ -404,6 +405,7 @@ function splitOwned(whole: string): {
   deadline: string;
   inSentence?: true;
   leaders?: string[];
+  note?: string;
 } {
   const own = splitUnits(whole);
   const after = DEADLINE_AFTER.exec(own.units);
@@ -412,7 +414,13 @@ function splitOwned(whole: string): {
 }
 
 /** A task's units where a label or a trailing bracket names them; the text without them. */
-function splitUnits(whole: string): { text: string; units: string; inSentence?: true; leaders?: string[] } {
+function splitUnits(whole: string): {
+  text: string;
+  units: string;
+  inSentence?: true;
+  leaders?: string[];
+  note?: string;
+} {
   // `由杨志武副市长负责,市发改委牵头,相关部门配合,…`: the person answers for it, the units follow.
   const led = LEADER_THEN_UNITS.exec(whole);
   if (led && led[2]!.split('、').every((n) => looksLikeName(n))) {
@@ -447,17 +455,25 @@ function splitUnits(whole: string): { text: string; units: string; inSentence?: 
       units: inner[1]!.trim(),
     };
   const label = UNITS_LABEL.exec(whole);
-  if (label && label.index > 0)
-    return {
-      text: whole
-        .slice(0, label.index)
-        .replace(/[(（[【〔]\s*$/, '')
-        .trim(),
-      units: whole
-        .slice(label.index)
-        .replace(/[)）\]】〕。]+$/, '')
-        .trim(),
-    };
+  if (label && label.index > 0) {
+    const text = whole
+      .slice(0, label.index)
+      .replace(/[(（[【〔]\s*$/, '')
+      .trim();
+    const units = whole
+      .slice(label.index)
+      .replace(/[)）\]】〕。]+$/, '')
+      .trim();
+    // `牵头部门:市交通局。建设进度相对较慢的县区为舒城县。`: after the label's full stop, a sentence that
+    // does not read as units is a remark on the task, kept as its note.
+    const stop = units.indexOf('。');
+    const after = stop >= 0 ? units.slice(stop + 1).trim() : '';
+    const names = after.replace(/[。；;]$/u, '').split(/[、，,；;]/u);
+    // (A name ends as a body does, but a predicate such as `…的县区为舒城县` only looks like one.)
+    if (after !== '' && !names.every((n) => looksLikeName(n) && !/[的为是]/u.test(n)))
+      return { text, units: units.slice(0, stop).trim(), note: after };
+    return { text, units };
+  }
   // A sentence that gives the work to units (`整改要求:由包片单位县气象局负责清除`): the units, the
   // text kept whole because the sentence is part of it.
   const by = BY_WHOM.exec(whole);
