@@ -1893,4 +1893,19 @@ describe('held-out set 21: shapes met in plans never seen before', () => {
       [3, '牵头部门:市水利局、市财政局', undefined],
     ]);
   });
+
+  test('a units bracket whose closing bracket the cut took (…错位发展。(市经信委牵头落实) still names its units', () => {
+    const text = [
+      '一、工业经济方面',
+      '  1.加强稀土资源保护,加快交易平台建设。(市经信委、市国土资源局牵头落实)',
+      '  2.按照沿黄河沿交通干线进行工业布局的要求,推动园区优势互补和错位发展。(市经信委牵头落实',
+      '[...gap...]',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '加强稀土资源保护,加快交易平台建设。', '市经信委、市国土资源局牵头落实'],
+      [2, '按照沿黄河沿交通干线进行工业布局的要求,推动园区优势互补和错位发展。', '市经信委牵头落实'],
+    ]);
+    expect(leadsOf(text)).toEqual([['市经信委', '市国土资源局'], ['市经信委']]);
+  });
 });

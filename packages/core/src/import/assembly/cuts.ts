@@ -27,6 +27,9 @@ const STUB_AFTER_SENTENCE = /[。；;!！?？][ \u3000]+([\p{Script=Han}]{1,8})$
 /** A bracket left open at the end, opening as one that names who does the task does (`(由市商`). */
 const OPEN_OWNER_BRACKET = /[(（](?:由|责任单位|牵头单位|主办单位)[^()（）]{0,40}$/u;
 
+/** An open bracket whose role phrase is complete (`(市经信委牵头落实`): the names before it are whole. */
+const OPEN_WHOLE_BRACKET = /[(（]([^()（）]{2,60}?(?:牵头落实|负责落实|牵头负责|牵头|负责|落实|配合))\s*$/u;
+
 /** A piece that ends as a finished cell or clause does (a bracket closed, a full stop, `|`). */
 const FINISHED = /[)）\]】〕。.|｜]$/;
 
@@ -93,9 +96,10 @@ export function applyCuts(
         ]),
       );
     }
+    const whole = OPEN_WHOLE_BRACKET.exec(task.text);
     // A bracket of who does it that the cut leaves open (…增长12%以上(由市商): the units never came;
     // the bracket leaves the text and is said.
-    const open = OPEN_OWNER_BRACKET.exec(task.text);
+    const open = whole ? undefined : OPEN_OWNER_BRACKET.exec(task.text);
     if (open && textEnd !== undefined && textEnd >= lastTextLine(lines, cut)) {
       task.text = task.text.slice(0, open.index).trimEnd();
       said.push(
@@ -120,6 +124,19 @@ export function applyCuts(
           decision('excerpt-cut/fragment', { task: task.number, line: cut, fragment }, 0.3, [at[1], at[1]]),
         );
       }
+    }
+    // A bracket whose role phrase is whole (`…错位发展。(市经信委牵头落实`): only its `)` was cut; it names
+    // the units (after the fragment check: its last name is not broken).
+    if (whole && task.units === '' && textEnd !== undefined && textEnd >= lastTextLine(lines, cut)) {
+      task.text = task.text.slice(0, whole.index).trimEnd();
+      task.units = whole[1]!;
+      task.lines.units = [textEnd, textEnd];
+      said.push(
+        decision('excerpt-cut/stub', { task: task.number, line: cut, stub: whole[0] }, 0.3, [
+          textEnd,
+          textEnd,
+        ]),
+      );
     }
   }
   return said;
