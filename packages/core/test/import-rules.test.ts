@@ -1908,4 +1908,18 @@ describe('held-out set 21: shapes met in plans never seen before', () => {
     ]);
     expect(leadsOf(text)).toEqual([['市经信委', '市国土资源局'], ['市经信委']]);
   });
+
+  test('a labelled bracket cut right after its only name keeps that name when it ends as a body’s name does', () => {
+    const whole = importPlanText(
+      '  129.实现全年城镇新增就业4万人。(责任单位:市人社局)\n  130.严格落实最低工资标准。(牵头单位:市人社局\n[...gap...]',
+    ).plan!.tasks;
+    expect(whole.map((t) => [t.number, t.units])).toEqual([
+      [129, '责任单位:市人社局'],
+      [130, '牵头单位:市人社局'],
+    ]);
+    const broken = importPlanText(
+      '  129.实现全年城镇新增就业4万人。(责任单位:市人社局)\n  130.严格落实最低工资标准。(牵头单位:市人\n[...gap...]',
+    ).plan!.tasks;
+    expect(broken.at(-1)!.units).not.toContain('市人');
+  });
 });

@@ -27,8 +27,9 @@ const STUB_AFTER_SENTENCE = /[。；;!！?？][ \u3000]+([\p{Script=Han}]{1,8})$
 /** A bracket left open at the end, opening as one that names who does the task does (`(由市商`). */
 const OPEN_OWNER_BRACKET = /[(（](?:由|责任单位|牵头单位|主办单位)[^()（）]{0,40}$/u;
 
-/** An open bracket whose role phrase is complete (`(市经信委牵头落实`): the names before it are whole. */
-const OPEN_WHOLE_BRACKET = /[(（]([^()（）]{2,60}?(?:牵头落实|负责落实|牵头负责|牵头|负责|落实|配合))\s*$/u;
+/** An open bracket whose role phrase is complete (`(市经信委牵头落实`) or that opens with a label (`(牵头单位:市人社局`). */
+const OPEN_WHOLE_BRACKET =
+  /[(（]((?:责任单位|牵头单位|主办单位|配合单位|协办单位)\s*[:：][^()（）]{2,60}|[^()（）]{2,60}?(?:牵头落实|负责落实|牵头负责|牵头|负责|落实|配合))\s*$/u;
 
 /** A piece that ends as a finished cell or clause does (a bracket closed, a full stop, `|`). */
 const FINISHED = /[)）\]】〕。.|｜]$/;
@@ -129,8 +130,14 @@ export function applyCuts(
     // the units (after the fragment check: its last name is not broken).
     if (whole && task.units === '' && textEnd !== undefined && textEnd >= lastTextLine(lines, cut)) {
       task.text = task.text.slice(0, whole.index).trimEnd();
-      task.units = whole[1]!;
-      task.lines.units = [textEnd, textEnd];
+      // A label's last name may be the one the cut broke (`(牵头单位:市人`): it is no name.
+      const labelled = /^(?:责任单位|牵头单位|主办单位|配合单位|协办单位)/u.test(whole[1]!);
+      const broken = labelled ? cutFragment(whole[1]!) : undefined;
+      const units = broken ? withoutFragment(whole[1]!, broken) : whole[1]!;
+      if (!/^(?:责任单位|牵头单位|主办单位|配合单位|协办单位)\s*[:：]\s*$/u.test(units)) {
+        task.units = units;
+        task.lines.units = [textEnd, textEnd];
+      }
       said.push(
         decision('excerpt-cut/stub', { task: task.number, line: cut, stub: whole[0] }, 0.3, [
           textEnd,

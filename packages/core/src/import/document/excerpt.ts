@@ -98,7 +98,13 @@ function closeCutClause(lines: SourceLine[], cut: number): { line: number; text:
   if (!open) return undefined;
   // Cut inside the label itself (`(牵头单`), or inside the clause's only name (`(牵头单位:市`): no
   // whole name of the clause is visible, and the piece of a label is no part of the requirement.
-  const onlyName = !/[、，,;；]/.test(open[0]) && /^[^:：]*[:：][^:：]{0,30}$/.test(open[0]);
+  // A clause whose only name ends as a body's name does (`(牵头单位:市人社局`) kept it whole.
+  const onlyName =
+    !/[、，,;；]/.test(open[0]) &&
+    /^[^:：]*[:：][^:：]{0,30}$/.test(open[0]) &&
+    !/[:：]\s*\p{Script=Han}{2,20}(?:局|委|办|厅|政府|会|院|所|站|队|中心|部|室|处|科|司|社|街道)$/u.test(
+      open[0],
+    );
   if ((!/[:：、，,;；]/.test(open[0]) && open[0].length <= 8) || onlyName) {
     const text = line.text.slice(0, open.index).trimEnd();
     lines[j] = { ...line, text, width: line.width * (text.length / line.text.length) };
