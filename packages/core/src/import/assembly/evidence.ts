@@ -18,9 +18,12 @@ const SAMPLE = 300;
  * @example
  * scoreReading(readProse(lines, 'proseLabelled')!) > scoreReading(readProse(lines, 'proseBracketed')!);
  */
-export function scoreReading(body: DraftBody): number {
+export function scoreReading(body: DraftBody, options: { documentHan?: number } = {}): number {
   const tasks = body.tasks;
   if (tasks.length === 0) return 0;
+  // How much of the document's words the reading keeps in its tasks and categories: a reading that
+  // drops lines (sub-goals read as nothing, units as categories' names) counts for less.
+  const kept = Math.min(1, options.documentHan ? keptHan(body) / options.documentHan : 1);
   let score = 0;
   let previous: number | undefined;
   const sample = tasks.slice(0, SAMPLE);
@@ -38,9 +41,26 @@ export function scoreReading(body: DraftBody): number {
         ? -0.25
         : 0.5;
     if (previous !== undefined && t.number === previous + 1) s += 0.5;
+    // A row under the same number (a goal's sub-rows) or numbering that starts again (a new 领域).
+    else if (previous !== undefined && (t.number === previous || t.number === 1)) s += 0.25;
     previous = t.number;
     score += s;
   }
   // The tasks beyond the sample count as the sample's average.
-  return (score * tasks.length) / sample.length;
+  return ((score * tasks.length) / sample.length) * (0.6 + 0.4 * kept);
+}
+
+const HAN = /\p{Script=Han}/gu;
+
+/** Han characters of a text. */
+export function hanCount(text: string): number {
+  return text.match(HAN)?.length ?? 0;
+}
+
+/** Han characters a reading keeps: its tasks' cells and notes and its categories' names. */
+function keptHan(body: DraftBody): number {
+  let n = 0;
+  for (const t of body.tasks) n += hanCount(t.text) + hanCount(t.units) + hanCount(t.deadline) + hanCount(t.note ?? '');
+  for (const c of body.categories) n += hanCount(c.name);
+  return n;
 }

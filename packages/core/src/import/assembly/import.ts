@@ -20,7 +20,7 @@ import { leadersAbove, readFooter, readNotice } from './notice';
 import { readPdfTable } from '../readers/pdf-table';
 import { readSpacedTable } from '../readers/spaced';
 import { readNumbered, readSentences } from '../readers/numbered';
-import { scoreReading } from './evidence';
+import { hanCount, scoreReading } from './evidence';
 import { catalogued, say, sayDiagnostic } from '../../messages';
 import { readProse } from '../readers/prose';
 import { splitRuns } from '../readers/run-together';
@@ -143,10 +143,12 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
     ? [options.layout]
     : [...(header ? [header.layout] : []), 'cellStream', 'proseLabelled', 'proseBracketed'];
   const readings: { layout: ImportLayout; body: DraftBody; score: number }[] = [];
+  let documentHan = 0;
+  for (const line of lines) documentHan += hanCount(line.text);
   for (const candidate of candidates) {
     const read = readBody(lines, candidate, header);
     if (read && read.tasks.length > 0)
-      readings.push({ layout: candidate, body: read, score: scoreReading(read) });
+      readings.push({ layout: candidate, body: read, score: scoreReading(read, { documentHan }) });
   }
   // Nothing reads: the numbered items are given to the clerk to review, rather than no plan.
   if (readings.length === 0 && !options.layout) {

@@ -85,6 +85,15 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     const numbered = m ? Number(m[1]) : undefined;
     const fits = (n: number | undefined) =>
       n !== undefined && n >= 1 && (expected === undefined ? n <= 5 : n >= expected && n <= expected + 3);
+    // Numbering that starts again at 1 right after a row's units (a new 领域 whose cell is not in
+    // the text): a new run of rows, when the line reads as a task's text.
+    const restarts =
+      numbered === 1 &&
+      segments.length > 0 &&
+      hasCategory &&
+      endsSentence(text) &&
+      isWholeName(segments.at(-1)!.lines.at(-1)?.text ?? '');
+    if (restarts) expected = 1;
     if (fits(bare)) {
       segments.push({ number: bare!, first: piece, lines: [] });
       expected = bare! + 1;
@@ -151,6 +160,10 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
       diagnostics.push(decision('numbered-by-position/lines', { count: segments.length }, 0.6, undefined));
   }
 
+  // Rows of one number split by sub-goals (——…), each closed by its own block of unit lines: a row
+  // of its own under the same number.
+  if (unitColumns.length > 0) splitSubRows(segments);
+
   const categories: DraftCategory[] = [];
   const named = new Set<string>();
   const tasks: DraftTask[] = [];
@@ -209,8 +222,11 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     while (!otherAfterText && score === undefined && cells.length > 0) {
       const next = cells[0]!;
       const last = text.at(-1)!.text;
-      if (unitScore(next.text) >= 1 || deadlineStart(next.text) === 0 || fieldLabel(next.text)) break;
-      if (endsSentence(last) && next.text.length < 12) break;
+      // A sub-goal (——…) under the text is the text's, whatever words it holds (以县为单位).
+      const subGoal = /^——\p{Script=Han}/u.test(next.text) && next.text.length >= 8;
+      if (!subGoal && (unitScore(next.text) >= 1 || deadlineStart(next.text) === 0 || fieldLabel(next.text)))
+        break;
+      if (!subGoal && endsSentence(last) && next.text.length < 12) break;
       text.push(cells.shift()!);
     }
     // Units: one line per units column at most (or labelled lines).
@@ -239,7 +255,8 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
       if (label?.kind === 'deadline' || deadlineStart(next.text) === 0) break;
       const beforeDeadline =
         units.length === 0 && cells[1] !== undefined && deadlineStart(cells[1].text) === 0;
-      if (!label && unitScore(next.text) < 1 && !beforeDeadline) break;
+      const inBlock = units.length > 0 && isBlockName(cells, 0, units.at(-1)!.text);
+      if (!label && unitScore(next.text) < 1 && !beforeDeadline && !inBlock) break;
       units.push(cells.shift()!);
     }
     // One unit per line in a single units cell (县水务局 / 县住建局 / 县护城河指挥部): every line that
@@ -247,6 +264,11 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     const oneColumn = !inOrder && unitsLast && units.length === 1 && !fieldLabel(units[0]!.text);
     while (oneColumn && cells.length > 0 && isWholeName(cells[0]!.text) && isWholeName(units.at(-1)!.text))
       units.push(cells.shift()!);
+    // Several units columns, one unit per line (主要责任单位 省卫生厅 / 责任单位 省发改委 / 省财政厅 …):
+    // the first line is the first column's, the lines of names after it the last column's.
+    const manyColumns =
+      !inOrder && unitColumns.length > 1 && units.length === unitColumns.length && isWholeName(units[0]!.text);
+    while (manyColumns && cells.length > 0 && isBlockName(cells, 0, units.at(-1)!.text)) units.push(cells.shift()!);
     // Deadline: a deadline phrase, and the lines that continue it.
     if (!inOrder && hasDeadline) takeDeadline(cells, deadline);
     // Whatever is left begins the next row: its category (or a note).
@@ -399,6 +421,14 @@ function unitsCell(pieces: readonly Piece[], unitColumns: readonly Column[]): st
     // A lone 牵头单位 column still says who leads: the header is kept as the label.
     return fieldLabel(value) ? value : composeUnits([{ header: unitColumns[0]?.header ?? '', value }]);
   }
+  if (pieces.length > unitColumns.length && pieces.every((p) => !fieldLabel(p.text))) {
+    const first = pieces.slice(0, unitColumns.length - 1);
+    const rest = pieces.slice(unitColumns.length - 1);
+    return composeUnits([
+      ...first.map((p, k) => ({ header: unitColumns[k]!.header, value: p.text })),
+      { header: unitColumns.at(-1)!.header, value: rest.map((p) => p.text).join('、') },
+    ]);
+  }
   const cells = pieces.map((p, k) => {
     const label = fieldLabel(p.text);
     return label
@@ -406,4 +436,45 @@ function unitsCell(pieces: readonly Piece[], unitColumns: readonly Column[]): st
       : { header: unitColumns[k]?.header ?? '责任单位', value: p.text };
   });
   return composeUnits(cells);
+}
+
+/**
+ * A line in a block of unit lines: a whole name, or a short name the lexicon does not know
+ * (省人口计生, 省新闻出版) standing between two whole names.
+ */
+function isBlockName(cells: readonly Piece[], k: number, before: string): boolean {
+  const text = cells[k]!.text;
+  if (isWholeName(text)) return true;
+  return (
+    /^\p{Script=Han}{2,6}$/u.test(text) &&
+    isWholeName(before) &&
+    cells[k + 1] !== undefined &&
+    isWholeName(cells[k + 1]!.text)
+  );
+}
+
+/**
+ * Split each row whose lines hold two blocks of unit lines, the second after its own text (——…):
+ * every block closes a row; the rows after the first keep the number.
+ */
+function splitSubRows(segments: Segment[]): void {
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s]!;
+    const lines = seg.lines;
+    // End of the first block of names that has text after it and another block later.
+    let cut = -1;
+    for (let i = 1; i < lines.length - 1 && cut < 0; i++) {
+      if (!isBlockName(lines, i, lines[i - 1]!.text) || isBlockName(lines, i + 1, lines[i]!.text)) continue;
+      if (!isWholeName(lines[i]!.text) && !isWholeName(lines[i - 1]!.text)) continue;
+      const next = lines[i + 1]!.text;
+      if (!/^[—－-]{1,2}/u.test(next)) continue;
+      const later = lines.slice(i + 2).some((p) => isWholeName(p.text));
+      if (later) cut = i + 1;
+    }
+    if (cut < 0) continue;
+    const rest = lines.splice(cut);
+    // The sub-goal's dash is its bullet, not its words.
+    rest[0] = { ...rest[0]!, text: rest[0]!.text.replace(/^[—－-]{1,2}\s*/u, '') };
+    segments.splice(s + 1, 0, { number: seg.number, first: rest[0]!, lines: rest });
+  }
 }
