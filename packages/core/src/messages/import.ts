@@ -202,6 +202,12 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { count: number }) =>
       `many lines carry a “?” a mirror site left for a lost character at the end of cells and names: these ${p.count} marks are read as blanks`,
   },
+  'jammer-dropped': {
+    'zh-CN': (p: { count: number }) =>
+      `原文夹有论坛防复制的乱码（如“Y3 J/ M3”）：这 ${p.count} 段乱码未计入任务内容，请对照原文核对`,
+    en: (p: { count: number }) =>
+      `the text carries a forum's anti-copy filler (such as “Y3 J/ M3”): these ${p.count} runs are left out of the tasks; please check against the original`,
+  },
   'units-in-sentence': {
     'zh-CN': (p: { number: number; units: string }) =>
       `第 ${p.number} 项没有责任单位栏，落实单位取自句中的“${p.units}”，句中其他单位未计入，请核对`,

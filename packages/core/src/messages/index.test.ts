@@ -71,6 +71,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'heading-lead': { heading: '王丹县长牵头重点工作', leaders: '王丹县长', tasks: 2 },
   'number-missing/placed': { number: 4, line: 18 },
   'lost-marks': { count: 12 },
+  'jammer-dropped': { count: 3 },
   'units-in-sentence': { number: 1, units: '县环卫站' },
   'units-for-items': { from: 1, to: 4, units: '市发展改革委', sentence: '4项目标的责任单位均为市发展改革委。' },
   'heading-units': { heading: '（一）鹿城镇（14个）', units: '鹿城镇', tasks: 6 },

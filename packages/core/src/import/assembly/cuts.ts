@@ -188,10 +188,10 @@ function cutFragment(units: string): string | undefined {
     i += role[1]!.length;
     piece = units.slice(i);
   }
-  // …各有关 / …相关 end no name: the collective's noun (部门, 单位) was cut.
+  // …各有关 / …相关 end no name: the collective's noun (部门, 单位) was cut; …人民 neither (人民政府).
   // A level and one character (市协 of 市科协) is no name but 市委 / 县委.
   const stub = /^[省市县区镇乡][\u4e00-\u9fff]$/u.test(piece) && !/^[省市县区]委$/u.test(piece);
-  if (piece === '' || (looksLikeName(piece) && !stub && !/(?:有关|相关|各|直)$/.test(piece)))
+  if (piece === '' || (looksLikeName(piece) && !stub && !/(?:有关|相关|各|直|人民)$/.test(piece)))
     return undefined;
   // Bare zones just before the cut may share the body the cut took (示范区、高新区管委会): unfinished too.
   let start = i;

@@ -60,7 +60,8 @@ export function hanCount(text: string): number {
 /** Han characters a reading keeps: its tasks' cells and notes and its categories' names. */
 function keptHan(body: DraftBody): number {
   let n = 0;
-  for (const t of body.tasks) n += hanCount(t.text) + hanCount(t.units) + hanCount(t.deadline) + hanCount(t.note ?? '');
+  for (const t of body.tasks)
+    n += hanCount(t.text) + hanCount(t.units) + hanCount(t.deadline) + hanCount(t.note ?? '');
   for (const c of body.categories) n += hanCount(c.name);
   return n;
 }

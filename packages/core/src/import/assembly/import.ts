@@ -12,7 +12,7 @@ import { readCellStream } from '../readers/cell-stream';
 import { findHeader, type HeaderMatch } from '../readers/columns';
 import { readDelimitedTable } from '../readers/delimited';
 import { append, type DraftBody, decision } from '../readers/draft';
-import { blankLostMarks, type SourceLine, splitSourceLines, squeeze } from '../document/lines';
+import { blankLostMarks, dropJammer, type SourceLine, splitSourceLines, squeeze } from '../document/lines';
 import { readExcerptMarks } from '../document/excerpt';
 import { applyCuts } from './cuts';
 import { partGluedNames } from './glued';
@@ -134,7 +134,8 @@ function mapStrings<T>(value: T, f: (text: string) => string): T {
 
 function importSimplified(text: string, options: ImportOptions): ImportResult {
   const lost = blankLostMarks(splitSourceLines(text));
-  const marks = readExcerptMarks(unglueTables(unboxTables(splitRuns(lost.lines))));
+  const jammer = dropJammer(lost.lines);
+  const marks = readExcerptMarks(unglueTables(unboxTables(splitRuns(jammer.lines))));
   const lines = marks.lines;
   if (marks.header.title && !options.title) options = { ...options, title: marks.header.title };
   const header = options.layout?.startsWith('prose') ? undefined : findHeader(lines);
@@ -212,6 +213,7 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
     confidence: options.layout ? 1 : header && layout === header.layout ? 0.9 : 0.75,
   });
   if (lost.count > 0) diagnostics.push(decision('lost-marks', { count: lost.count }, 0.8, undefined));
+  if (jammer.count > 0) diagnostics.push(decision('jammer-dropped', { count: jammer.count }, 0.8, undefined));
   const cut = applyCuts(body, marks.cuts, lines, layout, marks.dropped);
   append(diagnostics, body.diagnostics);
   append(diagnostics, cut);

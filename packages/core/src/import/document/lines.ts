@@ -190,7 +190,10 @@ const LOST_MARK = /(?<=[^\x00-\x7f]|[)）0-9])[?？](?=\s|[|｜]|$)/gu;
  * blankLostMarks(splitSourceLines('序号? | 牵头单位? |\n1? | 区财政局? |')).lines.map((l) => l.text);
  * //=> ['序号  | 牵头单位  |', '1  | 区财政局  |']
  */
-export function blankLostMarks(lines: readonly SourceLine[]): { lines: readonly SourceLine[]; count: number } {
+export function blankLostMarks(lines: readonly SourceLine[]): {
+  lines: readonly SourceLine[];
+  count: number;
+} {
   const filled = lines.filter((l) => l.text !== '');
   const marked = filled.filter((l) => new RegExp(LOST_MARK.source, 'u').test(l.text)).length;
   if (filled.length < 4 || marked < filled.length * 0.4) return { lines, count: 0 };
@@ -200,6 +203,53 @@ export function blankLostMarks(lines: readonly SourceLine[]): { lines: readonly 
     count += l.text.match(LOST_MARK)?.length ?? 0;
     const text = trimText(l.text.replace(LOST_MARK, ' '));
     return { ...l, raw: l.raw.replace(LOST_MARK, ' '), text, width: displayWidth(text) };
+  });
+  return { lines: out, count };
+}
+
+/** A run of short ASCII tokens (`Y3 J/ M3 J" R! Z`): what a forum's anti-copy filter (干扰码) strews into posts. */
+const JAMMER_RUN = /(?:[!-~，：；（）]{1,3}[ \t]){4,}[!-~，：；（）]{1,3}/gu;
+
+/** Is the run a forum's scrambled filler, not words or figures: most tokens mix letters with other signs. */
+function isJammer(run: string): boolean {
+  const tokens = run.trim().split(/[ \t]+/);
+  const lettered = tokens.filter((t) => /[A-Za-z]/.test(t)).length;
+  const mixed = tokens.filter((t) => t.length >= 2 && /[A-Za-z]/.test(t) && /[^A-Za-z]/.test(t)).length;
+  return tokens.length >= 5 && lettered >= tokens.length * 0.5 && mixed >= 2;
+}
+
+/**
+ * Drop the runs of scrambled ASCII (`) Y3 J/ M3 J" R! Z`) that a forum's anti-copy filter strews
+ * between the words of a post, when at least two lines carry one; a closing bracket the run begins
+ * with stays when the line has it open (`(三水街道牵头)' l1 J8 …`). Returns the lines and how many
+ * runs were dropped.
+ *
+ * @example
+ * dropJammer(splitSourceLines('甲项工作(市财政局牵头)9 @! _2 C* M0 C% r+ U\' q\n) Y3 J/ M3 J" R! Z\n乙项工作')).lines.map((l) => l.text);
+ * //=> ['甲项工作(市财政局牵头)', '', '乙项工作']
+ */
+export function dropJammer(lines: readonly SourceLine[]): { lines: readonly SourceLine[]; count: number } {
+  const runs = (text: string) => [...text.matchAll(JAMMER_RUN)].filter((m) => isJammer(m[0]));
+  const carrying = lines.filter((l) => runs(l.text).length > 0).length;
+  if (carrying < 2) return { lines, count: 0 };
+  let count = 0;
+  const out = lines.map((l) => {
+    const found = runs(l.raw);
+    if (found.length === 0) return l;
+    let raw = '';
+    let at = 0;
+    for (const m of found) {
+      let start = m.index;
+      const before = l.raw.slice(0, start);
+      const open = (before.match(/[(（]/g)?.length ?? 0) - (before.match(/[)）]/g)?.length ?? 0);
+      if (open > 0 && /^[)）]/.test(m[0])) start += 1;
+      raw += `${l.raw.slice(at, start)}`;
+      at = m.index + m[0].length;
+      count++;
+    }
+    raw += l.raw.slice(at);
+    const text = trimText(raw);
+    return { ...l, raw, text, width: displayWidth(text) };
   });
   return { lines: out, count };
 }

@@ -7,7 +7,11 @@ const read = (text: string) => {
   const lines = splitSourceLines(text);
   const header = findHeader(lines);
   if (!header) throw new Error('no header');
-  return readCellPerLine(lines, header).tasks.map((t) => ({ number: t.number, text: t.text, units: t.units }));
+  return readCellPerLine(lines, header).tasks.map((t) => ({
+    number: t.number,
+    text: t.text,
+    units: t.units,
+  }));
 };
 
 describe('readCellPerLine', () => {
@@ -32,7 +36,11 @@ describe('readCellPerLine', () => {
         '领域\n主要目标\n主要责任单位\n责任单位\n1.降低事故发生率。\n——道路事故下降10%。\n市公安局\n市交通局\n——校园事故下降。\n市教育局\n市公安局\n1.提高就业质量。\n市人社局\n',
       ),
     ).toEqual([
-      { number: 1, text: '降低事故发生率。——道路事故下降10%。', units: '主要责任单位：市公安局；责任单位：市交通局' },
+      {
+        number: 1,
+        text: '降低事故发生率。——道路事故下降10%。',
+        units: '主要责任单位：市公安局；责任单位：市交通局',
+      },
       { number: 1, text: '校园事故下降。', units: '主要责任单位：市教育局；责任单位：市公安局' },
       { number: 1, text: '提高就业质量。', units: '主要责任单位：市人社局' },
     ]);

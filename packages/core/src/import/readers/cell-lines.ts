@@ -57,7 +57,8 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     unitColumns.length === 1 &&
     columns.slice(kindAt('units') + 1).every((c) => c.kind === 'deadline' || c.kind === 'note');
   const inOrder =
-    textAt >= 0 && (columns.some((c) => c.kind === 'leaders') || (hasDeadline && kindAt('deadline') < unitsAt));
+    textAt >= 0 &&
+    (columns.some((c) => c.kind === 'leaders') || (hasDeadline && kindAt('deadline') < unitsAt));
   /** A score column (分值) right before the text: its cell is the row's anchor and its note. */
   const scoreAt = columns.findIndex((c) => SCORE_HEADER.test(c.header));
   const diagnostics: ImportDiagnostic[] = [];
@@ -267,8 +268,12 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     // Several units columns, one unit per line (主要责任单位 省卫生厅 / 责任单位 省发改委 / 省财政厅 …):
     // the first line is the first column's, the lines of names after it the last column's.
     const manyColumns =
-      !inOrder && unitColumns.length > 1 && units.length === unitColumns.length && isWholeName(units[0]!.text);
-    while (manyColumns && cells.length > 0 && isBlockName(cells, 0, units.at(-1)!.text)) units.push(cells.shift()!);
+      !inOrder &&
+      unitColumns.length > 1 &&
+      units.length === unitColumns.length &&
+      isWholeName(units[0]!.text);
+    while (manyColumns && cells.length > 0 && isBlockName(cells, 0, units.at(-1)!.text))
+      units.push(cells.shift()!);
     // Deadline: a deadline phrase, and the lines that continue it.
     if (!inOrder && hasDeadline) takeDeadline(cells, deadline);
     // Whatever is left begins the next row: its category (or a note).

@@ -4,7 +4,7 @@
  * The stream is cut into rows at the task numbers and handed to the delimited-table reader as one
  * `|` row per task, so shifting columns and merged cells are fitted the same way.
  */
-import { unitScore } from './classify';
+import { deadlineStart, unitScore } from './classify';
 import { type Column, findHeader, type HeaderMatch, headerKind } from './columns';
 import { type DraftBody, decision } from './draft';
 import { readDelimitedTable } from './delimited';
@@ -343,25 +343,47 @@ function unnumberedRows(
     return;
   }
   const isText = (t: string) => endsSentence(t) || t.length >= 16;
+  // Rows numbered inside their text cells (1.制定… | 市安委办 | 1月20日前), in order from 1: each
+  // such cell is a row's text, and the heading cells just before it (（一）制定工作任务清单。) its
+  // category levels.
+  const numbered = new Set<Cell>();
+  let expected = 1;
+  for (const cell of body) {
+    const m = /^(\d{1,3})[.、．]\s*\S/u.exec(cell.text);
+    if (m && Number(m[1]) === expected) {
+      numbered.add(cell);
+      expected++;
+    }
+  }
+  const byNumber = numbered.size >= 2;
   let row: Cell[] = [];
   let empties = 0;
   const layOut = () => {
     const filled = row.filter((c) => c.text !== '');
     row = [];
     if (filled.length === 0) return;
-    const textAt = filled.findIndex((c) => isText(c.text));
+    const own = byNumber ? filled.findIndex((c) => numbered.has(c)) : -1;
+    const textAt = own >= 0 ? own : filled.findIndex((c) => isText(c.text));
     if (textAt < 0) {
       emit(filled);
       return;
     }
+    // In rows numbered in their text, the heading cells before the text head the rows after them.
+    // (A heading's closing full stop is not part of its name, and would read as a task's text.)
+    if (own > 0)
+      for (const level of filled.splice(0, own))
+        emit([{ ...level, text: level.text.replace(/[。.]$/u, '') }]);
+    const levels = filled.slice(0, own > 0 ? 0 : textAt);
     const out: Cell[] = columns.map(() => ({ text: '', first: filled[0]!.first, last: filled[0]!.first }));
-    const levels = filled.slice(0, textAt);
     if (levels.length > 0 && at('category') >= 0)
       out[at('category')] = { ...levels[0]!, text: levels.map((c) => c.text).join('/') };
-    out[at('text')] = filled[textAt]!;
-    const rest = filled.slice(textAt + 1);
+    const textCell = own > 0 ? 0 : textAt;
+    out[at('text')] = filled[textCell]!;
+    const rest = filled.slice(textCell + 1);
     const units = rest.find((c) => unitScore(c.text) >= 1);
     if (units) out[at('units')] = units;
+    const deadline = rest.find((c) => c !== units && deadlineStart(c.text) === 0);
+    if (deadline && at('deadline') >= 0) out[at('deadline')] = deadline;
     // Empty cells keep the columns in place: the delimited reader takes them as merged.
     emit(out);
   };
@@ -372,13 +394,30 @@ function unnumberedRows(
       continue;
     }
     empties = 0;
+    if (byNumber && numbered.has(cell)) {
+      // The heading cells at the end of the row so far head the numbered row.
+      let cut = row.length;
+      while (cut > 0 && (row[cut - 1]!.text === '' || SUB_HEADING.test(row[cut - 1]!.text))) cut--;
+      const levels = row.splice(cut);
+      if (row.some((c) => numbered.has(c))) layOut();
+      else levels.unshift(...row.splice(0));
+      row = levels;
+    }
     row.push(cell);
     const filled = row.filter((c) => c.text !== '');
-    if (filled.length >= 2 && unitScore(cell.text) >= 1 && filled.slice(0, -1).some((c) => isText(c.text)))
+    if (
+      !byNumber &&
+      filled.length >= 2 &&
+      unitScore(cell.text) >= 1 &&
+      filled.slice(0, -1).some((c) => isText(c.text))
+    )
       layOut();
   }
   layOut();
 }
+
+/** A heading cell over rows: `（一）制定工作任务清单。`, `一、…`. */
+const SUB_HEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u;
 
 /** A group row's number cell (一 | 区住建局 | …), a project cell under it (（一）…) and a sub-row's name (1.文化中心北路). */
 const GROUP_NUMERAL = /^[一二三四五六七八九十]{1,3}$/u;
@@ -393,7 +432,11 @@ const SUB_ITEM = /^\d{1,3}[.、．]\s*\S/u;
  * names as the text, and each later column the sub-rows' cells joined. Returns `false` (nothing
  * emitted) when the body is not shaped so.
  */
-function groupedRows(body: readonly Cell[], columns: readonly Column[], emit: (cells: Cell[]) => void): boolean {
+function groupedRows(
+  body: readonly Cell[],
+  columns: readonly Column[],
+  emit: (cells: Cell[]) => void,
+): boolean {
   const title = columns.findIndex((c) => c.kind === 'title' || c.kind === 'text');
   if (columns[0]?.kind !== 'number' || title < 2) return false;
   const filled = body.filter((c) => c.text !== '');
@@ -406,7 +449,9 @@ function groupedRows(body: readonly Cell[], columns: readonly Column[], emit: (c
     if (next < 0 && i + title < filled.length) return false;
   }
   let group: Cell[] = [];
-  let project: { cell: Cell; number: number; name: string; subs: { name?: string; cells: Cell[] }[] } | undefined;
+  let project:
+    | { cell: Cell; number: number; name: string; subs: { name?: string; cells: Cell[] }[] }
+    | undefined;
   const flush = () => {
     if (!project) return;
     const at = project.cell;
@@ -421,7 +466,9 @@ function groupedRows(body: readonly Cell[], columns: readonly Column[], emit: (c
     out[title] = cell(names.length > 0 ? `${project.name}：${names.join('；')}` : project.name);
     for (let k = title + 1; k < columns.length; k++) {
       if (columns[k]!.kind === 'other') continue;
-      const values = [...new Set(project.subs.map((s) => s.cells[k - title - 1]?.text ?? '').filter((t) => t !== ''))];
+      const values = [
+        ...new Set(project.subs.map((s) => s.cells[k - title - 1]?.text ?? '').filter((t) => t !== '')),
+      ];
       out[k] = cell(values.join(columns[k]!.kind === 'units' ? '、' : '；'));
     }
     emit(out);
@@ -521,7 +568,12 @@ function readBarLed(lines: readonly SourceLine[]): DraftBody | undefined {
       const task = read.tasks.find((t) => t.lines.text?.[0] === line);
       const from = task ? read.tasks[read.tasks.indexOf(task) - 1] : undefined;
       if (task && from)
-        read.diagnostics.push(decision('merged-cell/rows', { task: task.number, cell: 'units', from: from.number }, 0.6, [line, line]));
+        read.diagnostics.push(
+          decision('merged-cell/rows', { task: task.number, cell: 'units', from: from.number }, 0.6, [
+            line,
+            line,
+          ]),
+        );
     }
     return { ...read, start: lines.findIndex((l) => l.no === r.no), end: lines.length };
   }

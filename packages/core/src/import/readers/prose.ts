@@ -181,8 +181,12 @@ function nextDutySentence(lines: readonly SourceLine[], from: number, end: numbe
 /** A units label alone on its line, without its colon. */
 const BARE_LABEL = new RegExp(`^\\s*(?:${LABEL_ALTERNATION})\\s*$`);
 
-/** A label that names the task at the start of its text (项目名称：, 项目内容：). */
-const TEXT_LABEL = /^(?:项目名称|项目内容|任务名称|事项名称|工作任务|工作内容)\s*[:：]\s*/u;
+/** A line that opens with a period (第二季度:…, 上半年：…, 6月底:…): a milestone. */
+const PERIOD_LINE = /^(?:第?[一二三四]季度|上半年|下半年|年底|\d{1,2}月(?:底|份|前)?)\s*[:：]/u;
+
+/** A label that names the task at the start of its text (项目名称：, 项目内容：, 重点工作: …). */
+const TEXT_LABEL =
+  /^(?:项目名称|项目内容|任务名称|事项名称|工作任务|工作内容|重点工作|主要任务|重点任务|具体任务|任务内容|工作事项)\s*[:：]\s*/u;
 
 /** A bracket the text never closes, with no label: `…40%以上。 (市建委、` where the copy stops. */
 const OPEN_BRACKET = /\s*[（(]([^（()）:：]{2,80})$/u;
@@ -261,8 +265,9 @@ function splitFields(text: string, no: number): Field[] | undefined {
  * The units bracket at the end of a paragraph, with spans into the whole paragraph (only its last
  * 400 characters are read: a bracket of units is never longer).
  */
-function trailingUnits(text: string): ReturnType<typeof findUnitsBracket> {
-  if (!endsWithUnitsBracket(text)) return undefined;
+function trailingUnits(written: string): ReturnType<typeof findUnitsBracket> {
+  if (!endsWithUnitsBracket(written)) return undefined;
+  const text = written.replace(/[\s|｜]+$/u, '');
   const from = Math.max(0, text.length - 400);
   const found = findUnitsBracket(from === 0 ? text : text.slice(from));
   if (!found || from === 0) return found;
@@ -273,7 +278,8 @@ function trailingUnits(text: string): ReturnType<typeof findUnitsBracket> {
 /** Does a line end with a bracket that may hold units? */
 function endsWithUnitsBracket(text: string): boolean {
   let end = text.length;
-  while (end > 0 && '。；;，,. \t\u3000'.includes(text[end - 1]!)) end--;
+  // (A cell's bar after the bracket, as a copied table cell ends: `(梁徐街道牵头) |`.)
+  while (end > 0 && '。；;，,. \t\u3000|｜'.includes(text[end - 1]!)) end--;
   const t = text.slice(Math.max(0, end - 400), end);
   return /[）)〕】\]]$/.test(t) && /牵头|负责|配合|单位|部门|局|委|办|政府/.test(t);
 }
@@ -466,6 +472,11 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
         field.value.push({ no: line.no, text: t });
         continue;
       }
+      // The next period's milestone (第二季度:…) goes on under a note of milestones.
+      if (field.kind === 'note' && PERIOD_LINE.test(t)) {
+        field.value.push({ no: line.no, text: t });
+        continue;
+      }
       if (field.kind === 'deadline' && /[，,、；;]$/.test(value)) {
         field.value.push({ no: line.no, text: t });
         continue;
@@ -488,7 +499,8 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       closed ||
       leadHeading ||
       (line.indent >= 4 && endsSentence(last)) ||
-      current.fields.length > 0
+      current.fields.length > 0 ||
+      (layout === 'proseLabelled' && TEXT_LABEL.test(t))
     ) {
       paragraphs.push({
         level: 0,
@@ -528,9 +540,30 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       (p) => p.level === 0 && p.fields.some((f) => f.kind === 'units' || f.kind === 'leaders'),
     );
     const named = blocks.some((p) => p.fields.some((f) => f.kind === 'units'));
-    if (layout !== 'proseLabelled' || blocks.length < 2 || !named)
+    // Lines with no numbers, each closed by its bracket of units (…改造(住建局牵头)): each a task.
+    const bracketed = paragraphs.filter((p) => p.level === 0 && withUnits(p));
+    if (layout === 'proseBracketed' && bracketed.length >= 3)
+      return unnumberedBlocks(
+        bracketed,
+        layout,
+        diagnostics,
+        { start, end, ...(title ? { title } : {}) },
+        false,
+      );
+    // One block only: a task when its text is labelled too (重点工作: … / 牵头单位: …), as a page
+    // of one task prints it, numbered by the page's heading (任务163) where it has one.
+    const lone = blocks.length === 1 && named && TEXT_LABEL.test(blocks[0]!.pieces[0]?.text ?? '');
+    if (layout !== 'proseLabelled' || (blocks.length < 2 && !lone) || !named)
       return { categories: [], tasks: [], diagnostics, start, end, ...(title ? { title } : {}) };
-    return unnumberedBlocks(blocks, layout, diagnostics, { start, end, ...(title ? { title } : {}) });
+    const heading = lone ? pageNumber(lines, start, blocks[0]!.pieces[0]!.no) : undefined;
+    return unnumberedBlocks(
+      blocks,
+      layout,
+      diagnostics,
+      { start, end, ...(title ? { title } : {}) },
+      true,
+      heading,
+    );
   }
   // Headings are the numbering level just above the tasks that actually precedes them.
   const above = new Map<Level, number>();
@@ -872,6 +905,33 @@ function itemPieces(pieces: readonly Piece[]): Piece[] {
 }
 
 /**
+ * A page's heading that numbers its one task (`任务163`, `第163项`), among the lines above the task.
+ *
+ * @example
+ * pageNumber(splitSourceLines('任务163\n重点工作: …'), 0, 2); //=> 163
+ */
+function pageNumber(lines: readonly SourceLine[], from: number, before: number): number | undefined {
+  for (const line of lines) {
+    if (line.no >= before) break;
+    if (line.no < (lines[from]?.no ?? 0)) continue;
+    const m = /^(?:任务|第)\s*(\d{1,4})\s*项?$/u.exec(line.text);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * Where an unnumbered line closed by its bracket of units starts in its paragraph: after the last
+ * line above it that closes a sentence or introduces a list (…提到的部分:), or a table's lone bar.
+ */
+function bracketedPieces(pieces: readonly Piece[]): Piece[] {
+  let k = pieces.length - 1;
+  while (k > 0 && !/[。：:；;！？!?]$|^[|｜]$/u.test(pieces[k - 1]!.text)) k--;
+  // A copied cell's closing bar after the bracket is not the task's.
+  return pieces.slice(k).map((p) => ({ ...p, text: p.text.replace(/\s*[|｜]+$/u, '') }));
+}
+
+/**
  * Items with no numbers at all, each a paragraph followed by its labelled lines (督查通报: a place,
  * 存在问题：…, 责任单位：…): every block that names units is a task, numbered by position, and said.
  */
@@ -880,10 +940,22 @@ function unnumberedBlocks(
   layout: ImportLayout,
   diagnostics: ImportDiagnostic[],
   frame: Pick<DraftBody, 'start' | 'end' | 'title'>,
+  labelled = true,
+  number?: number,
 ): DraftBody {
   const name = '未分类';
   const tasks = blocks.map((p, k) =>
-    readTask({ ...p, number: k + 1, pieces: itemPieces(p.pieces) }, name, layout, k, diagnostics),
+    readTask(
+      {
+        ...p,
+        number: number ?? k + 1,
+        pieces: labelled ? itemPieces(p.pieces) : bracketedPieces(p.pieces),
+      },
+      name,
+      layout,
+      k,
+      diagnostics,
+    ),
   );
   const first = spanOf(blocks[0]!.pieces);
   const last = spanOf(blocks.at(-1)!.pieces);

@@ -167,13 +167,26 @@ const CATEGORY_WORDS = [
  * Remarks, where a project is built (建设地点), and a progress note labelled on the task's own line
  * (`实际完成情况:…` after its units): kept beside the task as its note.
  */
-const NOTE_WORDS = ['备注', '说明', '建设地点', '实施地点', '项目地点', '地点', '实际完成情况'];
+const NOTE_WORDS = [
+  '备注',
+  '说明',
+  '建设地点',
+  '实施地点',
+  '项目地点',
+  '地点',
+  '实际完成情况',
+  // A year's milestones by quarter (年度阶段性工作目标: 第一季度:… 第二季度:…): kept as the note.
+  '年度阶段性工作目标',
+  '阶段性工作目标',
+  '阶段性目标',
+];
 
 /**
  * Column headers of what a plan does not keep: progress reported (推进情况), whether it is on
  * schedule (是否达序), results (取得成效), telephone numbers (监督电话).
  */
-const OTHER_PATTERN = /(?:情况|进展|进度|成效|是否|电话|联系人|评价|评分|得分|考核|任务安排|工作安排|状态|数量|投资|金额|分值|权重|分数|累计)/;
+const OTHER_PATTERN =
+  /(?:情况|进展|进度|成效|是否|电话|联系人|评价|评分|得分|考核|任务安排|工作安排|状态|数量|投资|金额|分值|权重|分数|累计)/;
 
 /** Every word that names units, with the role the responsibility reader gives it. */
 export const UNIT_WORDS: readonly string[] = [
@@ -233,7 +246,8 @@ export function fieldKindOf(word: string): FieldKind | undefined {
 const UNIT_ENDING = /^[\u4e00-\u9fff]{1,8}(?:单位|部门|处室|科室|股室|机构)$/u;
 
 // 具体工作任务和要求: two words of a text header joined by 和/及/与.
-const TEXT_ENDING = /^[\u4e00-\u9fff]{0,6}(?:(?:任务|内容|措施|举措|目标)[和及与])?(?:实事|事项|任务|内容|措施|举措|要求)$/u;
+const TEXT_ENDING =
+  /^[\u4e00-\u9fff]{0,6}(?:(?:任务|内容|措施|举措|目标)[和及与])?(?:实事|事项|任务|内容|措施|举措|要求)$/u;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABEL_WORDS = [...KINDS.entries()]

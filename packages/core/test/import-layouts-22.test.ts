@@ -1,0 +1,112 @@
+/**
+ * Layouts first met in held-out set 22 of the corpus, each in a text written in the style of the
+ * real plan: a task list copied one cell per line whose numbers stand inside the text cells, a
+ * forum post whose unnumbered lines each close with their bracket of units amid anti-copy filler,
+ * a page of one task given by labels, and a units bracket cut inside 人民政府.
+ */
+import { describe, expect, test } from 'vitest';
+import { importPlanText } from '../src/import';
+import { fullWidth } from './corpus/score';
+
+const tasksOf = (text: string) => {
+  const result = importPlanText(text);
+  if (!result.plan) throw new Error(`no plan: ${JSON.stringify(result.diagnostics)}`);
+  return { tasks: result.plan.tasks, diagnostics: result.diagnostics };
+};
+
+describe('layouts of held-out set 22', () => {
+  test('a cell stream numbered inside its text cells: heading cells head the rows, deadlines kept', () => {
+    const text = [
+      '主要任务 |',
+      '重点工作和要求 |',
+      '责任单位 |',
+      '完成时限 |',
+      '完成进展 |',
+      '一、加强防汛工作安排部署 |',
+      '||||',
+      '(一)制定防汛预案。 |',
+      '1.制定全市防汛应急预案,分解落实到县区。 |',
+      '市应急局 |',
+      '3月10日前 |',
+      '|',
+      '|',
+      '2.修订各县区防汛预案,并报市应急局。 |',
+      '各县区政府 |',
+      '4月1日前 |',
+      '|',
+      '(二)开展汛前检查。 |',
+      '3.组织汛前隐患排查,建立问题清单。 |',
+      '市水利局、市应急局 |',
+      '5月底前 |',
+      '|',
+    ].join('\n');
+    const { tasks } = tasksOf(text);
+    expect(tasks.map((t) => [t.number, t.text, t.units, t.deadline])).toEqual([
+      [1, '制定全市防汛应急预案,分解落实到县区。', '市应急局', '3月10日前'],
+      [2, '修订各县区防汛预案,并报市应急局。', '各县区政府', '4月1日前'],
+      [3, '组织汛前隐患排查,建立问题清单。', '市水利局、市应急局', '5月底前'],
+    ]);
+  });
+
+  test('unnumbered lines each closed by a bracket of units, between runs of a forum’s anti-copy filler', () => {
+    const text = [
+      '今年要办的民生实事如下:',
+      ') Y3 J/ M3 J" R! Z',
+      ', I% H9 r: m2 |* {改造老旧小区5个(住建局牵头) x& L1 ]8 N) l6 J( k',
+      "新建公办幼儿园2所(教育局牵头)' l1 J8 n9 Y9 x",
+      "完成农村公路提档升级30公里 (交通局牵头)9 @! _2 C* M0 C% r+ U' q",
+    ].join('\n');
+    for (const variant of [text, fullWidth(text)]) {
+      const { tasks, diagnostics } = tasksOf(variant);
+      expect(tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+        [1, '改造老旧小区5个', '住建局牵头'],
+        [2, '新建公办幼儿园2所', '教育局牵头'],
+        [3, '完成农村公路提档升级30公里', '交通局牵头'],
+      ]);
+      expect(diagnostics.find((d) => d.code === 'jammer-dropped')?.params).toEqual({ count: 5 });
+    }
+  });
+
+  test('a plan’s own short ASCII (GB/T 9704, PM2.5) is not filler', () => {
+    const text =
+      '1.公文格式执行GB/T 9704-2012标准。(市政府办牵头)\n2.PM2.5 年均浓度下降 5 %。(市生态环境局牵头)';
+    const { tasks, diagnostics } = tasksOf(text);
+    expect(tasks.map((t) => t.text)).toEqual([
+      '公文格式执行GB/T 9704-2012标准。',
+      'PM2.5 年均浓度下降 5 %。',
+    ]);
+    expect(diagnostics.some((d) => d.code === 'jammer-dropped')).toBe(false);
+  });
+
+  test('a page of one task: its text and lead by label, its number from the page heading, quarterly milestones as its note', () => {
+    const text = [
+      '任务57',
+      '  • 2022-04-14',
+      '  • 来源: 某市人民政府办公厅',
+      '重点工作: 建成城市绿道100公里。',
+      '牵头单位: 市住房城乡建设局',
+      '年度阶段性工作目标: 第一季度:完成规划选线。',
+      '第二季度:开工建设。',
+      '第四季度:全部建成。',
+      '进展情况:',
+      '已完成。',
+    ].join('\n');
+    const { tasks } = tasksOf(text);
+    expect(tasks.map((t) => [t.number, t.text, t.units, t.note])).toEqual([
+      [
+        57,
+        '建成城市绿道100公里。',
+        '牵头单位：市住房城乡建设局',
+        '第一季度:完成规划选线。第二季度:开工建设。第四季度:全部建成。',
+      ],
+    ]);
+  });
+
+  test('a units bracket cut inside 人民政府 drops the broken name', () => {
+    const text =
+      '(一)优化市场准入。推行登记“一网通办”。〔牵头单位:市市场监管局;配合单位:市公安局,河池税务局,各县(区)人民\n[...gap...]';
+    const { tasks } = tasksOf(text);
+    expect(tasks[0]!.units).not.toContain('人民');
+    expect(tasks[0]!.units).toContain('河池税务局');
+  });
+});
