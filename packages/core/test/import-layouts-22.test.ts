@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { importPlanText } from '../src/import';
 import { fullWidth } from './corpus/score';
+import { readUnitsCell } from '../src/roles';
 
 const tasksOf = (text: string) => {
   const result = importPlanText(text);
@@ -108,5 +109,37 @@ describe('layouts of held-out set 22', () => {
     const { tasks } = tasksOf(text);
     expect(tasks[0]!.units).not.toContain('人民');
     expect(tasks[0]!.units).toContain('河池税务局');
+  });
+});
+
+describe('pinyin a mirror prints after characters', () => {
+  test('is passed over in reading and kept in the plan as written; the units cell reads its names', () => {
+    const text = [
+      '1.加快建設(shè)汽車產(chǎn)業(yè)基地。(牽頭單位:市經(jīng)貿(mào)委;配合單位:市發(fā)改委、規(guī)劃局)',
+      '2.推進(jìn)石化基地建設(shè)。(牽頭單位:市發(fā)改委;配合單位:區(qū)住建局)',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan?.tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [
+        1,
+        '加快建設(shè)汽車產(chǎn)業(yè)基地。',
+        '牽頭單位:市經(jīng)貿(mào)委;配合單位:市發(fā)改委、規(guī)劃局',
+      ],
+      [2, '推進(jìn)石化基地建設(shè)。', '牽頭單位:市發(fā)改委;配合單位:區(qū)住建局'],
+    ]);
+    expect(result.diagnostics.find((d) => d.code === 'pinyin')?.params).toEqual({ count: 11 });
+    const cell = readUnitsCell(result.plan!.tasks[0]!.units);
+    expect(cell.clauses.map((c) => [c.role, c.names.map((n) => n.written)])).toEqual([
+      ['lead', ['市經(jīng)貿(mào)委']],
+      ['supporting', ['市發(fā)改委', '規(guī)劃局']],
+    ]);
+  });
+
+  test('a bracketed letter without a tone mark is not pinyin', () => {
+    const result = importPlanText(
+      '1.完成附件(a)所列工作。(市財政局牽頭)\n2.完成附件(b)所列工作。(市審計局牽頭)',
+    );
+    expect(result.plan?.tasks.map((t) => t.text)).toEqual(['完成附件(a)所列工作。', '完成附件(b)所列工作。']);
+    expect(result.diagnostics.some((d) => d.code === 'pinyin')).toBe(false);
   });
 });

@@ -43,6 +43,12 @@ export const IMPORT_MESSAGES = defineMessages({
     en: () =>
       'the text is in traditional characters: it is read through a simplified copy, and the plan keeps the characters as written',
   },
+  pinyin: {
+    'zh-CN': (p: { count: number }) =>
+      `原文在 ${p.count} 处字后标注了拼音（如“基礎(chǔ)”）：识读时略去，方案保留原文`,
+    en: (p: { count: number }) =>
+      `the text carries pinyin after ${p.count} characters (such as “基礎(chǔ)”): it is passed over in reading, and the plan keeps it as written`,
+  },
   'no-table': {
     'zh-CN': (p: { header: boolean }) =>
       p.header

@@ -38,6 +38,7 @@ test('ids are a code, or a code and a variant', () => {
 /** Sample parameters for the entries of the importer's own part. */
 const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   traditional: {},
+  pinyin: { count: 40 },
   'no-table': { header: false },
   'layout-uncertain': { layout: 'pdfTable', tasks: 50, score: '120.0', other: 'cellStream', otherTasks: 48, otherScore: '110.0' },
   layout: { layout: 'pdfTable', asked: false, headerLine: 71, readings: 3 },

@@ -34,6 +34,7 @@ import {
   trimEnd,
 } from './scan';
 import { simplifiedCopy } from '../traditional';
+import { blankPinyin } from '../import/document/pinyin';
 import type {
   CellName,
   Clause,
@@ -98,10 +99,12 @@ interface CellState {
  * //=> [['responsible', ['各县（市、区）政府（管委会）']], ['lead', ['市财政局']], ['supporting', ['市直各单位']]]
  */
 export function readUnitsCell(text: string, options: ReadUnitsOptions = {}): UnitsCellReading {
-  // Traditional characters (區府辦負責) are read through a simplified copy of the same length.
-  const simplified = simplifiedCopy(text, { minChanged: 1 });
-  if (simplified === undefined) return readCell(text, options);
-  return asWritten(readCell(simplified, options), text, options.carried ?? []);
+  // Pinyin after characters (區(qū)住建局) is read as blanks, traditional characters (區府辦負責)
+  // through a simplified copy: both copies have the cell's length, so names are given as written.
+  const blanked = blankPinyin(text, { min: 1 })?.text;
+  const simplified = simplifiedCopy(blanked ?? text, { minChanged: 1 });
+  if (simplified === undefined && blanked === undefined) return readCell(text, options);
+  return asWritten(readCell(simplified ?? blanked!, options), text, options.carried ?? []);
 }
 
 function readCell(text: string, options: ReadUnitsOptions): UnitsCellReading {

@@ -27,6 +27,7 @@ import { splitRuns } from '../readers/run-together';
 import { unboxTables } from '../readers/box-table';
 import { unglueTables } from '../readers/glued-table';
 import { simplifiedCopy, writtenFrom } from '../../traditional';
+import { blankPinyin, restorePinyin } from '../document/pinyin';
 import type { ImportDiagnostic, ImportLayout, ImportOptions, ImportResult } from '../types';
 
 /** Reader notices that suggest the importer cut a cell wrongly. */
@@ -113,6 +114,14 @@ function titleAbove(
  * diagnostics.filter((d) => d.severity === 'warning').length; // the spots worth a look
  */
 export function importPlanText(text: string, options: ImportOptions = {}): ImportResult {
+  // Pinyin a mirror printed after characters (基礎(chǔ)設(shè)施) is read as blanks; the plan keeps it.
+  const pinyin = blankPinyin(text, { min: 5 });
+  if (pinyin) {
+    const result = importPlanText(pinyin.text, options);
+    const restore = restorePinyin(text, pinyin.text);
+    result.diagnostics.unshift(decision('pinyin', { count: pinyin.count }, 0.8, undefined));
+    return { ...result, plan: result.plan ? mapStrings(result.plan, restore) : undefined };
+  }
   const simplified = simplifiedCopy(text);
   if (simplified === undefined) return importSimplified(text, options);
   const result = importSimplified(simplified, options);
