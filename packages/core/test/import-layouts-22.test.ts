@@ -143,3 +143,61 @@ describe('pinyin a mirror prints after characters', () => {
     expect(result.diagnostics.some((d) => d.code === 'pinyin')).toBe(false);
   });
 });
+
+describe('layouts of held-out set 23', () => {
+  test('a progress table on one long line, cells parted by spaces: text first, units last, status and progress between', () => {
+    const text =
+      '重点工作进展情况统计表 序号 承担的重点工作 完成状态 工作进展情况 牵头责任单位 一、完成主要预期目标 1 全市生产总值增长6%。 序时推进 上半年召开调度会 分析经济运行。 市发展改革委 2 进出口总额增长5%以上。 已完成 累计实现进出口总额10亿美元。 市商务局 3 居民消费价格涨幅3%左右。 序时推进 1-5月份 CPI累计上涨';
+    const { tasks } = tasksOf(`${text}\n[...gap...]`);
+    expect(tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '全市生产总值增长6%。', '牵头责任单位：市发展改革委'],
+      [2, '进出口总额增长5%以上。', '牵头责任单位：市商务局'],
+      // Cut inside its progress: no units cell, the placeholder the review asks to fill.
+      [3, '居民消费价格涨幅3%左右。', '（未识别）'],
+    ]);
+  });
+
+  test('a bulletin quoting the matters it follows up: each quoted matter is a task of the units before it', () => {
+    const text =
+      '需要加快推进落实事项2件,如县发改局负责的“按时完成项目前期工作,提高项目成熟度。”截至目前,30个项目已完成论证;县水利局、县农业农村局负责的“加快推进国债项目实施。”截至目前,开工2个。';
+    const { tasks } = tasksOf(text);
+    expect(tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '按时完成项目前期工作,提高项目成熟度', '县发改局'],
+      [2, '加快推进国债项目实施', '县水利局、县农业农村局'],
+    ]);
+  });
+
+  test('a note in angle brackets that the cut leaves open is dropped; the name before it stands', () => {
+    const { tasks } = tasksOf(
+      '(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、\n[...gap...]',
+    );
+    expect(tasks[0]!.units).toBe('牵头单位:市发改委;责任单位:各区人民政府');
+  });
+
+  test('unnumbered items under a keyword heading, with a 主管领导 and a 主要责任人 as leaders and 进度安排 as the deadline', () => {
+    const text = [
+      '关键词 教育',
+      '市区新增中小学学位2万个。',
+      '主管领导:刘东',
+      '责任单位:市教育局',
+      '主要责任人:毛杰',
+      '进度安排:6月底前完成基建;12月底前全部落实。',
+      '市区新建中小学校30所。',
+      '主管领导:刘东',
+      '责任单位:市教育局',
+      '主要责任人:毛杰',
+      '进度安排:12月底前全部开工。',
+    ].join('\n');
+    const { tasks } = tasksOf(text);
+    expect(tasks.map((t) => [t.category, t.text, t.units, t.leaders, t.deadline])).toEqual([
+      [
+        '关键词教育',
+        '市区新增中小学学位2万个。',
+        '市教育局',
+        ['刘东', '毛杰'],
+        '6月底前完成基建;12月底前全部落实。',
+      ],
+      ['关键词教育', '市区新建中小学校30所。', '市教育局', ['刘东', '毛杰'], '12月底前全部开工。'],
+    ]);
+  });
+});

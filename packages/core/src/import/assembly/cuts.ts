@@ -179,6 +179,14 @@ function lastTextLine(lines: readonly SourceLine[], cut: number): number {
  */
 function cutFragment(units: string): string | undefined {
   if (FINISHED.test(units)) return undefined;
+  // A note in angle brackets the cut leaves open (各区人民政府〈含开发区、): its words are unfinished;
+  // the name before it stands.
+  const note = /[〈<][^〈〉<>]*$/u.exec(units);
+  if (note) {
+    let k = note.index;
+    while (k > 0 && !SEPARATOR.test(units[k - 1]!)) k--;
+    if (looksLikeName(units.slice(k, note.index))) return units.slice(note.index);
+  }
   let i = units.length;
   while (i > 0 && !SEPARATOR.test(units[i - 1]!)) i--;
   let piece = units.slice(i);

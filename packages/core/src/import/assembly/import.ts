@@ -18,7 +18,7 @@ import { applyCuts } from './cuts';
 import { partGluedNames } from './glued';
 import { leadersAbove, readFooter, readNotice } from './notice';
 import { readPdfTable } from '../readers/pdf-table';
-import { readSpacedTable } from '../readers/spaced';
+import { readSpacedTable, splitSpacedRun } from '../readers/spaced';
 import { readNumbered, readSentences } from '../readers/numbered';
 import { hanCount, scoreReading } from './evidence';
 import { catalogued, say, sayDiagnostic } from '../../messages';
@@ -27,7 +27,7 @@ import { splitRuns } from '../readers/run-together';
 import { unboxTables } from '../readers/box-table';
 import { unglueTables } from '../readers/glued-table';
 import { simplifiedCopy, writtenFrom } from '../../traditional';
-import { blankPinyin, restorePinyin } from '../document/pinyin';
+import { stripPinyin } from '../document/pinyin';
 import type { ImportDiagnostic, ImportLayout, ImportOptions, ImportResult } from '../types';
 
 /** Reader notices that suggest the importer cut a cell wrongly. */
@@ -115,12 +115,11 @@ function titleAbove(
  */
 export function importPlanText(text: string, options: ImportOptions = {}): ImportResult {
   // Pinyin a mirror printed after characters (基礎(chǔ)設(shè)施) is read as blanks; the plan keeps it.
-  const pinyin = blankPinyin(text, { min: 5 });
+  const pinyin = stripPinyin(text, { min: 5 });
   if (pinyin) {
     const result = importPlanText(pinyin.text, options);
-    const restore = restorePinyin(text, pinyin.text);
     result.diagnostics.unshift(decision('pinyin', { count: pinyin.count }, 0.8, undefined));
-    return { ...result, plan: result.plan ? mapStrings(result.plan, restore) : undefined };
+    return { ...result, plan: result.plan ? mapStrings(result.plan, pinyin.restore) : undefined };
   }
   const simplified = simplifiedCopy(text);
   if (simplified === undefined) return importSimplified(text, options);
@@ -144,7 +143,7 @@ function mapStrings<T>(value: T, f: (text: string) => string): T {
 function importSimplified(text: string, options: ImportOptions): ImportResult {
   const lost = blankLostMarks(splitSourceLines(text));
   const jammer = dropJammer(lost.lines);
-  const marks = readExcerptMarks(unglueTables(unboxTables(splitRuns(jammer.lines))));
+  const marks = readExcerptMarks(splitSpacedRun(unglueTables(unboxTables(splitRuns(jammer.lines)))));
   const lines = marks.lines;
   if (marks.header.title && !options.title) options = { ...options, title: marks.header.title };
   const header = options.layout?.startsWith('prose') ? undefined : findHeader(lines);

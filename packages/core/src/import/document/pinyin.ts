@@ -35,27 +35,50 @@ export function blankPinyin(
 }
 
 /**
- * Puts the annotations back into strings read from the blanked copy: each character found where
- * it stands in the copy (whitespace aside; longest pieces first) is followed by the annotation the
- * document prints after it there.
+ * The text with its pinyin annotations removed, how many there were, and a function that puts them
+ * back into strings read from the copy; `undefined` when fewer than `min` annotations with a tone
+ * mark are found. (Removed rather than blanked: a label glossed inside, `主管領(lǐng)導(dǎo):`, reads as one word.)
  *
  * @example
- * const original = '完善交通基礎(chǔ)設(shè)施';
- * const restore = restorePinyin(original, blankPinyin(original, { min: 1 })!.text);
- * restore('基礎設施'); //=> '基礎(chǔ)設(shè)施'
+ * const stripped = stripPinyin('完善交通基礎(chǔ)設(shè)施', { min: 1 })!;
+ * stripped.text; //=> '完善交通基礎設施'
+ * stripped.restore('基礎設施'); //=> '基礎(chǔ)設(shè)施'
  */
-export function restorePinyin(original: string, blanked: string): (text: string) => string {
+export function stripPinyin(
+  text: string,
+  options: { min: number },
+): { text: string; count: number; restore: (text: string) => string } | undefined {
+  const blanked = blankPinyin(text, options);
+  if (!blanked) return undefined;
+  let copy = '';
   let key = '';
   const after: string[] = [];
-  for (let i = 0; i < blanked.length; i++) {
-    const c = blanked[i]!;
-    if (/\s/u.test(c)) continue;
-    key += c;
-    // The annotation right after this character (blanked to spaces in the copy).
-    let j = i + 1;
-    while (j < blanked.length && blanked[j] === ' ' && original[j] !== ' ') j++;
-    after.push(original.slice(i + 1, j));
+  for (let i = 0; i < text.length; ) {
+    if (blanked.text[i] === ' ' && text[i] !== ' ') {
+      // An annotation: it belongs to the character before it.
+      let j = i;
+      while (j < text.length && blanked.text[j] === ' ' && text[j] !== ' ') j++;
+      if (after.length > 0) after[after.length - 1] += text.slice(i, j);
+      i = j;
+      continue;
+    }
+    const c = text[i]!;
+    copy += c;
+    if (!/\s/u.test(c)) {
+      key += c;
+      after.push('');
+    }
+    i++;
   }
+  return { text: copy, count: blanked.count, restore: restorer(key, after) };
+}
+
+/**
+ * Puts the annotations back into strings read from a copy without them: each character found where
+ * it stands in the copy (whitespace aside; longest pieces first) is followed by the annotation the
+ * document prints after it there.
+ */
+function restorer(key: string, after: readonly string[]): (text: string) => string {
   return (text: string) => {
     if (!/\S/u.test(text)) return text;
     // The text's characters without whitespace, matched in the copy by the longest pieces.
@@ -89,18 +112,7 @@ export function restorePinyin(original: string, blanked: string): (text: string)
       at = found + piece.length;
       p += length;
     }
-    // Each character with its annotation; the blanks the copy put in its place are dropped.
-    let out = '';
-    let blank = false;
-    chars.forEach((c, i) => {
-      if (/\s/u.test(c)) {
-        if (!blank) out += c;
-        return;
-      }
-      const mark = note.get(i);
-      out += mark ? c + mark : c;
-      blank = mark !== undefined;
-    });
-    return out;
+    // Each character with its annotation.
+    return chars.map((c, i) => c + (note.get(i) ?? '')).join('');
   };
 }

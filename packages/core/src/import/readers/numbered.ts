@@ -512,6 +512,9 @@ function splitUnits(whole: string): {
 }
 
 /** An office and where it sits, then its duties: `领导小组办公室设在县统计局,负责…`. */
+/** `UNITS负责的“MATTER”`: a matter quoted with the units it is given to. */
+const QUOTED_MATTER = /([^，,。；;：:“”\s]{2,60}?)负责的“([^“”]{4,400})”/gu;
+
 const SEATED = /^([^，,。；;：:“”\s]{2,24}?)设在([^，,。；;：:“”\s]{2,24}?)[，,](?=负责)/u;
 
 /**
@@ -534,6 +537,37 @@ export function readSentences(lines: readonly SourceLine[]): DraftBody | undefin
       break;
     }
   }
+  // A bulletin quoting the matters it follows up (`县发改局负责的“严格落实…。”截至目前,…`): each
+  // quoted matter is a task of the units before it; what the bulletin says of it is not.
+  for (let k = 0; k < end; k++) {
+    const line = lines[k]!;
+    for (const m of line.text.matchAll(QUOTED_MATTER)) {
+      const units = m[1]!.replace(/^(?:如|例如|比如|其中|另有|以及)/u, '');
+      const names = units.split(/[、，,和及]/u);
+      if (names.length === 0 || !names.every((n) => looksLikeName(n) && unitScore(n) >= 1)) continue;
+      const text = m[2]!.replace(/[。；;.]$/u, '').trim();
+      if (text.length < 4) continue;
+      tasks.push({
+        number: tasks.length + 1,
+        category: '',
+        text,
+        units,
+        deadline: '',
+        lines: { text: [line.no, line.no], units: [line.no, line.no] },
+      });
+    }
+  }
+  if (tasks.length >= 2) {
+    const first = tasks[0]!.lines.text![0];
+    return {
+      categories: [],
+      tasks,
+      diagnostics: [decision('sentence-tasks', { tasks: tasks.length, line: first }, 0.15, [first, first])],
+      start: lines.findIndex((l) => l.no === first),
+      end,
+    };
+  }
+  tasks.length = 0;
   // `县环保局。负责…。加强…。县交通局、公路局。负责…`: a sentence that is only units names the doer
   // of the duties after it, up to the next such sentence.
   let owner: DraftTask | undefined;

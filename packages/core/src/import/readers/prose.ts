@@ -943,20 +943,26 @@ function unnumberedBlocks(
   labelled = true,
   number?: number,
 ): DraftBody {
-  const name = '未分类';
-  const tasks = blocks.map((p, k) =>
-    readTask(
-      {
-        ...p,
-        number: number ?? k + 1,
-        pieces: labelled ? itemPieces(p.pieces) : bracketedPieces(p.pieces),
-      },
-      name,
-      layout,
-      k,
-      diagnostics,
-    ),
-  );
+  const categories: DraftBody['categories'] = [];
+  let name = '未分类';
+  const tasks = blocks.map((p, k) => {
+    const pieces = labelled ? itemPieces(p.pieces) : bracketedPieces(p.pieces);
+    // A short line over the item's sentence (关键词 教育): a heading the items below share.
+    const head = pieces[0]!;
+    // (Not a place the item names, over its labelled lines: 明馨园小区 / 存在问题:….)
+    if (
+      pieces.length >= 2 &&
+      head.text.length <= 12 &&
+      !endsSentence(head.text) &&
+      !/\d/u.test(head.text) &&
+      !LABEL_SHAPE.test(pieces[1]!.text)
+    ) {
+      pieces.shift();
+      name = squeeze(head.text);
+      if (!categories.some((c) => c.name === name)) categories.push({ name, lines: [head.no, head.no] });
+    } else if (categories.length === 0) categories.push({ name, lines: spanOf(pieces) ?? [0, 0] });
+    return readTask({ ...p, number: number ?? k + 1, pieces }, name, layout, k, diagnostics);
+  });
   const first = spanOf(blocks[0]!.pieces);
   const last = spanOf(blocks.at(-1)!.pieces);
   diagnostics.push(
@@ -967,7 +973,7 @@ function unnumberedBlocks(
       first,
     ),
   );
-  return { categories: [{ name, lines: first ?? [0, 0] }], tasks, diagnostics, ...frame };
+  return { categories, tasks, diagnostics, ...frame };
 }
 
 /** A heading's lead: persons (leaders) or units (lead units), as written. */

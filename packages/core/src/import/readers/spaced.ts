@@ -5,9 +5,10 @@
  * columns from the right, one word each, and the requirement is what lies between. The rows are
  * then read as a delimited table; the review says how they were split.
  */
-import { joinCell, type SourceLine } from '../document/lines';
-import { type HeaderMatch, joinSpacedOut } from './columns';
+import { displayWidth, joinCell, type SourceLine } from '../document/lines';
+import { columnsOf, type HeaderMatch, joinSpacedOut } from './columns';
 import { readDelimitedTable } from './delimited';
+import { unitScore } from './classify';
 import { append, type DraftBody, decision } from './draft';
 
 /** A row's start: its number and a space (`1 居民…`, `12 加快…`). */
@@ -32,12 +33,33 @@ export function readSpacedTable(lines: readonly SourceLine[], header: HeaderMatc
   });
   if (lastText === 0) return undefined;
   const trailing = columns.length - 1 - lastText;
+  // Columns the plan does not keep (完成状态, 工作进展情况) right after the text: their cells run to
+  // any length, so the text is the row's first word and the last columns' short cells its last.
+  const others = columns.slice(lastText + 1).filter((c) => c.kind === 'other').length;
+  const kept = trailing - others;
   const words = header.words ?? joinSpacedOut(lines[header.index]!.text.split(/\s+/));
   const rows: { index: number; number: string; middle: string[]; tail: string[] }[] = [];
   for (let i = header.index + header.span; i < lines.length; i++) {
     const line = lines[i]!;
     if (!ROW_START.test(line.text)) continue;
     const words = line.text.split(/\s+/);
+    if (
+      others > 0 &&
+      lastText === 1 &&
+      columns.slice(lastText + 1, lastText + 1 + others).every((c) => c.kind === 'other')
+    ) {
+      if (words.length < 2 + kept) continue;
+      const number = words[0]!.replace(/[.．、]$/, '');
+      // A last word that names no unit (a row the copy cut inside its progress) leaves the cells empty.
+      const named = words.slice(words.length - kept).every((w) => unitScore(w) >= 1);
+      const tailCells = named ? words.slice(words.length - kept) : Array.from({ length: kept }, () => '');
+      const between = words.slice(2, named ? words.length - kept : words.length);
+      const otherCells = Array.from({ length: others }, (_, k) =>
+        k === others - 1 ? between.slice(k).join(' ') : (between[k] ?? ''),
+      );
+      rows.push({ index: i, number, middle: [words[1]!], tail: [...otherCells, ...tailCells] });
+      continue;
+    }
     if (words.length < 2 + trailing) continue;
     const number = words[0]!.replace(/[.．、]$/, '');
     const tail = trailing > 0 ? words.slice(-trailing) : [];
@@ -98,3 +120,69 @@ function splitMiddle(words: readonly string[], count: number): string[] | undefi
   cells.push(pieces.at(-1)!);
   return cells;
 }
+
+/** Where a header run starts inside a long line: 序号 and the header words after it. */
+const RUN_HEADER = /(?:^|\s)序号\s+(?=\p{Script=Han})/u;
+
+/**
+ * A table whose header and rows all stand on one long line, cells and rows parted by single spaces
+ * (`…统计表 序号 承担的重点工作 完成状态 牵头责任单位 一、… 1 全市生产总值增长x%。 序时推进 … 市发展改革委 2 …`),
+ * as a document site gives it: cut into the text before it, the header line, a line per heading and
+ * a line per row, where a word is the next row's number. The same array when there is none.
+ *
+ * @example
+ * splitSpacedRun(splitSourceLines('统计表 序号 重点工作 牵头单位 1 做好甲。 市财政局 2 做好乙。 市审计局')).map((l) => l.text);
+ * //=> ['统计表', '序号 重点工作 牵头单位', '1 做好甲。 市财政局', '2 做好乙。 市审计局']
+ */
+export function splitSpacedRun(lines: readonly SourceLine[]): readonly SourceLine[] {
+  if (!lines.some((l) => l.text.length > 80 && RUN_HEADER.test(l.text))) return lines;
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const found = line.text.length > 80 ? RUN_HEADER.exec(line.text) : null;
+    const split = found ? splitLine(line.text.slice(found.index).trim()) : undefined;
+    // Every line is numbered anew (each row its own line); `at` keeps its place in the file.
+    const at = line.at ?? { line: line.no, column: 1 };
+    if (!found || !split) {
+      out.push({ ...line, no: out.length + 1, at });
+      continue;
+    }
+    const before = line.text.slice(0, found.index).trim();
+    for (const text of before === '' ? split : [before, ...split])
+      out.push({ ...line, no: out.length + 1, raw: text, text, width: displayWidth(text), at });
+  }
+  return out;
+}
+
+/** The header words and the rows of a run, or `undefined` when fewer than two rows follow a known header. */
+function splitLine(run: string): string[] | undefined {
+  const words = run.split(/\s+/);
+  let h = 1;
+  while (h < words.length && h <= 8 && !/^\d/u.test(words[h]!) && !HEADING_WORD.test(words[h]!)) h++;
+  const header = words.slice(0, h);
+  if (header.length < 3 || !columnsOf(header)) return undefined;
+  const out = [header.join(' ')];
+  let row: string[] = [];
+  let next = 1;
+  let rows = 0;
+  const flush = () => {
+    if (row.length > 0) out.push(row.join(' '));
+    row = [];
+  };
+  for (const w of words.slice(h)) {
+    if (w === String(next)) {
+      flush();
+      next++;
+      rows++;
+    } else if (HEADING_WORD.test(w) && (row.length === 0 || /^\d+$/u.test(row[0]!))) {
+      flush();
+      out.push(w);
+      continue;
+    }
+    row.push(w);
+  }
+  flush();
+  return rows >= 2 ? out : undefined;
+}
+
+/** A heading word between rows: 一、努力完成全年主要预期目标. */
+const HEADING_WORD = /^[一二三四五六七八九十]{1,3}、\p{Script=Han}/u;

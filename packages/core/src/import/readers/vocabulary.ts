@@ -57,6 +57,12 @@ export const LEADER_WORDS: readonly string[] = [
   '区领导',
   '县领导',
   '责任人',
+  '主要责任人',
+  '具体责任人',
+  '主管领导',
+  '主管市领导',
+  '主管区领导',
+  '主管县领导',
   '协调人',
   '协调领导',
   '项目责任人',
@@ -225,6 +231,9 @@ export function fieldKindOf(word: string): FieldKind | undefined {
   const w = word.replace(/[\s\u3000]+/g, '');
   const known = KINDS.get(w);
   if (known) return known;
+  // What a unit took on (承担的重点工作, 负责的工作任务): the header after it.
+  const taken = /^(?:承担的|负责的|承担)(.{2,10})$/u.exec(w)?.[1];
+  if (taken && KINDS.get(taken) === 'text') return 'text';
   // A year or period before a text header: 2022年度任务目标, 2022年预期目标.
   const dated = /^\d{4}年(?:度)?(.+)$/.exec(w)?.[1];
   if (dated && (KINDS.get(dated) === 'text' || TEXT_ENDING.test(dated))) return 'text';
