@@ -36,6 +36,7 @@ import {
   withRoute,
 } from './lib/route';
 import { seed } from './lib/seed';
+import { isServed } from './lib/server';
 import { useServedPlan } from './lib/use-served-plan';
 import { InvalidParams, LibraryView, MissingPlan } from './views/LibraryView';
 import { Overview } from './views/Overview';
@@ -528,7 +529,8 @@ export function App() {
                 {t('colon')}
                 {registry ? (registry.builtIn ? t('registryBuiltIn') : registry.name) : t('registryNone')}
               </span>
-              {!plan.builtIn || (registry && !registry.builtIn) ? (
+              {/* Served by `fengong serve`, the plans are the server's: no way back to the built-in one. */}
+              {!isServed() && (!plan.builtIn || (registry && !registry.builtIn)) ? (
                 <button type="button" className="link-button" onClick={backToSeed}>
                   {t('backToSeed')}
                 </button>
