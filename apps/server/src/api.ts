@@ -3,7 +3,7 @@
  * core's: entries are made by `createLedgerEntry`, imports reconciled by `reconcileProgress`, pages
  * judged by `ledgerProgress` — the server adds people, storage and HTTP.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import {
@@ -44,7 +44,17 @@ import {
 import type { GroupCommit } from './commits';
 import type { Database } from './db/database';
 import type { EventHub, LiveEvent } from './events';
-import { fail, HttpError, IMPORT_LIMIT, jsonText, readJson, sendBytes, sendJson, sendJsonText } from './http';
+import {
+  etagMatches,
+  fail,
+  HttpError,
+  IMPORT_LIMIT,
+  jsonText,
+  readJson,
+  sendBytes,
+  sendJson,
+  sendJsonText,
+} from './http';
 import type { LedgerCache } from './ledger-cache';
 import type { ServedPlan } from './plans';
 import {
@@ -251,15 +261,38 @@ async function visibleEntries(ctx: ApiContext, r: Request, plan: ServedPlan): Pr
  */
 const planRoute: Handler = async (ctx, r) => {
   const plan = planOf(ctx, r);
-  sendJson(r.res, 200, {
-    id: plan.id,
-    title: plan.title,
-    name: path.basename(plan.file),
-    ...(plan.registryFile ? { registryName: path.basename(plan.registryFile) } : {}),
-    plan: plan.analysis.plan,
-    registry: plan.analysis.registry.registry,
-  });
+  const { text, etag } = planBody(plan);
+  // The same until the server is started again: the browser keeps it, and asks each time whether it
+  // changed (no-cache, after the checks above); unchanged, it is answered 304 with no body.
+  const headers = { etag, 'cache-control': 'private, no-cache' };
+  if (etagMatches(r.req.headers['if-none-match'], etag)) {
+    r.res.writeHead(304, headers).end();
+    return;
+  }
+  sendJsonText(r.res, 200, text, headers);
 };
+
+/** A plan's answer to `GET …/plan`, made once per plan, with its entity tag. */
+const planBodies = new WeakMap<ServedPlan, { text: Buffer; etag: string }>();
+
+function planBody(plan: ServedPlan): { text: Buffer; etag: string } {
+  let known = planBodies.get(plan);
+  if (!known) {
+    const text = Buffer.from(
+      jsonText({
+        id: plan.id,
+        title: plan.title,
+        name: path.basename(plan.file),
+        ...(plan.registryFile ? { registryName: path.basename(plan.registryFile) } : {}),
+        plan: plan.analysis.plan,
+        registry: plan.analysis.registry.registry,
+      }),
+    );
+    known = { text, etag: `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"` };
+    planBodies.set(plan, known);
+  }
+  return known;
+}
 
 const entriesRoute: Handler = async (ctx, r) => {
   const plan = planOf(ctx, r);

@@ -54,6 +54,27 @@ describe.each(ENGINES)('the API on %s', (engine) => {
     expect(units(again)).toEqual(units(held));
   });
 
+  test('the plan is sent again only when it changed: an entity tag, 304 after the checks', async () => {
+    const first = await s.lead.get(`${base()}/plan`);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('private, no-cache');
+    const again = await s.lead.send('GET', `${base()}/plan`, undefined, {
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    const other = await s.lead.send('GET', `${base()}/plan`, undefined, {
+      headers: { 'if-none-match': '"something-else"' },
+    });
+    expect(other.status).toBe(200);
+    // The tag does not open the plan to whoever may not read it.
+    const signedOut = await new Client(s.server.url).send('GET', `${base()}/plan`, undefined, {
+      headers: { 'if-none-match': etag },
+    });
+    expect(signedOut.status).toBe(401);
+  });
+
   test('a unit records on its own task; the entry carries author, unit and time', async () => {
     const answer = await s.lead.post<{ entry: LedgerEntry }>(`${base()}/entries`, {
       task: s.cast.task,

@@ -222,7 +222,11 @@ export function App() {
     plan: ledgerPlan,
     entries: [],
   });
+  // Read once the plan is known: while it is still read (a library plan, the server's plan) the page
+  // stands on the built-in plan, whose ledger is not wanted (served: a request to the server).
+  const ledgerWanted = source != null;
   useEffect(() => {
+    if (!ledgerWanted) return;
     let live = true;
     let unsubscribe: (() => void) | undefined;
     const reread = () =>
@@ -240,7 +244,7 @@ export function App() {
       live = false;
       unsubscribe?.();
     };
-  }, [ledgerPlan]);
+  }, [ledgerPlan, ledgerWanted]);
   const entries = ledgerEntries.plan === ledgerPlan ? ledgerEntries.entries : NO_ENTRIES;
   const add = useCallback(
     async (added: readonly LedgerEntry[]) => {
