@@ -18,7 +18,7 @@ import {
   reminderTasks,
   sayServer,
   serializeLedger,
-  taskOwners,
+  summaryReceipts,
 } from '@fengong/core';
 import {
   canonicalUnit,
@@ -604,16 +604,24 @@ const unreportedRoute: Handler = async (ctx, r) => {
     for (const p of t.parts)
       if (p.owner && !p.entry) byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), t.task]);
   }
-  const submitted = new Set((await listActs(ctx.db, 'submissions', plan.id)).map((s) => s.unit));
-  const leads = new Set(
-    plan.analysis.tasks.flatMap((t) => (taskOwners(t).role === 'lead' ? taskOwners(t).units : [])),
-  );
+  const receipts = summaryReceipts(plan.analysis, await listActs(ctx.db, 'submissions', plan.id));
   sendJson(r.res, 200, {
     plan: plan.id,
     asOf: progress.asOf,
     units: [...byUnit].map(([unit, tasks]) => ({ unit, tasks })),
-    summaries: [...leads].filter((u) => !submitted.has(u)),
+    summaries: receipts.filter((s) => !s.latest).map((s) => s.unit),
   });
+};
+
+/**
+ * The 汇总报送 received (汇总报送收取情况): every lead unit of the plan, with its latest summary (when,
+ * who, its note) or none (未报送) — core's `summaryReceipts` over the summaries recorded.
+ */
+const receiptsRoute: Handler = async (ctx, r) => {
+  const plan = planOf(ctx, r);
+  officeOnly(r);
+  const receipts = summaryReceipts(plan.analysis, await listActs(ctx.db, 'submissions', plan.id));
+  sendJson(r.res, 200, { plan: plan.id, receipts });
 };
 
 // ---- acts: 汇总报送, 催办, invitations ------------------------------------------------------------
@@ -644,8 +652,9 @@ const submitRoute: Handler = async (ctx, r) => {
     });
     return saved;
   });
-  publish(ctx, plan, { type: 'submission', units: [person.unit], data: act });
-  sendJson(r.res, 201, { submission: act });
+  const submission = { ...act, author: person.name };
+  publish(ctx, plan, { type: 'submission', units: [person.unit], data: submission });
+  sendJson(r.res, 201, { submission });
 };
 
 const actsRoute =
@@ -764,6 +773,7 @@ export const ROUTES: Route[] = [
   { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/tasks/(\\d+)$`), handler: taskRoute },
   { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/progress$`), handler: progressRoute },
   { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/unreported$`), handler: unreportedRoute },
+  { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/summaries$`), handler: receiptsRoute },
   {
     method: 'GET',
     pattern: new RegExp(`^/api/plans/${PLAN}/submissions$`),

@@ -264,6 +264,30 @@ describe.each(ENGINES)('the API on %s', (engine) => {
     expect((await s.supporting.post(`${base()}/submissions`, {})).status).toBe(403);
     const after = await s.office.get<{ summaries: string[] }>(`${base()}/unreported?asOf=2021-10-30`);
     expect(after.body.summaries).not.toContain(s.cast.lead);
+    // The office's list of the 汇总报送 received: the lead's latest, with when and who; the others 未报送.
+    type Receipt = {
+      unit: string;
+      tasks: number[];
+      count: number;
+      latest?: { at: string; author: string; note?: string };
+    };
+    const received = await s.office.get<{ receipts: Receipt[] }>(`${base()}/summaries`);
+    expect(received.status).toBe(200);
+    const held = s.server.plans.get(s.cast.plan)!.analysis;
+    const leads = new Set(
+      held.tasks.flatMap((t) => t.resolved.units.filter((u) => u.role === 'lead').map((u) => u.unit)),
+    );
+    expect(new Set(received.body.receipts.map((r) => r.unit))).toEqual(leads);
+    const mine = received.body.receipts.find((r) => r.unit === s.cast.lead)!;
+    expect(mine).toMatchObject({ count: 1, latest: { author: s.cast.lead, note: '汇总如下' } });
+    expect(mine.tasks).toContain(s.cast.task);
+    expect(Date.parse(mine.latest!.at)).toBeGreaterThan(Date.now() - 600_000);
+    expect(
+      received.body.receipts
+        .filter((r) => !r.latest)
+        .map((r) => r.unit)
+        .sort(),
+    ).toEqual([...after.body.summaries].sort());
     const unreported = before.body.units.find((u) => u.unit !== s.cast.lead)!;
     const reminded = await s.office.post<{ reminder: { id: string } }>(`${base()}/reminders`, {
       unit: unreported.unit,
