@@ -55,6 +55,8 @@ const FileProblems = lazy(() => import('./components/FilePanels').then((m) => ({
 const ServedPlans = lazy(() => import('./components/ServedPlans'));
 // A lead unit's 汇总报送, on its own unit page where `fengong serve` signed it in.
 const LeadSummary = lazy(() => import('./components/LeadSummary'));
+// The office's list of the 汇总报送 received, on the overview where `fengong serve` signed it in.
+const SummaryReceipts = lazy(() => import('./components/SummaryReceipts'));
 const ImportReview = lazy(() => import('./components/FilePanels').then((m) => ({ default: m.ImportReview })));
 
 function subscribeHash(onChange: () => void) {
@@ -598,6 +600,11 @@ export function App() {
         {served.person?.unit && source && route.view === 'unit' && route.unit ? (
           <Suspense fallback={null}>
             <LeadSummary unit={served.person.unit} shownUnit={route.unit} />
+          </Suspense>
+        ) : null}
+        {served.person?.role === 'office' && source && route.view === 'overview' ? (
+          <Suspense fallback={null}>
+            <SummaryReceipts />
           </Suspense>
         ) : null}
       </main>
