@@ -3,7 +3,7 @@
  * core's: entries are made by `createLedgerEntry`, imports reconciled by `reconcileProgress`, pages
  * judged by `ledgerProgress` — the server adds people, storage and HTTP.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import {
@@ -18,7 +18,7 @@ import {
   reminderTasks,
   sayServer,
   serializeLedger,
-  taskOwners,
+  summaryReceipts,
 } from '@fengong/core';
 import {
   canonicalUnit,
@@ -44,7 +44,17 @@ import {
 import type { GroupCommit } from './commits';
 import type { Database } from './db/database';
 import type { EventHub, LiveEvent } from './events';
-import { fail, HttpError, IMPORT_LIMIT, jsonText, readJson, sendBytes, sendJson, sendJsonText } from './http';
+import {
+  etagMatches,
+  fail,
+  HttpError,
+  IMPORT_LIMIT,
+  jsonText,
+  readJson,
+  sendBytes,
+  sendJson,
+  sendJsonText,
+} from './http';
 import type { LedgerCache } from './ledger-cache';
 import type { ServedPlan } from './plans';
 import {
@@ -251,15 +261,38 @@ async function visibleEntries(ctx: ApiContext, r: Request, plan: ServedPlan): Pr
  */
 const planRoute: Handler = async (ctx, r) => {
   const plan = planOf(ctx, r);
-  sendJson(r.res, 200, {
-    id: plan.id,
-    title: plan.title,
-    name: path.basename(plan.file),
-    ...(plan.registryFile ? { registryName: path.basename(plan.registryFile) } : {}),
-    plan: plan.analysis.plan,
-    registry: plan.analysis.registry.registry,
-  });
+  const { text, etag } = planBody(plan);
+  // The same until the server is started again: the browser keeps it, and asks each time whether it
+  // changed (no-cache, after the checks above); unchanged, it is answered 304 with no body.
+  const headers = { etag, 'cache-control': 'private, no-cache' };
+  if (etagMatches(r.req.headers['if-none-match'], etag)) {
+    r.res.writeHead(304, headers).end();
+    return;
+  }
+  sendJsonText(r.res, 200, text, headers);
 };
+
+/** A plan's answer to `GET …/plan`, made once per plan, with its entity tag. */
+const planBodies = new WeakMap<ServedPlan, { text: Buffer; etag: string }>();
+
+function planBody(plan: ServedPlan): { text: Buffer; etag: string } {
+  let known = planBodies.get(plan);
+  if (!known) {
+    const text = Buffer.from(
+      jsonText({
+        id: plan.id,
+        title: plan.title,
+        name: path.basename(plan.file),
+        ...(plan.registryFile ? { registryName: path.basename(plan.registryFile) } : {}),
+        plan: plan.analysis.plan,
+        registry: plan.analysis.registry.registry,
+      }),
+    );
+    known = { text, etag: `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"` };
+    planBodies.set(plan, known);
+  }
+  return known;
+}
 
 const entriesRoute: Handler = async (ctx, r) => {
   const plan = planOf(ctx, r);
@@ -571,16 +604,24 @@ const unreportedRoute: Handler = async (ctx, r) => {
     for (const p of t.parts)
       if (p.owner && !p.entry) byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), t.task]);
   }
-  const submitted = new Set((await listActs(ctx.db, 'submissions', plan.id)).map((s) => s.unit));
-  const leads = new Set(
-    plan.analysis.tasks.flatMap((t) => (taskOwners(t).role === 'lead' ? taskOwners(t).units : [])),
-  );
+  const receipts = summaryReceipts(plan.analysis, await listActs(ctx.db, 'submissions', plan.id));
   sendJson(r.res, 200, {
     plan: plan.id,
     asOf: progress.asOf,
     units: [...byUnit].map(([unit, tasks]) => ({ unit, tasks })),
-    summaries: [...leads].filter((u) => !submitted.has(u)),
+    summaries: receipts.filter((s) => !s.latest).map((s) => s.unit),
   });
+};
+
+/**
+ * The 汇总报送 received (汇总报送收取情况): every lead unit of the plan, with its latest summary (when,
+ * who, its note) or none (未报送) — core's `summaryReceipts` over the summaries recorded.
+ */
+const receiptsRoute: Handler = async (ctx, r) => {
+  const plan = planOf(ctx, r);
+  officeOnly(r);
+  const receipts = summaryReceipts(plan.analysis, await listActs(ctx.db, 'submissions', plan.id));
+  sendJson(r.res, 200, { plan: plan.id, receipts });
 };
 
 // ---- acts: 汇总报送, 催办, invitations ------------------------------------------------------------
@@ -611,8 +652,9 @@ const submitRoute: Handler = async (ctx, r) => {
     });
     return saved;
   });
-  publish(ctx, plan, { type: 'submission', units: [person.unit], data: act });
-  sendJson(r.res, 201, { submission: act });
+  const submission = { ...act, author: person.name };
+  publish(ctx, plan, { type: 'submission', units: [person.unit], data: submission });
+  sendJson(r.res, 201, { submission });
 };
 
 const actsRoute =
@@ -731,6 +773,7 @@ export const ROUTES: Route[] = [
   { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/tasks/(\\d+)$`), handler: taskRoute },
   { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/progress$`), handler: progressRoute },
   { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/unreported$`), handler: unreportedRoute },
+  { method: 'GET', pattern: new RegExp(`^/api/plans/${PLAN}/summaries$`), handler: receiptsRoute },
   {
     method: 'GET',
     pattern: new RegExp(`^/api/plans/${PLAN}/submissions$`),

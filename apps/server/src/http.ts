@@ -74,6 +74,15 @@ export function jsonText(body: unknown): string {
   return JSON.stringify(body).replace(/</g, '\\u003c');
 }
 
+/** The request's `If-None-Match` names `etag` (or is `*`). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === etag || t === '*');
+}
+
 /** A JSON answer (see {@link jsonText}). */
 export function sendJson(
   res: ServerResponse,

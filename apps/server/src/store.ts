@@ -156,6 +156,8 @@ export interface Act {
   at: string;
   tasks: number[];
   note?: string;
+  /** The name of the person who did it (as invited: the unit's name unless the office gave one). */
+  author?: string;
   /** A 催办's issuer and document number (发文机关, 发文字号), when the office gave them. */
   official?: { issuer?: string; documentNumber?: string };
 }
@@ -181,8 +183,8 @@ export async function insertAct(tx: Sql, table: ActTable, act: Omit<Act, 'at'>):
 }
 
 export async function listActs(sql: Sql, table: ActTable, plan: string, unit?: string): Promise<Act[]> {
-  const rows = await sql.query<Act & { note: string | null; official: unknown }>(
-    `select id, plan, unit, person, at, tasks, note, ${table === 'reminders' ? 'official' : 'null as official'} from ${table} where plan = $1 and ($2::text is null or unit = $2) order by seq`,
+  const rows = await sql.query<Act & { note: string | null; official: unknown; author: string | null }>(
+    `select a.id, a.plan, a.unit, a.person, a.at, a.tasks, a.note, ${table === 'reminders' ? 'a.official' : 'null as official'}, p.name as author from ${table} a left join people p on p.id = a.person where a.plan = $1 and ($2::text is null or a.unit = $2) order by a.seq`,
     [plan, unit ?? null],
   );
   return rows.map((r) => ({
@@ -193,6 +195,7 @@ export async function listActs(sql: Sql, table: ActTable, plan: string, unit?: s
     at: iso(r.at),
     tasks: (typeof r.tasks === 'string' ? JSON.parse(r.tasks) : r.tasks) as number[],
     ...(r.note !== null ? { note: r.note } : {}),
+    ...(r.author !== null ? { author: r.author } : {}),
     ...(r.official !== null && r.official !== undefined
       ? {
           official: (typeof r.official === 'string' ? JSON.parse(r.official) : r.official) as Act['official'],

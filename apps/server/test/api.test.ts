@@ -54,6 +54,27 @@ describe.each(ENGINES)('the API on %s', (engine) => {
     expect(units(again)).toEqual(units(held));
   });
 
+  test('the plan is sent again only when it changed: an entity tag, 304 after the checks', async () => {
+    const first = await s.lead.get(`${base()}/plan`);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('private, no-cache');
+    const again = await s.lead.send('GET', `${base()}/plan`, undefined, {
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    const other = await s.lead.send('GET', `${base()}/plan`, undefined, {
+      headers: { 'if-none-match': '"something-else"' },
+    });
+    expect(other.status).toBe(200);
+    // The tag does not open the plan to whoever may not read it.
+    const signedOut = await new Client(s.server.url).send('GET', `${base()}/plan`, undefined, {
+      headers: { 'if-none-match': etag },
+    });
+    expect(signedOut.status).toBe(401);
+  });
+
   test('a unit records on its own task; the entry carries author, unit and time', async () => {
     const answer = await s.lead.post<{ entry: LedgerEntry }>(`${base()}/entries`, {
       task: s.cast.task,
@@ -243,6 +264,30 @@ describe.each(ENGINES)('the API on %s', (engine) => {
     expect((await s.supporting.post(`${base()}/submissions`, {})).status).toBe(403);
     const after = await s.office.get<{ summaries: string[] }>(`${base()}/unreported?asOf=2021-10-30`);
     expect(after.body.summaries).not.toContain(s.cast.lead);
+    // The office's list of the 汇总报送 received: the lead's latest, with when and who; the others 未报送.
+    type Receipt = {
+      unit: string;
+      tasks: number[];
+      count: number;
+      latest?: { at: string; author: string; note?: string };
+    };
+    const received = await s.office.get<{ receipts: Receipt[] }>(`${base()}/summaries`);
+    expect(received.status).toBe(200);
+    const held = s.server.plans.get(s.cast.plan)!.analysis;
+    const leads = new Set(
+      held.tasks.flatMap((t) => t.resolved.units.filter((u) => u.role === 'lead').map((u) => u.unit)),
+    );
+    expect(new Set(received.body.receipts.map((r) => r.unit))).toEqual(leads);
+    const mine = received.body.receipts.find((r) => r.unit === s.cast.lead)!;
+    expect(mine).toMatchObject({ count: 1, latest: { author: s.cast.lead, note: '汇总如下' } });
+    expect(mine.tasks).toContain(s.cast.task);
+    expect(Date.parse(mine.latest!.at)).toBeGreaterThan(Date.now() - 600_000);
+    expect(
+      received.body.receipts
+        .filter((r) => !r.latest)
+        .map((r) => r.unit)
+        .sort(),
+    ).toEqual([...after.body.summaries].sort());
     const unreported = before.body.units.find((u) => u.unit !== s.cast.lead)!;
     const reminded = await s.office.post<{ reminder: { id: string } }>(`${base()}/reminders`, {
       unit: unreported.unit,

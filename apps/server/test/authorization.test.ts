@@ -174,6 +174,12 @@ const ROWS: Row[] = [
   },
   { name: 'read 汇总报送', method: 'GET', path: (c) => `${p(c)}/submissions`, expect: () => all(200) },
   {
+    name: '汇总报送 received (汇总报送收取情况)',
+    method: 'GET',
+    path: (c) => `${p(c)}/summaries`,
+    expect: () => officeOnly(200),
+  },
+  {
     name: '催办',
     method: 'POST',
     path: (c) => `${p(c)}/reminders`,

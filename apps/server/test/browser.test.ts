@@ -1,7 +1,9 @@
 /**
  * The viewer served by `fengong serve`, in Chromium with two browser contexts: 市财政局 records its
  * part of task 7 and the office's open page shows it without a reload (server-sent events);
- * 市财政局 has no control on a task it holds no role on, and the API answers 403 there.
+ * 市财政局 has no control on a task it holds no role on, and the API answers 403 there. And the
+ * office's list of the 汇总报送 received: 市财政局 submits its summary from its unit page, and the
+ * office's open overview shows it received (when, by whom) without a reload.
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -69,6 +71,70 @@ test('市财政局 records; the office’s open page shows it without a reload',
   expect(status).toBe(403);
   const errors = [...v.errors.values()].flat();
   expect(errors.filter((e) => !/403/.test(e))).toEqual([]);
+});
+
+test('市财政局 submits its 汇总报送; the office’s open overview shows it received, without a reload', async () => {
+  const { server } = v;
+  const officePage = await signedInPage(await officeLink());
+  await officePage.goto(`${server.url}/#/overview?asOf=2021-10-25`);
+  const receipts = officePage.getByTestId('summary-receipts');
+  await receipts.waitFor();
+  // Every lead unit of the plan (core's reading), each 未报送 so far.
+  const leads = new Set(
+    server.plans
+      .get(PLAN)!
+      .analysis.tasks.flatMap((t) => t.resolved.units.filter((u) => u.role === 'lead').map((u) => u.unit)),
+  );
+  const rows = receipts.locator('tbody tr');
+  expect(new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-unit'))))).toEqual(
+    leads,
+  );
+  expect(await receipts.locator('tr[data-state="submitted"]').count()).toBe(0);
+  const leadRow = receipts.locator(`tr[data-unit="${UNIT}"]`);
+  expect(await leadRow.getAttribute('data-state')).toBe('missing');
+  expect(await leadRow.locator('td').last().textContent()).toBe('未报送');
+  expect(await leadRow.locator('td').first().textContent()).toBe('7、8、9');
+  expect(await receipts.textContent()).toContain('10月30日前');
+
+  // 市财政局, in its own browser context, submits its summary from its unit page.
+  const admin = new Client(server.url);
+  await admin.signIn(await officeLink());
+  const invited = await admin.post<{ link: string }>(`/api/plans/${enc(PLAN)}/invites`, {
+    unit: UNIT,
+    name: '市财政局 张三',
+  });
+  const unitPage = await signedInPage(invited.body.link);
+  await unitPage.goto(`${server.url}/#/unit/${enc(UNIT)}?asOf=2021-10-25`);
+  const box = unitPage.getByTestId('lead-summary');
+  await box.waitFor();
+  await box.getByLabel('汇总说明（可选）').fill('任务7至9已汇总');
+  await box.getByRole('button', { name: '报送汇总' }).click();
+  await box.locator('li[data-submission]').waitFor();
+
+  // No reload on the office's page: the event brings the summary, with its time and sender.
+  await leadRow.and(officePage.locator('[data-state="submitted"]')).waitFor({ timeout: 30_000 });
+  const cell = await leadRow.locator('td').last().textContent();
+  expect(cell).toContain('已报送（报送人：市财政局 张三）');
+  expect(cell).toContain('任务7至9已汇总');
+  expect(await receipts.getByTestId('summary-receipts-counts').textContent()).toBe(
+    `已报送 1 个单位，未报送 ${leads.size - 1} 个单位`,
+  );
+  const stored = await admin.get<{ receipts: { unit: string; latest?: { at: string } }[] }>(
+    `/api/plans/${enc(PLAN)}/summaries`,
+  );
+  const at = stored.body.receipts.find((r) => r.unit === UNIT)!.latest!.at;
+  expect(cell).toContain(await officePage.evaluate((iso) => new Date(iso).toLocaleString('zh-CN'), at));
+
+  // The list is the office's: not on the unit's overview, and the API refuses it.
+  await unitPage.goto(`${server.url}/#/overview?asOf=2021-10-25`);
+  await unitPage.locator('#view-title').first().waitFor();
+  expect(await unitPage.getByTestId('summary-receipts').count()).toBe(0);
+  const status = await unitPage.evaluate(
+    async (plan) => (await fetch(`/api/plans/${encodeURIComponent(plan)}/summaries`)).status,
+    PLAN,
+  );
+  expect(status).toBe(403);
+  expect([...v.errors.values()].flat().filter((e) => !/403/.test(e))).toEqual([]);
 });
 
 /** A second office sign-in link (the one printed at start was spent by the office's browser). */

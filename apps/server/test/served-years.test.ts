@@ -33,6 +33,9 @@ const planTitle = (page: Page) => page.getByTestId('plan-title').textContent();
 test('the served viewer shows the server’s plans; ?plan= opens one; the other year is there to compare', async () => {
   const { server } = v;
   const page = await v.signedInPage(server.adminLink);
+  // The plans the page reads from the server (`GET /api/plans/<id>/plan`), from sign-in on.
+  const reads: string[] = [];
+  page.on('request', (r) => reads.push(decodeURIComponent(new URL(r.url()).pathname)));
   // The chooser lists both years, the first (the seed plan, as started) in use.
   const chooser = page.locator('nav.served-plans');
   await chooser.locator(`a[data-served-plan="${SEED_ID}"][aria-current="page"]`).waitFor();
@@ -42,29 +45,36 @@ test('the served viewer shows the server’s plans; ?plan= opens one; the other 
   const source = page.locator('#open-hint > span').first();
   expect(await source.textContent()).toBe('方案：plan.yaml');
 
-  // ?plan= opens the 2022 plan, which the viewer has no copy of.
+  // ?plan= opens the 2022 plan, which the viewer has no copy of (a new page: its reads from here).
+  reads.length = 0;
   await chooser.locator(`a[data-served-plan="${TEST_ID}"]`).click();
   await page.waitForURL((url) => url.searchParams.get('plan') === TEST_ID);
   await page.locator(`nav.served-plans a[data-served-plan="${TEST_ID}"][aria-current="page"]`).waitFor();
   await page.getByTestId('plan-title').filter({ hasText: '服务端测试方案' }).waitFor();
   expect(await source.textContent()).toBe('方案：plan-2022.yaml');
 
-  // The comparison takes the other year (kept from the server in the background) as its plan A.
-  // (The comparison lists the library when it opens: opened again until the background keep is done.)
+  // The served viewer's plans are the server's: no way back to the built-in example.
+  expect(await page.getByRole('button', { name: '回到内置示例' }).count()).toBe(0);
+
+  // Only the plan shown was read: the other year is listed, and read when the comparison picks it.
+  const planReads = (id: string) => reads.filter((p) => p === `/api/plans/${id}/plan`).length;
+  expect(planReads(TEST_ID)).toBeGreaterThan(0);
+  expect(planReads(SEED_ID)).toBe(0);
+  await page.locator('nav.views a[data-view="diff"]').click();
   const base = page.getByTestId('diff-base');
-  const seedOption = base.locator('option:not([value="builtin"])', { hasText: SEED_ID });
-  await expect
-    .poll(async () => {
-      await page.locator('nav.views a[data-view="overview"]').click();
-      await page.locator('nav.views a[data-view="diff"]').click();
-      await base.waitFor();
-      return seedOption.count();
-    })
-    .toBe(1);
-  const value = await seedOption.getAttribute('value');
-  expect(value).toMatch(/^[0-9a-f]{16}$/);
-  await base.selectOption(value!);
+  await base.waitFor();
+  const seedOption = base.locator(`option[value="served:${SEED_ID}"]`);
+  await seedOption.waitFor({ state: 'attached' });
+  // Neither the built-in example nor the plan in use is offered as plan A.
+  expect(await base.locator('option[value="builtin"]').count()).toBe(0);
+  expect(await base.locator(`option[value="served:${TEST_ID}"]`).count()).toBe(0);
+  expect(planReads(SEED_ID)).toBe(0);
+  const value = `served:${SEED_ID}`;
+  await base.selectOption(value);
   await page.getByTestId('diff').waitFor();
+  expect(planReads(SEED_ID)).toBe(1);
+  // Plan A is the server's copy, kept in the library under its content hash.
+  expect(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('base')).toMatch(/^[0-9a-f]{16}$/);
   const errors = v.errors.get(page) ?? [];
   expect(errors).toEqual([]);
 });

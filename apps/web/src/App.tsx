@@ -36,6 +36,7 @@ import {
   withRoute,
 } from './lib/route';
 import { seed } from './lib/seed';
+import { isServed } from './lib/server';
 import { useServedPlan } from './lib/use-served-plan';
 import { InvalidParams, LibraryView, MissingPlan } from './views/LibraryView';
 import { Overview } from './views/Overview';
@@ -54,6 +55,8 @@ const FileProblems = lazy(() => import('./components/FilePanels').then((m) => ({
 const ServedPlans = lazy(() => import('./components/ServedPlans'));
 // A lead unit's 汇总报送, on its own unit page where `fengong serve` signed it in.
 const LeadSummary = lazy(() => import('./components/LeadSummary'));
+// The office's list of the 汇总报送 received, on the overview where `fengong serve` signed it in.
+const SummaryReceipts = lazy(() => import('./components/SummaryReceipts'));
 const ImportReview = lazy(() => import('./components/FilePanels').then((m) => ({ default: m.ImportReview })));
 
 function subscribeHash(onChange: () => void) {
@@ -221,7 +224,11 @@ export function App() {
     plan: ledgerPlan,
     entries: [],
   });
+  // Read once the plan is known: while it is still read (a library plan, the server's plan) the page
+  // stands on the built-in plan, whose ledger is not wanted (served: a request to the server).
+  const ledgerWanted = source != null;
   useEffect(() => {
+    if (!ledgerWanted) return;
     let live = true;
     let unsubscribe: (() => void) | undefined;
     const reread = () =>
@@ -239,7 +246,7 @@ export function App() {
       live = false;
       unsubscribe?.();
     };
-  }, [ledgerPlan]);
+  }, [ledgerPlan, ledgerWanted]);
   const entries = ledgerEntries.plan === ledgerPlan ? ledgerEntries.entries : NO_ENTRIES;
   const add = useCallback(
     async (added: readonly LedgerEntry[]) => {
@@ -528,7 +535,8 @@ export function App() {
                 {t('colon')}
                 {registry ? (registry.builtIn ? t('registryBuiltIn') : registry.name) : t('registryNone')}
               </span>
-              {!plan.builtIn || (registry && !registry.builtIn) ? (
+              {/* Served by `fengong serve`, the plans are the server's: no way back to the built-in one. */}
+              {!isServed() && (!plan.builtIn || (registry && !registry.builtIn)) ? (
                 <button type="button" className="link-button" onClick={backToSeed}>
                   {t('backToSeed')}
                 </button>
@@ -592,6 +600,11 @@ export function App() {
         {served.person?.unit && source && route.view === 'unit' && route.unit ? (
           <Suspense fallback={null}>
             <LeadSummary unit={served.person.unit} shownUnit={route.unit} />
+          </Suspense>
+        ) : null}
+        {served.person?.role === 'office' && source && route.view === 'overview' ? (
+          <Suspense fallback={null}>
+            <SummaryReceipts />
           </Suspense>
         ) : null}
       </main>

@@ -1,8 +1,8 @@
 /**
  * The served viewer's plan (`fengong serve`): once at start, the plans the server holds are listed,
  * the one the address asks for (`?plan=<plan id>`, else the first) is read from the server and kept
- * in the plan library, and the page is sent to it; the server's other plans are kept too, so that
- * the comparison (方案比对) can take an earlier year as its plan A. Not served: nothing happens.
+ * in the plan library, and the page is sent to it. The server's other plans are only listed (ids and
+ * titles): the comparison (方案比对) reads one when it is picked as plan A. Not served: nothing happens.
  */
 import { useEffect, useState } from 'react';
 import type { Route } from './route';
@@ -50,8 +50,8 @@ export function useServedPlan(
         const bare = window.location.hash.replace(/^#/, '') === '';
         navigate({ plan: record.id, ...(bare ? { view: 'overview' as const } : {}) }, { replace: true });
       }
+      // Only the plan shown is read: another year is read when the comparison picks it (DiffView).
       setState({ pending: false, plans, ...(session ? { person: session.person } : {}) });
-      for (const p of plans) if (p.id !== wanted) void keepServedPlan(p.id, now).catch(() => undefined);
     })();
     return () => {
       live = false;

@@ -3,12 +3,14 @@
  * (B) — tasks added, removed, and changed (renumbered, reworded, re-assigned, deadline moved,
  * recategorized) — core's `diffPlans`, the same function `fengong diff` prints.
  */
-import { analyzePlan, diffPlans, type DiffTask, type Role, type TaskChange } from '@fengong/core';
+import { analyzePlan, diffPlans, type DiffTask, planId, type Role, type TaskChange } from '@fengong/core';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useViewer } from '../context';
 import { type MessageKey, roleKey, type Translate } from '../lib/i18n';
 import { BUILT_IN_PLAN, type LibraryPlan, libraryStore } from '../lib/library';
 import { seed } from '../lib/seed';
+import { keepServedPlan, type ServedPlanInfo, servedPlans } from '../lib/served-plans';
+import { isServed } from '../lib/server';
 
 const KINDS = ['renumbered', 'reworded', 'reassigned', 'deadlineMoved', 'recategorized'] as const;
 const kindKey = (k: TaskChange['kinds'][number]): MessageKey => `diffKind_${k}`;
@@ -64,20 +66,44 @@ function changeDetails(c: TaskChange, t: Translate): string[] {
   return lines;
 }
 
+/** The value of a plan the server holds but this browser has not read yet (served viewer). */
+const SERVED = 'served:';
+
 function PickBase() {
-  const { t, navigate, planRef } = useViewer();
+  const { t, navigate, planRef, ledger } = useViewer();
   const [list, setList] = useState<LibraryPlan[] | null>(null);
+  // Served by `fengong serve`: its other plans (years), listed at start; one is read when picked.
+  const [held, setHeld] = useState<readonly ServedPlanInfo[]>([]);
+  const [failed, setFailed] = useState<string | undefined>();
   useEffect(() => {
     void libraryStore()
       .then((s) => s.list())
       .then(setList);
+    if (isServed()) void servedPlans().then(setHeld);
   }, []);
   const pickId = useId();
   const builtIn = seed().plan.plan.meta;
+  const heldIds = new Set(held.map((p) => p.id));
   const options = [
-    ...(list ?? []).map((r) => ({ id: r.id, title: r.title, documentNumber: r.documentNumber })),
-    { id: BUILT_IN_PLAN, title: builtIn.title, documentNumber: builtIn.documentNumber },
+    ...held
+      .filter((p) => p.id !== ledger.plan)
+      .map((p) => ({ id: `${SERVED}${p.id}`, title: p.title, documentNumber: p.id })),
+    // A copy of a plan the server holds is the server's: its copy is listed (above), not this one.
+    ...(list ?? [])
+      .filter((r) => !heldIds.has(planId(r.plan)))
+      .map((r) => ({ id: r.id, title: r.title, documentNumber: r.documentNumber })),
+    // The served viewer's plans are the server's: no built-in one.
+    ...(isServed()
+      ? []
+      : [{ id: BUILT_IN_PLAN, title: builtIn.title, documentNumber: builtIn.documentNumber }]),
   ].filter((o) => o.id !== planRef);
+  const pick = async (value: string) => {
+    if (!value.startsWith(SERVED)) return navigate({ base: value });
+    const id = value.slice(SERVED.length);
+    const record = await keepServedPlan(id, new Date().toISOString()).catch(() => undefined);
+    if (record) navigate({ base: record.id });
+    else setFailed(id);
+  };
   return (
     <div className="box">
       <label htmlFor={pickId}>{t('diffPick')}</label>{' '}
@@ -87,7 +113,7 @@ function PickBase() {
         data-testid="diff-base"
         onChange={(e) => {
           const value = e.currentTarget.value;
-          if (value) navigate({ base: value });
+          if (value) void pick(value);
         }}
       >
         <option value="">{t('ledgerPick')}</option>
@@ -99,6 +125,7 @@ function PickBase() {
         ))}
       </select>
       {options.length === 0 ? <p className="muted">{t('diffPickNone')}</p> : null}
+      {failed ? <p role="alert">{t('servedPlanFailed', { id: failed })}</p> : null}
     </div>
   );
 }

@@ -252,6 +252,29 @@ export const SERVER_MESSAGES = defineMessages({
     'zh-CN': (p: { at: string; tasks: string }) => `${p.at} 已报送汇总（任务${p.tasks}）`,
     en: (p: { at: string; tasks: string }) => `${p.at}: summary submitted (tasks ${p.tasks})`,
   },
+  'receipts-heading': { 'zh-CN': () => '汇总报送收取情况', en: () => 'Summary reports received' },
+  'receipts-intro': {
+    'zh-CN': () => '各牵头单位向办公室汇总报送的情况：已报送的列出最近一次的时间和报送人，其余为未报送。',
+    en: () =>
+      'Each lead unit’s summary report to the office: the latest one’s time and sender where one was sent; the others have not reported.',
+  },
+  'receipts-counts': {
+    'zh-CN': (p: { submitted: number; missing: number }) =>
+      `已报送 ${p.submitted} 个单位，未报送 ${p.missing} 个单位`,
+    en: (p: { submitted: number; missing: number }) =>
+      `${p.submitted} units have submitted, ${p.missing} have not`,
+  },
+  'receipts-col-unit': { 'zh-CN': () => '牵头单位', en: () => 'Lead unit' },
+  'receipts-col-tasks': { 'zh-CN': () => '牵头任务', en: () => 'Tasks led' },
+  'receipts-col-state': { 'zh-CN': () => '汇总报送', en: () => 'Summary report' },
+  'receipts-submitted': {
+    'zh-CN': (p: { at: string; author: string }) => `${p.at} 已报送（报送人：${p.author}）`,
+    en: (p: { at: string; author: string }) => `submitted ${p.at} by ${p.author}`,
+  },
+  'receipts-times': {
+    'zh-CN': (p: { n: number }) => `共报送 ${p.n} 次`,
+    en: (p: { n: number }) => `${p.n} submitted in all`,
+  },
   'admin-failed': {
     'zh-CN': (p: { message: string }) => `操作未完成：${p.message}`,
     en: (p: { message: string }) => `not done: ${p.message}`,

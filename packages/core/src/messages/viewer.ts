@@ -346,6 +346,10 @@ const TEMPLATES = {
   ],
   goLibrary: ['前往方案库', 'Go to the plan library'],
   planLoading: ['正在读取方案…', 'Reading the plan…'],
+  servedPlanFailed: [
+    '未能从服务器读取方案“{id}”，请稍后再试',
+    'could not read the plan “{id}” from the server; try again later',
+  ],
   // problems of the address (URL parameters)
   invalidParams: [
     '网址中有无法识别的参数，已忽略：',

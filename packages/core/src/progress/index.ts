@@ -37,7 +37,14 @@ export {
   type LookbackUnit,
   lookback,
 } from './lookback';
-export { type ExportableReport, exportableReports, reminderTasks } from './oversight';
+export {
+  type ExportableReport,
+  exportableReports,
+  reminderTasks,
+  type SummaryAct,
+  type SummaryReceipt,
+  summaryReceipts,
+} from './oversight';
 export {
   checkLedger,
   currentEntries,

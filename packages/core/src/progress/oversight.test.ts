@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analysis, entry } from './__fixtures__/entries';
-import { exportableReports, reminderTasks } from './oversight';
+import { exportableReports, reminderTasks, summaryReceipts } from './oversight';
 import { ledgerProgress, taskOwners } from './rules';
 import type { DayString } from '../model/plain';
 import type { LedgerEntry } from './schema';
@@ -103,5 +103,56 @@ describe('exportableReports: who may export which report', () => {
       );
       expect(exportableReports(analysis, { unit }).some((r) => r.kind === 'lead-summary')).toBe(leads);
     }
+  });
+});
+
+describe('summaryReceipts: the 汇总报送 the office has received', () => {
+  /** The units leading some task, by the plan's reading, each with its led tasks. */
+  const led = new Map<string, number[]>();
+  for (const t of analysis.tasks)
+    for (const u of t.resolved.units)
+      if (u.role === 'lead' && !led.get(u.unit)?.includes(t.task.number))
+        led.set(u.unit, [...(led.get(u.unit) ?? []), t.task.number]);
+
+  test('nothing received: every lead unit, with the tasks it leads, 未报送', () => {
+    const receipts = summaryReceipts(analysis, []);
+    expect(led.size).toBeGreaterThan(1);
+    expect(new Map(receipts.map((r) => [r.unit, r.tasks]))).toEqual(led);
+    expect(receipts.every((r) => r.latest === undefined && r.count === 0)).toBe(true);
+    // In the order of each unit's first led task.
+    const firsts = receipts.map((r) => r.tasks[0]!);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+  });
+
+  test('the latest summary of each unit that sent one, with what the caller kept; the others 未报送', () => {
+    const [first, second] = [...led.keys()];
+    const acts = [
+      { unit: first!, at: '2021-10-28T02:00:00.000Z', author: '张三', id: 'a' },
+      { unit: first!, at: '2021-10-29T02:00:00.000Z', author: '李四', id: 'b' },
+      { unit: first!, at: '2021-10-27T02:00:00.000Z', author: '王五', id: 'c' },
+      // Not a lead unit of this plan: not listed.
+      { unit: '不存在的单位', at: '2021-10-28T02:00:00.000Z', author: '赵六', id: 'd' },
+    ];
+    const receipts = summaryReceipts(analysis, acts);
+    const got = receipts.find((r) => r.unit === first)!;
+    expect(got.latest).toEqual(acts[1]);
+    expect(got.count).toBe(3);
+    expect(receipts.find((r) => r.unit === second)).toEqual({
+      unit: second,
+      tasks: led.get(second!),
+      count: 0,
+    });
+    expect(receipts.some((r) => r.unit === '不存在的单位')).toBe(false);
+    expect(receipts.filter((r) => r.latest).map((r) => r.unit)).toEqual([first]);
+  });
+
+  test('two at the same instant: the later given', () => {
+    const [unit] = [...led.keys()];
+    const at = '2021-10-28T02:00:00.000Z';
+    const receipts = summaryReceipts(analysis, [
+      { unit: unit!, at, id: 'x' },
+      { unit: unit!, at, id: 'y' },
+    ]);
+    expect(receipts.find((r) => r.unit === unit)!.latest).toEqual({ unit, at, id: 'y' });
   });
 });

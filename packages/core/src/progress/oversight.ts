@@ -67,3 +67,63 @@ export function exportableReports(
   );
   return [{ kind: 'unit', unit }, ...(leads ? [{ kind: 'lead-summary' as const, unit }] : [])];
 }
+
+/**
+ * A lead unit's 汇总报送 (summary report to the office) as it was recorded: the unit (its canonical
+ * name) and when (an ISO instant); whatever else the caller keeps (who, the note) comes back as given.
+ *
+ * @example
+ * const act: SummaryAct = { unit: '市财政局', at: '2021-10-28T02:00:00.000Z' };
+ */
+export interface SummaryAct {
+  unit: string;
+  at: string;
+}
+
+/**
+ * Where one lead unit stands with its 汇总报送 (汇总报送收取情况): the tasks it leads, its latest
+ * summary (absent: 未报送) and how many it has sent.
+ *
+ * @example
+ * const receipt: SummaryReceipt = { unit: '市财政局', tasks: [7, 8, 9], count: 0 };
+ */
+export interface SummaryReceipt<A extends SummaryAct = SummaryAct> {
+  unit: string;
+  /** The tasks it leads (牵头), in plan order. */
+  tasks: number[];
+  /** Its latest summary (the latest `at`; of two at the same instant, the later given); absent: 未报送. */
+  latest?: A;
+  /** How many summaries it has sent. */
+  count: number;
+}
+
+/**
+ * The office's list of the 汇总报送 received (汇总报送收取情况): every lead unit of the plan (a unit
+ * leading at least one task, in the order of its first led task), with its latest summary or none
+ * (未报送). A summary of a unit that leads no task of the plan is not listed.
+ *
+ * @example
+ * const receipts = summaryReceipts(analysis, [{ unit: '市财政局', at: '2021-10-28T02:00:00.000Z' }]);
+ * receipts.find((r) => r.unit === '市财政局')?.latest?.at; //=> '2021-10-28T02:00:00.000Z'
+ * receipts.filter((r) => !r.latest).length > 0; //=> true (the lead units still 未报送)
+ */
+export function summaryReceipts<A extends SummaryAct>(
+  analysis: PlanAnalysis,
+  submissions: readonly A[],
+): SummaryReceipt<A>[] {
+  const leads = new Map<string, SummaryReceipt<A>>();
+  for (const t of analysis.tasks)
+    for (const u of t.resolved.units) {
+      if (u.role !== 'lead') continue;
+      const known = leads.get(u.unit);
+      if (!known) leads.set(u.unit, { unit: u.unit, tasks: [t.task.number], count: 0 });
+      else if (known.tasks.at(-1) !== t.task.number) known.tasks.push(t.task.number);
+    }
+  for (const act of submissions) {
+    const receipt = leads.get(act.unit);
+    if (!receipt) continue;
+    receipt.count++;
+    if (!receipt.latest || act.at >= receipt.latest.at) receipt.latest = act;
+  }
+  return [...leads.values()];
+}
