@@ -23,9 +23,14 @@ const DPI = 60;
 
 const planFile = path.join(root, 'seeds/zhanjiang-2021/plan.yaml');
 const registryFile = path.join(root, 'seeds/zhanjiang/units.yaml');
-const analysis = analyzePlan(parsePlan(readFileSync(planFile, 'utf8'), { fileName: planFile }), {
-  registry: parseRegistry(readFileSync(registryFile, 'utf8'), { fileName: registryFile }),
-});
+const registry = parseRegistry(readFileSync(registryFile, 'utf8'), { fileName: registryFile });
+const analysis = analyzePlan(parsePlan(readFileSync(planFile, 'utf8'), { fileName: planFile }), { registry });
+
+/** 80 抄送 units: the registry's and numbered groups. */
+const CC80 = [
+  ...registry.units.map((u) => u.name),
+  ...Array.from({ length: 80 - registry.units.length }, (_, i) => `湛江市第${i + 1}督查组`),
+];
 
 /** Each document, and which pages to draw (1-based; -1 is the last page). */
 const DOCUMENTS: {
@@ -44,6 +49,12 @@ const DOCUMENTS: {
     pages: [1, 2, 3],
   },
   { name: 'unit', options: { kind: 'unit', format: 'docx', unit: '市财政局' }, pages: [1, 2] },
+  {
+    // A reminder copied to every unit of the registry and more (80 units): the 版记 page.
+    name: 'overdue-cc80',
+    options: { kind: 'overdue', format: 'docx', official: { cc: CC80 } },
+    pages: [-1],
+  },
 ];
 
 execFileSync('bash', [path.join(root, 'scripts/ensure-system-packages.sh'), 'office'], { stdio: 'inherit' });

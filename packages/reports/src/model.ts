@@ -39,9 +39,12 @@ export interface Column {
   date?: boolean;
   /**
    * XLSX: the cells follow the sheet's 完成情况 drop-down ({@link Sheet.live}) — `status` the row's
-   * status, `light` its traffic light's name.
+   * status, `light` its traffic light's name. In a narrative table, `status`: its print version
+   * (打印版) shows the status of the same task ({@link Column.task}) on the live sheet, and its light.
    */
   follows?: 'status' | 'light';
+  /** Its cells are task numbers: how a print version's row finds its task on the live sheet. */
+  task?: boolean;
 }
 
 /**

@@ -3,12 +3,14 @@
 Usage: /usr/bin/python3 calc-fill.py SPEC.json
 
 SPEC: {"file": "in.xlsx", "sheet": "市财政局", "save": "filled.xlsx",
-       "steps": [{"set": {"K4": "已完成", "O5": "2021-09-28"}, "read": ["H4", "I4"], "pdf": "step1.pdf"}]}
+       "steps": [{"set": {"K4": "已完成", "O5": "2021-09-28"}, "read": ["H4", "I4", "打印版!E5"],
+                  "pdf": "step1.pdf", "sheetPdf": {"打印版": "print1.pdf"}}]}
 
 Starts its own soffice (a fresh profile, a pipe of its own name) and opens the file hidden. Each step
 types its texts into their cells (setFormula: as typed by hand, so 2021-09-28 becomes a date; picking
 已完成 from the drop-down enters the same text), recalculates, reads the cells of "read" and prints the
-workbook as PDF. Then it saves the workbook as XLSX and prints, as JSON, what each step read: per cell
+workbook as PDF ("sheetPdf": one sheet alone, the others hidden while it is printed; a cell named
+"Sheet!A1" is read on that sheet). Then it saves the workbook as XLSX and prints, as JSON, what each step read: per cell
 its content type, shown text, value, formula and whether its number format is a date.
 """
 
@@ -85,7 +87,8 @@ def main():
             doc.calculateAll()
             read = {}
             for name in step.get("read", []):
-                cell = sheet.getCellRangeByName(name)
+                on, _, at = name.rpartition("!")
+                cell = (doc.Sheets.getByName(on) if on else sheet).getCellRangeByName(at)
                 number_format = formats.getByKey(cell.NumberFormat)
                 read[name] = {
                     "type": cell.Type.value,
@@ -98,6 +101,13 @@ def main():
             steps.append(read)
             if "pdf" in step:
                 doc.storeToURL(url(step["pdf"]), props(FilterName="calc_pdf_Export"))
+            for alone, pdf in step.get("sheetPdf", {}).items():
+                others = [s for s in doc.Sheets if s.Name != alone and s.IsVisible]
+                for other in others:
+                    other.IsVisible = False
+                doc.storeToURL(url(pdf), props(FilterName="calc_pdf_Export"))
+                for other in others:
+                    other.IsVisible = True
         if "save" in spec:
             doc.storeToURL(url(spec["save"]), props(FilterName="Calc MS Excel 2007 XML"))
         doc.close(True)

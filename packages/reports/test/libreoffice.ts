@@ -144,3 +144,58 @@ export function pixelsOfColour(pdf: string, hex: string, dpi = 40): number {
   }
   return count;
 }
+
+/**
+ * The horizontal rules drawn on a PDF page: runs of dark pixels at least `minMm` long in a row of the
+ * page's grey image (pdftoppm, `dpi`), rows of one rule merged; in millimetres from the page's top
+ * left corner.
+ */
+export function horizontalRules(
+  pdf: string,
+  page: number,
+  minMm = 50,
+  dpi = 150,
+): { y: number; x0: number; x1: number }[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fengong-pgm-'));
+  const out = path.join(dir, 'page');
+  execFileSync(
+    'pdftoppm',
+    ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, out],
+    {
+      stdio: 'pipe',
+    },
+  );
+  const bytes = readFileSync(`${out}.pgm`);
+  // P5 <width> <height> <max> then one byte a pixel.
+  const fields: number[] = [];
+  let at = 2;
+  while (fields.length < 3) {
+    while (/\s/.test(String.fromCharCode(bytes[at]!))) at++;
+    const start = at;
+    while (!/\s/.test(String.fromCharCode(bytes[at]!))) at++;
+    fields.push(Number(bytes.subarray(start, at).toString('latin1')));
+  }
+  at++;
+  const [width, height] = fields as [number, number];
+  const mm = 25.4 / dpi;
+  const rules: { y: number; x0: number; x1: number }[] = [];
+  let last = -2;
+  for (let y = 0; y < height; y++) {
+    let best = { x0: 0, x1: 0 };
+    let start = -1;
+    for (let x = 0; x <= width; x++) {
+      const dark = x < width && bytes[at + y * width + x]! < 128;
+      if (dark && start < 0) start = x;
+      if (!dark && start >= 0) {
+        if (x - start > best.x1 - best.x0) best = { x0: start, x1: x };
+        start = -1;
+      }
+    }
+    if ((best.x1 - best.x0) * mm < minMm) continue;
+    const rule = { y: y * mm, x0: best.x0 * mm, x1: best.x1 * mm };
+    if (y === last + 1) rules[rules.length - 1] = { ...rule, y: rules.at(-1)!.y };
+    else rules.push(rule);
+    last = y;
+  }
+  return rules;
+}

@@ -2,16 +2,19 @@
  * A workbook filled in as a unit would, in LibreOffice Calc itself: test/calc-fill.py (Debian's
  * python3-uno) opens the generated XLSX, types 已完成 into the 完成情况 cells (what picking it from the
  * drop-down enters) and a 报送日期, recalculates, reads the cells and prints the workbook to PDF after
- * each step; then the saved copy is opened again and read back.
+ * each step, and the print version (打印版) alone, whose 状态 reads the unit's sheet; then the saved
+ * copy is opened again and read back.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { progressStateNames, statusNames } from '@fengong/core';
+import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { readFilledLedger, renderReport, reportDocument } from '../src';
 import { LIGHT_FILLS } from '../src/formats/colors';
+import { PRINT_SHEET } from '../src/formats/xlsx';
 import { liveWords } from '../src/kinds/common';
 import { convertToPdf, FONTCONFIG, pixelsOfColour } from './libreoffice';
 import { AS_OF, seed } from './seed';
@@ -34,7 +37,12 @@ function fillInCalc(spec: {
   file: string;
   sheet: string;
   save: string;
-  steps: { set?: Record<string, string>; read?: string[]; pdf?: string }[];
+  steps: {
+    set?: Record<string, string>;
+    read?: string[];
+    pdf?: string;
+    sheetPdf?: Record<string, string>;
+  }[];
 }): Record<string, CalcCell>[] {
   const specFile = path.join(path.dirname(spec.file), 'spec.json');
   writeFileSync(specFile, JSON.stringify(spec));
@@ -68,6 +76,28 @@ describe('a live workbook filled in LibreOffice Calc', () => {
     const reportedB = serial(dueOf(b - 4)) - 2;
     const reportedDay = new Date((reportedB - serial('1970-01-01')) * 86_400_000).toISOString().slice(0, 10);
 
+    // The same tasks on the print version (打印版): its rows by task number, its 状态 column.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      file.bytes.buffer.slice(
+        file.bytes.byteOffset,
+        file.bytes.byteOffset + file.bytes.byteLength,
+      ) as ArrayBuffer,
+    );
+    const printed = wb.getWorksheet(PRINT_SHEET)!;
+    const printedHeaders = (printed.getRow(2).values as unknown[]).map(String);
+    const printedStatus = columnLetter(printedHeaders.indexOf('状态'));
+    const printedRow = (row: number) => {
+      const task = Number(rows[row - 4]!.cells[0]);
+      let at = 0;
+      printed.eachRow((r, n) => {
+        if (n > 2 && r.getCell(1).value === task) at = n;
+      });
+      expect(at, `task ${task} on ${PRINT_SHEET}`).toBeGreaterThan(0);
+      return `${PRINT_SHEET}!${printedStatus}${at}`;
+    };
+    const [pa, pb, pc] = [printedRow(a), printedRow(b), printedRow(c)] as [string, string, string];
+
     const dir = mkdtempSync(path.join(tmpdir(), 'fengong-calc-'));
     const input = path.join(dir, 'ledger.xlsx');
     writeFileSync(input, file.bytes);
@@ -78,12 +108,22 @@ describe('a live workbook filled in LibreOffice Calc', () => {
       sheet: sheet.name,
       save: path.join(dir, 'filled.xlsx'),
       steps: [
-        { read: [`${due}${a}`, `${status}${a}`, `${light}${a}`], pdf: pdf('blank.pdf') },
-        { set: { [`${state}${a}`]: done }, read: [`${status}${a}`, `${light}${a}`], pdf: pdf('late.pdf') },
+        {
+          read: [`${due}${a}`, `${status}${a}`, `${light}${a}`, pa],
+          pdf: pdf('blank.pdf'),
+          sheetPdf: { [PRINT_SHEET]: pdf('print-blank.pdf') },
+        },
+        {
+          set: { [`${state}${a}`]: done },
+          read: [`${status}${a}`, `${light}${a}`, pa],
+          pdf: pdf('late.pdf'),
+          sheetPdf: { [PRINT_SHEET]: pdf('print-late.pdf') },
+        },
         {
           set: { [`${state}${b}`]: done, [`${reported}${b}`]: reportedDay, [`${state}${c}`]: done },
-          read: [`${status}${b}`, `${light}${b}`, `${reported}${b}`, `${status}${c}`, `${light}${c}`],
+          read: [`${status}${b}`, `${light}${b}`, `${reported}${b}`, `${status}${c}`, `${light}${c}`, pb, pc],
           pdf: pdf('on-time.pdf'),
+          sheetPdf: { [PRINT_SHEET]: pdf('print-on-time.pdf') },
         },
       ],
     });
@@ -113,8 +153,15 @@ describe('a live workbook filled in LibreOffice Calc', () => {
     expect(onTime[`${status}${c}`]?.string).toBe(statusNames.zh.done);
     expect(onTime[`${light}${c}`]?.string).toBe(words.lights.green);
 
+    // The print version (打印版) says the same: its 状态 cells read the unit's sheet.
+    expect(blank[pa]).toMatchObject({ type: 'FORMULA', string: blank[`${status}${a}`]!.string });
+    expect(late[pa]?.string).toBe(statusNames.zh.doneLate);
+    expect(onTime[pb]?.string).toBe(statusNames.zh.done);
+    expect(onTime[pc]?.string).toBe(statusNames.zh.done);
+
     // The conditional formatting, as Calc prints it: row a's red cells turned yellow (about as much
-    // yellow came as red went), then row b's turned green. The print version (打印版) keeps its lights.
+    // yellow came as red went), then row b's turned green — on the unit's sheet and on the print
+    // version printed alone (one status cell a task there).
     const count = (name: string, colour: 'red' | 'yellow' | 'green') =>
       pixelsOfColour(pdf(name), LIGHT_FILLS[colour].fill.slice(2));
     const redToYellow = count('blank.pdf', 'red') - count('late.pdf', 'red');
@@ -128,6 +175,17 @@ describe('a live workbook filled in LibreOffice Calc', () => {
     expect(greenCame).toBeGreaterThan(redToGreen * 0.8);
     expect(greenCame).toBeLessThan(redToGreen * 1.25);
     expect(count('on-time.pdf', 'yellow')).toBe(count('late.pdf', 'yellow'));
+    const printRedToYellow = count('print-blank.pdf', 'red') - count('print-late.pdf', 'red');
+    expect(printRedToYellow).toBeGreaterThan(0);
+    expect(count('print-late.pdf', 'yellow') - count('print-blank.pdf', 'yellow')).toBeGreaterThan(
+      printRedToYellow * 0.8,
+    );
+    const printGreenCame = count('print-on-time.pdf', 'green') - count('print-late.pdf', 'green');
+    expect(printGreenCame).toBeGreaterThan(0);
+    expect(count('print-late.pdf', 'red') - count('print-on-time.pdf', 'red')).toBeGreaterThan(0);
+    // b's status cell turned from red to green (c's was green already), as large as a's.
+    expect(printGreenCame).toBeGreaterThan(printRedToYellow * 0.8);
+    expect(printGreenCame).toBeLessThan(printRedToYellow * 1.25);
 
     // Saved by Calc and opened again: the lights are as Calc left them, and the filled-in rows read back.
     const saved = readFileSync(path.join(dir, 'filled.xlsx'));

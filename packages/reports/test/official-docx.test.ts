@@ -106,14 +106,20 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
       ].every((i, k, a) => i > 0 && (k === 0 || i > a[k - 1]!)),
     ).toBe(true);
     // Attachments start on a new page; the 版记 is in a text box as high as the 版心, its text set at
-    // the box's bottom, between rules (0.35 mm above and below, 0.25 mm between 抄送 and 印发).
+    // the box's bottom (the box placed from the page's edges on the 版心), between rules as wide as
+    // the box (0.35 mm above and below, 0.25 mm between 抄送 and 印发).
     expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2);
     const record = document.slice(document.lastIndexOf('<wp:anchor', document.lastIndexOf('印发')));
-    expect(record).toMatch(/<wp:positionV relativeFrom="margin"><wp:align>bottom<\/wp:align>/);
+    expect(num(record, /<wp:positionV relativeFrom="page"><wp:posOffset>(\d+)</) / 635).toBe(2098);
+    expect(num(record, /<wp:positionH relativeFrom="page"><wp:posOffset>(\d+)</) / 635).toBe(1587);
     expect(num(record, /<wp:extent cx="\d+" cy="(\d+)"/) / 635).toBe(16838 - 2098 - 1984);
     expect(record).toMatch(/<wps:bodyPr [^>]*anchor="b"/);
-    expect(record).toMatch(/<w:between w:val="single" w:sz="6"/);
-    expect(texts.at(-1)).toBe('湛江市人民政府办公室2021年10月1日印发');
+    // (With no 抄送, the 印发 line alone between the first rule and the last.)
+    expect(record.match(/<w:bottom w:val="single" w:sz="\d"/g)).toEqual([
+      '<w:bottom w:val="single" w:sz="8"',
+      '<w:bottom w:val="single" w:sz="8"',
+    ]);
+    expect(texts.filter(Boolean).at(-1)).toBe('湛江市人民政府办公室2021年10月1日印发');
   });
 
   test('page numbers: — N — in 宋体 四号, right on odd pages, left on even pages', () => {
@@ -159,7 +165,7 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
         cc: ['市政府办公室'],
       },
     });
-    const t = paragraphs((await unzip(given.bytes))['word/document.xml']!);
+    const t = paragraphs((await unzip(given.bytes))['word/document.xml']!).filter(Boolean);
     expect(t).toContain('湛江市政务服务数据管理局文件');
     expect(t).toContain('湛政数函〔2022〕3号');
     // The 版记: 抄送, then 印发机关和印发日期.
@@ -173,8 +179,10 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
       (await unzip((await renderReport({ ...options, official: { date: '2021-10-08' } })).bytes))[
         'word/document.xml'
       ]!,
+    ).filter(Boolean);
+    const plain = paragraphs((await unzip((await renderReport(options)).bytes))['word/document.xml']!).filter(
+      Boolean,
     );
-    const plain = paragraphs((await unzip((await renderReport(options)).bytes))['word/document.xml']!);
     // 落款's date and the 版记's 印发日期.
     expect(signed).toContain('2021年10月8日');
     expect(signed.at(-1)).toMatch(/2021年10月8日印发$/);
@@ -202,8 +210,8 @@ describe('the overdue warning as a 公文 (GB/T 9704-2012)', async () => {
     expect(t).toContain(`${say('official-attachments')}1.${say('overdue-items-caption')}`);
     expect(t).toContain(say('official-attachment', { n: 1 }));
     expect(t).toContain(say('official-see-attachment', { n: 1 }));
-    expect(t.at(-2)).toBe(say('official-cc', { units: '市政府办公室' }));
-    expect(t.at(-1)).toBe(`${official.issuer}${say('official-printed', { date: AS_OF })}`);
+    expect(t.filter(Boolean).at(-2)).toBe(say('official-cc', { units: '市政府办公室' }));
+    expect(t.filter(Boolean).at(-1)).toBe(`${official.issuer}${say('official-printed', { date: AS_OF })}`);
     expect(t).toContain(AS_OF);
     // None of the Chinese fixed words is left (the issuer’s and the plan’s names stay as written).
     const chinese = ['official-attachments', 'official-attachment-one', 'official-cc', 'official-printed'];

@@ -5,7 +5,8 @@
  * in red 小标宋 35 mm below the top of the 版心, the 文号 and the red separator; the title in
  * 方正小标宋简体 二号, the 主送机关, the body in 仿宋_GB2312 三号 with headings 一、 in 黑体 and （一） in
  * 楷体_GB2312; the 附件 line, the signature and 成文日期; the attachments (the report's tables) each
- * on a new page; the 版记 (抄送, 印发机关和印发日期) at the foot of the last page (unnumbered: see
+ * on a new page; the 版记 (抄送, 印发机关和印发日期) at the foot of the last page, an even one (a 抄送
+ * list longer than a page on whole pages before it: see {@link record}; unnumbered: see
  * {@link recordFooter}); the page number “— 1 —” in 宋体 四号, right on odd pages and left on even
  * pages. In English (`official.locale`), the fixed words come from the catalogue's English part.
  *
@@ -51,7 +52,7 @@ export const GB9704 = {
   /** 22 lines in the 225 mm 版心: 28.95 pt. */
   linePitch: 579,
   charsPerLine: 28,
-  size: { title: 44, body: 32, pageNumber: 28, table: 21 },
+  size: { title: 44, body: 32, pageNumber: 28, record: 28, table: 21 },
   /** The page number: 7 mm below the 版心 (its baseline about 22 mm above the paper's edge). */
   footer: 1247,
 } as const;
@@ -73,6 +74,7 @@ const STYLE = {
   h2: 'GwHeading2',
   title: 'GwTitle',
   plain: 'GwPlain',
+  record: 'GwRecord',
   tableText: TABLE_STYLE.text,
   tableHead: TABLE_STYLE.head,
 } as const;
@@ -263,48 +265,237 @@ function attachmentPage(n: number, count: number, caption: string, block: Block,
 }
 
 /**
- * 版记 at the foot of the last page: 抄送 and 印发机关和印发日期 in 仿宋 四号 between rules (the first
- * and last 0.35 mm, the one between 0.25 mm), in an invisible text box as high as the 版心, its text
- * set at the box's bottom. (A frame, `w:framePr` anchored to the bottom of the 版心, holds one
- * paragraph there; LibreOffice 7.4 puts a frame of two bordered paragraphs at the top of the page,
- * so the 版记 stood alone at the top of an empty page whenever it had a 抄送 line.) A 抄送 list too
- * long for the box ({@link RECORD_BOX_LINES}) flows from the top of the page instead: LibreOffice cuts
- * off what overflows a text box, 印发 line and all.
+ * 版记 (GB/T 9704-2012 §10.2) on the last page, an even one (the back of the last sheet), at the foot
+ * of the 版心: 抄送 and 印发机关和印发日期 in 仿宋 四号, one character in from each side, between rules
+ * as wide as the 版心 (the first and last 0.35 mm, the one between 0.25 mm); a 抄送 line that wraps
+ * goes on under the first unit, after “抄送：”. It stands in an invisible text box as high as the 版心,
+ * its text set at the box's bottom. (A frame, `w:framePr` anchored to the bottom of the 版心, holds one
+ * paragraph there; LibreOffice 7.4 puts a frame of two bordered paragraphs at the top of the page.)
+ *
+ * LibreOffice cuts off what overflows a text box, so the lines are counted here first
+ * ({@link wrappedLines}, never fewer than LibreOffice makes): a 版记 of up to {@link RECORD_LINES} lines
+ * keeps the body's 28.95 pt line; a longer one is set closer, down to {@link RECORD_MIN_PITCH}, to stay on
+ * one page. Only a 抄送 list longer than a page at that pitch (some 110 units of 7 characters) takes more
+ * pages, each in its own box: then the 版记 takes as many whole pages as it needs, starting on an odd
+ * or even page so that it still ends on an even one, its last lines and the 印发 line at the foot.
  */
-function record(official: Official, say: Say): Xml[] {
-  const rule = (sz: number) => attr({ 'w:val': 'single', 'w:sz': sz, 'w:space': 1, 'w:color': '000000' });
-  const four = [rFonts(GB9704_FONTS.body), ...size(GB9704.size.pageNumber)];
-  const indent = Math.round(CHAR);
-  const borders: Xml = {
-    'w:pBdr': [{ 'w:top': rule(8) }, { 'w:bottom': rule(8) }, { 'w:between': rule(6) }],
-  };
-  const line = (runs: Xml[], props: Xml[] = []): Xml =>
-    paragraph(STYLE.plain, runs, [
-      borders,
-      { 'w:ind': attr({ 'w:left': indent, 'w:right': indent }) },
-      ...props,
-    ]);
-  const printed = say('official-printed', { date: dateOf(official) });
-  const cc = say('official-cc', { units: official.cc.join(say('official-list-sep')) });
-  const lines = [
-    ...(official.cc.length > 0 ? [line([run(cc, four)])] : []),
-    line(
-      [run(official.printedBy, four), { 'w:r': [{ 'w:rPr': four }, empty('w:tab')] }, run(printed, four)],
-      [{ 'w:tabs': [{ 'w:tab': attr({ 'w:val': 'right', 'w:pos': CONTENT_WIDTH - indent * 2 }) }] }],
-    ),
+function record(official: Official, say: Say): { pages: number; xml: Xml[] } {
+  const [ccBefore = '', ccAfter = ''] = say('official-cc', { units: '\u0000' }).split('\u0000');
+  const sep = say('official-list-sep');
+  const lineProps = (pitch: number, indent: Record<string, number>): Xml[] => [
+    OFF_GRID,
+    exactLine(pitch),
+    { 'w:ind': attr({ 'w:left': RECORD_SIDE, 'w:right': RECORD_SIDE, ...indent }) },
   ];
-  const ccLines = Math.ceil(
-    chars(cc) / Math.floor((CONTENT_WIDTH - indent * 2) / (GB9704.size.pageNumber * 10)),
+  const printedLine = (pitch: number) =>
+    paragraph(
+      STYLE.record,
+      [
+        run(official.printedBy),
+        { 'w:r': [empty('w:tab')] },
+        run(say('official-printed', { date: dateOf(official) })),
+      ],
+      [
+        ...lineProps(pitch, {}),
+        // A tab's position is measured from the 版心's left edge, not from the indent.
+        { 'w:tabs': [{ 'w:tab': attr({ 'w:val': 'right', 'w:pos': CONTENT_WIDTH - RECORD_SIDE }) }] },
+      ],
+    );
+  // 抄送 lines that wrap go on under the first unit (the width of “抄送：”); a page after the first
+  // starts there too.
+  const hang = Math.round(labelWidth(ccBefore) * RECORD_EM);
+  const ccLine = (text: string, first: boolean, pitch: number) =>
+    xmlParagraphs(
+      text,
+      STYLE.record,
+      [...TIGHT, ...lineProps(pitch, { 'w:left': RECORD_SIDE + hang, 'w:hanging': first ? hang : 0 })],
+      UNSPACED,
+    );
+  const box = (paragraphs: Xml[], page: number) =>
+    paragraph(
+      STYLE.plain,
+      [{ 'w:r': [{ 'w:drawing': [textBoxAtFoot(paragraphs, page)] }] }],
+      page > 0 ? [empty('w:pageBreakBefore')] : [],
+    );
+  const text = (units: readonly string[], first: boolean, last: boolean) =>
+    `${first ? ccBefore : ''}${units.join(sep)}${last ? ccAfter : sep}`;
+  const lines = (units: readonly string[], first: boolean, last: boolean) =>
+    wrappedLines(text(units, first, last), emWidth(ccBefore));
+  if (official.cc.length === 0) return { pages: 1, xml: [box([rule(8), printedLine(LINE), rule(8)], 0)] };
+  const all = lines(official.cc, true, true) + 1;
+  if (all <= RECORD_MAX_LINES) {
+    const pitch = all <= RECORD_LINES ? LINE : Math.floor(RECORD_TEXT_HEIGHT / all);
+    return {
+      pages: 1,
+      xml: [
+        box(
+          [
+            rule(8),
+            ...ccLine(text(official.cc, true, true), true, pitch),
+            rule(6),
+            printedLine(pitch),
+            rule(8),
+          ],
+          0,
+        ),
+      ],
+    };
+  }
+  // Pages of units, at most `cap` lines each; the last page keeps a line for 印发.
+  const paged = (cap: number): string[][] => {
+    const chunks: string[][] = [];
+    let chunk: string[] = [];
+    for (const unit of official.cc) {
+      const next = [...chunk, unit];
+      if (chunk.length > 0 && lines(next, chunks.length === 0, false) > cap) {
+        chunks.push(chunk);
+        chunk = [unit];
+      } else chunk = next;
+    }
+    return [...chunks, chunk];
+  };
+  const fits = (chunks: string[][]) =>
+    lines(chunks.at(-1)!, chunks.length === 1, true) + 1 <= RECORD_MAX_LINES;
+  // As few pages as hold it, filled evenly (not a full page and a last one of a line or two).
+  let chunks = paged(RECORD_MAX_LINES);
+  const count = fits(chunks) ? chunks.length : chunks.length + 1;
+  for (let cap = Math.ceil(all / count); cap <= RECORD_MAX_LINES; cap++) {
+    const even = paged(cap);
+    if (even.length <= count && fits(even)) {
+      chunks = even;
+      break;
+    }
+  }
+  while (!fits(chunks) && chunks.at(-1)!.length > 1) {
+    const last = chunks.at(-1)!;
+    chunks.push(last.splice(Math.ceil(last.length / 2)));
+  }
+  // One pitch on every page: as wide as the fullest page allows.
+  const fullest = Math.max(
+    ...chunks.map(
+      (units, i) => lines(units, i === 0, i === chunks.length - 1) + (i === chunks.length - 1 ? 1 : 0),
+    ),
   );
-  if (official.cc.length > 0 && ccLines + 1 > RECORD_BOX_LINES) return lines;
-  return [paragraph(STYLE.plain, [{ 'w:r': [{ 'w:drawing': [textBoxAtFoot(lines)] }] }])];
+  const pitch = Math.min(LINE, Math.floor(RECORD_TEXT_HEIGHT / fullest));
+  const xml = chunks.map((units, i) => {
+    const last = i === chunks.length - 1;
+    const cc = ccLine(text(units, i === 0, last), i === 0, pitch);
+    return box(last ? [rule(8), ...cc, rule(6), printedLine(pitch), rule(8)] : [rule(8), ...cc, rule(8)], i);
+  });
+  return { pages: chunks.length, xml };
+}
+
+/** A rule paragraph's line (3 pt) and the height it takes with its border. */
+const RULE_LINE = 60;
+const RULE_HEIGHT = RULE_LINE + 20;
+/** 四号 (14 pt) in twips: one character of the 版记. */
+const RECORD_EM = GB9704.size.record * 10;
+/** 左右各空一字: the 版记's text one 四号 character in from each side of the 版心. */
+const RECORD_SIDE = RECORD_EM;
+/** The width of the 版记's lines (the 版心 less a character each side): 29.6 characters. */
+const RECORD_WIDTH = CONTENT_WIDTH - 2 * RECORD_SIDE;
+/** The 版心's height (225 mm) less the three rules and a line's slack, for the 版记's lines. */
+const RECORD_TEXT_HEIGHT =
+  GB9704.page.height - GB9704.margin.top - GB9704.margin.bottom - 3 * RULE_HEIGHT - LINE;
+/** Lines of the 版记 at the body's line pitch: 20 (with the rules, of the 22 the 版心 holds). */
+const RECORD_LINES = Math.floor(RECORD_TEXT_HEIGHT / LINE);
+/** The closest line pitch of the 版记: 1.25 times its 14 pt characters (17.5 pt). */
+const RECORD_MIN_PITCH = Math.round(RECORD_EM * 1.25);
+/** Lines of the 版记 on one page at the closest pitch: 34. */
+const RECORD_MAX_LINES = Math.floor(RECORD_TEXT_HEIGHT / RECORD_MIN_PITCH);
+
+/**
+ * A rule of the 版记 as wide as the 版心: an empty paragraph of {@link RULE_HEIGHT} with its bottom
+ * border (`sz` in eighths of a point: 8 is 0.35 mm, 6 is 0.26 mm).
+ */
+function rule(sz: number): Xml {
+  return paragraph(
+    STYLE.plain,
+    [],
+    [
+      OFF_GRID,
+      {
+        'w:pBdr': [
+          { 'w:bottom': attr({ 'w:val': 'single', 'w:sz': sz, 'w:space': 0, 'w:color': '000000' }) },
+        ],
+      },
+      exactLine(RULE_LINE),
+    ],
+  );
 }
 
 /**
- * How many lines of 四号 text the 版记's text box is trusted with: the 版心 holds about 19 (68 抄送
- * units of 7 characters and the 印发 line measured in LibreOffice); a longer 版记 flows as paragraphs.
+ * The width of a text in 四号 characters as LibreOffice sets it, or a little more: Chinese and
+ * full-width characters one, digits half, other Latin letters 0.6 (Times New Roman's widest
+ * lower-case letters are wider, its average narrower).
  */
-const RECORD_BOX_LINES = 16;
+function emWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += displayWidth(ch) === 2 ? 1 : /[0-9 ]/.test(ch) ? 0.5 : 0.6;
+  return width;
+}
+
+/**
+ * The width of a label (“抄送：”, “Cc: ”) in 四号 characters as drawn: Chinese characters one, Latin
+ * letters at Times New Roman's widths (capitals about 0.67, small letters 0.44, a colon 0.28).
+ */
+function labelWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width += displayWidth(ch) === 2 ? 1 : (TIMES_WIDTHS.find(([re]) => re.test(ch))?.[1] ?? 0.5);
+  return width;
+}
+const TIMES_WIDTHS: [RegExp, number][] = [
+  [/[A-Z]/, 0.667],
+  [/[a-z]/, 0.444],
+  [/[:;]/, 0.278],
+  [/[ ,.]/, 0.25],
+];
+
+/** Characters a line may not start with (LibreOffice's forbidden line-start characters for Chinese). */
+const NO_START = /^[，。、；：！？）」』】〕》〉’”,.;:!?)\]}%]/;
+/** Characters a line may not end with. */
+const NO_END = /[（「『【〔《〈‘“([{]$/;
+
+/**
+ * The space LibreOffice 7.4 sets between a run of digits or Latin letters and the Chinese text on
+ * either side (about 0.2 em each, measured in its PDF; `w:autoSpaceDE` off or not).
+ */
+const LATIN_GAPS = 0.45;
+
+/**
+ * What LibreOffice keeps on one line in a paragraph of {@link xmlParagraphs}' runs: a short bracketed
+ * run with a digit in it, a number with the character after it, a space, any other character.
+ */
+const RECORD_TOKEN =
+  /（[^（）\n]{0,5}[0-9][^（）\n]{0,5}）|[0-9A-Za-z][0-9A-Za-z.%-]*[\u3400-\u9fff）」』】〕》，。；：]?|\s|./gu;
+
+/**
+ * How many lines a paragraph of the 版记 takes in LibreOffice, or more, never fewer: broken between
+ * any two Chinese characters and at spaces, a run of Latin letters and digits kept whole, a closing
+ * mark never at the start of a line nor an opening one at the end (the character before or after
+ * taken along). Lines after the first go on under the text after the label (`hang` characters).
+ */
+function wrappedLines(text: string, hang: number): number {
+  const width = RECORD_WIDTH / RECORD_EM;
+  const tokens = text.match(RECORD_TOKEN) ?? [];
+  let lines = 1;
+  let used = 0;
+  let previous = '';
+  for (const token of tokens) {
+    const w = emWidth(token) + (/^[0-9A-Za-z]/.test(token) ? LATIN_GAPS : 0);
+    if (used + w > width + 1e-9) {
+      lines++;
+      // A closing mark takes the character before it along; an opening mark at the end goes down.
+      const carried = NO_START.test(token) || NO_END.test(previous) ? emWidth(previous) : 0;
+      used = hang + carried;
+      previous = '';
+    }
+    used += w;
+    previous = token;
+  }
+  return lines;
+}
 
 /** EMU (DrawingML's unit) per twip. */
 const EMU_PER_TWIP = 635;
@@ -313,11 +504,13 @@ const EMU_PER_TWIP = 635;
  * An invisible text box over the whole 版心 (no fill, no line, no insets), its paragraphs set at its
  * bottom (`anchor="b"`): whatever their height, they end on the 版心's bottom edge.
  */
-function textBoxAtFoot(paragraphs: Xml[]): Xml {
+function textBoxAtFoot(paragraphs: Xml[], page: number): Xml {
   const cx = CONTENT_WIDTH * EMU_PER_TWIP;
   const cy = (GB9704.page.height - GB9704.margin.top - GB9704.margin.bottom) * EMU_PER_TWIP;
-  const align = (axis: 'H' | 'V', to: string): Xml => ({
-    [`wp:position${axis}`]: [attr({ relativeFrom: 'margin' }), { 'wp:align': [to] }],
+  // Placed from the page's edges: LibreOffice's “margin” ends above the footer, some 2.5 mm below the
+  // 版心's bottom edge.
+  const at = (axis: 'H' | 'V', twips: number): Xml => ({
+    [`wp:position${axis}`]: [attr({ relativeFrom: 'page' }), { 'wp:posOffset': [twips * EMU_PER_TWIP] }],
   });
   const noLine: Xml = { 'a:ln': [{ 'a:noFill': {} }] };
   return {
@@ -335,12 +528,12 @@ function textBoxAtFoot(paragraphs: Xml[]): Xml {
         allowOverlap: 1,
       }),
       { 'wp:simplePos': attr({ x: 0, y: 0 }) },
-      align('H', 'center'),
-      align('V', 'bottom'),
+      at('H', GB9704.margin.left),
+      at('V', GB9704.margin.top),
       { 'wp:extent': attr({ cx, cy }) },
       { 'wp:effectExtent': attr({ l: 0, t: 0, r: 0, b: 0 }) },
       empty('wp:wrapNone'),
-      { 'wp:docPr': attr({ id: 9704, name: '版记' }) },
+      { 'wp:docPr': attr({ id: 9704 + page, name: page > 0 ? `版记${page + 1}` : '版记' }) },
       empty('wp:cNvGraphicFramePr'),
       {
         'a:graphic': [
@@ -408,7 +601,7 @@ function pageNumber(d: Docx, side: 'odd' | 'even'): DocxModule.Footer {
 /**
  * The footers of the 版记's section. GB/T 9704-2012 §7.5: “公文的版记页前有空白页的，空白页和版记页均不编排
  * 页码” — the 版记 page is numbered unless a blank page comes before it. The section starts on an even
- * page: when the body ends on an odd page the 版记 page directly follows it (and should be numbered);
+ * page (on an odd one when the 版记 takes two or four pages): when the body ends on an odd page the 版记 page directly follows it (and should be numbered);
  * when it ends on an even page a blank page comes between (and neither is numbered). Which case a
  * document is in is known only when it is laid out, and LibreOffice 7.4 has no way to tell a footer:
  * - an `IF` field is laid out as nothing at all (`IF 1 = 1 "YES" "NO"` draws neither word), and one
@@ -454,6 +647,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
   const exact = { line: LINE, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 };
   const attachments: { caption: string; block: Block }[] = [];
   const body = bodyBlocks(doc.blocks, attachments, say);
+  const recordPages = record(official, say);
   const xml: Xml[] = [
     ...masthead(official, say),
     ...xmlSafe(official.title)
@@ -542,6 +736,18 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
           paragraph: { alignment: d.AlignmentType.CENTER, spacing: exact },
         },
         {
+          id: STYLE.record,
+          name: 'Official Record (仿宋_GB2312四号)',
+          basedOn: STYLE.plain,
+          run: {
+            font: fonts(GB9704_FONTS.body),
+            size: GB9704.size.record,
+            characterSpacing: 0,
+            language: lang,
+          },
+          paragraph: { spacing: exact },
+        },
+        {
           id: STYLE.tableText,
           name: 'Table Text (仿宋_GB2312五号)',
           basedOn: 'Normal',
@@ -561,10 +767,13 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
       ],
     },
     // The 版记 goes on the last page, which GB/T 9704 makes an even one (the back of the last sheet):
-    // its own section starting on an even page, in a text box setting it at the foot of the 版心.
+    // its own section starting on an even page (an odd one when it takes an even number of pages), in
+    // a text box setting it at the foot of the 版心.
     sections: [false, true].map((last) => ({
       properties: {
-        ...(last ? { type: d.SectionType.EVEN_PAGE } : {}),
+        ...(last
+          ? { type: recordPages.pages % 2 === 1 ? d.SectionType.EVEN_PAGE : d.SectionType.ODD_PAGE }
+          : {}),
         page: {
           size: {
             width: GB9704.page.width,
@@ -581,7 +790,7 @@ export async function renderOfficialDocx(doc: ReportDocument & { official: Offic
       footers: last
         ? { default: recordFooter(d), even: recordFooter(d) }
         : { default: pageNumber(d, 'odd'), even: pageNumber(d, 'even') },
-      children: (last ? record(official, say) : xml).map((x) => prebuilt(d, x)),
+      children: (last ? recordPages.xml : xml).map((x) => prebuilt(d, x)),
     })),
   });
   return new Uint8Array(await d.Packer.toArrayBuffer(document));

@@ -127,6 +127,21 @@ function liveFormulas(
   };
 }
 
+/** A conditional format that lights a cell green or yellow where `formula` holds. */
+const lightRule = (priority: number, formula: string, light: 'green' | 'yellow') => ({
+  type: 'expression' as const,
+  priority,
+  formulae: [formula],
+  style: {
+    fill: {
+      type: 'pattern' as const,
+      pattern: 'solid' as const,
+      bgColor: { argb: LIGHT_FILLS[light].fill },
+    },
+    font: { color: { argb: LIGHT_FILLS[light].font } },
+  },
+});
+
 /** Lines a wrapped text takes in a column `width` characters wide (CJK characters count two). */
 function linesIn(text: string, width: number): number {
   const usable = Math.max(1, width - 1);
@@ -259,30 +274,17 @@ async function addSheet(wb: ExcelJSModule.Workbook, sheet: Sheet, doc: ReportDoc
     const state = `$${columnLetter(stateAt + 1)}${first}`;
     const statusAt = columns.findIndex((c) => c.follows === 'status');
     const status = `$${columnLetter(statusAt + 1)}${first}`;
-    const rule = (priority: number, formula: string, light: 'green' | 'yellow') => ({
-      type: 'expression' as const,
-      priority,
-      formulae: [formula],
-      style: {
-        fill: {
-          type: 'pattern' as const,
-          pattern: 'solid' as const,
-          bgColor: { argb: LIGHT_FILLS[light].fill },
-        },
-        font: { color: { argb: LIGHT_FILLS[light].font } },
-      },
-    });
     const names = progressStateNames.zh;
     const rules =
       sheet.live && statusAt !== -1
         ? [
-            rule(1, `${status}=${literal(sheet.live.doneLate)}`, 'yellow'),
-            rule(2, `${status}=${literal(sheet.live.done)}`, 'green'),
-            rule(3, `${state}=${literal(names.cannotComplete)}`, 'yellow'),
+            lightRule(1, `${status}=${literal(sheet.live.doneLate)}`, 'yellow'),
+            lightRule(2, `${status}=${literal(sheet.live.done)}`, 'green'),
+            lightRule(3, `${state}=${literal(names.cannotComplete)}`, 'yellow'),
           ]
         : [
-            rule(1, `OR(${state}=${literal(names.done)},${state}=${literal(names.doneLate)})`, 'green'),
-            rule(2, `${state}=${literal(names.cannotComplete)}`, 'yellow'),
+            lightRule(1, `OR(${state}=${literal(names.done)},${state}=${literal(names.doneLate)})`, 'green'),
+            lightRule(2, `${state}=${literal(names.cannotComplete)}`, 'yellow'),
           ];
     columns.forEach((c, i) => {
       if (!c.light) return;
@@ -348,9 +350,11 @@ function unbrokenColumns(cell: Cell | undefined): number {
 /**
  * The print version (打印版): the narrative's tables with their few columns widened to fill landscape
  * A4 at 100 % (11 pt), section rows (categories, lead units) starting new pages, the header row on
- * every page, 第 X 页 共 Y 页 at the foot.
+ * every page, 第 X 页 共 Y 页 at the foot. It prints what the workbook says when it is printed: its
+ * status cells read the live sheet's ({@link liveLinks}) and light up as they do.
  */
 function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: Set<string>): void {
+  const links = liveLinks(doc);
   printTables(doc).forEach((table, n) => {
     let name = n === 0 ? PRINT_SHEET : `${PRINT_SHEET}${n + 1}`;
     while (used.has(name)) name += '_';
@@ -417,10 +421,15 @@ function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: S
         excelRow.height = 15 * linesIn(row.section, PRINT_WIDTH) + 5;
       } else {
         let lines = 1;
+        const taskAt = table.columns.findIndex((c) => c.task);
+        const linked = taskAt === -1 ? undefined : links?.rows.get(String(row.cells[taskAt]));
         table.columns.forEach((c, i) => {
           const cell = excelRow.getCell(i + 1);
           const value = row.cells[i];
-          cell.value = cellValue(value, isDateCell(c, value));
+          cell.value =
+            linked && links && c.follows === 'status'
+              ? { formula: links.status(linked), result: xmlSafe(String(value ?? '')), date1904: false }
+              : cellValue(value, isDateCell(c, value));
           const fill = c.light && row.light && row.light !== 'none' ? LIGHT_FILLS[row.light] : undefined;
           cell.style = {
             ...(c.date ? { numFmt: DATE_FORMAT } : {}),
@@ -436,10 +445,71 @@ function addPrintSheets(wb: ExcelJSModule.Workbook, doc: ReportDocument, used: S
           if (typeof value === 'string') lines = Math.max(lines, linesIn(value, widths[i]!));
         });
         excelRow.height = Math.min(409, 15 * lines + 4);
+        // The task's 完成情况, in a hidden column after the table, for the 无法完成 light.
+        if (linked && links) {
+          const state = excelRow.getCell(table.columns.length + 1);
+          state.value = { formula: links.state(linked), result: '', date1904: false };
+        }
       }
       r++;
     }
+    const statusAt = table.columns.findIndex((c) => c.follows === 'status');
+    if (links && statusAt !== -1 && r > 3) {
+      ws.getColumn(table.columns.length + 1).hidden = true;
+      const col = columnLetter(statusAt + 1);
+      const status = `$${col}3`;
+      const state = `$${columnLetter(table.columns.length + 1)}3`;
+      ws.addConditionalFormatting({
+        ref: `${col}3:${col}${r - 1}`,
+        rules: [
+          lightRule(1, `${status}=${literal(links.words.doneLate)}`, 'yellow'),
+          lightRule(2, `${status}=${literal(links.words.done)}`, 'green'),
+          lightRule(3, `${state}=${literal(progressStateNames.zh.cannotComplete)}`, 'yellow'),
+        ],
+      });
+    }
   });
+}
+
+/**
+ * Where a print version finds its tasks on the live sheet (the one whose status follows its 完成情况
+ * drop-down): the row of each task number that stands there once (a task on two rows, as under two
+ * lead units, keeps the status it was written with), and the formulas that read its status and its
+ * 完成情况 there.
+ */
+function liveLinks(doc: ReportDocument):
+  | {
+      rows: Map<string, number>;
+      status: (row: number) => string;
+      state: (row: number) => string;
+      words: NonNullable<Sheet['live']>;
+    }
+  | undefined {
+  for (const sheet of doc.sheets) {
+    const { columns, rows } = sheet.table;
+    const task = columns.findIndex((c) => c.task);
+    const status = columns.findIndex((c) => c.follows === 'status');
+    const state = columns.findIndex((c) => c.fill === true && c.header === sayApp('report-col-state'));
+    if (!sheet.live || task === -1 || status === -1 || state === -1) continue;
+    const at = new Map<string, number>();
+    const twice = new Set<string>();
+    rows.forEach((row, r) => {
+      if (row.section !== undefined) return;
+      const key = String(row.cells[task]);
+      if (at.has(key)) twice.add(key);
+      at.set(key, HEADER_ROW + 1 + r);
+    });
+    for (const key of twice) at.delete(key);
+    const name = `'${sheet.name.replaceAll("'", "''")}'`;
+    const ref = (column: number, row: number) => `${name}!$${columnLetter(column + 1)}$${row}`;
+    return {
+      rows: at,
+      status: (row) => ref(status, row),
+      state: (row) => `IF(${ref(state, row)}="","",${ref(state, row)})`,
+      words: sheet.live,
+    };
+  }
+  return undefined;
 }
 
 /**

@@ -35,12 +35,12 @@ import { sheetName } from './ledger';
 /** The columns of a lead unit's table (牵头任务进展情况表). */
 function narrativeColumns(w: Words): Column[] {
   return [
-    { header: w.col('report-col-number'), width: 4, align: 'center' },
+    { header: w.col('report-col-number'), width: 4, align: 'center', task: true },
     { header: w.col('report-col-requirement'), width: 30 },
     { header: w('col-co-lead-short'), width: 8 },
     { header: w('col-collect-from'), width: 14 },
     { header: w.col('report-col-deadline'), width: 12 },
-    { header: w.col('report-col-status'), width: 8, light: true, align: 'center' },
+    { header: w.col('report-col-status'), width: 8, light: true, align: 'center', follows: 'status' },
     { header: w.col('report-col-progress'), width: 14, fill: true },
   ];
 }
@@ -49,7 +49,7 @@ function narrativeColumns(w: Words): Column[] {
 function sheetColumns(w: Words): Column[] {
   return [
     { header: w.col('report-col-lead'), width: 16 },
-    { header: w.col('report-col-task'), width: 8, align: 'center' },
+    { header: w.col('report-col-task'), width: 8, align: 'center', task: true },
     { header: w.col('report-col-category'), width: 18 },
     { header: w.col('report-col-requirement'), width: 48 },
     { header: w('col-co-leads'), width: 16 },

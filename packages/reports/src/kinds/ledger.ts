@@ -81,6 +81,7 @@ const DUE = { align: 'center', date: true } as const;
 const LIGHT = { align: 'center', light: true } as const;
 const STATUS = { ...LIGHT, follows: 'status' } as const;
 const LIGHT_NAME = { ...LIGHT, follows: 'light' } as const;
+const TASK = { ...CENTER, task: true } as const;
 
 /** The last columns of both ledger sheets: the deadline and status, the fill-in and hidden ones. */
 const STATUS_AND_FILL_COLUMNS: Column[] = [
@@ -96,7 +97,7 @@ const STATUS_AND_FILL_COLUMNS: Column[] = [
 
 /** The columns of the plan-wide ledger sheet (XLSX, CSV). */
 const PLAN_SHEET_COLUMNS: Column[] = [
-  col('report-col-task', 8, CENTER),
+  col('report-col-task', 8, TASK),
   col('report-col-category', 18),
   col('report-col-requirement', 48),
   col('report-col-units-as-written', 28),
@@ -115,7 +116,7 @@ function unitSheetColumns(locale: Locale = 'zh-CN'): Column[] {
   const at = (id: Parameters<typeof sayApp>[0], width: number, more: Partial<Column> = {}) =>
     col(id, width, more, locale);
   return [
-    at('report-col-task', 8, CENTER),
+    at('report-col-task', 8, TASK),
     at('report-col-role', 12, CENTER),
     at('report-col-category', 18),
     at('report-col-requirement', 48),
@@ -212,11 +213,11 @@ export function unitSheet(
 /** Narrative columns: what fits a printed page. */
 export function narrativeColumns(locale: Locale = 'zh-CN'): Column[] {
   return [
-    col('report-col-number', 4, CENTER, locale),
+    col('report-col-number', 4, TASK, locale),
     col('report-col-requirement', 29, {}, locale),
     col('report-col-units', 15, {}, locale),
     col('report-col-deadline', 17, {}, locale),
-    col('report-col-status', 9, LIGHT, locale),
+    col('report-col-status', 9, STATUS, locale),
     col('report-col-progress', 14, { fill: true }, locale),
   ];
 }
