@@ -129,7 +129,12 @@ export default defineConfig(({ mode }) => {
               emptyOutDir: false,
               rolldownOptions: { input: { admin: fileURLToPath(new URL('./admin.html', import.meta.url)) } },
             }
-          : { rolldownOptions: { output: { codeSplitting: { groups: [FIRST_SCREEN] } } } }),
+          : {
+              // No modulepreload polyfill: its check ran before anything else at start, and a browser
+              // without modulepreload still loads the chunks, only not ahead of need.
+              modulePreload: { polyfill: false },
+              rolldownOptions: { output: { codeSplitting: { groups: [FIRST_SCREEN] } } },
+            }),
     },
   };
 });
