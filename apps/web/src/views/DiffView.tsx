@@ -65,7 +65,7 @@ function changeDetails(c: TaskChange, t: Translate): string[] {
 }
 
 function PickBase() {
-  const { t, navigate, planRef } = useViewer();
+  const { t, navigate, planRef, route } = useViewer();
   const [list, setList] = useState<LibraryPlan[] | null>(null);
   useEffect(() => {
     void libraryStore()
@@ -83,7 +83,8 @@ function PickBase() {
       <label htmlFor={pickId}>{t('diffPick')}</label>{' '}
       <select
         id={pickId}
-        value=""
+        // The plan A in use, when it is one of the choices (else 选择…).
+        value={options.some((o) => o.id === route.base) ? route.base : ''}
         data-testid="diff-base"
         onChange={(e) => {
           const value = e.currentTarget.value;
