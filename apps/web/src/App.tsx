@@ -235,7 +235,13 @@ export function App() {
       void ledgerStore()
         .then((store) => store.read(ledgerPlan))
         .then((entries) => {
-          if (live) setLedgerEntries({ plan: ledgerPlan, entries });
+          // Nothing recorded yet (a first visit): the state stays as it is, and nothing renders again.
+          if (live)
+            setLedgerEntries((now) =>
+              now.plan === ledgerPlan && now.entries.length === 0 && entries.length === 0
+                ? now
+                : { plan: ledgerPlan, entries },
+            );
         });
     reread();
     // Served by `fengong serve`: what other units record appears without a reload.

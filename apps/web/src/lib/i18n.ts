@@ -14,14 +14,21 @@ import type {
   TrafficLight,
   UnitKind,
 } from '@fengong/core';
-import { isViewerWord, type LabelMessages, labelMessages, sayViewer, type ViewerWord } from '@fengong/core/labels';
+import {
+  isViewerWord,
+  type LabelMessages,
+  labelMessages,
+  sayViewer,
+  type ViewerWord,
+} from '@fengong/core/labels';
 
 export type Lang = 'zh' | 'en';
 
 /** A word the viewer can show: a word of the viewer's part of the catalogue, or a label. */
 export type MessageKey = ViewerWord | keyof LabelMessages;
 
-const LABELS: Record<Lang, LabelMessages> = { zh: labelMessages('zh'), en: labelMessages('en') };
+/** The label tables, made when a language is first used (not both at start). */
+const LABELS: Partial<Record<Lang, LabelMessages>> = {};
 
 /** A translator bound to one language: `t('taskTitle', { n: 26 })`. */
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -33,6 +40,7 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
  * translator('zh')('taskTitle', { n: 26 }); //=> '任务 26'
  */
 export function translator(lang: Lang): Translate {
+  LABELS[lang] ??= labelMessages(lang);
   const labels: Readonly<Record<string, string>> = LABELS[lang];
   const locale = lang === 'en' ? 'en' : 'zh-CN';
   return (key, vars = {}) => labels[key] ?? sayViewer(key as ViewerWord, vars, locale);

@@ -14,8 +14,10 @@ export const SEED_REGISTRY_FILE = registryFile;
 
 let builtIn: { plan: LoadedPlan; registry: LoadedRegistry; analysis: PlanAnalysis } | undefined;
 
-/** Base64 to bytes (Uint8Array.fromBase64 is not in every browser yet). */
+/** Base64 to bytes: the browser's own decoder where it has one (~100 KB here: 20 ms under load by a loop). */
 function fromBase64(text: string): Uint8Array {
+  const typed = Uint8Array as { fromBase64?: (text: string) => Uint8Array };
+  if (typed.fromBase64) return typed.fromBase64(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

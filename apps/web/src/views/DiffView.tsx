@@ -70,7 +70,7 @@ function changeDetails(c: TaskChange, t: Translate): string[] {
 const SERVED = 'served:';
 
 function PickBase() {
-  const { t, navigate, planRef, ledger } = useViewer();
+  const { t, navigate, planRef, ledger, route } = useViewer();
   const [list, setList] = useState<LibraryPlan[] | null>(null);
   // Served by `fengong serve`: its other plans (years), listed at start; one is read when picked.
   const [held, setHeld] = useState<readonly ServedPlanInfo[]>([]);
@@ -109,7 +109,8 @@ function PickBase() {
       <label htmlFor={pickId}>{t('diffPick')}</label>{' '}
       <select
         id={pickId}
-        value=""
+        // The plan A in use, when it is one of the choices (else 选择…).
+        value={options.some((o) => o.id === route.base) ? route.base : ''}
         data-testid="diff-base"
         onChange={(e) => {
           const value = e.currentTarget.value;

@@ -149,6 +149,8 @@ describe('the look-back and the comparison give the CLI’s numbers', () => {
     const hash = new URL(s.page.url()).hash;
     expect(hash).toContain(`plan=${id}`);
     expect(hash).toContain('base=builtin');
+    // The comparison's own chooser of plan A shows the plan in use.
+    expect(await s.page.getByTestId('diff-base').inputValue()).toBe('builtin');
     for (const key of Object.keys(cli.counts) as (keyof PlanDiff['counts'])[])
       expect([key, await numberOf(`[data-count="${key}"] .card-number`)]).toEqual([key, cli.counts[key]]);
     const numbers = (section: string) =>
