@@ -17,7 +17,6 @@ import {
   roleNames,
   sayApp,
   sayReport,
-  statusText,
   statusNames,
   type UnitPart,
 } from '@fengong/core';
@@ -46,18 +45,6 @@ export function wordsOf(locale: Locale = 'zh-CN'): Words {
     locale,
     lang: (locale === 'en' ? 'en' : 'zh') as LabelLanguage,
   });
-}
-
-/**
- * A status as one short sentence in the documents' language (core's `statusText`): the Chinese one
- * core's view carries, or the same status said again in English.
- */
-export function statusIn(
-  s: Pick<ReportStatus, 'status' | 'text' | 'daysLate' | 'daysLeft' | 'strictDue'>,
-  year: number,
-  locale: Locale = 'zh-CN',
-): string {
-  return locale === 'zh-CN' ? s.text : statusText(s, { locale, year });
 }
 
 /** A status's name in the documents' language: 已逾期 · overdue. */

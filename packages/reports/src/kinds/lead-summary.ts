@@ -24,7 +24,6 @@ import {
   planLine,
   planYear,
   progressText,
-  statusIn,
   stricterLegend,
   UNIT_KEY_COLUMN,
   type Words,
@@ -114,6 +113,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
     asOf: options.asOf,
     ...(options.entries ? { entries: options.entries } : {}),
     ...(options.unit !== undefined ? { unit: options.unit } : {}),
+    locale,
   });
   const blocks: Block[] = [];
   const duty = report.leads.find((l) => l.report)?.report;
@@ -128,7 +128,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
         left: duty.status
           ? w('lead-duty-left', {
               date: dayText(options.asOf, undefined, locale),
-              status: statusIn(duty.status, year, locale),
+              status: duty.status.text,
             })
           : '',
       }),
@@ -161,9 +161,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
         text: w('lead-report', {
           action: lead.report.action,
           due: due ? w('lead-report-due', { date: dayText(due, year, locale) }) : '',
-          status: lead.report.status
-            ? w('in-brackets', { text: statusIn(lead.report.status, year, locale) })
-            : '',
+          status: lead.report.status ? w('in-brackets', { text: lead.report.status.text }) : '',
         }),
       });
     }
@@ -210,7 +208,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
                 .filter(Boolean)
                 .join('\n'),
               deadlineWithReading(t, locale),
-              statusIn(t.status, year, locale),
+              t.status.text,
               progress,
             ],
           };
@@ -231,7 +229,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
           join(t.supporting, locale),
           t.deadline.text,
           t.deadline.due ?? '',
-          statusIn(t.status, year, locale),
+          t.status.text,
           lead.report?.deadline?.due ?? '',
           someNames(t.progress?.reported.map((e) => e.unit) ?? [], 3, locale),
           someNames(t.progress?.missing ?? [], 3, locale),

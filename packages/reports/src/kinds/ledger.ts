@@ -27,7 +27,6 @@ import {
   planYear,
   progressText,
   rolesText,
-  statusIn,
   statusLabelIn,
   stricterLegend,
   UNIT_KEY_COLUMN,
@@ -170,7 +169,7 @@ export function unitSheetRow(row: LedgerRow, year: number, locale: Locale = 'zh-
       row.deadline.text,
       row.deadline.mainReading,
       row.deadline.due ?? '',
-      statusIn(row.status, year, locale),
+      row.status.text,
       lightIn(row.status, locale),
       ...fillCells(row, year),
       row.reporters.join('；'),
@@ -230,7 +229,7 @@ export function narrativeRow(row: LedgerRow, year: number, locale: Locale = 'zh-
       row.text,
       rolesText(row.roles, locale),
       deadlineWithReading(row, locale),
-      statusIn(row.status, year, locale),
+      row.status.text,
       // Several units answer for the row: who finished, and who cannot complete and why.
       [
         row.parts && row.parts.length > 1 ? partsSummary(row.parts, locale) : '',

@@ -1,12 +1,5 @@
 /** 单位责任清单: one unit's tasks by role, its duties from the covering notice, its dates. */
-import {
-  type PlanAnalysis,
-  type ReportWord,
-  type Role,
-  roleNames,
-  statusText,
-  unitReport,
-} from '@fengong/core';
+import { type PlanAnalysis, type ReportWord, type Role, roleNames, unitReport } from '@fengong/core';
 import { ReportUsageError } from '../errors';
 import type { Block, ReportDocument } from '../model';
 import { chineseNumber } from '../text';
@@ -32,6 +25,7 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
   const report = unitReport(analysis, options.unit, {
     asOf: options.asOf,
     ...(options.entries ? { entries: options.entries } : {}),
+    locale,
   });
   const unit = report.unit.name;
   const all = report.sections.flatMap((s) => s.rows);
@@ -66,8 +60,7 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
                 : w('unit-notice-unread'),
             })
           : '';
-        const said = d.status && locale !== 'zh-CN' ? statusText(d.status, { locale, year }) : d.statusText;
-        const status = said ? w('then-clause', { text: said }) : '';
+        const status = d.statusText ? w('then-clause', { text: d.statusText }) : '';
         const tasks =
           d.scope === 'ledTasks'
             ? w('unit-notice-led-tasks', { tasks: join(d.tasks.map(String), locale) })
