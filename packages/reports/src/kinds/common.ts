@@ -21,7 +21,6 @@ import {
   type UnitPart,
 } from '@fengong/core';
 import type { Cell, Column, LiveWords, Official, Sheet } from '../model';
-import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
 
 /**
@@ -79,7 +78,7 @@ export function liveWords(locale: Locale = 'zh-CN'): LiveWords {
 
 /** A numbered heading: 一、预警事项 in Chinese, 1. Warnings in English. */
 export function headingText(w: Words, n: number, text: string): string {
-  return w('heading', { ordinal: chineseNumber(n), n, text });
+  return w('heading', { n, text });
 }
 
 /** A day as the documents write it: 2021年10月1日 (the plan's year left out) in Chinese, ISO in English. */

@@ -10,7 +10,7 @@ import {
   unitReport,
 } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
-import { chineseNumber, truncate } from '../text';
+import { truncate } from '../text';
 import type { KindOptions } from './types';
 import {
   asOfLine,
@@ -121,7 +121,6 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
     blocks.push({
       type: 'paragraph',
       text: w('lead-duty', {
-        ordinal: chineseNumber(duty.requirement),
         n: duty.requirement,
         when: duty.deadline ? w('lead-duty-when', { text: duty.deadline.text }) : '',
         action: duty.action,

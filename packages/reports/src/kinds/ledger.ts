@@ -11,7 +11,6 @@ import {
   sayReport,
 } from '@fengong/core';
 import type { Column, ReportDocument, Row, Sheet } from '../model';
-import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
 import {
   asOfLine,
@@ -249,7 +248,7 @@ export function withCategories(rows: readonly LedgerRow[], row: (r: LedgerRow) =
   for (const r of rows) {
     if (r.category !== category) {
       category = r.category;
-      out.push({ cells: [], section: `${chineseNumber(++n)}、${category}` });
+      out.push({ cells: [], section: sayReport('heading', { n: ++n, text: category }) });
     }
     out.push(row(r));
   }

@@ -2,7 +2,6 @@
 import { type PlanAnalysis, type ReportWord, type Role, roleNames, unitReport } from '@fengong/core';
 import { ReportUsageError } from '../errors';
 import type { Block, ReportDocument } from '../model';
-import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
 import { asOfLine, dayText, headingText, join, planLine, planYear, stricterLegend, wordsOf } from './common';
 import { narrativeColumns, narrativeRow, sheetName, statusCounts, unitSheet } from './ledger';
@@ -70,9 +69,8 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
         // Two duties of one requirement: 工作要求第一项（之一）, （之二）.
         const same = all.filter((x) => x.requirement === d.requirement);
         const k = same.indexOf(d) + 1;
-        const part = same.length > 1 ? w('unit-notice-part', { ordinal: chineseNumber(k), n: k }) : '';
+        const part = same.length > 1 ? w('unit-notice-part', { n: k }) : '';
         return w('unit-notice-duty', {
-          ordinal: chineseNumber(d.requirement),
           n: d.requirement,
           part,
           action: d.action,
