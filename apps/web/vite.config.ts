@@ -13,10 +13,8 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 // @ts-expect-error: a plain .mjs helper shared with core's tsup config, without types.
 import { coreBuildId } from '../../scripts/build-id.mjs';
+import { coreInternals } from './core-internals';
 import { builtInSeed } from './seed-plugin';
-
-/** The text importer is core's, but not one of its exports yet: reached by path, loaded lazily. */
-const importerPath = fileURLToPath(new URL('../../packages/core/src/import/index.ts', import.meta.url));
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -131,7 +129,7 @@ export default defineConfig(({ mode }) => {
     ],
     resolve: {
       conditions: ['@fengong/source', ...defaultClientConditions],
-      alias: [{ find: /^@fengong\/core\/import$/, replacement: importerPath }],
+      alias: coreInternals,
     },
     build: {
       target: 'es2022',

@@ -8,20 +8,19 @@ import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 // @ts-expect-error: a plain .mjs helper shared with core's tsup config, without types.
 import { coreBuildId } from '../../scripts/build-id.mjs';
+import { coreInternals } from './core-internals';
 import { builtInSeed } from './seed-plugin';
 
 // The same core build id as the viewer's bundle (vite.config.ts): the e2e project builds the viewer
 // in this process, and core's BUILD_ID is read once per process, so both projects must agree on it.
 const build: string = coreBuildId(fileURLToPath(new URL('../../packages/core', import.meta.url)));
 
-const importerPath = fileURLToPath(new URL('../../packages/core/src/import/index.ts', import.meta.url));
-
 export default defineConfig({
   define: { __FENGONG_BUILD__: JSON.stringify(build) },
   plugins: [builtInSeed({ build })],
   resolve: {
     conditions: ['@fengong/source', ...defaultClientConditions],
-    alias: [{ find: /^@fengong\/core\/import$/, replacement: importerPath }],
+    alias: coreInternals,
   },
   ssr: { resolve: { conditions: ['@fengong/source', ...defaultServerConditions] } },
   test: {

@@ -79,6 +79,29 @@ describe('fengong lookback', () => {
     expect(r.stdout).toMatch(/、各县（市、区）政府（管委会）（\d+ 项）/);
   });
 
+  test('in English: units numbered with digits, readings, statuses and reasons in English (the catalogue’s)', async () => {
+    const r = await fengong(['lookback', seed, '--as-of', '2022-03-01', '--ledger', ledger, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('\n1. 市政府办公室 (6)\n');
+    expect(r.stdout).not.toMatch(/^[一二三四五六七八九十]+、/m);
+    const json = await fengong([
+      'lookback',
+      seed,
+      '--as-of',
+      '2022-03-01',
+      '--ledger',
+      ledger,
+      '--json',
+      '--lang',
+      'en',
+    ]);
+    const result = JSON.parse(json.stdout) as Lookback;
+    const first = result.items.find((t) => t.deadline.kind === 'by')!;
+    expect(first.deadline.mainReading).toBe(`by ${first.due}`);
+    expect(first.status.text).toMatch(/^overdue by \d+ days$/);
+    expect(new Set(result.excluded.map((e) => e.reasonLabel))).toEqual(new Set(['no dated deadline']));
+  });
+
   test('without a ledger every checked task is unfinished; a bad day is a usage error', async () => {
     const r = await fengong([
       'lookback',

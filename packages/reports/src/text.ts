@@ -51,22 +51,6 @@ export function neutralizeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-const DIGITS = '零一二三四五六七八九';
-
-/**
- * A number in Chinese as headings count (1–99): 1 → 一, 10 → 十, 12 → 十二, 20 → 二十.
- *
- * @example
- * chineseNumber(12); //=> '十二'
- */
-export function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  if (n >= 100) return String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
-}
-
 /**
  * UTF-8 bytes of a text.
  *

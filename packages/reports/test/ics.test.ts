@@ -61,6 +61,12 @@ describe('unit calendars (时限日历)', () => {
     const description = String(first.getFirstPropertyValue('description'));
     expect(description).toContain('This unit’s role: supporting');
     expect(description).toContain('\nStricter reading: by 2021-08-31');
+    // The reading is core's, in the calendar's language: the day as ISO, no Chinese word of its own.
+    expect(description).toContain('\nRead as: by 2021-09-30 (strictly: by 2021-08-31)\n');
+    for (const e of events)
+      expect(String(e.getFirstPropertyValue('description'))).not.toMatch(
+        /Read as: [^\n]*(按|理解|从严|月\d+日)/,
+      );
     const reminders = first
       .getAllSubcomponents('valarm')
       .map((a) => String(a.getFirstPropertyValue('description')));
@@ -73,6 +79,7 @@ describe('unit calendars (时限日历)', () => {
       String(e.getFirstPropertyValue('summary')).startsWith('[Report due] '),
     )!;
     expect(String(report.getFirstPropertyValue('description'))).toContain('Tasks: 7, 8, 9');
+    expect(String(report.getFirstPropertyValue('description'))).toContain('\nRead as: by 2021-10-30');
     // No word of the calendar's own in Chinese: what is Chinese is the plan's.
     for (const e of events)
       expect(String(e.getFirstPropertyValue('summary'))).not.toMatch(/【|】|任务\d|本单位|从严/);

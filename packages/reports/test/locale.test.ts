@@ -80,6 +80,45 @@ function wordsOf(doc: ReportDocument): string[] {
   return out;
 }
 
+/** The tables of a document: its blocks' and its sheets'. */
+function tablesOf(doc: ReportDocument): ReportDocument['sheets'][number]['table'][] {
+  return [
+    ...doc.blocks.flatMap((b) => (b.type === 'table' ? [b.table] : [])),
+    ...doc.sheets.map((s) => s.table),
+  ];
+}
+
+/**
+ * What a table cell may carry as written: the plan's words, the parts of its deadlines (a part as
+ * written, its label, a relative deadline's anchor) and the entries' own words.
+ */
+const cellWords: string[] = seed.tasks
+  .flatMap((t) => {
+    const d = t.deadline.deadline;
+    return (d.kind === 'compound' ? d.parts : [d]).flatMap((p) => [
+      p.text,
+      ...('label' in p && typeof p.label === 'string' ? [p.label] : []),
+      ...(p.kind === 'relative' ? [p.anchor.text] : []),
+    ]);
+  })
+  .concat(entries.flatMap((e) => [e.note, e.reason].filter((w): w is string => typeof w === 'string')))
+  .concat(planWords)
+  .sort((a, b) => b.length - a.length);
+
+/** Text without its spaces (the documents close up the spaces a plan puts around numbers: 2021年9月前). */
+const squeezed = (text: string) => text.replace(/\s+/g, '');
+
+/** A cell without what it carries as written (longest first), quoted names and all. */
+const withoutCellWords = (said: string) =>
+  cellWords
+    .map(squeezed)
+    .reduce((rest, w) => rest.split(w).join(''), squeezed(said))
+    .replace(/“[^”]*”|《[^》]*》/g, '');
+
+/** A plan's text cut short for a narrow column (the matrix): the start of a task, and an ellipsis. */
+const isCutPlanText = (said: string) =>
+  said.endsWith('…') && seed.plan.tasks.some((t) => squeezed(t.text).startsWith(squeezed(said.slice(0, -1))));
+
 describe.each(KINDS)('%s', (kind) => {
   const zh = documentOf(kind, 'zh-CN');
   const en = documentOf(kind, 'en');
@@ -104,13 +143,32 @@ describe.each(KINDS)('%s', (kind) => {
 
   test('says its own words in English when asked, in the same shape', () => {
     expect(en.blocks.map((b) => b.type)).toEqual(zh.blocks.map((b) => b.type));
-    expect(en.sheets.map((s) => s.table.columns.length)).toEqual(zh.sheets.map((s) => s.table.columns.length));
+    expect(en.sheets.map((s) => s.table.columns.length)).toEqual(
+      zh.sheets.map((s) => s.table.columns.length),
+    );
     const chinese = wordsOf(en)
       .map(ownWords)
       .filter((w) => /\p{Script=Han}/u.test(w));
     expect(chinese).toEqual([]);
     // The Chinese document has Chinese words of its own where the English one has none.
-    expect(wordsOf(zh).map(ownWords).filter((w) => /\p{Script=Han}/u.test(w)).length).toBeGreaterThan(3);
+    expect(
+      wordsOf(zh)
+        .map(ownWords)
+        .filter((w) => /\p{Script=Han}/u.test(w)).length,
+    ).toBeGreaterThan(3);
+  });
+
+  test('says its cells in English too: the readings and statuses core gives it, in the locale asked for', () => {
+    const cells = tablesOf(en).flatMap((t) =>
+      t.rows.flatMap((r) =>
+        r.cells.flatMap((c, i) => (t.columns[i]?.fill || t.columns[i]?.hidden ? [] : [String(c)])),
+      ),
+    );
+    const chinese = cells
+      .filter((c) => !isCutPlanText(c))
+      .map(withoutCellWords)
+      .filter((c) => /\p{Script=Han}/u.test(c));
+    expect(chinese).toEqual([]);
   });
 
   test('titles its columns from the catalogue', () => {
@@ -142,15 +200,17 @@ test('the catalogue’s sentences are the ones the documents say', () => {
 
 /** The key of the matrix in English: L = lead, R = responsible, … */
 function roleMarks(locale: 'en'): string {
-  return sayReport(
-    'matrix-mark',
-    { mark: 'L', name: roleNames[locale === 'en' ? 'en' : 'zh'].lead },
-    locale,
-  );
+  return sayReport('matrix-mark', { mark: 'L', name: roleNames[locale === 'en' ? 'en' : 'zh'].lead }, locale);
 }
 
 test('a rendered file in English carries the catalogue’s words (Markdown)', async () => {
-  const file = await renderReport({ kind: 'lookback', format: 'md', analysis: seed, asOf: AS_OF, locale: 'en' });
+  const file = await renderReport({
+    kind: 'lookback',
+    format: 'md',
+    analysis: seed,
+    asOf: AS_OF,
+    locale: 'en',
+  });
   const md = text(file.bytes);
   expect(md).toContain(sayReport('lookback-items-title', {}, 'en'));
   expect(md).toContain(sayReport('col-check-status', {}, 'en'));

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { csvTable } from '../src/formats/csv';
 import { escapeIcsText, foldLine } from '../src/formats/ics';
-import { chineseNumber, escapeHtml, neutralizeFormula, safeFileName, truncate, xmlSafe } from '../src/text';
+import { escapeHtml, neutralizeFormula, safeFileName, truncate, xmlSafe } from '../src/text';
 
 const unescapeIcs = (s: string) =>
   s.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
@@ -48,16 +48,6 @@ describe('text helpers', () => {
   });
 
   test('small helpers', () => {
-    expect([1, 9, 10, 11, 12, 20, 21, 99].map(chineseNumber)).toEqual([
-      '一',
-      '九',
-      '十',
-      '十一',
-      '十二',
-      '二十',
-      '二十一',
-      '九十九',
-    ]);
     expect(safeFileName('../a:b*?')).toBe('__a_b__');
     expect(truncate('持续深化地方政府债务信息公开', 6)).toBe('持续深化地…');
     expect(xmlSafe('a\u0007b\tc\n')).toBe('ab\tc\n');

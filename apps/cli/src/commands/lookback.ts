@@ -17,16 +17,6 @@ interface LookbackCliOptions {
   json?: boolean;
 }
 
-const ORDINALS = '一二三四五六七八九十';
-
-/** 一、二、… 十、十一、… */
-function ordinal(n: number): string {
-  if (n <= 10) return ORDINALS[n - 1]!;
-  if (n < 20) return `十${ORDINALS[n - 11]!}`;
-  if (n < 100) return `${ORDINALS[Math.floor(n / 10) - 1]!}十${n % 10 ? ORDINALS[(n % 10) - 1]! : ''}`;
-  return String(n);
-}
-
 /** The words of this command, from core's catalogue. */
 const say = (id: AppMessage, params: Record<string, string | number> = {}) => sayApp(id, params, locale());
 
@@ -48,12 +38,7 @@ export function renderLookback(r: Lookback): string {
   const head = [say('lookback-title', { plan, asOf: r.asOf }), say('lookback-counts', { ...r.counts })];
   if (r.byUnit.length === 0) return [...head, say('lookback-nothing')].join('\n');
   const sections = r.byUnit.map((u, i) => {
-    const title = say('lookback-unit', {
-      ordinal: ordinal(i + 1),
-      i: i + 1,
-      unit: u.unit,
-      n: u.tasks.length,
-    });
+    const title = say('lookback-unit', { i: i + 1, unit: u.unit, n: u.tasks.length });
     return [title, ...u.tasks.map((t, k) => itemLine(t, k + 1))].join('\n');
   });
   return [...head, '', sections.join('\n\n')].join('\n');
@@ -84,7 +69,7 @@ export function registerLookback(program: Command): void {
       const { lookback } = await import('@fengong/core');
       const asOf = dateOption(options.asOf, '--as-of') ?? today();
       const { analysis, entries } = await loadLedger(planFile, options);
-      const result = lookback(analysis, { asOf, entries });
+      const result = lookback(analysis, { asOf, entries, locale: locale() });
       if (options.json) return printJson(result);
       print(renderLookback(result));
     });

@@ -4,8 +4,9 @@
  * 催办 and download it as a 公文, and download every report in office formats. Everything it shows is
  * the server's answer; every word is core's catalogue.
  */
-import { sayServer } from '@fengong/core';
+import { type Locale, type ServerMessage, type ServerParamsOf, sayServer } from '@fengong/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type Lang, translator } from '../lib/i18n';
 import {
   invite,
   listPlans,
@@ -22,6 +23,14 @@ import {
   unreported,
   whoAmI,
 } from './api';
+
+/** The office's page speaks Chinese: its words are the server's part of the catalogue, its punctuation the viewer's. */
+const LANG: Lang = 'zh';
+const LOCALE: Locale = 'zh-CN';
+const t = translator(LANG);
+const say = <C extends ServerMessage>(id: C, params: ServerParamsOf<C>) => sayServer(id, params, LOCALE);
+/** A list of units or task numbers, as the catalogue separates them (、). */
+const listOf = (items: readonly (string | number)[]) => items.join(t('listSep'));
 
 export function AdminPage() {
   const [person, setPerson] = useState<Person | null | undefined>(undefined);
@@ -43,29 +52,29 @@ export function AdminPage() {
   if (person === null || person.role !== 'office')
     return (
       <main className="admin">
-        <h1>{sayServer('admin-title', {})}</h1>
-        <p role="alert">{sayServer('admin-not-office', {})}</p>
+        <h1>{say('admin-title', {})}</h1>
+        <p role="alert">{say('admin-not-office', {})}</p>
       </main>
     );
   return (
     <main className="admin">
-      <h1>{sayServer('admin-title', {})}</h1>
+      <h1>{say('admin-title', {})}</h1>
       <p>
         <label>
-          {sayServer('admin-plan', {})}{' '}
+          {say('admin-plan', {})}{' '}
           <select id="admin-plan" value={plan} onChange={(e) => setPlan(e.target.value)}>
             {plans.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.title}（{p.id}）
+                {t('named', { name: p.title, x: p.id })}
               </option>
             ))}
           </select>
         </label>{' '}
-        <a href={`/?plan=${encodeURIComponent(plan)}`}>{sayServer('admin-viewer', {})}</a>
+        <a href={`/?plan=${encodeURIComponent(plan)}`}>{say('admin-viewer', {})}</a>
       </p>
       {error && (
         <p role="alert" id="admin-error">
-          {sayServer('admin-failed', { message: error })}
+          {say('admin-failed', { message: error })}
         </p>
       )}
       {plan && <PlanAdmin key={plan} plan={plan} onError={setError} />}
@@ -106,10 +115,10 @@ function PlanAdmin({ plan, onError }: { plan: string; onError: (message: string)
     <>
       <Invite plan={plan} onError={failed} />
       <section id="admin-unreported" aria-labelledby="admin-unreported-h">
-        <h2 id="admin-unreported-h">{sayServer('admin-unreported-heading', {})}</h2>
+        <h2 id="admin-unreported-h">{say('admin-unreported-heading', {})}</h2>
         <p>
           <label>
-            {sayServer('admin-document-number', {})}{' '}
+            {say('admin-document-number', {})}{' '}
             <input
               id="admin-document-number"
               value={documentNumber}
@@ -117,24 +126,24 @@ function PlanAdmin({ plan, onError }: { plan: string; onError: (message: string)
             />
           </label>
         </p>
-        {missing && missing.units.length === 0 && <p>{sayServer('admin-unreported-none', {})}</p>}
+        {missing && missing.units.length === 0 && <p>{say('admin-unreported-none', {})}</p>}
         {missing && missing.units.length > 0 && (
           <table>
             <thead>
               <tr>
-                <th>{sayServer('admin-col-unit', {})}</th>
-                <th>{sayServer('admin-col-tasks', {})}</th>
-                <th>{sayServer('admin-col-action', {})}</th>
+                <th>{say('admin-col-unit', {})}</th>
+                <th>{say('admin-col-tasks', {})}</th>
+                <th>{say('admin-col-action', {})}</th>
               </tr>
             </thead>
             <tbody>
               {missing.units.map((u) => (
                 <tr key={u.unit} data-unit={u.unit}>
                   <td>{u.unit}</td>
-                  <td>{u.tasks.join('、')}</td>
+                  <td>{listOf(u.tasks)}</td>
                   <td>
                     <button type="button" onClick={() => sendReminder(u.unit, u.tasks)}>
-                      {sayServer('admin-remind-button', {})}
+                      {say('admin-remind-button', {})}
                     </button>
                   </td>
                 </tr>
@@ -143,24 +152,24 @@ function PlanAdmin({ plan, onError }: { plan: string; onError: (message: string)
           </table>
         )}
         {missing && missing.summaries.length > 0 && (
-          <p id="admin-summaries">{sayServer('admin-summaries', { units: missing.summaries.join('、') })}</p>
+          <p id="admin-summaries">{say('admin-summaries', { units: listOf(missing.summaries) })}</p>
         )}
       </section>
       <section id="admin-reminders" aria-labelledby="admin-reminders-h">
-        <h2 id="admin-reminders-h">{sayServer('admin-reminders-heading', {})}</h2>
+        <h2 id="admin-reminders-h">{say('admin-reminders-heading', {})}</h2>
         {sent.length === 0 ? (
-          <p>{sayServer('admin-reminders-none', {})}</p>
+          <p>{say('admin-reminders-none', {})}</p>
         ) : (
           <ul>
             {sent.map((r) => (
               <li key={r.id} data-unit={r.unit}>
-                {sayServer('admin-reminder-line', {
+                {say('admin-reminder-line', {
                   unit: r.unit,
-                  at: new Date(r.at).toLocaleString('zh-CN'),
-                  tasks: r.tasks.join('、'),
+                  at: new Date(r.at).toLocaleString(LOCALE),
+                  tasks: listOf(r.tasks),
                 })}{' '}
                 <a href={`${planPath(plan)}/reminders/${encodeURIComponent(r.id)}/document`} download>
-                  {sayServer('admin-reminder-download', {})}
+                  {say('admin-reminder-download', {})}
                 </a>
               </li>
             ))}
@@ -183,17 +192,17 @@ function Invite({ plan, onError }: { plan: string; onError: (e: unknown) => void
   };
   return (
     <section id="admin-invite" aria-labelledby="admin-invite-h">
-      <h2 id="admin-invite-h">{sayServer('admin-invite-heading', {})}</h2>
+      <h2 id="admin-invite-h">{say('admin-invite-heading', {})}</h2>
       <form onSubmit={submit}>
         <label>
-          {sayServer('admin-invite-unit', {})}{' '}
+          {say('admin-invite-unit', {})}{' '}
           <input id="admin-invite-unit" value={unit} onChange={(e) => setUnit(e.target.value)} required />
         </label>{' '}
-        <button type="submit">{sayServer('admin-invite-button', {})}</button>
+        <button type="submit">{say('admin-invite-button', {})}</button>
       </form>
       {made && (
         <p id="admin-invite-result">
-          {sayServer('admin-invite-link', { unit: made.unit, days: made.days })}
+          {say('admin-invite-link', { unit: made.unit, days: made.days })}
           <br />
           <input id="admin-invite-link" readOnly value={made.link} size={80} />
         </p>
@@ -208,10 +217,10 @@ function Exports({ plan, kinds, units }: { plan: string; kinds: ReportInfo[]; un
     `${planPath(plan)}/reports/${kind.kind}.${format}${kind.perUnit && unit ? `?unit=${encodeURIComponent(unit)}` : ''}`;
   return (
     <section id="admin-exports" aria-labelledby="admin-exports-h">
-      <h2 id="admin-exports-h">{sayServer('admin-exports-heading', {})}</h2>
+      <h2 id="admin-exports-h">{say('admin-exports-heading', {})}</h2>
       <p>
         <label>
-          {sayServer('admin-export-unit', {})}{' '}
+          {say('admin-export-unit', {})}{' '}
           <input
             id="admin-export-unit"
             list="admin-units"
@@ -228,7 +237,7 @@ function Exports({ plan, kinds, units }: { plan: string; kinds: ReportInfo[]; un
       <ul>
         {kinds.map((kind) => (
           <li key={kind.kind} data-kind={kind.kind}>
-            {kind.title}：
+            {t('labelled', { label: kind.title })}
             {kind.formats.map((format) => (
               <span key={format}>
                 {' '}
@@ -245,7 +254,7 @@ function Exports({ plan, kinds, units }: { plan: string; kinds: ReportInfo[]; un
         ))}
         <li>
           <a href={`${planPath(plan)}/export.jsonl`} download data-format="jsonl">
-            {sayServer('admin-export-jsonl', {})}
+            {say('admin-export-jsonl', {})}
           </a>
         </li>
       </ul>

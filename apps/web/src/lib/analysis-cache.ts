@@ -8,7 +8,8 @@
  * hash, the registry's and core's build id (and core refuses bytes of another build), so a changed
  * resolver or deadline reader never reuses one.
  */
-import { decodeAnalysis, encodeAnalysis, type PlanAnalysis, type Registry } from '@fengong/core';
+import type { PlanAnalysis, Registry } from '@fengong/core';
+import { decodeAnalysis, encodeAnalysis } from '@fengong/core/compiled';
 import { OVERVIEW_PARTS } from './directory';
 import { ANALYSES_STORE, request, viewerDatabase } from './ledger-store';
 import { contentHash } from './library';

@@ -58,7 +58,7 @@ describe('punctuation comes from the catalogue too', () => {
 
   it('no view or component writes Chinese punctuation of its own around the words it shows', () => {
     const dir = path.resolve(import.meta.dirname, '..');
-    const files = ['views', 'components'].flatMap((d) =>
+    const files = ['views', 'components', 'admin'].flatMap((d) =>
       readdirSync(path.join(dir, d))
         .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
         .map((f) => path.join(dir, d, f)),

@@ -4,7 +4,7 @@
  * with `{name}` slots, Chinese first; an app says them with {@link sayApp}. Kept free of any other
  * module so that `@fengong/core/labels` can carry them to a program's start-up.
  */
-import type { Locale, MessageEntry, MessageParams } from './define';
+import { chineseNumeral, type Locale, type MessageEntry, type MessageParams } from './define';
 
 const TEMPLATES = {
   // fengong import
@@ -131,7 +131,7 @@ const TEMPLATES = {
     'Tasks with a clear owner and a dated deadline: {checked} — done {done}, done late {doneLate}, not yet due {notDue}, unfinished {unfinished}, cannot be completed {cannotComplete}. Not checked by date: {excluded} (ongoing work or no readable deadline).',
   ],
   'lookback-nothing': ['没有需要整改的事项。', 'Nothing to rectify.'],
-  'lookback-unit': ['{ordinal}、{unit}（{n} 项）', '{i}. {unit} ({n})'],
+  'lookback-unit': ['{i:numeral}、{unit}（{n} 项）', '{i}. {unit} ({n})'],
   // fengong-report: the workbook's people columns, and the stricter readings said once
   'report-responsible-person': ['责任人', 'Responsible person'],
   'report-contact': ['联系人', 'Contact'],
@@ -184,13 +184,19 @@ const TEMPLATES = {
 export type AppMessage = keyof typeof TEMPLATES;
 
 /**
- * A template's `{name}` slots filled from `params`.
+ * A template's `{name}` slots filled from `params`; a `{name:numeral}` slot says a number as Chinese
+ * counts it (一、二、… — {@link chineseNumeral}), so that a heading's numeral is the catalogue's.
  *
  * @example
  * fill('合计 {n} 条', { n: 3 }); //=> '合计 3 条'
+ * fill('{n:numeral}、{text}', { n: 12, text: '工作要求' }); //=> '十二、工作要求'
  */
 export function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return template.replace(/\{(\w+)(:numeral)?\}/g, (slot: string, k: string, numeral?: string) => {
+    const value = params[k];
+    if (value === undefined) return slot;
+    return numeral && typeof value === 'number' ? chineseNumeral(value) : String(value);
+  });
 }
 
 /**

@@ -77,6 +77,26 @@ export function sayFrom<T extends Record<string, MessageEntry<any>>, C extends k
   return part[code]![locale](params);
 }
 
+const DIGITS = '零一二三四五六七八九';
+
+/**
+ * A whole number as Chinese documents count and number their headings (中文数字), 0–99: 1 → 一,
+ * 10 → 十, 12 → 十二, 20 → 二十; any other number as its digits. What a template's
+ * `{name:numeral}` slot says (一、二、… in a Chinese heading).
+ *
+ * @example
+ * chineseNumeral(12); //=> '十二'
+ * chineseNumeral(20); //=> '二十'
+ * chineseNumeral(120); //=> '120'
+ */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= 100) return String(n);
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+}
+
 /**
  * `a–b` or `a` for a range of lines (行号范围).
  *

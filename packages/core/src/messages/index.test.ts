@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { sayApp } from './app';
+import { chineseNumeral } from './define';
 import { DEADLINES_MESSAGES } from './deadlines';
 import { IMPORT_MESSAGES } from './import';
 import { IMPORT_ROWS_MESSAGES } from './import-rows';
@@ -40,7 +42,14 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   traditional: {},
   pinyin: { count: 40 },
   'no-table': { header: false },
-  'layout-uncertain': { layout: 'pdfTable', tasks: 50, score: '120.0', other: 'cellStream', otherTasks: 48, otherScore: '110.0' },
+  'layout-uncertain': {
+    layout: 'pdfTable',
+    tasks: 50,
+    score: '120.0',
+    other: 'cellStream',
+    otherTasks: 48,
+    otherScore: '110.0',
+  },
   layout: { layout: 'pdfTable', asked: false, headerLine: 71, readings: 3 },
   title: { line: 64 },
   'no-title': {},
@@ -74,7 +83,12 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'lost-marks': { count: 12 },
   'jammer-dropped': { count: 3 },
   'units-in-sentence': { number: 1, units: '县环卫站' },
-  'units-for-items': { from: 1, to: 4, units: '市发展改革委', sentence: '4项目标的责任单位均为市发展改革委。' },
+  'units-for-items': {
+    from: 1,
+    to: 4,
+    units: '市发展改革委',
+    sentence: '4项目标的责任单位均为市发展改革委。',
+  },
   'heading-units': { heading: '（一）鹿城镇（14个）', units: '鹿城镇', tasks: 6 },
   'title-units': { title: '教育体育局2020年为民办实事', units: '教育体育局', tasks: 7 },
   'section-units': { sentence: '各县(市、区)政府要结合实际', units: '各县(市、区)政府', tasks: 6 },
@@ -128,12 +142,42 @@ describe('the importer’s messages say the same facts in Chinese and in English
   });
 });
 
+test('a numeral slot says its number as Chinese counts it, in Chinese only', () => {
+  expect([0, 1, 9, 10, 11, 12, 20, 21, 99, 100, 2.5].map(chineseNumeral)).toEqual([
+    '零',
+    '一',
+    '九',
+    '十',
+    '十一',
+    '十二',
+    '二十',
+    '二十一',
+    '九十九',
+    '100',
+    '2.5',
+  ]);
+  expect(sayReport('heading', { n: 12, text: '预警事项' })).toBe('十二、预警事项');
+  expect(sayReport('heading', { n: 12, text: 'Warnings' }, 'en')).toBe('12. Warnings');
+  expect(sayApp('lookback-unit', { i: 3, unit: '市财政局', n: 2 })).toBe('三、市财政局（2 项）');
+  expect(sayApp('lookback-unit', { i: 3, unit: '市财政局', n: 2 }, 'en')).toBe('3. 市财政局 (2)');
+  // A slot given no value stays as written, so that a missing parameter shows.
+  expect(sayReport('heading', { text: '预警事项' })).toBe('{n:numeral}、预警事项');
+});
+
 test('a diagnostic is said again in English from its params and message id', () => {
-  const d = { severity: 'info' as const, code: 'renumbered', ...catalogued('renumbered/restart', { count: 4 }) };
+  const d = {
+    severity: 'info' as const,
+    code: 'renumbered',
+    ...catalogued('renumbered/restart', { count: 4 }),
+  };
   expect(d.message).toBe('各标题下任务编号重新从 1 开始：4 项任务按顺序编为 1–4');
-  expect(sayDiagnostic(d, 'en')).toBe('task numbers restart under each heading: the 4 tasks are numbered 1–4 in order');
+  expect(sayDiagnostic(d, 'en')).toBe(
+    'task numbers restart under each heading: the 4 tasks are numbered 1–4 in order',
+  );
   // A diagnostic from outside the catalogue keeps its message.
-  expect(sayDiagnostic({ severity: 'error', code: 'not-a-code', message: 'bad YAML' }, 'en')).toBe('bad YAML');
+  expect(sayDiagnostic({ severity: 'error', code: 'not-a-code', message: 'bad YAML' }, 'en')).toBe(
+    'bad YAML',
+  );
   expect(isMessageCode('renumbered/restart')).toBe(true);
   expect(isMessageCode('not-a-code')).toBe(false);
 });
@@ -144,7 +188,7 @@ const REPORT_SAMPLES: Record<ReportWord, Record<string, string | number>> = {
   'review-day': { date: '2021年10月1日' },
   'plan-line': { number: '湛府办〔2021〕20号', title: '任务分工' },
   'titled-on': { title: '任务分工', when: '截至2021年10月1日' },
-  heading: { n: 3, ordinal: '三', text: '2021年9月前' },
+  heading: { n: 3, text: '2021年9月前' },
   'names-sep': {},
   'clauses-sep': {},
   'sentence-end': {},
@@ -232,7 +276,15 @@ const REPORT_SAMPLES: Record<ReportWord, Record<string, string | number>> = {
   'overdue-units-sheet-title': {},
   'lookback-title': {},
   'lookback-official-title': { plan: '湛江市政务公开工作分工方案' },
-  'lookback-intro': { cannot: '（其中报告无法完成1项）', checked: 40, done: 2, doneLate: 6, excluded: 10, notDue: 11, rectify: 7 },
+  'lookback-intro': {
+    cannot: '（其中报告无法完成1项）',
+    checked: 40,
+    done: 2,
+    doneLate: 6,
+    excluded: 10,
+    notDue: 11,
+    rectify: 7,
+  },
   'lookback-intro-cannot': { n: 3 },
   'lookback-note': { atRisk: 4, legend: '从严理解另行说明。' },
   'lookback-items-title': {},
@@ -246,7 +298,12 @@ const REPORT_SAMPLES: Record<ReportWord, Record<string, string | number>> = {
   'lead-official-circular': { plan: '湛江市政务公开工作分工方案' },
   'lead-office': {},
   'lead-addressees': {},
-  'lead-duty': { action: '报送落实情况', left: '截至2021年10月1日，汇总报送未到期。', n: 3, ordinal: '三', when: '截至2021年10月1日' },
+  'lead-duty': {
+    action: '报送落实情况',
+    left: '截至2021年10月1日，汇总报送未到期。',
+    n: 3,
+    when: '截至2021年10月1日',
+  },
   'lead-duty-when': { text: '2021年9月前' },
   'lead-duty-left': { date: '2021年10月1日', status: '已逾期1天' },
   'lead-count': { leads: 12, unled: 9 },
@@ -283,15 +340,29 @@ const REPORT_SAMPLES: Record<ReportWord, Record<string, string | number>> = {
   'unit-title': { unit: '市财政局' },
   'unit-subtitle': { asOf: '截至2021年10月1日', fullName: '（湛江市财政局）', unit: '市财政局' },
   'unit-sheet-title': { unit: '市财政局' },
-  'unit-intro': { lead: 10, responsible: 12, supervising: '监管', supporting: 13, total: 15, unit: '市财政局' },
+  'unit-intro': {
+    lead: 10,
+    responsible: 12,
+    supervising: '监管',
+    supporting: 13,
+    total: 15,
+    unit: '市财政局',
+  },
   'unit-statuses': { counts: '已逾期8项' },
   'unit-duty-lead': {},
   'unit-duty-responsible': {},
   'unit-duty-supporting': {},
   'unit-duty-supervising': {},
   'unit-notice-title': {},
-  'unit-notice-duty': { action: '报送落实情况', n: 3, ordinal: '三', part: '（之二）', status: '已逾期1天', tasks: '1、2、15', when: '截至2021年10月1日' },
-  'unit-notice-part': { n: 3, ordinal: '三' },
+  'unit-notice-duty': {
+    action: '报送落实情况',
+    n: 3,
+    part: '（之二）',
+    status: '已逾期1天',
+    tasks: '1、2、15',
+    when: '截至2021年10月1日',
+  },
+  'unit-notice-part': { n: 3 },
   'unit-notice-led-tasks': { tasks: '1、2、15' },
   'unit-notice-own-tasks': { n: 3 },
   'unit-notice-when': { reading: '按9月30日前理解', text: '2021年9月前' },
@@ -333,17 +404,17 @@ describe('the report documents’ words say the same facts in Chinese and in Eng
     expect(zh).toBe(sayReport(id, params));
     expect(en).toBe(sayReport(id, params, 'en'));
     // Every slot is filled, in both languages.
-    expect(zh).not.toMatch(/\{\w+\}/);
-    expect(en).not.toMatch(/\{\w+\}/);
+    expect(zh).not.toMatch(/\{\w+(?::\w+)?\}/);
+    expect(en).not.toMatch(/\{\w+(?::\w+)?\}/);
     // Chinese is Chinese (or Chinese punctuation); English holds no Chinese but the names it is given.
     expect(zh).toMatch(/[\p{Script=Han}、，。：；（）【】＝]/u);
     let rest = en;
     for (const value of Object.values(params)) rest = rest.split(String(value)).join('');
     expect(rest.replace(/“[^”]*”/g, '')).not.toMatch(/\p{Script=Han}/u);
-    // The numbers given are said in both (Chinese says an ordinal's number as its 一、二、三).
-    for (const [key, value] of Object.entries(params))
+    // The numbers given are said in both (Chinese says a numeral slot's number as its 一、二、三).
+    for (const value of Object.values(params))
       if (typeof value === 'number') {
-        if (!(key === 'n' && 'ordinal' in params)) expect(zh).toContain(String(value));
+        expect([String(value), chineseNumeral(value)].some((said) => zh.includes(said))).toBe(true);
         expect(en).toContain(String(value));
       }
   });

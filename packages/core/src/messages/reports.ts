@@ -112,4 +112,16 @@ export const REPORTS_MESSAGES = defineMessages({
     'zh-CN': (p: { label: string; reading: string }) => `${p.label}：${p.reading}`,
     en: (p: { label: string; reading: string }) => `${p.label}: ${p.reading}`,
   },
+  'reading/parts': {
+    'zh-CN': (p: { first: string; rest: string }) => `${p.first}；${p.rest}`,
+    en: (p: { first: string; rest: string }) => `${p.first}; ${p.rest}`,
+  },
+  'lookback-excluded/noOwner': {
+    'zh-CN': () => '未明确责任主体',
+    en: () => 'no clear owner',
+  },
+  'lookback-excluded/noDeadline': {
+    'zh-CN': () => '无具体完成时限',
+    en: () => 'no dated deadline',
+  },
 });

@@ -14,6 +14,7 @@
  * `cannotComplete` and `unfinished` are to be rectified.
  */
 import { firstDue } from '../deadlines/explain';
+import { type Locale, say } from '../messages';
 import type { DayString } from '../model/plain';
 import type { IsoDate } from '../model/schema';
 import type { PlanAnalysis } from '../queries/analysis';
@@ -47,6 +48,11 @@ export interface LookbackOptions {
   asOf: DayString;
   /** The progress ledger of the plan, as recorded. */
   entries?: readonly LedgerEntry[] | undefined;
+  /**
+   * The language of the sentences it carries — deadline readings, status sentences and the reasons
+   * a task is not checked (`reasonLabel`) — from the catalogue; Chinese unless it says otherwise.
+   */
+  locale?: Locale | undefined;
 }
 
 /**
@@ -132,6 +138,7 @@ export interface Lookback {
  */
 export function lookback(analysis: PlanAnalysis, options: LookbackOptions): Lookback {
   const { asOf, entries } = options;
+  const locale = options.locale ?? 'zh-CN';
   const progress = ledgerProgress(analysis, entries ?? [], { asOf });
   const given = entries !== undefined;
   const { registry } = analysis;
@@ -160,7 +167,7 @@ export function lookback(analysis: PlanAnalysis, options: LookbackOptions): Look
         task: task.number,
         text: task.text,
         reason,
-        reasonLabel: reason === 'noOwner' ? '未明确责任主体' : '无具体完成时限',
+        reasonLabel: say(`lookback-excluded/${reason}`, {}, locale),
         deadlineText: task.deadline,
       });
       counts.excluded++;
@@ -187,9 +194,9 @@ export function lookback(analysis: PlanAnalysis, options: LookbackOptions): Look
       units: task.units,
       owners,
       ownerRole,
-      deadline: reportDeadline(item, year),
+      deadline: reportDeadline(item, year, locale),
       due,
-      status: reportStatus(t.status, year),
+      status: reportStatus(t.status, year, locale),
       result,
       rectify,
       ...(given ? { parts: ownerParts, openUnits: open } : {}),

@@ -2,14 +2,6 @@
 export { type AnalyzedTask, analyzePlan, type PlanAnalysis } from './analysis';
 export { type CalendarItem, type DeadlineCalendar, deadlineCalendar } from './calendar';
 export {
-  type CompiledSource,
-  type DecodeAnalysisOptions,
-  type DecodedAnalysis,
-  decodeAnalysis,
-  type EncodeAnalysisOptions,
-  encodeAnalysis,
-} from './compiled';
-export {
   type DiffOptions,
   type DiffTask,
   diffPlans,

@@ -55,6 +55,67 @@ describe('labels and readings', () => {
     );
     expect(deadlineReadingText(read('及时'), 2021)).toBe('及时完成，未定具体日期');
   });
+
+  test('a reading in English: the catalogue’s English words, days as ISO, no Chinese but the plan’s labels', () => {
+    const en = (text: string, stricter = true) =>
+      deadlineReadingText(read(text), 2021, { stricter, locale: 'en' });
+    expect(en('2021 年 9 月前')).toBe('by 2021-09-30 (strictly: by 2021-08-31)');
+    expect(en('2021 年 9 月前', false)).toBe('by 2021-09-30');
+    expect(en('2021 年 9 月前完成现有规划文件主动公开；长期工作')).toBe(
+      '完成现有规划文件主动公开: by 2021-09-30 (strictly: by 2021-08-31); ongoing work, no fixed due day',
+    );
+    expect(en('第三季度')).toBe('between 2021-07-01 and 2021-09-30');
+    expect(en('每季度')).toMatch(/^every quarter/);
+    expect(en('收到申请之日起20个工作日内')).toBe('within 20 working days of 收到申请');
+    expect(en('及时')).toBe('as soon as possible, no set day');
+  });
+
+  test('the report views say their readings and status sentences in the locale asked for', () => {
+    const asOf = '2021-10-01';
+    const han = /\p{Script=Han}/u;
+    const rows = ledgerRows(analysis, { asOf, locale: 'en' });
+    const zhRows = ledgerRows(analysis, { asOf });
+    // The same rows and codes; only the sentences differ.
+    expect(rows.map((r) => [r.number, r.status.status, r.deadline.due])).toEqual(
+      zhRows.map((r) => [r.number, r.status.status, r.deadline.due]),
+    );
+    const labels = new Set(
+      analysis.tasks.flatMap((t) => {
+        const d = t.deadline.deadline;
+        return d.kind === 'compound' ? d.parts.flatMap((p) => (p.label ? [p.label] : [])) : [];
+      }),
+    );
+    const anchors = new Set(
+      analysis.tasks.flatMap((t) => {
+        const d = t.deadline.deadline;
+        const parts = d.kind === 'compound' ? d.parts : [d];
+        return parts.flatMap((p) => (p.kind === 'relative' ? [p.anchor.text] : []));
+      }),
+    );
+    const own = (said: string) => [...labels, ...anchors].reduce((rest, w) => rest.split(w).join(''), said);
+    for (const r of rows) {
+      expect(own(r.deadline.reading)).not.toMatch(han);
+      expect(own(r.deadline.mainReading)).not.toMatch(han);
+      expect(r.status.text).not.toMatch(han);
+    }
+    expect(zhRows.every((r) => han.test(r.deadline.mainReading))).toBe(true);
+    const unit = unitReport(analysis, '市财政局', { asOf, locale: 'en' });
+    expect(unit.deadlines.map((d) => own(d.reading)).filter((r) => han.test(r))).toEqual([]);
+    expect(
+      unit.noticeDuties.flatMap((d) => (d.statusText ? [d.statusText] : [])).filter((t) => han.test(t)),
+    ).toEqual([]);
+    const notice = unitDeadlines(analysis, '市财政局', { locale: 'en' }).find((d) => d.source === 'notice')!;
+    expect(notice.reading).toBe(`by ${notice.due}`);
+    const lead = leadSummary(analysis, { asOf, locale: 'en' }).leads.flatMap((l) => l.tasks);
+    expect(lead.map((t) => own(t.deadline.mainReading)).filter((r) => han.test(r))).toEqual([]);
+    const warnings = overdueWarnings(analysis, { asOf, locale: 'en' }).items;
+    expect(warnings.map((i) => i.status.text)).toContain('overdue by 1 day');
+    const checked = lookback(analysis, { asOf: '2022-03-01', locale: 'en' });
+    expect(checked.items.map((i) => own(i.deadline.mainReading)).filter((r) => han.test(r))).toEqual([]);
+    expect(new Set(checked.excluded.map((e) => e.reasonLabel))).toEqual(
+      new Set(checked.excluded.map((e) => (e.reason === 'noOwner' ? 'no clear owner' : 'no dated deadline'))),
+    );
+  });
 });
 
 describe('ledgerRows (任务分工台账)', () => {

@@ -153,7 +153,7 @@ function wordsIn(locale: Locale, year: number) {
  */
 export function renderIcs(analysis: PlanAnalysis, options: IcsOptions): string {
   const unit = findUnit(analysis, options.unit);
-  const deadlines = unitDeadlines(analysis, unit);
+  const deadlines = unitDeadlines(analysis, unit, { locale: options.locale ?? 'zh-CN' });
   const year = Number(analysis.plan.meta.issued.slice(0, 4));
   const { say, summaryOf, descriptionOf } = wordsIn(options.locale ?? 'zh-CN', year);
   const planKey = fnv1a(`${analysis.plan.meta.title}|${analysis.plan.meta.issued}`);

@@ -17,12 +17,10 @@ import {
   roleNames,
   sayApp,
   sayReport,
-  statusText,
   statusNames,
   type UnitPart,
 } from '@fengong/core';
 import type { Cell, Column, LiveWords, Official, Sheet } from '../model';
-import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
 
 /**
@@ -46,18 +44,6 @@ export function wordsOf(locale: Locale = 'zh-CN'): Words {
     locale,
     lang: (locale === 'en' ? 'en' : 'zh') as LabelLanguage,
   });
-}
-
-/**
- * A status as one short sentence in the documents' language (core's `statusText`): the Chinese one
- * core's view carries, or the same status said again in English.
- */
-export function statusIn(
-  s: Pick<ReportStatus, 'status' | 'text' | 'daysLate' | 'daysLeft' | 'strictDue'>,
-  year: number,
-  locale: Locale = 'zh-CN',
-): string {
-  return locale === 'zh-CN' ? s.text : statusText(s, { locale, year });
 }
 
 /** A status's name in the documents' language: 已逾期 · overdue. */
@@ -92,7 +78,7 @@ export function liveWords(locale: Locale = 'zh-CN'): LiveWords {
 
 /** A numbered heading: 一、预警事项 in Chinese, 1. Warnings in English. */
 export function headingText(w: Words, n: number, text: string): string {
-  return w('heading', { ordinal: chineseNumber(n), n, text });
+  return w('heading', { n, text });
 }
 
 /** A day as the documents write it: 2021年10月1日 (the plan's year left out) in Chinese, ISO in English. */

@@ -10,7 +10,7 @@ import {
   unitReport,
 } from '@fengong/core';
 import type { Block, Column, ReportDocument, Row } from '../model';
-import { chineseNumber, truncate } from '../text';
+import { truncate } from '../text';
 import type { KindOptions } from './types';
 import {
   asOfLine,
@@ -24,7 +24,6 @@ import {
   planLine,
   planYear,
   progressText,
-  statusIn,
   stricterLegend,
   UNIT_KEY_COLUMN,
   type Words,
@@ -114,6 +113,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
     asOf: options.asOf,
     ...(options.entries ? { entries: options.entries } : {}),
     ...(options.unit !== undefined ? { unit: options.unit } : {}),
+    locale,
   });
   const blocks: Block[] = [];
   const duty = report.leads.find((l) => l.report)?.report;
@@ -121,14 +121,13 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
     blocks.push({
       type: 'paragraph',
       text: w('lead-duty', {
-        ordinal: chineseNumber(duty.requirement),
         n: duty.requirement,
         when: duty.deadline ? w('lead-duty-when', { text: duty.deadline.text }) : '',
         action: duty.action,
         left: duty.status
           ? w('lead-duty-left', {
               date: dayText(options.asOf, undefined, locale),
-              status: statusIn(duty.status, year, locale),
+              status: duty.status.text,
             })
           : '',
       }),
@@ -161,9 +160,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
         text: w('lead-report', {
           action: lead.report.action,
           due: due ? w('lead-report-due', { date: dayText(due, year, locale) }) : '',
-          status: lead.report.status
-            ? w('in-brackets', { text: statusIn(lead.report.status, year, locale) })
-            : '',
+          status: lead.report.status ? w('in-brackets', { text: lead.report.status.text }) : '',
         }),
       });
     }
@@ -210,7 +207,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
                 .filter(Boolean)
                 .join('\n'),
               deadlineWithReading(t, locale),
-              statusIn(t.status, year, locale),
+              t.status.text,
               progress,
             ],
           };
@@ -231,7 +228,7 @@ export function leadSummaryDocument(analysis: PlanAnalysis, options: KindOptions
           join(t.supporting, locale),
           t.deadline.text,
           t.deadline.due ?? '',
-          statusIn(t.status, year, locale),
+          t.status.text,
           lead.report?.deadline?.due ?? '',
           someNames(t.progress?.reported.map((e) => e.unit) ?? [], 3, locale),
           someNames(t.progress?.missing ?? [], 3, locale),

@@ -11,7 +11,6 @@ import {
   sayReport,
 } from '@fengong/core';
 import type { Column, ReportDocument, Row, Sheet } from '../model';
-import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
 import {
   asOfLine,
@@ -27,7 +26,6 @@ import {
   planYear,
   progressText,
   rolesText,
-  statusIn,
   statusLabelIn,
   stricterLegend,
   UNIT_KEY_COLUMN,
@@ -171,7 +169,7 @@ export function unitSheetRow(row: LedgerRow, year: number, locale: Locale = 'zh-
       row.deadline.text,
       row.deadline.mainReading,
       row.deadline.due ?? '',
-      statusIn(row.status, year, locale),
+      row.status.text,
       lightIn(row.status, locale),
       ...fillCells(row, year),
       row.reporters.join('；'),
@@ -231,7 +229,7 @@ export function narrativeRow(row: LedgerRow, year: number, locale: Locale = 'zh-
       row.text,
       rolesText(row.roles, locale),
       deadlineWithReading(row, locale),
-      statusIn(row.status, year, locale),
+      row.status.text,
       // Several units answer for the row: who finished, and who cannot complete and why.
       [
         row.parts && row.parts.length > 1 ? partsSummary(row.parts, locale) : '',
@@ -251,7 +249,7 @@ export function withCategories(rows: readonly LedgerRow[], row: (r: LedgerRow) =
   for (const r of rows) {
     if (r.category !== category) {
       category = r.category;
-      out.push({ cells: [], section: `${chineseNumber(++n)}、${category}` });
+      out.push({ cells: [], section: sayReport('heading', { n: ++n, text: category }) });
     }
     out.push(row(r));
   }

@@ -13,7 +13,6 @@ import {
   planLine,
   planYear,
   progressText,
-  statusIn,
   stricterLegend,
   type Words,
   wordsOf,
@@ -74,6 +73,7 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
   const c = lookback(analysis, {
     asOf: options.asOf,
     ...(options.entries ? { entries: options.entries } : {}),
+    locale,
   });
   const k = c.counts;
   const reviewDay = w('review-day', { date: dayText(options.asOf, undefined, locale) });
@@ -122,7 +122,7 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
                 role: ownerRole(i.ownerRole === 'responsible' ? 'responsible' : 'lead'),
               }),
               deadlineWithReading(i, locale),
-              statusIn(i.status, year, locale),
+              i.status.text,
               lookbackResultNames[w.lang][i.result],
               [i.parts ? partsSummary(i.parts, locale) : '', progressText(i.parts, year, true, locale)]
                 .filter(Boolean)
@@ -175,7 +175,7 @@ export function lookbackDocument(analysis: PlanAnalysis, options: KindOptions): 
               i.deadline.text,
               i.deadline.mainReading,
               i.due,
-              statusIn(i.status, year, locale),
+              i.status.text,
               lookbackResultNames[w.lang][i.result],
               i.rectify ? w('yes') : w('no'),
               progressText(i.parts, year, true, locale),

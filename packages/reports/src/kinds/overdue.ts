@@ -11,7 +11,6 @@ import {
   planLine,
   planYear,
   rolesText,
-  statusIn,
   type Words,
   wordsOf,
 } from './common';
@@ -61,18 +60,18 @@ function unitColumns(w: Words): Column[] {
 }
 
 /** 任务15（负责，已逾期1天），or with the unit's reason: 任务9（牵头，已逾期1天，无法完成：上级系统未开放） */
-function itemText(w: Words, year: number, item: WarningItem, role: string, cannotComplete?: string): string {
+function itemText(w: Words, item: WarningItem, role: string, cannotComplete?: string): string {
   return w('overdue-item', {
     task: item.task,
     role,
-    status: statusIn(item.status, year, w.locale),
+    status: item.status.text,
     blocked: cannotComplete !== undefined ? w('overdue-item-blocked', { reason: cannotComplete }) : '',
   });
 }
 
 /** The status, and the owners that cannot complete the task with their reasons. */
-function statusWithBlocked(w: Words, year: number, item: WarningItem): string {
-  const status = statusIn(item.status, year, w.locale);
+function statusWithBlocked(w: Words, item: WarningItem): string {
+  const status = item.status.text;
   const blocked = join(
     (item.blocked ?? []).map((b) => w('unit-reason', { unit: b.unit, reason: b.reason })),
     w.locale,
@@ -89,6 +88,7 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
     asOf: options.asOf,
     ...(options.entries ? { entries: options.entries } : {}),
     ...(options.unit !== undefined ? { units: [options.unit] } : {}),
+    locale,
   });
   const { overdue, atRisk, dueSoon } = warnings.counts;
   const total = overdue + atRisk + dueSoon;
@@ -113,7 +113,7 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
         ? w('deadline-reading', { text: i.deadline.text, reading: i.status.part })
         : i.deadline.text,
       i.status.due ?? i.deadline.due ?? '',
-      statusWithBlocked(w, year, i),
+      statusWithBlocked(w, i),
       i.status.daysLate ?? '',
     ],
   }));
@@ -125,7 +125,7 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
       u.counts.atRisk,
       u.counts.dueSoon,
       join(
-        u.items.map((x) => itemText(w, year, x.item, roleNames[w.lang][x.role], x.cannotComplete)),
+        u.items.map((x) => itemText(w, x.item, roleNames[w.lang][x.role], x.cannotComplete)),
         locale,
       ),
     ],
@@ -133,9 +133,10 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
   if (total > 0) {
     const tasksOf = (status: WarningItem['status']['status']) =>
       warnings.items.filter((i) => i.status.status === status).map((i) => i.task);
-    const groups = (['overdue', 'atRisk', 'dueSoon'] as const).map(
-      (status): [string, number[]] => [statusNames[w.lang][status], tasksOf(status)],
-    );
+    const groups = (['overdue', 'atRisk', 'dueSoon'] as const).map((status): [string, number[]] => [
+      statusNames[w.lang][status],
+      tasksOf(status),
+    ]);
     const most = [...warnings.byUnit].sort((a, b) => b.items.length - a.items.length).slice(0, 5);
     blocks.push({ type: 'heading', level: 1, text: headingText(w, 1, w('overdue-items-title')) });
     blocks.push({
@@ -162,7 +163,11 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
         ),
       }),
     });
-    blocks.push({ type: 'table', caption: w('overdue-units-caption'), table: { columns: units, rows: unitRows } });
+    blocks.push({
+      type: 'table',
+      caption: w('overdue-units-caption'),
+      table: { columns: units, rows: unitRows },
+    });
     blocks.push({ type: 'heading', level: 1, text: headingText(w, 3, w('overdue-asks-title')) });
     blocks.push({
       type: 'list',
@@ -205,7 +210,7 @@ export function overdueDocument(analysis: PlanAnalysis, options: KindOptions): R
               i.deadline.text,
               i.deadline.mainReading,
               i.status.due ?? i.deadline.due ?? '',
-              statusWithBlocked(w, year, i),
+              statusWithBlocked(w, i),
               i.status.daysLate ?? '',
               i.status.daysLeft ?? '',
             ],

@@ -1,15 +1,7 @@
 /** 单位责任清单: one unit's tasks by role, its duties from the covering notice, its dates. */
-import {
-  type PlanAnalysis,
-  type ReportWord,
-  type Role,
-  roleNames,
-  statusText,
-  unitReport,
-} from '@fengong/core';
+import { type PlanAnalysis, type ReportWord, type Role, roleNames, unitReport } from '@fengong/core';
 import { ReportUsageError } from '../errors';
 import type { Block, ReportDocument } from '../model';
-import { chineseNumber } from '../text';
 import type { KindOptions } from './types';
 import { asOfLine, dayText, headingText, join, planLine, planYear, stricterLegend, wordsOf } from './common';
 import { narrativeColumns, narrativeRow, sheetName, statusCounts, unitSheet } from './ledger';
@@ -32,6 +24,7 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
   const report = unitReport(analysis, options.unit, {
     asOf: options.asOf,
     ...(options.entries ? { entries: options.entries } : {}),
+    locale,
   });
   const unit = report.unit.name;
   const all = report.sections.flatMap((s) => s.rows);
@@ -66,8 +59,7 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
                 : w('unit-notice-unread'),
             })
           : '';
-        const said = d.status && locale !== 'zh-CN' ? statusText(d.status, { locale, year }) : d.statusText;
-        const status = said ? w('then-clause', { text: said }) : '';
+        const status = d.statusText ? w('then-clause', { text: d.statusText }) : '';
         const tasks =
           d.scope === 'ledTasks'
             ? w('unit-notice-led-tasks', { tasks: join(d.tasks.map(String), locale) })
@@ -77,9 +69,8 @@ export function unitDocument(analysis: PlanAnalysis, options: KindOptions): Repo
         // Two duties of one requirement: 工作要求第一项（之一）, （之二）.
         const same = all.filter((x) => x.requirement === d.requirement);
         const k = same.indexOf(d) + 1;
-        const part = same.length > 1 ? w('unit-notice-part', { ordinal: chineseNumber(k), n: k }) : '';
+        const part = same.length > 1 ? w('unit-notice-part', { n: k }) : '';
         return w('unit-notice-duty', {
-          ordinal: chineseNumber(d.requirement),
           n: d.requirement,
           part,
           action: d.action,

@@ -17,7 +17,7 @@ export {
 export type { ReportOptions } from './options';
 export { type LedgerRow, type LedgerOptions, ledgerRows } from './ledger';
 export { type UnitReport, unitReport } from './unit-report';
-export { type UnitDeadline, unitDeadlines } from './unit-deadlines';
+export { type UnitDeadline, type UnitDeadlinesOptions, unitDeadlines } from './unit-deadlines';
 export {
   type CollectTarget,
   type LeadTask,

@@ -1,4 +1,5 @@
 /** Report view: The work ledger (任务分工台账): one row per task. Pure: `asOf` and the ledger's entries are passed in. */
+import type { Locale } from '../../messages';
 import type { Role, Task } from '../../model/schema';
 import { type LedgerProgress, ledgerProgress, type PartState, type UnitPart } from '../../progress/rules';
 import type { RoleNames } from '../../roles';
@@ -72,6 +73,7 @@ function ledgerRow(
   reporters: string[],
   progress: { state: PartState; parts: UnitPart[] } | undefined,
   view?: TaskView,
+  locale: Locale = 'zh-CN',
 ): LedgerRow {
   const year = planYear(analysis);
   const task: Task = item.task;
@@ -81,8 +83,8 @@ function ledgerRow(
     text: task.text,
     units: task.units,
     roles: item.resolved.roles,
-    deadline: reportDeadline(item, year),
-    status: reportStatus(status, year),
+    deadline: reportDeadline(item, year, locale),
+    status: reportStatus(status, year, locale),
     reporters,
     ...(view?.unitRole
       ? {
@@ -118,7 +120,7 @@ export function ledgerRows(analysis: PlanAnalysis, options: LedgerOptions): Ledg
       asOf: options.asOf,
       completion: progress.unitCompletion(unit),
     });
-    return views.map((view) => unitRow(analysis, unit, view, given ? progress : undefined));
+    return views.map((view) => unitRow(analysis, unit, view, given ? progress : undefined, options.locale));
   }
   return analysis.tasks.map((item) => {
     const t = progress.task(item.task.number)!;
@@ -128,6 +130,8 @@ export function ledgerRows(analysis: PlanAnalysis, options: LedgerOptions): Ledg
       t.status,
       t.owners.names,
       given ? { state: t.state, parts: t.parts.filter((p) => p.owner) } : undefined,
+      undefined,
+      options.locale,
     );
   });
 }
@@ -138,6 +142,7 @@ export function unitRow(
   unit: string,
   view: TaskView,
   progress: LedgerProgress | undefined,
+  locale: Locale = 'zh-CN',
 ): LedgerRow {
   const part = progress?.part(view.number, unit);
   return ledgerRow(
@@ -147,5 +152,6 @@ export function unitRow(
     [unit],
     progress ? { state: part?.state ?? 'open', parts: part ? [part] : [] } : undefined,
     view,
+    locale,
   );
 }

@@ -1,4 +1,5 @@
 /** Options of the report views (报表选项) and the ledger they judge. */
+import type { Locale } from '../../messages';
 import type { DayString } from '../../model/plain';
 import { type LedgerProgress, ledgerProgress } from '../../progress/rules';
 import type { LedgerEntry } from '../../progress/schema';
@@ -17,6 +18,11 @@ export interface ReportOptions {
   asOf: DayString;
   /** The progress ledger's entries (进展记录); without them nothing is done and no progress is shown. */
   entries?: readonly LedgerEntry[] | undefined;
+  /**
+   * The language of the sentences the view carries — deadline readings (`reading`, `mainReading`)
+   * and status sentences (`status.text`) — from the catalogue; Chinese unless it says otherwise.
+   */
+  locale?: Locale | undefined;
 }
 
 /** The ledger judged on the report's day (no entries: nothing is done). */

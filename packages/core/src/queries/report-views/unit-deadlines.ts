@@ -1,9 +1,9 @@
 /** Report view: A unit's dated deadlines (时限日历). Pure: `asOf` and the ledger's entries are passed in. */
-import { say } from '../../messages';
 import { firstDue } from '../../deadlines/explain';
+import type { Locale } from '../../messages';
 import type { IsoDate, Role } from '../../model/schema';
 import type { PlanAnalysis } from '../analysis';
-import { formatChineseDate, planYear, readingOfPart } from '../report-format';
+import { planYear, readingByDay, readingOfPart } from '../report-format';
 import { noticeDuties } from '../unit';
 import { findUnit, listTasks } from '../views';
 
@@ -42,6 +42,17 @@ export interface UnitDeadline {
 }
 
 /**
+ * Options of {@link unitDeadlines}: the language of each deadline's `reading` (Chinese unless
+ * `locale` says otherwise).
+ *
+ * @example
+ * const options: UnitDeadlinesOptions = { locale: 'en' };
+ */
+export interface UnitDeadlinesOptions {
+  locale?: Locale | undefined;
+}
+
+/**
  * Every dated deadline of a unit (单位时限日历), in date order: each dated part of each task it
  * holds a role on (a compound deadline gives one per dated part), and each dated duty from the
  * covering notice (e.g. the lead units' report to 市政府办公室 by 10月30日). Ongoing work and
@@ -51,7 +62,12 @@ export interface UnitDeadline {
  * unitDeadlines(analysis, '市财政局').map((d) => [d.key, d.due]);
  * //=> [['task-1-0', '2021-09-30'], ['task-2-0', '2021-09-30'], ['task-15', '2021-09-30'], …, ['notice-2-0', '2021-10-30'], ['task-3', '2021-12-31'], …]
  */
-export function unitDeadlines(analysis: PlanAnalysis, name: string): UnitDeadline[] {
+export function unitDeadlines(
+  analysis: PlanAnalysis,
+  name: string,
+  options: UnitDeadlinesOptions = {},
+): UnitDeadline[] {
+  const locale = options.locale ?? 'zh-CN';
   const unit = findUnit(analysis, name);
   const year = planYear(analysis);
   const out: UnitDeadline[] = [];
@@ -85,7 +101,7 @@ export function unitDeadlines(analysis: PlanAnalysis, name: string): UnitDeadlin
         title: item.task.text,
         category: item.task.category,
         deadlineText: part.text,
-        reading: readingOfPart(part, year),
+        reading: readingOfPart(part, year, { locale }),
       });
     });
   }
@@ -104,7 +120,7 @@ export function unitDeadlines(analysis: PlanAnalysis, name: string): UnitDeadlin
         title: duty.action,
         ...(duty.recipient ? { recipient: duty.recipient } : {}),
         deadlineText: duty.deadline.text,
-        reading: say('reading/by', { day: formatChineseDate(duty.deadline.due, year), others: '' }),
+        reading: readingByDay(duty.deadline.due, year, locale),
       });
     }
   }

@@ -48,7 +48,7 @@ export function unitReport(analysis: PlanAnalysis, name: string, options: Report
   });
   const given = options.entries !== undefined;
   const rowsOf = (views: TaskView[]) =>
-    views.map((view) => unitRow(analysis, unit, view, given ? progress : undefined));
+    views.map((view) => unitRow(analysis, unit, view, given ? progress : undefined, options.locale));
   const sections = (['lead', 'responsible', 'supporting', 'supervising'] as const).map((role) => ({
     role,
     rows: rowsOf(list[role]),
@@ -58,9 +58,9 @@ export function unitReport(analysis: PlanAnalysis, name: string, options: Report
     unit: list.unit,
     sections,
     noticeDuties: list.noticeDuties.map((d) =>
-      d.status ? { ...d, statusText: statusText(d.status, { year }) } : d,
+      d.status ? { ...d, statusText: statusText(d.status, { year, locale: options.locale }) } : d,
     ),
     workload: list.workload,
-    deadlines: unitDeadlines(analysis, unit),
+    deadlines: unitDeadlines(analysis, unit, options.locale ? { locale: options.locale } : {}),
   };
 }

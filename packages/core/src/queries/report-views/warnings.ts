@@ -122,8 +122,8 @@ export function overdueWarnings(analysis: PlanAnalysis, options: WarningOptions)
     task: item.task.number,
     category: item.task.category,
     text: item.task.text,
-    deadline: reportDeadline(item, year),
-    status: reportStatus(status, year) as WarningItem['status'],
+    deadline: reportDeadline(item, year, options.locale),
+    status: reportStatus(status, year, options.locale) as WarningItem['status'],
     roles: item.resolved.roles,
     ...(blocked && blocked.length > 0 ? { blocked } : {}),
   });
