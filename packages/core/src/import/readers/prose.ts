@@ -540,30 +540,18 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       (p) => p.level === 0 && p.fields.some((f) => f.kind === 'units' || f.kind === 'leaders'),
     );
     const named = blocks.some((p) => p.fields.some((f) => f.kind === 'units'));
+    const frame = { start, end, ...(title ? { title } : {}) };
     // Lines with no numbers, each closed by its bracket of units (…改造(住建局牵头)): each a task.
     const bracketed = paragraphs.filter((p) => p.level === 0 && withUnits(p));
     if (layout === 'proseBracketed' && bracketed.length >= 3)
-      return unnumberedBlocks(
-        bracketed,
-        layout,
-        diagnostics,
-        { start, end, ...(title ? { title } : {}) },
-        false,
-      );
+      return unnumberedBlocks(bracketed, layout, diagnostics, frame, { labelled: false });
     // One block only: a task when its text is labelled too (重点工作: … / 牵头单位: …), as a page
     // of one task prints it, numbered by the page's heading (任务163) where it has one.
     const lone = blocks.length === 1 && named && TEXT_LABEL.test(blocks[0]!.pieces[0]?.text ?? '');
     if (layout !== 'proseLabelled' || (blocks.length < 2 && !lone) || !named)
-      return { categories: [], tasks: [], diagnostics, start, end, ...(title ? { title } : {}) };
-    const heading = lone ? pageNumber(lines, start, blocks[0]!.pieces[0]!.no) : undefined;
-    return unnumberedBlocks(
-      blocks,
-      layout,
-      diagnostics,
-      { start, end, ...(title ? { title } : {}) },
-      true,
-      heading,
-    );
+      return { categories: [], tasks: [], diagnostics, ...frame };
+    const number = lone ? pageNumber(lines, start, blocks[0]!.pieces[0]!.no) : undefined;
+    return unnumberedBlocks(blocks, layout, diagnostics, frame, { labelled: true, number });
   }
   // Headings are the numbering level just above the tasks that actually precedes them.
   const above = new Map<Level, number>();
@@ -940,8 +928,7 @@ function unnumberedBlocks(
   layout: ImportLayout,
   diagnostics: ImportDiagnostic[],
   frame: Pick<DraftBody, 'start' | 'end' | 'title'>,
-  labelled = true,
-  number?: number,
+  { labelled, number }: { labelled: boolean; number?: number | undefined },
 ): DraftBody {
   const categories: DraftBody['categories'] = [];
   let name = '未分类';

@@ -37,17 +37,17 @@ export function readSpacedTable(lines: readonly SourceLine[], header: HeaderMatc
   // any length, so the text is the row's first word and the last columns' short cells its last.
   const others = columns.slice(lastText + 1).filter((c) => c.kind === 'other').length;
   const kept = trailing - others;
+  const othersAfterText =
+    others > 0 &&
+    lastText === 1 &&
+    columns.slice(lastText + 1, lastText + 1 + others).every((c) => c.kind === 'other');
   const words = header.words ?? joinSpacedOut(lines[header.index]!.text.split(/\s+/));
   const rows: { index: number; number: string; middle: string[]; tail: string[] }[] = [];
   for (let i = header.index + header.span; i < lines.length; i++) {
     const line = lines[i]!;
     if (!ROW_START.test(line.text)) continue;
     const words = line.text.split(/\s+/);
-    if (
-      others > 0 &&
-      lastText === 1 &&
-      columns.slice(lastText + 1, lastText + 1 + others).every((c) => c.kind === 'other')
-    ) {
+    if (othersAfterText) {
       if (words.length < 2 + kept) continue;
       const number = words[0]!.replace(/[.．、]$/, '');
       // A last word that names no unit (a row the copy cut inside its progress) leaves the cells empty.
