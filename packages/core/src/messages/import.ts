@@ -214,6 +214,12 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { count: number }) =>
       `the text carries a forum's anti-copy filler (such as “Y3 J/ M3”): these ${p.count} runs are left out of the tasks; please check against the original`,
   },
+  'site-pages-joined': {
+    'zh-CN': (p: { count: number }) =>
+      `原文是文档分享站的分页预览，每页截取等长的一段文字并标有页码（“1、”“2、”…）：这 ${p.count} 页按一段连续文字读取，页码未计入任务，请对照原文核对`,
+    en: (p: { count: number }) =>
+      `the text is a document-sharing site's preview, cut into slices of one length each after its page's mark (“1、”, “2、”…): these ${p.count} pages are read as one text without the marks; please check against the original`,
+  },
   'units-in-sentence': {
     'zh-CN': (p: { number: number; units: string }) =>
       `第 ${p.number} 项没有责任单位栏，落实单位取自句中的“${p.units}”，句中其他单位未计入，请核对`,

@@ -82,6 +82,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'number-missing/placed': { number: 4, line: 18 },
   'lost-marks': { count: 12 },
   'jammer-dropped': { count: 3 },
+  'site-pages-joined': { count: 3 },
   'units-in-sentence': { number: 1, units: '县环卫站' },
   'units-for-items': {
     from: 1,

@@ -12,7 +12,14 @@ import { readCellStream } from '../readers/cell-stream';
 import { findHeader, type HeaderMatch } from '../readers/columns';
 import { readDelimitedTable } from '../readers/delimited';
 import { append, type DraftBody, decision } from '../readers/draft';
-import { blankLostMarks, dropJammer, type SourceLine, splitSourceLines, squeeze } from '../document/lines';
+import {
+  blankLostMarks,
+  dropJammer,
+  joinSitePages,
+  type SourceLine,
+  splitSourceLines,
+  squeeze,
+} from '../document/lines';
 import { readExcerptMarks } from '../document/excerpt';
 import { applyCuts } from './cuts';
 import { partGluedNames } from './glued';
@@ -143,7 +150,8 @@ function mapStrings<T>(value: T, f: (text: string) => string): T {
 function importSimplified(text: string, options: ImportOptions): ImportResult {
   const lost = blankLostMarks(splitSourceLines(text));
   const jammer = dropJammer(lost.lines);
-  const marks = readExcerptMarks(splitSpacedRun(unglueTables(unboxTables(splitRuns(jammer.lines)))));
+  const pages = joinSitePages(jammer.lines);
+  const marks = readExcerptMarks(splitSpacedRun(unglueTables(unboxTables(splitRuns(pages.lines)))));
   const lines = marks.lines;
   if (marks.header.title && !options.title) options = { ...options, title: marks.header.title };
   const header = options.layout?.startsWith('prose') ? undefined : findHeader(lines);
@@ -222,6 +230,8 @@ function importSimplified(text: string, options: ImportOptions): ImportResult {
   });
   if (lost.count > 0) diagnostics.push(decision('lost-marks', { count: lost.count }, 0.8, undefined));
   if (jammer.count > 0) diagnostics.push(decision('jammer-dropped', { count: jammer.count }, 0.8, undefined));
+  if (pages.count > 0)
+    diagnostics.push(decision('site-pages-joined', { count: pages.count }, 0.8, undefined));
   const cut = applyCuts(body, marks.cuts, lines, layout, marks.dropped);
   append(diagnostics, body.diagnostics);
   append(diagnostics, cut);

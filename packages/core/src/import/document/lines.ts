@@ -254,6 +254,50 @@ export function dropJammer(lines: readonly SourceLine[]): { lines: readonly Sour
   return { lines: out, count };
 }
 
+/** A page's mark on a document-sharing site (`2、`), before a fixed-length slice of the document's text. */
+const SITE_PAGE = /^(\d{1,2})、/u;
+
+/**
+ * Join the pages of a document-sharing site's preview (文档分享站分页预览): such a site prints the
+ * document's text as slices of one fixed length, each after its page's mark (`1、…`, `2、…`, `3、…`),
+ * cutting words and cells anywhere. Marks that run 1, 2, 3… on consecutive lines, every slice but
+ * the last of the same length (≥ 100 characters) and ending inside a sentence, are read as one
+ * text; numbered items of a plan neither share one length nor stop mid-sentence. Returns the lines and how many pages were joined.
+ *
+ * @example
+ * const slice = (k: number) => `${k}、${'甲'.repeat(120)}`;
+ * joinSitePages(splitSourceLines([slice(1), slice(2), '3、乙'].join('\n'))).lines.map((l) => l.text.length); //=> [241, 0, 0]
+ */
+export function joinSitePages(lines: readonly SourceLine[]): { lines: readonly SourceLine[]; count: number } {
+  const out = [...lines];
+  let count = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (SITE_PAGE.exec(out[i]!.text)?.[1] !== '1') continue;
+    const length = out[i]!.text.length;
+    if (length < 100) continue;
+    let j = i + 1;
+    while (
+      j < out.length &&
+      SITE_PAGE.exec(out[j]!.text)?.[1] === String(j - i + 1) &&
+      out[j - 1]!.text.length === length &&
+      // A slice ends wherever the length falls, seldom at an item's end (`…落实。`, `…(新区)]`).
+      !/[。；;！!？?)）\]】」』]$/u.test(out[j - 1]!.text) &&
+      out[j]!.text.length <= length
+    )
+      j++;
+    // The next page's mark after a slice of another length: items, not slices.
+    if (j - i < 2 || (j < out.length && SITE_PAGE.exec(out[j]!.text)?.[1] === String(j - i + 1))) continue;
+    const slices = out.slice(i, j).map((l) => l.text.replace(SITE_PAGE, ''));
+    const text = slices.join('');
+    out[i] = { ...out[i]!, raw: text, text, width: displayWidth(text), at: { line: out[i]!.no, column: 3 } };
+    // The later pages' lines stay, blank, so line numbers keep their places.
+    for (let k = i + 1; k < j; k++) out[k] = { ...out[k]!, raw: '', text: '', width: 0 };
+    count += j - i;
+    i = j - 1;
+  }
+  return count === 0 ? { lines, count } : { lines: out, count };
+}
+
 /**
  * Join cell lines by the plan-file rule: each already trimmed, joined with no separator.
  *

@@ -238,6 +238,9 @@ export function fieldKindOf(word: string): FieldKind | undefined {
   const dated = /^\d{4}年(?:度)?(.+)$/.exec(w)?.[1];
   if (dated && (KINDS.get(dated) === 'text' || TEXT_ENDING.test(dated))) return 'text';
   if (dated && KINDS.has(`年度${dated}`)) return KINDS.get(`年度${dated}`);
+  // 区政府分管领导, 市政府牵头领导: whose leaders, then a leaders header.
+  const whose = /^(?:(?:[省市县区]|乡镇)政府|[省市县区乡镇])(.{2,8})$/u.exec(w)?.[1];
+  if (whose && KINDS.get(whose) === 'leaders') return 'leaders';
   // 工作举措及实施计划, 推进计划, 月度工作计划: the steps and their dates, kept beside the task as its note.
   if (/(?:实施|推进|进度|(?:月度|季度|年度)?工作)计划$/.test(w)) return 'note';
   // 一季度目标, 阶段目标: a period's share of the task in a progress report, kept as its note.
