@@ -71,7 +71,8 @@ const SEVERITY = {
 /**
  * Format one diagnostic the way compilers do (诊断信息单行格式):
  * `file:line:column: severity[code] path：message`, in Chinese unless `locale` is `en` (then the
- * message is said again from the catalogue when the diagnostic came from it).
+ * message is said again from the catalogue when the diagnostic came from it). With `code: false`
+ * the code is left out (`错误 meta：…`), for a reader who is shown words only (the viewer in Chinese).
  *
  * @example
  * formatDiagnostic({ severity: 'error', code: 'unknown-key', message: '未知的键“titel”',
@@ -81,7 +82,10 @@ const SEVERITY = {
  *   file: 'a.xlsx', cell: { sheet: '市财政局', row: 10, column: 'A' } });
  * //=> 'a.xlsx 工作表“市财政局” 第 10 行 A 列：错误[missing-task] 此行已填写，但没有“任务编号”'
  */
-export function formatDiagnostic(d: Diagnostic, options: { locale?: Locale | undefined } = {}): string {
+export function formatDiagnostic(
+  d: Diagnostic,
+  options: { locale?: Locale | undefined; code?: boolean | undefined } = {},
+): string {
   const locale = options.locale ?? 'zh-CN';
   const en = locale === 'en';
   const where = d.cell
@@ -95,7 +99,7 @@ export function formatDiagnostic(d: Diagnostic, options: { locale?: Locale | und
   const message = en ? sayDiagnostic(d, 'en') : d.message;
   const space = en || path === '' ? ' ' : '';
   return visible(
-    `${where ? `${where}${d.cell && !en ? '：' : ': '}` : ''}${SEVERITY[locale][d.severity]}[${d.code}]${path}${space}${message}${detail}`,
+    `${where ? `${where}${d.cell && !en ? '：' : ': '}` : ''}${SEVERITY[locale][d.severity]}${options.code === false ? '' : `[${d.code}]`}${path}${space}${message}${detail}`,
   );
 }
 

@@ -3,7 +3,15 @@
  * resolution, deadline rules, importers and queries. Pure and isomorphic.
  */
 export * from './deadlines';
-export * from './diagnostics';
+export {
+  type Diagnostic,
+  FengongInputError,
+  FengongUsageError,
+  formatDiagnostic,
+  type InputErrorSummary,
+  type Severity,
+  type SourcePosition,
+} from './diagnostics';
 export { displayText } from './display';
 export * from './import';
 export * from './labels';

@@ -176,12 +176,15 @@ export const lookbackResultNames: Readonly<Record<LabelLanguage, Readonly<Record
   };
 
 /**
- * Each layout the importer reads (原文版式).
+ * Each layout the importer reads (原文版式), and what an import says it read: a file's own table
+ * (`fileTable`, from DOCX/XLSX) or nothing (`none`).
  *
  * @example
  * layoutNames.zh.pdfTable; //=> 'PDF 表格'
  */
-export const layoutNames: Readonly<Record<LabelLanguage, Readonly<Record<ImportLayout, string>>>> = {
+export const layoutNames: Readonly<
+  Record<LabelLanguage, Readonly<Record<ImportLayout | 'fileTable' | 'none', string>>>
+> = {
   zh: {
     pdfTable: 'PDF 表格',
     delimitedTable: '分隔符表格',
@@ -190,6 +193,8 @@ export const layoutNames: Readonly<Record<LabelLanguage, Readonly<Record<ImportL
     proseBracketed: '正文（括注单位）',
     proseLabelled: '正文（标明单位）',
     numbered: '按编号读出（兜底）',
+    fileTable: '文件中的表格',
+    none: '未读出版式',
   },
   en: {
     pdfTable: 'PDF table',
@@ -199,6 +204,8 @@ export const layoutNames: Readonly<Record<LabelLanguage, Readonly<Record<ImportL
     proseBracketed: 'prose, units in brackets',
     proseLabelled: 'prose, units labelled',
     numbered: 'numbered items (last resort)',
+    fileTable: 'table of the file',
+    none: 'no layout read',
   },
 };
 
@@ -210,7 +217,7 @@ export type LabelMessages = { readonly [R in Role as `role_${R}` | `mark_${R}`]:
 } & { readonly [S in LedgerState as `state_${S}`]: string } & {
   readonly [R in LookbackResult as `lookback_${R}`]: string;
 } & {
-  readonly [L in ImportLayout as `layout_${L}`]: string;
+  readonly [L in ImportLayout | 'fileTable' | 'none' as `layout_${L}`]: string;
 };
 
 /**

@@ -11,7 +11,6 @@ export {
   FengongInputError,
   FengongUsageError,
   formatDiagnostic,
-  formatPath,
 } from './diagnostics';
 export * from './labels';
 export { type Locale, type MessageCode, type MessageParams, say, sayDiagnostic } from './messages';

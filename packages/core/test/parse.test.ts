@@ -43,6 +43,10 @@ describe('invalid plan and registry files: each reports its own diagnostic where
     const english = formatDiagnostic(first, { locale: 'en' });
     expect(english.startsWith(`${file}:${line}:${column}: error[${code}]`)).toBe(true);
     if (at) expect(english).toContain(` ${at}: `);
+    // Without its code, for a reader shown words only: the same line less `[code]`.
+    const words = formatDiagnostic(first, { code: false });
+    expect(words).not.toContain(`[${code}]`);
+    expect(words).toBe(formatted.replace(`[${code}]`, ''));
   });
 
   test('one pass reports every problem, in source order', () => {

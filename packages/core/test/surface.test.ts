@@ -22,6 +22,11 @@ const INTERNALS = [
   'positionAt',
   'encodeAnalysis',
   'decodeAnalysis',
+  'formatPath',
+  'hasErrors',
+  'taskOwners',
+  'taskNotices',
+  'resolveTask',
 ];
 
 test('no entry of the package exports an internal', async () => {

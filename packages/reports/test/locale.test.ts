@@ -1,7 +1,7 @@
 /**
  * The documents' own words come from core's catalogue (`report/*`, `report-col-*`), in the locale
- * asked for: the overdue warning, the look-back, the lead units' summary, the matrix and a unit's
- * list say their titles, sentences, headings, captions and column titles in Chinese by default and
+ * asked for: the overdue warning, the look-back, the lead units' summary, the matrix, a unit's
+ * list and the ledger (the plan's, with a unit's sheet, and a unit's own) say their titles, sentences, headings, captions and column titles in Chinese by default and
  * in English with `locale: 'en'`; only the plan's own text (names, tasks, deadlines as written) and
  * the ledger's fill-in columns stay Chinese.
  */
@@ -9,33 +9,39 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { leadSummary, type Locale, roleNames, sayApp, sayReport, unitReport } from '@fengong/core';
 import { describe, expect, test } from 'vitest';
-import { type ReportKind, renderReport, reportDocument } from '../src';
+import { type RenderReportOptions, renderReport, reportDocument } from '../src';
 import type { ReportDocument } from '../src/model';
 import { AS_OF, entry, seed, seedRegistry, text } from './seed';
 
-const KINDS = ['overdue', 'lookback', 'lead-summary', 'matrix', 'unit'] as const;
-const TITLES = {
-  overdue: 'overdue-title',
-  lookback: 'lookback-title',
-  'lead-summary': 'lead-title',
-  matrix: 'matrix-title',
-  unit: 'unit-title',
-} as const;
+const KINDS = ['overdue', 'lookback', 'lead-summary', 'matrix', 'unit', 'ledger', 'unit ledger'] as const;
+type Kind = (typeof KINDS)[number];
+/** Each document's title, from the catalogue. */
+const TITLES: Record<Kind, (locale: Locale) => string> = {
+  overdue: (locale) => sayReport('overdue-title', {}, locale),
+  lookback: (locale) => sayReport('lookback-title', {}, locale),
+  'lead-summary': (locale) => sayReport('lead-title', {}, locale),
+  matrix: (locale) => sayReport('matrix-title', {}, locale),
+  unit: (locale) => sayReport('unit-title', { unit: '市财政局' }, locale),
+  ledger: (locale) => sayApp('report-ledger', {}, locale),
+  'unit ledger': (locale) => sayApp('report-ledger-of', { unit: '市财政局' }, locale),
+};
 
 const entries = [
   entry({ task: 7, unit: '市财政局', state: 'inProgress', note: '已汇总', date: '2021-09-28' }),
   entry({ task: 8, unit: '霞山区政府', state: 'cannotComplete', reason: '系统未上线', date: '2021-09-29' }),
 ];
 
-const documentOf = (kind: ReportKind, locale: Locale): ReportDocument =>
-  reportDocument({
-    kind,
-    analysis: seed,
-    asOf: AS_OF,
-    entries,
-    locale,
-    ...(kind === 'unit' ? { unit: '市财政局' } : {}),
-  });
+/** How each document is asked for (the plan's ledger with one unit's sheet beside it). */
+const asked = (kind: Kind): Omit<RenderReportOptions, 'format'> => ({
+  kind: kind === 'unit ledger' ? 'ledger' : kind,
+  analysis: seed,
+  asOf: AS_OF,
+  entries,
+  ...(kind === 'unit' || kind === 'unit ledger' ? { unit: '市财政局' } : {}),
+  ...(kind === 'ledger' ? { unitSheets: ['市财政局'] } : {}),
+});
+
+const documentOf = (kind: Kind, locale: Locale): ReportDocument => reportDocument({ ...asked(kind), locale });
 
 /** What the plan and its registry write (names, tasks, deadlines, notice duties): kept as written. */
 const planWords: string[] = (() => {
@@ -124,21 +130,13 @@ describe.each(KINDS)('%s', (kind) => {
   const en = documentOf(kind, 'en');
 
   test('is titled by the catalogue in each locale', () => {
-    const params = kind === 'unit' ? { unit: '市财政局' } : {};
-    expect(zh.title).toBe(sayReport(TITLES[kind], params));
-    expect(en.title).toBe(sayReport(TITLES[kind], params, 'en'));
+    expect(zh.title).toBe(TITLES[kind]('zh-CN'));
+    expect(en.title).toBe(TITLES[kind]('en'));
     expect(en.title).not.toBe(zh.title);
   });
 
   test('is Chinese by default, with the same blocks as asked for in Chinese', () => {
-    const plain = reportDocument({
-      kind,
-      analysis: seed,
-      asOf: AS_OF,
-      entries,
-      ...(kind === 'unit' ? { unit: '市财政局' } : {}),
-    });
-    expect(plain).toEqual(zh);
+    expect(reportDocument(asked(kind))).toEqual(zh);
   });
 
   test('says its own words in English when asked, in the same shape', () => {
@@ -217,10 +215,10 @@ test('a rendered file in English carries the catalogue’s words (Markdown)', as
   expect(md).not.toContain(sayReport('col-check-status'));
 });
 
-test('the five documents’ builders hold no words of their own (only comments are Chinese)', () => {
+test('the six documents’ builders hold no words of their own (only comments are Chinese)', () => {
   const dir = path.resolve(import.meta.dirname, '../src/kinds');
   const literal: string[] = [];
-  for (const file of ['overdue', 'lookback', 'lead-summary', 'matrix', 'unit', 'common']) {
+  for (const file of ['overdue', 'lookback', 'lead-summary', 'matrix', 'unit', 'ledger', 'common']) {
     const lines = readFileSync(path.join(dir, `${file}.ts`), 'utf8').split('\n');
     lines.forEach((line, i) => {
       const code = line.replace(/\/\/.*$/, '');

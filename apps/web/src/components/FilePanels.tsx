@@ -4,7 +4,7 @@ import type { Lang, Translate } from '../lib/i18n';
 import { uniqueKeys } from '../lib/keys';
 import { type FileProblem, type LoadedPlan, sourceExcerpt } from '../lib/load';
 import { safeFileName, saveFile } from '../lib/save';
-import { DiagnosticLine, localeOf } from './bits';
+import { DiagnosticCode, DiagnosticLine, localeOf } from './bits';
 
 /** Diagnostics with React keys made of their own content. */
 function withKeys<T extends Diagnostic>(list: readonly T[]): [string, T][] {
@@ -104,7 +104,12 @@ export function ImportReview({ plan, t, lang = 'zh' }: { plan: LoadedPlan; t: Tr
     saveFile(yaml, safeFileName(plan.name.replace(/\.[^.]*$/, '') + '.yaml'), 'application/yaml');
   };
   return (
-    <section className="panel panel-review" aria-labelledby="import-review-title" data-testid="import-review">
+    <section
+      className="panel panel-review"
+      aria-labelledby="import-review-title"
+      data-testid="import-review"
+      data-layout={result.layout}
+    >
       <details open={worth > 0}>
         <summary>
           <h2 id="import-review-title">
@@ -112,7 +117,7 @@ export function ImportReview({ plan, t, lang = 'zh' }: { plan: LoadedPlan; t: Tr
               label: t('importReview'),
               value: t('named', {
                 name: plan.name,
-                x: `${t('importLayout')} ${result.layout}${t('clauseSep')}${notes.length}`,
+                x: `${t('importLayout')} ${t(`layout_${result.layout}`)}${t('clauseSep')}${notes.length}`,
               }),
             })}
           </h2>
@@ -123,14 +128,14 @@ export function ImportReview({ plan, t, lang = 'zh' }: { plan: LoadedPlan; t: Tr
         </button>
         <ol className="diagnostics">
           {withKeys(notes).map(([key, d]) => (
-            <li key={key} className={`diagnostic diagnostic-${d.severity}`}>
+            <li key={key} className={`diagnostic diagnostic-${d.severity}`} data-code={d.code}>
               <span className="diagnostic-where">
                 {d.lines
                   ? `${t('lines')} ${d.lines[0]}${d.lines[1] !== d.lines[0] ? `–${d.lines[1]}` : ''}`
                   : ''}
               </span>
-              <span className="notice-severity">{t(`severity_${d.severity}`)}</span> <code>{d.code}</code>{' '}
-              {sayDiagnostic(d, localeOf(lang))}
+              <span className="notice-severity">{t(`severity_${d.severity}`)}</span>{' '}
+              <DiagnosticCode code={d.code} lang={lang} /> {sayDiagnostic(d, localeOf(lang))}
               {d.confidence !== undefined ? (
                 <span className="confidence">
                   {t('paren', { x: `${t('confidence')} ${Math.round(d.confidence * 100)}%` })}

@@ -513,8 +513,8 @@ export function LedgerPanel() {
             <ul className="diagnostics">
               {result.diagnostics.slice(0, 50).map((d, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: diagnostics carry no id
-                <li key={i} data-severity={d.severity}>
-                  {formatDiagnostic(d, { locale: localeOf(lang) })}
+                <li key={i} data-severity={d.severity} data-code={d.code}>
+                  {formatDiagnostic(d, { locale: localeOf(lang), code: lang === 'en' })}
                 </li>
               ))}
             </ul>

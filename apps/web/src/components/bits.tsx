@@ -91,15 +91,31 @@ export function Notice({ notice }: { notice: Diagnostic }) {
   return (
     <li className={`notice notice-${notice.severity}`} data-code={notice.code}>
       <span className="notice-severity">{t(`severity_${notice.severity}`)}</span>{' '}
-      <strong>{title ?? notice.code}</strong> <code className="notice-code">{notice.code}</code>
+      {title !== undefined ? <strong>{title}</strong> : null}{' '}
+      <DiagnosticCode code={notice.code} lang={lang} />
       <div className="notice-message">{sayDiagnostic(notice, localeOf(lang))}</div>
     </li>
   );
 }
 
-/** A diagnostic of a file as the CLI prints it (`file:line:column: severity[code] path: message`). */
+/**
+ * A diagnostic's code (`no-single-owner`), shown in English only: a Chinese clerk reads words, and
+ * support finds the code in the `data-code` of the notice that holds it.
+ */
+export function DiagnosticCode({ code, lang }: { code: string; lang: Lang }) {
+  return lang === 'en' ? <code className="notice-code">{code}</code> : null;
+}
+
+/**
+ * A diagnostic of a file as the CLI prints it (`file:line:column: severity[code] path: message`);
+ * in Chinese without its code (`错误 path：message`), which stays in the line's `data-code`.
+ */
 export function DiagnosticLine({ diagnostic, lang = 'zh' }: { diagnostic: Diagnostic; lang?: Lang }) {
-  return <code className="diagnostic-line">{formatDiagnostic(diagnostic, { locale: localeOf(lang) })}</code>;
+  return (
+    <code className="diagnostic-line" data-code={diagnostic.code}>
+      {formatDiagnostic(diagnostic, { locale: localeOf(lang), code: lang === 'en' })}
+    </code>
+  );
 }
 
 /** The viewer's language as core's locale, for core's messages and diagnostics. */

@@ -1,7 +1,7 @@
 /**
  * The units cell cut into segments for highlighting: each name and role phrase with the role
  * fengong read from it, the unread text, and the plain text between. Spans come from core's
- * clauses (readUnitsCell / resolveTask) and refer to the cell's own text.
+ * clauses (readUnitsCell / explainUnits) and refer to the cell's own text.
  *
  * Belongs in core (next to explainUnits) once a second caller needs it.
  */

@@ -11,7 +11,7 @@ import {
   trafficLight,
 } from '@fengong/core';
 import { type CSSProperties, useMemo, useState } from 'react';
-import { Highlighted, Holders, Light, localeOf, Status, TaskLink } from '../components/bits';
+import { DiagnosticCode, Highlighted, Holders, Light, localeOf, Status, TaskLink } from '../components/bits';
 import { FilterBar, StatusSummary } from '../components/Filters';
 import { useViewer } from '../context';
 import { useAfterPaint } from '../lib/after-paint';
@@ -312,9 +312,9 @@ export function Overview() {
                 {summary.notices.slice(0, 500).map((n, i) => {
                   const task = typeof n.path?.[1] === 'number' ? n.path[1] : undefined;
                   return (
-                    <li key={noticeKeys[i]} className={`notice notice-${n.severity}`}>
-                      {task !== undefined ? <TaskLink number={task} /> : null} <code>{n.code}</code>{' '}
-                      {sayDiagnostic(n, localeOf(lang))}
+                    <li key={noticeKeys[i]} className={`notice notice-${n.severity}`} data-code={n.code}>
+                      {task !== undefined ? <TaskLink number={task} /> : null}{' '}
+                      <DiagnosticCode code={n.code} lang={lang} /> {sayDiagnostic(n, localeOf(lang))}
                     </li>
                   );
                 })}

@@ -8,7 +8,7 @@ import {
   type PartStatus,
   type RoleAssignment,
   type SimpleDeadline,
-  taskNotices,
+  taskDetail,
   taskStatus,
   trafficLight,
 } from '@fengong/core';
@@ -224,7 +224,7 @@ export function TaskView() {
     if (!item) return undefined;
     return {
       segments: cellSegments(item.task.units, item.resolved.clauses, item.resolved.notices),
-      notices: taskNotices(item),
+      notices: taskDetail(analysis, item.task.number)?.notices ?? [],
       status: taskStatus(item, analysis, { asOf, completion: completion.get(item.task.number) }),
     };
   }, [item, analysis, asOf, completion]);

@@ -102,11 +102,17 @@ describe('opening files', () => {
     const panel = s.page.locator('[data-testid="file-problems"]');
     await panel.waitFor();
     expect(await panel.getAttribute('role')).toBe('alert');
-    const lines = await panel.locator('.diagnostic-line').allTextContents();
-    expect(lines).toEqual([
-      expect.stringMatching(/^broken\.yaml:3:11: 错误\[invalid-date\] meta\.issued：/),
-      expect.stringMatching(/^broken\.yaml:8:15: 错误\[missing-category\] tasks\[0\]\.category：/),
-      expect.stringMatching(/^broken\.yaml:10:12: 错误\[empty-units\] tasks\[0\]\.units：/),
+    // In Chinese the lines say no code: each keeps its own in `data-code`, for support.
+    const lines = panel.locator('.diagnostic-line');
+    expect(await lines.allTextContents()).toEqual([
+      expect.stringMatching(/^broken\.yaml:3:11: 错误 meta\.issued：/),
+      expect.stringMatching(/^broken\.yaml:8:15: 错误 tasks\[0\]\.category：/),
+      expect.stringMatching(/^broken\.yaml:10:12: 错误 tasks\[0\]\.units：/),
+    ]);
+    expect(await lines.evaluateAll((all) => all.map((e) => e.getAttribute('data-code')))).toEqual([
+      'invalid-date',
+      'missing-category',
+      'empty-units',
     ]);
     expect(await panel.locator('.diagnostic-where').allTextContents()).toEqual([
       '第 3 行:11',
@@ -130,7 +136,9 @@ describe('opening files', () => {
       .setInputFiles({ name: 'gbk.yaml', mimeType: 'text/yaml', buffer: gbk });
     const panel = s.page.locator('[data-testid="file-problems"]');
     await panel.waitFor();
-    expect(await panel.locator('.diagnostic-line').first().textContent()).toContain('错误[encoding]');
+    const line = panel.locator('.diagnostic-line').first();
+    expect(await line.textContent()).toMatch(/^gbk\.yaml:2:1: 错误 文件不是 UTF-8 编码/);
+    expect(await line.getAttribute('data-code')).toBe('encoding');
     expect(await panel.locator('.diagnostic-where').first().textContent()).toBe('第 2 行:1');
   });
 
@@ -142,7 +150,8 @@ describe('opening files', () => {
       .setInputFiles({ name: '湛府办〔2021〕15号.txt', mimeType: 'text/plain', buffer: text });
     const review = s.page.locator('[data-testid="import-review"]');
     await review.waitFor();
-    expect(await review.textContent()).toContain('pdfTable');
+    expect(await review.getAttribute('data-layout')).toBe('pdfTable');
+    expect(await review.textContent()).toContain('PDF 表格');
     expect(await review.locator('.diagnostic').count()).toBeGreaterThan(0);
     expect(await s.page.locator('.source-line').textContent()).toContain('湛府办〔2021〕15号.txt');
     expect(await s.page.locator('.task-row').count()).toBe(50);

@@ -139,6 +139,8 @@ const TEMPLATES = {
   // fengong-report: the column titles of the ledgers (任务分工台账) and their words
   'report-ledger': ['任务分工台账', 'Task ledger'],
   'report-unit-ledger': ['{unit}任务台账', 'Task ledger of {unit}'],
+  'report-ledger-of': ['{unit}任务分工台账', 'Task ledger of {unit}'],
+  'report-plan-ledger': ['{plan}任务分工台账', '{plan}: task ledger'],
   'report-col-task': ['任务编号', 'Task no.'],
   'report-col-number': ['编号', 'No.'],
   'report-col-category': ['工作类别', 'Category'],
@@ -165,8 +167,8 @@ const TEMPLATES = {
   'report-col-unit': ['单位', 'Unit'],
   'report-col-entry': ['原记录编号', 'Entry shown'],
   'report-ledger-note': [
-    '说明：“{deadline}”栏括号内为本台账对时限的理解；“{status}”按截至日期判定，红灯为已逾期，黄灯为临近到期或按从严理解已逾期。',
-    'Note: the brackets of the “{deadline}” column give this ledger’s reading of the deadline; “{status}” is judged on the as-of day: red is overdue, amber is due soon or overdue by the stricter reading.',
+    '说明：“{deadline}”栏括号内为本台账对时限的理解；“{status}”按截至日期判定，红灯为已逾期，黄灯为临近到期或按从严理解已逾期。{legend}',
+    'Note: the brackets of the “{deadline}” column give this ledger’s reading of the deadline; “{status}” is judged on the as-of day: red is overdue, amber is due soon or overdue by the stricter reading. {legend}',
   ],
   'report-matrix-key': [
     '单位栏以编号表示，编号与单位的对照见“{title}”。',

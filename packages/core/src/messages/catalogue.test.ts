@@ -249,7 +249,7 @@ describe('every enum value', () => {
     ['traffic lights', TrafficLight.options, lightNames],
     ['deadline kinds', DeadlineKind.options, deadlineKindNames],
     ['progress states', LedgerState.options, progressStateNames],
-    ['import layouts', IMPORT_LAYOUTS, layoutNames],
+    ['import layouts', [...IMPORT_LAYOUTS, 'fileTable', 'none'], layoutNames],
     ['look-back findings', Object.keys(lookbackFindings), lookbackResultNames],
   ];
 

@@ -2,6 +2,7 @@
  * Messages of the importer's assembly, prose reader and sources (see define.ts): Chinese first,
  * English beside it.
  */
+import { layoutNames } from '../labels';
 import { defineMessages } from './define';
 import { type ZipFacts, zipDetail } from './files';
 import { ROLE_UNITS_ZH, type RoleWord } from './roles';
@@ -26,6 +27,10 @@ const actorZh = (p: DutyFacts) =>
       : (p.units ?? '');
 const actorEn = (p: DutyFacts) =>
   p.actor === 'everyUnit' ? 'every unit' : p.actor === 'role' ? `every ${p.role} unit` : (p.units ?? '');
+
+/** A layout by its name (PDF 表格 · PDF table), not its code: the reader is shown words. */
+const layoutZh = (layout: string) => (layoutNames.zh as Readonly<Record<string, string>>)[layout] ?? layout;
+const layoutEn = (layout: string) => (layoutNames.en as Readonly<Record<string, string>>)[layout] ?? layout;
 
 /** Two layouts read the document about as well: the one taken and the other. */
 type LayoutUncertain = {
@@ -61,15 +66,15 @@ export const IMPORT_MESSAGES = defineMessages({
   },
   'layout-uncertain': {
     'zh-CN': (p: LayoutUncertain) =>
-      `按 ${p.layout} 版式读出 ${p.tasks} 项任务（得分 ${p.score}）；按 ${p.other} 版式读出 ${p.otherTasks} 项（得分 ${p.otherScore}）：两种读法接近，请核对任务`,
+      `按“${layoutZh(p.layout)}”版式读出 ${p.tasks} 项任务（得分 ${p.score}）；按“${layoutZh(p.other)}”版式读出 ${p.otherTasks} 项（得分 ${p.otherScore}）：两种读法接近，请核对任务`,
     en: (p: LayoutUncertain) =>
-      `read as ${p.layout} (${p.tasks} tasks, score ${p.score}); read as ${p.other} it gives ${p.otherTasks} tasks (score ${p.otherScore}): check the tasks`,
+      `read as ${layoutEn(p.layout)} (${p.tasks} tasks, score ${p.score}); read as ${layoutEn(p.other)} it gives ${p.otherTasks} tasks (score ${p.otherScore}): check the tasks`,
   },
   layout: {
     'zh-CN': (p: { layout: string; asked: boolean; headerLine?: number; readings: number }) =>
-      `版式 ${p.layout}${p.asked ? '（按指定）' : p.headerLine !== undefined ? `（表头在第 ${p.headerLine} 行）` : ''}${p.readings > 1 ? `，${p.readings} 种读法中得分最高` : ''}`,
+      `版式 ${layoutZh(p.layout)}${p.asked ? '（按指定）' : p.headerLine !== undefined ? `（表头在第 ${p.headerLine} 行）` : ''}${p.readings > 1 ? `，${p.readings} 种读法中得分最高` : ''}`,
     en: (p: { layout: string; asked: boolean; headerLine?: number; readings: number }) =>
-      `layout ${p.layout}${p.asked ? ' (as asked)' : p.headerLine !== undefined ? ` (table header at line ${p.headerLine})` : ''}${p.readings > 1 ? ` — the best of ${p.readings} readings` : ''}`,
+      `layout ${layoutEn(p.layout)}${p.asked ? ' (as asked)' : p.headerLine !== undefined ? ` (table header at line ${p.headerLine})` : ''}${p.readings > 1 ? ` — the best of ${p.readings} readings` : ''}`,
   },
   title: {
     'zh-CN': (p: { line: number }) => `方案标题取自第 ${p.line} 行`,
@@ -332,9 +337,9 @@ export const IMPORT_MESSAGES = defineMessages({
   // Files.
   'layout/file': {
     'zh-CN': (p: { table: string; row: number; columns: string }) =>
-      `版式 fileTable：${p.table}，表头在第 ${p.row} 行（${p.columns}）`,
+      `版式 ${layoutZh('fileTable')}：${p.table}，表头在第 ${p.row} 行（${p.columns}）`,
     en: (p: { table: string; row: number; columns: string }) =>
-      `layout fileTable: ${p.table}, header at row ${p.row} (${p.columns})`,
+      `layout ${layoutEn('fileTable')}: ${p.table}, header at row ${p.row} (${p.columns})`,
   },
   'other-table': {
     'zh-CN': (p: { other: string; table: string }) => `${p.other} 也有任务表头；导入较大的 ${p.table}`,

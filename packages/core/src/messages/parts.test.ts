@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { decision } from '../import/readers/draft';
 import { parseDeadline } from '../deadlines';
-import { readUnitsCell, resolveTask } from '../roles';
+import { readUnitsCell } from '../roles';
+import { resolveTask } from '../roles/resolve';
 import { DEADLINES_MESSAGES } from './deadlines';
 import { IMPORT_ROWS_MESSAGES } from './import-rows';
 import { type MessageCode, type ParamsOf, say, sayDiagnostic } from './index';

@@ -58,9 +58,7 @@ export {
   type ProgressReport,
   progressReport,
   sameDayEntries,
-  type TaskOwners,
   type TaskProgress,
-  taskOwners,
   type UnitPart,
 } from './rules';
 export {

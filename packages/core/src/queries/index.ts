@@ -35,7 +35,6 @@ export {
   type TaskStatus,
   type TaskView,
   taskDetail,
-  taskNotices,
   taskStatus,
   UnknownUnitError,
 } from './views';

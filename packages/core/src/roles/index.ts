@@ -12,12 +12,9 @@ export {
   responsibilityMatrix,
 } from './plan';
 export { type ReadUnitsOptions, readUnitsCell } from './read-cell';
-export {
-  explainUnits,
-  type ResolveOptions,
-  resolveTask,
-  type TaskToResolve,
-} from './resolve';
+// A units cell read and resolved is `explainUnits(text, { registry })`; `resolveTask` (the same for
+// a task with its overrides) is core's own, behind `analyzePlan`.
+export { explainUnits, type ResolveOptions } from './resolve';
 export {
   CellName,
   Clause,

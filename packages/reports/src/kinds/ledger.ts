@@ -81,30 +81,38 @@ const STATUS = { ...LIGHT, follows: 'status' } as const;
 const LIGHT_NAME = { ...LIGHT, follows: 'light' } as const;
 const TASK = { ...CENTER, task: true } as const;
 
-/** The last columns of both ledger sheets: the deadline and status, the fill-in and hidden ones. */
-const STATUS_AND_FILL_COLUMNS: Column[] = [
-  col('report-col-deadline', 18),
-  col('report-col-reading', 26),
-  col('report-col-due', 12, DUE),
-  col('report-col-status', 16, STATUS),
-  col('report-col-light', 6, LIGHT_NAME),
-  ...FILL_COLUMNS,
-  ENTRY_KEY_COLUMN,
-  UNIT_KEY_COLUMN,
-];
+/**
+ * The last columns of both ledger sheets: the deadline and status (in `locale`), then the fill-in
+ * and hidden ones, which keep their Chinese titles: the ledger's reader and the workbook's rules
+ * know them by these.
+ */
+function statusAndFillColumns(locale: Locale = 'zh-CN'): Column[] {
+  return [
+    col('report-col-deadline', 18, {}, locale),
+    col('report-col-reading', 26, {}, locale),
+    col('report-col-due', 12, DUE, locale),
+    col('report-col-status', 16, STATUS, locale),
+    col('report-col-light', 6, LIGHT_NAME, locale),
+    ...FILL_COLUMNS,
+    ENTRY_KEY_COLUMN,
+    UNIT_KEY_COLUMN,
+  ];
+}
 
 /** The columns of the plan-wide ledger sheet (XLSX, CSV). */
-const PLAN_SHEET_COLUMNS: Column[] = [
-  col('report-col-task', 8, TASK),
-  col('report-col-category', 18),
-  col('report-col-requirement', 48),
-  col('report-col-units-as-written', 28),
-  col('report-col-lead', 16),
-  col('report-col-responsible', 20),
-  col('report-col-supporting', 16),
-  col('report-col-supervising', 16),
-  ...STATUS_AND_FILL_COLUMNS,
-];
+function planSheetColumns(locale: Locale = 'zh-CN'): Column[] {
+  return [
+    col('report-col-task', 8, TASK, locale),
+    col('report-col-category', 18, {}, locale),
+    col('report-col-requirement', 48, {}, locale),
+    col('report-col-units-as-written', 28, {}, locale),
+    col('report-col-lead', 16, {}, locale),
+    col('report-col-responsible', 20, {}, locale),
+    col('report-col-supporting', 16, {}, locale),
+    col('report-col-supervising', 16, {}, locale),
+    ...statusAndFillColumns(locale),
+  ];
+}
 
 /**
  * The columns of one unit's sheet (XLSX, CSV); the fill-in and hidden columns keep their Chinese
@@ -124,11 +132,11 @@ function unitSheetColumns(locale: Locale = 'zh-CN'): Column[] {
     at('report-col-due', 12, DUE),
     at('report-col-status', 16, STATUS),
     at('report-col-light', 6, LIGHT_NAME),
-    ...STATUS_AND_FILL_COLUMNS.slice(5),
+    ...statusAndFillColumns(locale).slice(5),
   ];
 }
 
-function planSheetRow(row: LedgerRow, year: number): Row {
+function planSheetRow(row: LedgerRow, year: number, locale: Locale = 'zh-CN'): Row {
   return {
     light: row.status.light,
     cells: [
@@ -136,15 +144,15 @@ function planSheetRow(row: LedgerRow, year: number): Row {
       row.category,
       row.text,
       row.units,
-      join(row.roles.lead),
-      join(row.roles.responsible),
-      join(row.roles.supporting),
-      join(row.roles.supervising),
+      join(row.roles.lead, locale),
+      join(row.roles.responsible, locale),
+      join(row.roles.supporting, locale),
+      join(row.roles.supervising, locale),
       row.deadline.text,
       row.deadline.mainReading,
       row.deadline.due ?? '',
       row.status.text,
-      lightIn(row.status),
+      lightIn(row.status, locale),
       ...fillCells(row, year),
       row.reporters.join('；'),
     ],
@@ -219,7 +227,6 @@ export function narrativeColumns(locale: Locale = 'zh-CN'): Column[] {
     col('report-col-progress', 14, { fill: true }, locale),
   ];
 }
-export const NARRATIVE_COLUMNS: Column[] = narrativeColumns();
 
 export function narrativeRow(row: LedgerRow, year: number, locale: Locale = 'zh-CN'): Row {
   return {
@@ -241,15 +248,19 @@ export function narrativeRow(row: LedgerRow, year: number, locale: Locale = 'zh-
   };
 }
 
-/** Rows grouped under their categories (一、二、…) as section rows. */
-export function withCategories(rows: readonly LedgerRow[], row: (r: LedgerRow) => Row): Row[] {
+/** Rows grouped under their categories (一、二、… · 1. 2. …) as section rows. */
+export function withCategories(
+  rows: readonly LedgerRow[],
+  row: (r: LedgerRow) => Row,
+  locale: Locale = 'zh-CN',
+): Row[] {
   const out: Row[] = [];
   let category: string | undefined;
   let n = 0;
   for (const r of rows) {
     if (r.category !== category) {
       category = r.category;
-      out.push({ cells: [], section: sayReport('heading', { n: ++n, text: category }) });
+      out.push({ cells: [], section: sayReport('heading', { n: ++n, text: category }, locale) });
     }
     out.push(row(r));
   }
@@ -266,39 +277,58 @@ export function sheetName(name: string, used: Set<string>): string {
 }
 
 /**
- * The ledger document: the plan's tasks (or one unit's), plus one sheet per unit in `unitSheets`.
+ * The ledger document: the plan's tasks (or one unit's), plus one sheet per unit in `unitSheets`, in
+ * the language of `locale` (Chinese by default) but for the fill-in columns' titles.
  */
 export function ledgerDocument(analysis: PlanAnalysis, options: KindOptions): ReportDocument {
+  const w = wordsOf(options.locale);
+  const { locale } = w;
   const year = planYear(analysis);
   const { asOf, entries } = options;
   const unit = options.unit !== undefined ? findUnit(analysis, options.unit) : undefined;
-  const rows = ledgerRows(analysis, { asOf, ...(entries ? { entries } : {}), ...(unit ? { unit } : {}) });
-  const title = `${unit ?? ''}${sayApp('report-ledger')}`;
+  const rows = ledgerRows(analysis, {
+    asOf,
+    locale,
+    ...(entries ? { entries } : {}),
+    ...(unit ? { unit } : {}),
+  });
+  const title = unit ? w.col('report-ledger-of', { unit }) : w.col('report-ledger');
+  const when = asOfLine(asOf, locale);
   const used = new Set<string>();
   const sheets: Sheet[] = unit
-    ? [unitSheet(sheetName(unit, used), rows, year, `${title}（${asOfLine(asOf)}）`)]
+    ? [unitSheet(sheetName(unit, used), rows, year, w('titled-on', { title, when }), locale)]
     : [
         {
-          name: sheetName(sayApp('report-ledger'), used),
-          title: `${planLine(analysis)}${sayApp('report-ledger')}（${asOfLine(asOf)}）`,
-          live: liveWords(),
+          name: sheetName(w.col('report-ledger'), used),
+          title: w('titled-on', {
+            title: w.col('report-plan-ledger', { plan: planLine(analysis, locale) }),
+            when,
+          }),
+          live: liveWords(locale),
           ...sheetNote(
             rows.map((r) => r.deadline),
             year,
+            locale,
           ),
-          table: { columns: PLAN_SHEET_COLUMNS, rows: rows.map((r) => planSheetRow(r, year)) },
+          table: { columns: planSheetColumns(locale), rows: rows.map((r) => planSheetRow(r, year, locale)) },
         },
       ];
   if (!unit) {
     for (const name of options.unitSheets ?? []) {
       const canonical = findUnit(analysis, name);
-      const unitRows = ledgerRows(analysis, { asOf, unit: canonical, ...(entries ? { entries } : {}) });
+      const unitRows = ledgerRows(analysis, {
+        asOf,
+        locale,
+        unit: canonical,
+        ...(entries ? { entries } : {}),
+      });
       sheets.push(
         unitSheet(
           sheetName(canonical, used),
           unitRows,
           year,
-          `${sayApp('report-unit-ledger', { unit: canonical })}（${asOfLine(asOf)}）`,
+          w('titled-on', { title: w.col('report-unit-ledger', { unit: canonical }), when }),
+          locale,
         ),
       );
     }
@@ -306,29 +336,32 @@ export function ledgerDocument(analysis: PlanAnalysis, options: KindOptions): Re
   return {
     kind: 'ledger',
     title,
-    subtitle: [planLine(analysis), asOfLine(asOf)],
+    subtitle: [planLine(analysis, locale), when],
     orientation: 'landscape',
     blocks: [
-      { type: 'paragraph', text: statusSummary(rows) },
+      { type: 'paragraph', text: statusSummary(rows, locale) },
       {
         type: 'paragraph',
         note: true,
-        text: [
-          sayApp('report-ledger-note', {
-            deadline: sayApp('report-col-deadline'),
-            status: sayApp('report-col-status'),
-          }),
-          stricterLegend(
-            rows.map((r) => r.deadline),
-            year,
-          ),
-        ]
-          .filter(Boolean)
-          .join(''),
+        text: w
+          .col('report-ledger-note', {
+            deadline: w.col('report-col-deadline'),
+            status: w.col('report-col-status'),
+            legend:
+              stricterLegend(
+                rows.map((r) => r.deadline),
+                year,
+                locale,
+              ) ?? '',
+          })
+          .trim(),
       },
       {
         type: 'table',
-        table: { columns: NARRATIVE_COLUMNS, rows: withCategories(rows, (r) => narrativeRow(r, year)) },
+        table: {
+          columns: narrativeColumns(locale),
+          rows: withCategories(rows, (r) => narrativeRow(r, year, locale), locale),
+        },
       },
     ],
     sheets,
