@@ -192,16 +192,14 @@ export function fitWidths(widths: readonly number[], least: readonly number[], f
 }
 
 /**
- * The width a header cell needs, in twips: a header of up to four characters (编号, 逾期天数) on one
- * line, a longer one on two at most; a Latin word never broken. A narrower column stacked “编/号” and
- * “逾/期/天/数” a character a line.
+ * The width a header cell needs, in twips: a header of two characters (编号) on one line, a longer one
+ * on two at most (逾期/天数, 未纳入/原因); a Latin word never broken. A narrower column stacked “编/号”
+ * and “逾/期/天/数” a character a line.
  */
 function headerWidth(header: string): number {
   const chars = displayWidth(header) / 2;
-  const word = Math.max(0, ...header.split(/\s+/).map((w) => displayWidth(w) / 2));
-  return (
-    Math.ceil(Math.max(chars <= 4 ? chars : Math.ceil(chars / 2), word) * TABLE_CHAR) + CELL_MARGINS + 40
-  );
+  const word = Math.max(0, ...(header.match(/[A-Za-z0-9'.-]+/g) ?? []).map((w) => displayWidth(w) / 2));
+  return Math.ceil(Math.max(Math.ceil(chars / 2), Math.min(chars, 2), word) * TABLE_CHAR) + CELL_MARGINS + 40;
 }
 
 export function xmlTable(t: Table, contentWidth: number): Xml {
