@@ -2,7 +2,8 @@
  * A workbook filled in as a unit would, in LibreOffice Calc itself: test/calc-fill.py (Debian's
  * python3-uno) opens the generated XLSX, types 已完成 into the 完成情况 cells (what picking it from the
  * drop-down enters) and a 报送日期, recalculates, reads the cells and prints the workbook to PDF after
- * each step, and the print version (打印版) alone, whose 状态 reads the unit's sheet; then the saved
+ * each step, and the print version (打印版) alone, whose 状态 reads the unit's sheet (last, a task marked
+ * 无法完成, which only the print version's own rule lights yellow there); then the saved
  * copy is opened again and read back.
  */
 import { execFileSync } from 'node:child_process';
@@ -103,6 +104,7 @@ describe('a live workbook filled in LibreOffice Calc', () => {
     writeFileSync(input, file.bytes);
     const pdf = (name: string) => path.join(dir, name);
     const done = progressStateNames.zh.done;
+    const cannot = progressStateNames.zh.cannotComplete;
     const steps = fillInCalc({
       file: input,
       sheet: sheet.name,
@@ -125,9 +127,17 @@ describe('a live workbook filled in LibreOffice Calc', () => {
           pdf: pdf('on-time.pdf'),
           sheetPdf: { [PRINT_SHEET]: pdf('print-on-time.pdf') },
         },
+        {
+          // The not-yet-due task turns out impossible after all: the clerk picks 无法完成.
+          set: { [`${state}${c}`]: cannot },
+          read: [`${status}${c}`, `${light}${c}`, pc],
+          pdf: pdf('cannot.pdf'),
+          sheetPdf: { [PRINT_SHEET]: pdf('print-cannot.pdf') },
+        },
       ],
     });
-    const [blank, late, onTime] = steps as [
+    const [blank, late, onTime, cannotStep] = steps as [
+      Record<string, CalcCell>,
       Record<string, CalcCell>,
       Record<string, CalcCell>,
       Record<string, CalcCell>,
@@ -187,11 +197,27 @@ describe('a live workbook filled in LibreOffice Calc', () => {
     expect(printGreenCame).toBeGreaterThan(printRedToYellow * 0.8);
     expect(printGreenCame).toBeLessThan(printRedToYellow * 1.25);
 
+    // 无法完成 on the unit's sheet: its status keeps what fengong wrote, its light turns yellow; on the
+    // print version, whose 状态 cell is not 逾期完成 then, only the 无法完成 rule (reading the hidden
+    // 完成情况 column) lights it: c's green cell turned yellow, as large as a's turn.
+    const written = String(rows[c - 4]!.cells[columns.findIndex((col) => col.header === '状态')]);
+    expect(cannotStep[`${status}${c}`]?.string).toBe(written);
+    expect(cannotStep[`${light}${c}`]?.string).toBe(words.lights.yellow);
+    expect(cannotStep[pc]?.string).toBe(written);
+    expect(cannotStep[pc]?.string).not.toBe(statusNames.zh.doneLate);
+    const printYellowCame = count('print-cannot.pdf', 'yellow') - count('print-on-time.pdf', 'yellow');
+    const printGreenWent = count('print-on-time.pdf', 'green') - count('print-cannot.pdf', 'green');
+    expect(printYellowCame).toBeGreaterThan(printRedToYellow * 0.8);
+    expect(printYellowCame).toBeLessThan(printRedToYellow * 1.25);
+    expect(printGreenWent).toBeGreaterThan(printRedToYellow * 0.8);
+    expect(printGreenWent).toBeLessThan(printRedToYellow * 1.25);
+    expect(count('print-cannot.pdf', 'red')).toBe(count('print-on-time.pdf', 'red'));
+
     // Saved by Calc and opened again: the lights are as Calc left them, and the filled-in rows read back.
     const saved = readFileSync(path.join(dir, 'filled.xlsx'));
     const again = convertToPdf({ 'again.xlsx': saved });
     expect(pixelsOfColour(path.join(again, 'again.pdf'), LIGHT_FILLS.yellow.fill.slice(2))).toBe(
-      count('on-time.pdf', 'yellow'),
+      count('cannot.pdf', 'yellow'),
     );
     const back = await readFilledLedger(saved, { fileName: 'filled.xlsx' });
     const read = back.sheets.flatMap((s) => s.rows);
@@ -201,5 +227,6 @@ describe('a live workbook filled in LibreOffice Calc', () => {
       state: done,
       date: reportedDay,
     });
+    expect(read.find((r) => r.cells.task === task(c))?.cells.state).toBe(cannot);
   }, 300_000);
 });

@@ -191,6 +191,17 @@ export function fitWidths(widths: readonly number[], least: readonly number[], f
   return widths.map((w, k) => (least[k]! > w ? least[k]! : w - Math.ceil((spare[k]! / room) * short)));
 }
 
+/**
+ * The width a header cell needs, in twips: a header of two characters (编号) on one line, a longer one
+ * on two at most (逾期/天数, 未纳入/原因); a Latin word never broken. A narrower column stacked “编/号”
+ * and “逾/期/天/数” a character a line.
+ */
+function headerWidth(header: string): number {
+  const chars = displayWidth(header) / 2;
+  const word = Math.max(0, ...(header.match(/[A-Za-z0-9'.-]+/g) ?? []).map((w) => displayWidth(w) / 2));
+  return Math.ceil(Math.max(Math.ceil(chars / 2), Math.min(chars, 2), word) * TABLE_CHAR) + CELL_MARGINS + 40;
+}
+
 export function xmlTable(t: Table, contentWidth: number): Xml {
   const shown = t.columns.map((c, i) => ({ c, i })).filter(({ c }) => !c.hidden);
   // A column of days (2021-09-30) is wide enough to keep each on one line; the others share the rest.
@@ -204,10 +215,19 @@ export function xmlTable(t: Table, contentWidth: number): Xml {
   const fixed = shown.map((_, k): number => (days[k] ? DAY_WIDTH : 0));
   const rest = contentWidth - fixed.reduce((a, b) => a + b, 0);
   const total = shown.reduce((s, { c }, k) => s + (days[k] ? 0 : c.width), 0) || 1;
-  const widths = fitWidths(
+  const numbers = shown.map(({ i }, k) =>
+    fixed[k] ? 0 : Math.max(0, ...t.rows.map((r) => unbrokenWidth(cellText(r.cells[i])))),
+  );
+  const fitted = fitWidths(
     shown.map(({ c }, k) => fixed[k] || Math.floor((c.width / total) * rest)),
-    shown.map(({ i }, k) =>
-      fixed[k] ? 0 : Math.max(0, ...t.rows.map((r) => unbrokenWidth(cellText(r.cells[i])))),
+    numbers,
+    2 * TABLE_CHAR,
+  );
+  // Then the headers, where there is room for them too (a day column keeps its width).
+  const widths = fitWidths(
+    fitted,
+    shown.map(({ c }, k) =>
+      fixed[k] ? fitted[k]! : Math.max(numbers[k]!, c.vertical ? 0 : headerWidth(c.header)),
     ),
     2 * TABLE_CHAR,
   );
