@@ -1086,6 +1086,13 @@ describe('names in a units cell', () => {
       '各乡镇、街道',
       '赛武当管理局',
     ]);
+    // Zones, then towns with their 街道 in brackets: one collective.
+    expect(names('市财政局,各有关部门,各开发区、镇(街道)')).toEqual([
+      '市财政局',
+      '各有关部门',
+      '各开发区、镇(街道)',
+    ]);
+    expect(names('各开发区、市商务局')).toEqual(['各开发区', '市商务局']);
     // Names parted by spaces keep every one, a bracketed second name with the name it follows.
     expect(names('农村办 村(社区)')).toEqual(['农村办', '村(社区)']);
     expect(names('市府办(市大数据局) 市财政局')).toEqual(['市府办', '市财政局']);

@@ -324,7 +324,7 @@ interface Run {
  */
 /**
  * A collective that lists levels with 、 is one name: 各县、市、区政府, 各县、区人民政府, 各区、县（市）政府,
- * 各市、县(市、区)教育局, 各乡镇、街道.
+ * 各市、县(市、区)教育局, 各乡镇、街道, 各开发区、镇(街道).
  * Items `各县` `市`
  * `区政府` are joined back when the middle ones are a single level character.
  */
@@ -333,8 +333,8 @@ const LEVEL_GROUP_START = /^各[县市区镇乡州盟旗]$/u;
 const LEVEL_GROUP_END =
   /^[县市区镇乡州盟旗](?:[（(][县市区镇乡州盟旗、]{1,5}[）)])?(?:(?:人民)?政府|\p{Script=Han}{1,8}(?:局|委|办|中心)$)/u;
 
-const LEVELS_START = /^各(?:乡镇|镇|乡|县区|区县|县|区)$/u;
-const BARE_LEVEL = /^(?:街道|社区|乡镇|镇|乡|村|场)$/u;
+const LEVELS_START = /^各(?:乡镇|镇|乡|县区|区县|县|区|开发区|园区)$/u;
+const BARE_LEVEL = /^(?:街道|社区|乡镇|镇|乡|村|场)(?:[(（](?:街道|社区|乡镇|镇|乡|村)[)）])?$/u;
 
 function joinLevelLists(c: CompactText, items: Range[]): Range[] {
   const out: Range[] = [];
@@ -349,7 +349,7 @@ function joinLevelLists(c: CompactText, items: Range[]): Range[] {
         continue;
       }
     }
-    // 各乡镇、街道 · 各镇、街道、社区: bare level words after a collective of levels go with it.
+    // 各乡镇、街道 · 各镇、街道、社区 · 各开发区、镇(街道): bare level words after a collective of levels go with it.
     if (LEVELS_START.test(slice(c, first))) {
       j = i + 1;
       while (j < items.length && BARE_LEVEL.test(slice(c, items[j]!))) j++;
