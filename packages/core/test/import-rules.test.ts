@@ -1930,3 +1930,76 @@ describe('held-out set 21: shapes met in plans never seen before', () => {
     expect(broken.at(-1)!.units).not.toContain('市人');
   });
 });
+
+describe('held-out sets 24 and 25: shapes met in plans never seen before', () => {
+  test('ordinal items of one sentence, each closed by its units bracket (一是…(责任单位:X);二是…), are tasks', () => {
+    const text = [
+      '关于重点民生实事进展情况的督查专报',
+      '  实施方案中涉及我市的任务有3个,分别为:一是维修改造中小学校13所(责任单位:市教育局);二是提高异地就医报销比例(责任单位:市医保局);三是新改建农村公路380公里(责任单位:市交通局)。目前,3个任务都已完成。',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '维修改造中小学校13所', '责任单位:市教育局'],
+      [2, '提高异地就医报销比例', '责任单位:市医保局'],
+      [3, '新改建农村公路380公里。', '责任单位:市交通局'],
+    ]);
+  });
+
+  test('a labelled units bracket that opens the next paragraph, the next task run in after it, closes the task above', () => {
+    const text = [
+      '二、主要任务(一)加强基础设施建设。',
+      '',
+      '1.改造城市棚户区100万平方米,综合整治老旧住宅小区15万平方米。',
+      '',
+      '(责任单位:市城建局)2.完成市区老旧燃气管网改造,新增自来水用户4000户。',
+      '',
+      '(责任单位:市公用事业局)',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '改造城市棚户区100万平方米,综合整治老旧住宅小区15万平方米。', '市城建局'],
+      [2, '完成市区老旧燃气管网改造,新增自来水用户4000户。', '市公用事业局'],
+    ]);
+  });
+
+  test('a bracket of roles inside the text, with a rule for later tasks, is read with the trailing bracket; 牵头督导 leads', () => {
+    const text = [
+      '二、工作任务',
+      '(一)升级产业结构,推动产业绿色转型。',
+      '1.制定实施准入清单。完成环境准入清单编制工作。〔市生态环境局牵头,市发展和改革局参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕县级及以上城市建成区原则上不再新建燃煤锅炉。(市生态环境局、市场监管局牵头,市发展和改革局参与)',
+      '2.排查整治“散乱污”工业企业。2019年9月底前,基本完成全市整治任务。(市生态环境局、发展和改革局牵头督导,市公安局、自然资源局参与)',
+      '3.推进重点行业污染治理。(市生态环境局牵头,市工业和信息化局参与)',
+    ].join('\n');
+    const result = importPlanText(text);
+    const tasks = result.plan!.tasks;
+    expect(tasks[0]!.text).toBe(
+      '制定实施准入清单。完成环境准入清单编制工作。县级及以上城市建成区原则上不再新建燃煤锅炉。',
+    );
+    expect(leadsOf(text)).toEqual([
+      ['市生态环境局', '市场监管局'],
+      ['市生态环境局', '发展和改革局'],
+      ['市生态环境局'],
+    ]);
+    // The rule in task 1's inner bracket holds for the tasks after it.
+    const units = analyzePlan(Plan.parse(result.plan!)).resolved.tasks.map((t) =>
+      Object.values(t.roles).flat(),
+    );
+    for (const k of [1, 2]) expect(units[k]).toContain('各县、区人民政府(管委会)');
+    expect(result.diagnostics.some((d) => d.code === 'units-brackets-joined' && d.params?.task === 1)).toBe(
+      true,
+    );
+  });
+
+  test('ordinal clauses without their own units stay one task’s text', () => {
+    const text = [
+      '1.做好民生保障工作:一是稳定就业;二是提高医保待遇;三是改造农村公路。(责任单位:市人社局)',
+      '2.抓好安全生产。(责任单位:市应急局)',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '责任单位:市人社局'],
+      [2, '责任单位:市应急局'],
+    ]);
+    expect(tasks[0]!.text).toContain('三是改造农村公路');
+  });
+});

@@ -303,6 +303,12 @@ export const IMPORT_MESSAGES = defineMessages({
     'zh-CN': (p: { task: number }) => `第 ${p.task} 项任务：段末括号内为其落实单位`,
     en: (p: { task: number }) => `task ${p.task}: the bracket at the end of its paragraph is its units cell`,
   },
+  'units-brackets-joined': {
+    'zh-CN': (p: { task: number; inner: string }) =>
+      `第 ${p.task} 项任务：正文中另有一处单位括注“${p.inner}”，与段末括号合并为落实单位，并从正文中移出，请核对`,
+    en: (p: { task: number; inner: string }) =>
+      `task ${p.task}: a bracket of units inside its text (“${p.inner}”) is read with the bracket at the end as its units cell and taken out of the text; please check`,
+  },
   'units-bracket-unclosed': {
     'zh-CN': (p: { task: number; open: string }) =>
       `第 ${p.task} 项任务：段末括号“${p.open}”没有闭合，按落实单位读取`,

@@ -95,6 +95,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'section-units': { sentence: '各县(市、区)政府要结合实际', units: '各县(市、区)政府', tasks: 6 },
   'leaders-above': { label: '督查领导', leaders: '张建辉', line: 3, tasks: 5 },
   'units-bracket': { task: 5 },
+  'units-brackets-joined': { task: 5, inner: '〔市生态环境局牵头〕' },
   'units-bracket-unclosed': { task: 5, open: '（市财政局牵头' },
   'units-missing': { task: 5, lines: '40–42' },
   'date-in-text': { task: 5, dates: '“6月底前”' },

@@ -183,6 +183,8 @@ const BY_DUTY = '(?:按照?|根据|依据?)(?:各自)?职责(?:分工)?';
  * MARKERS.find((m) => m.pattern.test('市财政局牵头落实'))?.meaning; //=> 'lead'
  */
 export const MARKERS: ReadonlyArray<{ meaning: MarkerMeaning; pattern: RegExp }> = [
+  // 牵头督导: the unit leads the work and sees it done — a lead, before 督导 alone reads as supervising.
+  { meaning: 'lead', pattern: /(分别|共同)?牵头(?:督导|督办|督促|督查)(?:落实)?$/u },
   {
     meaning: 'supervising',
     pattern: new RegExp(

@@ -339,11 +339,13 @@ export function readNumber(text: string): number | undefined {
 }
 
 /** How an item's number is written at a line's start (序号写法). */
-export type ItemNumbering = 'dot' | 'bracket' | 'bracketNumeral' | 'spaced' | 'numeral';
+export type ItemNumbering = 'dot' | 'bracket' | 'bracketNumeral' | 'spaced' | 'numeral' | 'ordinal';
 
 /**
  * The numbering schemes of items: `3.` `3、` (dot), `（3）` (bracket), `（三）` (bracketNumeral), `三、` (numeral, a
- * heading's, read as items only by the last-resort reader) and `3 text` (spaced — a table row copied with spaces for cells). Each gives the number and where the item's text starts.
+ * heading's, read as items only by the last-resort reader), `3 text` (spaced — a table row copied with spaces for
+ * cells) and `三是` (ordinal, 一是…二是… items of a sentence, cut apart only when each names its units). Each gives the
+ * number and where the item's text starts.
  */
 const ITEM_NUMBERINGS: Readonly<Record<ItemNumbering, RegExp>> = {
   dot: /^(\d{1,3})\s*(?:[.．﹒](?!\d)|、|。(?=\p{Script=Han}))\s*/u,
@@ -351,6 +353,7 @@ const ITEM_NUMBERINGS: Readonly<Record<ItemNumbering, RegExp>> = {
   bracketNumeral: /^[（(]([一二三四五六七八九十]{1,3})[)）]\s*/u,
   spaced: /^(\d{1,3})\s+(?=[^\s\d])/u,
   numeral: /^([一二三四五六七八九十]{1,3})[、．.]\s*/u,
+  ordinal: /^([一二三四五六七八九十]{1,3})是(?=\p{Script=Han})/u,
 };
 
 /**

@@ -29,7 +29,14 @@ import { looksLikeName } from '../../roles/names';
 import { DEADLINE_WORDS } from './vocabulary';
 
 /** The schemes a numbered task may use; `（一）` stays a heading's. */
-const SCHEMES: readonly ItemNumbering[] = ['dot', 'bracket', 'spaced', 'bracketNumeral', 'numeral'];
+const SCHEMES: readonly ItemNumbering[] = [
+  'dot',
+  'bracket',
+  'spaced',
+  'bracketNumeral',
+  'numeral',
+  'ordinal',
+];
 
 /** Labels of units that a numbered item may carry in its text. */
 const UNIT_LABELS =
@@ -449,11 +456,11 @@ function splitUnits(whole: string): {
   // A labelled bracket inside the text (`联盛快乐城（责任单位：县商务局）：前期通报…`): the units, and
   // the text without it.
   const inner = LABELLED_BRACKET.exec(whole);
-  if (inner && inner.index > 0)
-    return {
-      text: (whole.slice(0, inner.index) + whole.slice(inner.index + inner[0].length)).trim(),
-      units: inner[1]!.trim(),
-    };
+  if (inner && inner.index > 0) {
+    // The stop after a closing bracket ends the item (`…13所(责任单位:市教育局);`), not its text.
+    const after = whole.slice(inner.index + inner[0].length).replace(/^\s*[。.；;，,]\s*$/u, '');
+    return { text: (whole.slice(0, inner.index) + after).trim(), units: inner[1]!.trim() };
+  }
   const label = UNITS_LABEL.exec(whole);
   if (label && label.index > 0) {
     const text = whole

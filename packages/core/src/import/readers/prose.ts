@@ -31,6 +31,7 @@ import {
 } from './draft';
 import {
   endsSentence,
+  itemNumberAt,
   readNumber,
   readWrittenDate,
   type SourceLine,
@@ -273,6 +274,22 @@ function trailingUnits(written: string): ReturnType<typeof findUnitsBracket> {
   if (!found || from === 0) return found;
   const shift = (s: { start: number; end: number }) => ({ start: s.start + from, end: s.end + from });
   return { text: found.text, span: shift(found.span), bracket: shift(found.bracket) };
+}
+
+/**
+ * Role brackets inside a task's text, before its trailing one: a bracket that reads as units and says
+ * who leads (`〔市生态环境局牵头,…参与,各县、区人民政府(管委会)负责落实。〕`), in order, none inside another.
+ */
+function innerUnitsBrackets(text: string): NonNullable<ReturnType<typeof findUnitsBracket>>[] {
+  const found: NonNullable<ReturnType<typeof findUnitsBracket>>[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!'〕)）'.includes(text[i]!)) continue;
+    const bracket = findUnitsBracket(text.slice(0, i + 1));
+    if (!bracket || bracket.bracket.end !== i + 1 || !/牵头/u.test(bracket.text)) continue;
+    while (found.length > 0 && found.at(-1)!.bracket.start >= bracket.bracket.start) found.pop();
+    found.push(bracket);
+  }
+  return found;
 }
 
 /** Does a line end with a bracket that may hold units? */
@@ -932,8 +949,14 @@ function unnumberedBlocks(
 ): DraftBody {
   const categories: DraftBody['categories'] = [];
   let name = '未分类';
+  // Items cut from one sentence at their ordinals (一是…;二是…) carry their numbers.
+  const chosen = blocks.map((p) => (labelled ? itemPieces(p.pieces) : bracketedPieces(p.pieces)));
+  const ordinals = chosen.map((pieces) => itemNumberAt(pieces[0]?.text ?? '', ['ordinal']));
+  const numbered = ordinals.every((o, k) => o?.number === k + 1);
   const tasks = blocks.map((p, k) => {
-    const pieces = labelled ? itemPieces(p.pieces) : bracketedPieces(p.pieces);
+    let pieces = chosen[k]!;
+    if (numbered)
+      pieces = [{ ...pieces[0]!, text: pieces[0]!.text.slice(ordinals[k]!.length) }, ...pieces.slice(1)];
     // A short line over the item's sentence (关键词 教育): a heading the items below share.
     const head = pieces[0]!;
     // (Not a place the item names, over its labelled lines: 明馨园小区 / 存在问题:….)
@@ -948,7 +971,8 @@ function unnumberedBlocks(
       name = squeeze(head.text);
       if (!categories.some((c) => c.name === name)) categories.push({ name, lines: [head.no, head.no] });
     } else if (categories.length === 0) categories.push({ name, lines: spanOf(pieces) ?? [0, 0] });
-    return readTask({ ...p, number: number ?? k + 1, pieces }, name, layout, k, diagnostics);
+    const n = numbered ? ordinals[k]!.number : (number ?? k + 1);
+    return readTask({ ...p, number: n, pieces }, name, layout, k, diagnostics);
   });
   const first = spanOf(blocks[0]!.pieces);
   const last = spanOf(blocks.at(-1)!.pieces);
@@ -1065,7 +1089,24 @@ function readTask(
       }
       // The list's separator after the bracket (；，) goes with it; a full stop stays.
       const after = text.slice(bracket.bracket.end).replace(/^[；;，,]\s*$/u, '');
-      text = trimText(text.slice(0, bracket.bracket.start) + after);
+      text = text.slice(0, bracket.bracket.start);
+      // A bracket of roles inside the text too (〔A牵头,B参与。以下各项工作均需…,不再列出。〕按省的要求…(C牵头)):
+      // the task names units in both, read together in the order printed.
+      const inside = innerUnitsBrackets(text);
+      for (const found of inside.reverse()) {
+        diagnostics.push(
+          decision(
+            'units-brackets-joined',
+            { task: p.number, inner: text.slice(found.bracket.start, found.bracket.end) },
+            0.6,
+            spanOf(p.pieces),
+            ['tasks', index, 'units'],
+          ),
+        );
+        text = text.slice(0, found.bracket.start) + text.slice(found.bracket.end);
+        units = `${found.text.replace(/[。；;，,]+$/u, '')}；${units}`;
+      }
+      text = trimText(text + after);
       unitsLines = lastLines(p.pieces);
       diagnostics.push(
         decision('units-bracket', { task: p.number }, 0.9, unitsLines, ['tasks', index, 'units']),

@@ -4,7 +4,7 @@
  * paragraphs. Every reader expects a task to start a line, so such a line is cut, before the readers
  * run, where a numbered item or a label starts after a space.
  */
-import { displayWidth, type SourceLine, trimText } from '../document/lines';
+import { displayWidth, readNumber, type SourceLine, trimText } from '../document/lines';
 import { LABEL_ALTERNATION } from './vocabulary';
 
 /** Lines narrower than this are read as they are. */
@@ -51,9 +51,14 @@ const ITEM_AFTER_BRACKET =
 const SENTENCE_AFTER_BRACKET =
   /[。；;](?:[\s\u3000]*)[（(][^（）()]{2,120}(?:负责|主办|协办|牵头|配合|落实|实施|参与)[)）](?=[\s\u3000]*[\p{Script=Han}“《])/gu;
 
-/** A units bracket pushed to the start of the next line, the next item after it: `(市国土房管局牵头)主要污染物…`. */
-const LEADING_BRACKET =
-  /^[\s\u3000]*[（(][^（）()]{2,120}(?:负责|主办|协办|牵头|配合|落实|实施|参与)[)）](?=[\s\u3000]*[\p{Script=Han}“《])/u;
+/**
+ * A units bracket pushed to the start of the next line, the next item after it: `(市国土房管局牵头)主要污染物…`,
+ * `(责任单位:市城建局)2.完成…`.
+ */
+const LEADING_BRACKET = new RegExp(
+  `^[\\s\\u3000]*[（(](?:[^（）()]{2,120}(?:负责|主办|协办|牵头|配合|落实|实施|参与)|(?:${LABEL_ALTERNATION})\\s*[:：][^（）()]{2,120})[)）](?=[\\s\\u3000]*(?:[\\p{Script=Han}“《]|\\d{1,3}[.．、](?!\\d)))`,
+  'u',
+);
 
 /**
  * A unit's block of duties after a space (`…成果。 公安部门:一是…`, `五、责任分工 交通部门:一是…`): a
@@ -61,6 +66,49 @@ const LEADING_BRACKET =
  */
 const DUTY_START =
   /[\s\u3000]+(?=[\p{Script=Han}、]{1,14}(?:部门|局|委|办|厅|政府|中心|总队|支队|社|院|公司)(?:的?(?:主要)?职责)?[:：])/gu;
+
+/** An ordinal item inside a sentence: `分别为:一是…;二是…` (after a colon, a stop or a comma). */
+const ORDINAL_START = /(?<=[:：;；。，,])[\s\u3000]*([一二三四五六七八九十]{1,3})是(?=\p{Script=Han})/gu;
+
+/** A units bracket closing an ordinal item: `(责任单位:市教育局)`, `(市发改委牵头)`. */
+const ORDINAL_UNITS =
+  /[（(][^（）()]{0,40}?(?:责任单位|牵头单位|责任部门|牵头部门|负责|牵头|主办|落实)[^（）()]{0,80}[)）][。；;]?/gu;
+
+/**
+ * Ordinal items of one sentence each closed by its units bracket (`分别为:一是维修改造中小学校13所(责任单位:市教育局);
+ * 二是…(责任单位:市医保局);三是…`): cut before each `N是` and after the last one's bracket. Items in order from 一,
+ * at least two, every one naming its units — `一是…二是…` without brackets are clauses of one task.
+ */
+function ordinalCuts(raw: string): number[] {
+  const starts = [...raw.matchAll(ORDINAL_START)];
+  const cuts: number[] = [];
+  let run: { at: number; bracketEnd: number }[] = [];
+  const close = () => {
+    if (run.length >= 2) {
+      for (const item of run) cuts.push(item.at);
+      cuts.push(run.at(-1)!.bracketEnd);
+    }
+    run = [];
+  };
+  for (const [k, m] of starts.entries()) {
+    const n = readNumber(m[1]!);
+    if (n !== run.length + 1) {
+      close();
+      if (n !== 1) continue;
+    }
+    const at = m.index + m[0].length - m[1]!.length - 1;
+    const end = starts[k + 1]?.index ?? raw.length;
+    const brackets = [...raw.slice(at, end).matchAll(ORDINAL_UNITS)];
+    const last = brackets.at(-1);
+    if (!last) {
+      close();
+      continue;
+    }
+    run.push({ at, bracketEnd: at + last.index + last[0].length });
+  }
+  close();
+  return cuts;
+}
 
 /** Where a line is cut: at its paragraphs when it is a run, and after a bracket an item follows. */
 function cutsOf(line: SourceLine): number[] {
@@ -72,6 +120,7 @@ function cutsOf(line: SourceLine): number[] {
   }
   for (const m of line.raw.matchAll(ITEM_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
   for (const m of line.raw.matchAll(SENTENCE_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
+  for (const at of ordinalCuts(line.raw)) cuts.add(at);
   const leading = LEADING_BRACKET.exec(line.raw);
   if (leading) cuts.add(leading[0].length);
   if (line.width > RUN_WIDTH) {
