@@ -1648,13 +1648,14 @@ describe('held-out set 19: shapes met in plans never seen before', () => {
       '全面贯彻落实新一轮就业再就业政策,全年城镇新增就业岗位10万个以上。(市劳动保障局)',
     ].join('\n');
     const result = importPlanText(text);
+    // The sentence's full stop before the bracket stays with the text, as printed.
     expect(result.plan!.tasks.map((t) => [t.number, t.category, t.text, t.units])).toEqual([
-      [1, '主要目标', '地区生产总值增长12%。全市生产总值达到3260亿元,增长12%', '市发改委'],
-      [2, '主要目标', '万元生产总值综合能耗下降4%左右', '市经委、环保局'],
+      [1, '主要目标', '地区生产总值增长12%。全市生产总值达到3260亿元,增长12%。', '市发改委'],
+      [2, '主要目标', '万元生产总值综合能耗下降4%左右。', '市经委、环保局'],
       [
         3,
         '主要目标',
-        '城镇新增就业岗位10万个以上。全面贯彻落实新一轮就业再就业政策,全年城镇新增就业岗位10万个以上',
+        '城镇新增就业岗位10万个以上。全面贯彻落实新一轮就业再就业政策,全年城镇新增就业岗位10万个以上。',
         '市劳动保障局',
       ],
     ]);
@@ -2001,5 +2002,42 @@ describe('held-out sets 24 and 25: shapes met in plans never seen before', () =>
       [2, '责任单位:市应急局'],
     ]);
     expect(tasks[0]!.text).toContain('三是改造农村公路');
+  });
+});
+
+describe('held-out sets 26 and 27: shapes met in plans never seen before', () => {
+  test('a whole plan on one line whose targets end in a bracket of names alone, under a heading above the categories', () => {
+    const text = [
+      '关于分解落实《政府工作报告》的通知',
+      '各县、市、区人民政府,市政府各部门: 现将2009年全市主要目标和工作任务分解给你们,请认真抓好落实。 一、主要工作目标 1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。 2、固定资产投资增长25%(市发改委,各县市区政府,荆州开发区)。 3、财政一般预算收入增长13%(市财政局、市国税局、市地税局,各县市区政府)。 二、主要工作任务与责任单位 (一)扎实开展项目建设年活动。 4、积极争取中省投资和扩大招商引资,着力加强项目建设。(责任单位:市发改委、市经委)',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.category, t.units])).toEqual([
+      [1, '主要工作目标', '市发改委,市政府相关部门,各县市区政府,荆州开发区'],
+      [2, '主要工作目标', '市发改委,各县市区政府,荆州开发区'],
+      [3, '主要工作目标', '市财政局、市国税局、市地税局,各县市区政府'],
+      [4, '扎实开展项目建设年活动', '责任单位:市发改委、市经委'],
+    ]);
+    // A bracket that says what is included, not who does it, is no units cell.
+    const other = importPlanText(
+      '一、主要目标\n1.地区生产总值增长8%(含开发区)。\n2.财政收入增长9%(市财政局)。\n3.社会消费品零售总额增长10%(市商务局)。',
+    ).plan!.tasks;
+    expect(other.map((t) => t.units)).toEqual(['（未识别）', '市财政局', '市商务局']);
+  });
+
+  test('a notice kept above the tasks with no signature before its date still states who leads (排序第一单位为牵头单位)', () => {
+    const text = [
+      '关于印发区政府二〇一一年政府工作报告任务分解的通知',
+      '',
+      '各镇人民政府、街道办事处,区政府各部门:现将区人民政府2011年工作任务及责任予以分解,请各单位(责任单位中排序第一单位为牵头单位)按照职责,认真做好落实工作。',
+      '',
+      '二〇一一年三月七日',
+      '',
+      '一、全区经济社会发展的主要预期目标',
+      '1.区属GDP增长12%。(区发改局、区统计局负责)',
+      '2.财政一般预算收入增长12%。(区财政局、区地税局负责)',
+      '3.社会消费品零售总额增长17%。(区贸易粮食局负责)',
+    ].join('\n');
+    expect(leadsOf(text)).toEqual([['区发改局'], ['区财政局'], ['区贸易粮食局']]);
   });
 });

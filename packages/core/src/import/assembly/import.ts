@@ -335,7 +335,16 @@ export function assemblePlan(
 
   // The notice states them, or the first units cell does for all (（首位单位为牵头单位，下同））.
   const firstCell = body.tasks.find((t) => t.units.trim() !== '' && t.units.length <= MAX_READ);
-  const detectedConventions = detectConventions(`${notice.text}\n${firstCell?.units ?? ''}`);
+  // A notice the reader kept inside the body (no signature above its date) still states them.
+  const firstLine = body.tasks[0]?.lines.text?.[0];
+  const preamble =
+    firstLine !== undefined && firstLine - 1 > noticeEnd
+      ? lines
+          .slice(noticeEnd, firstLine - 1)
+          .map((l) => l.text)
+          .join('\n')
+      : '';
+  const detectedConventions = detectConventions(`${notice.text}\n${preamble}\n${firstCell?.units ?? ''}`);
   const conventions = { ...detectedConventions.conventions, ...options.conventions };
   // A later cell states it for itself and the tasks after it (下同).
   const fromTask = conventions.firstListedLeads

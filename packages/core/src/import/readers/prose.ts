@@ -270,7 +270,7 @@ function trailingUnits(written: string): ReturnType<typeof findUnitsBracket> {
   if (!endsWithUnitsBracket(written)) return undefined;
   const text = written.replace(/[\s|｜]+$/u, '');
   const from = Math.max(0, text.length - 400);
-  const found = findUnitsBracket(from === 0 ? text : text.slice(from));
+  const found = findUnitsBracket(from === 0 ? text : text.slice(from)) ?? namesBracket(text.slice(from));
   if (!found || from === 0) return found;
   const shift = (s: { start: number; end: number }) => ({ start: s.start + from, end: s.end + from });
   return { text: found.text, span: shift(found.span), bracket: shift(found.bracket) };
@@ -291,6 +291,29 @@ function innerUnitsBrackets(text: string): NonNullable<ReturnType<typeof findUni
   }
   return found;
 }
+
+/** A bracket of names alone at the end: `…增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。` */
+const NAMES_ONLY = /[(（]([^()（）]{2,160})[)）][。；;，,.]?$/u;
+
+/**
+ * A trailing bracket that holds names and nothing else, with no role word (`(市发改委,各县市区政府)`):
+ * units when every name looks like one (局, 委, 处, 政府, 各部门…) — so `(试行)` and `(含开发区)` are not.
+ */
+function namesBracket(text: string): ReturnType<typeof findUnitsBracket> {
+  const m = NAMES_ONLY.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const names = m[1]!.split(/[、，,]/u).map((n) => n.trim());
+  if (!names.every((n) => looksLikeName(n) && !NOT_A_NAME.test(n))) return undefined;
+  const start = m.index + 1;
+  return {
+    text: m[1]!,
+    span: { start, end: start + m[1]!.length },
+    bracket: { start: m.index, end: start + m[1]!.length + 1 },
+  };
+}
+
+/** A bracket's word that ends as a name does but says what is included (含开发区, 简称市发改委). */
+const NOT_A_NAME = /^(?:含|包含|包括|不含|除|以下|简称|即|原|全称)/u;
 
 /** Does a line end with a bracket that may hold units? */
 function endsWithUnitsBracket(text: string): boolean {
@@ -611,6 +634,7 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     return next !== undefined && next.level > p.level;
   };
   let task: Paragraph | undefined;
+  const at = (q: Paragraph | undefined) => (q ? (indexOf.get(q) ?? -1) : -1);
   /** An item that names no units heads the items after it: it leaves its group's tasks and names a group of its own. */
   const headOver = (item: Paragraph): Group => {
     if (group!.tasks.at(-1) === item) group!.tasks.pop();
@@ -637,7 +661,6 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       // (一、… （一）…（省发改委负责） beside 二、…（一）… 1.…（X主办）): the levels differ by section.
       // Its category is the heading above it (一、…), when that came after the current group's.
       subLevel = undefined;
-      const at = (q: Paragraph | undefined) => (q ? (indexOf.get(q) ?? -1) : -1);
       if (!group || (outer && at(outer) > at(group.heading))) {
         const name = outer ? headingName(textOf(outer.pieces)) : '未分类';
         group = { ...(outer ? { heading: outer } : {}), name, tasks: [] };
@@ -666,8 +689,11 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
     }
     if (p.level === taskLevel) {
       subLevel = undefined;
-      if (!group) {
-        group = { name: '未分类', tasks: [] };
+      // Tasks right under a heading above the category level (一、主要工作目标 1、… beside 二、…（一）… 11、…)
+      // take that heading.
+      if (!group || (outer && at(outer) > at(group.heading))) {
+        const name = outer ? headingName(textOf(outer.pieces)) : '未分类';
+        group = { ...(outer ? { heading: outer } : {}), name, tasks: [] };
         groups.push(group);
       }
       group.tasks.push(p);
