@@ -2040,4 +2040,53 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
     ].join('\n');
     expect(leadsOf(text)).toEqual([['区发改局'], ['区财政局'], ['区贸易粮食局']]);
   });
+
+  test('a progress table with spaced cells read around each row’s unit; lines without a number are sub-rows of the row above', () => {
+    const text = [
+      '岳阳楼区2017年1-8月省重点民生实事完成情况表',
+      '序号 省重点民生实事项目名称 责任单位 目标任务 1- 8月实际完成情况   1-8月实际完成率% 备注',
+      '1 精准扶贫:农村饮用水安全巩固提升 农林水务局 1300人 700 54% 已解决700人(贫困人口)的饮水问题',
+      '2 新增城镇就业   人社局 8950 7356 82%',
+      '3 深化养老保险制度改革和提高城乡低保补助标准 完成在职参保人数6300人 区人社局 6300人 7558 119%',
+      '城市低保、农村低保补差水平月均分别达到300元/人 区民政局 100% 100% 城市低保:300.1元/月',
+    ].join('\n');
+    const result = importPlanText(text);
+    const tasks = result.plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '精准扶贫:农村饮用水安全巩固提升', '农林水务局'],
+      [2, '新增城镇就业', '人社局'],
+      [
+        3,
+        '深化养老保险制度改革和提高城乡低保补助标准 完成在职参保人数6300人；城市低保、农村低保补差水平月均分别达到300元/人',
+        '区人社局、区民政局',
+      ],
+    ]);
+    // The target and the remark stay beside the task, not in its text.
+    expect(tasks[0]!.note).toContain('1300人');
+    expect(tasks[0]!.note).toContain('已解决700人');
+    expect(result.diagnostics.find((d) => d.code === 'spaced-table-units')?.params).toMatchObject({
+      rows: 3,
+      subRows: 1,
+    });
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('columns-shifted');
+  });
+
+  test('a barred table whose header is broken over two lines; rows whose last remark cells are empty say nothing of a shift', () => {
+    const text = [
+      '岳阳楼区2019年1-8月省市重点民生实事项目完成情况 | |||||||',
+      '序号 | 项目名称 | 责任单位 | 目标任务 | 1- 8月 实际完成情况 |',
+      '任务完成率 | 备注 | |',
+      '1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||',
+      '2 | 减少义务教育大班额 | 区教育局 | 51个 | 53个 | 104% | ||',
+      '3 | 改(新)建农村用户厕所 | 区农业农村局 | 3980个 | 1290个 | 32% | 因工程建设时间长,导致进度缓慢。 | |',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '新增城镇就业', '区人社局'],
+      [2, '减少义务教育大班额', '区教育局'],
+      [3, '改(新)建农村用户厕所', '区农业农村局'],
+    ]);
+    expect(result.plan!.tasks[2]!.note).toContain('导致进度缓慢');
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('columns-shifted');
+  });
 });

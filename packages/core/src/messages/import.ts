@@ -98,6 +98,12 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { line: number; rows: number; columns: number }) =>
       `the ${p.rows} rows under the header at line ${p.line} separate their cells by spaces: each is split as number + requirement + the last ${p.columns} cell(s) — check where the cells divide`,
   },
+  'spaced-table-units': {
+    'zh-CN': (p: { line: number; rows: number; subRows: number }) =>
+      `第 ${p.line} 行表头下的 ${p.rows} 行以空格分隔单元格：每行以落实单位为界，之前为任务，之后依次为表头中其后各列${p.subRows > 0 ? `；没有编号的 ${p.subRows} 行视为其上一行的子行并入该行` : ''}，请核对单元格的分界`,
+    en: (p: { line: number; rows: number; subRows: number }) =>
+      `the ${p.rows} rows under the header at line ${p.line} separate their cells by spaces: each is split at its unit — the task before it, the header's later columns after it${p.subRows > 0 ? `; ${p.subRows} line(s) without a number are read as sub-rows of the row above` : ''} — check where the cells divide`,
+  },
   'excerpt-cut': {
     'zh-CN': (p: { line: number; task?: number }) =>
       `原文在第 ${p.line} 行处截断（摘录不全）${p.task !== undefined ? `：第 ${p.task} 项任务只读到截断处，可能不完整` : ''}`,

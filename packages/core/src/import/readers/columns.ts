@@ -51,7 +51,7 @@ const LISTS: Readonly<Record<string, ColumnKind>> = {
 export function headerKind(word: string): ColumnKind | undefined {
   // Mirror sites print pinyin after some characters (序號(hào)): not part of the header's word.
   const w = word.replace(/[\s\u3000]+/g, '').replace(PINYIN, '');
-  if (/^(?:.{2,8})?名称$/.test(w)) return 'title';
+  if (/^(?:.{2,12})?名称$/.test(w)) return 'title';
   // A rectification list (整改清单) names each task by the problem found: the text starts with it.
   if (/^(?:存在|主要|反馈|具体|发现)?问题(?:描述|表现|清单|内容)?$/.test(w)) return 'title';
   if (/^(?:\d{4}年度?|全年|年度|攻坚|季度)(?:预期)?(?:目标任务|任务目标|目标)$/.test(w)) return 'target';
@@ -127,6 +127,12 @@ export function columnsOf(
   const units = columns.filter((c) => c.kind === 'units');
   if (units.length > 1) for (const c of units) if (c.header === '单位') c.kind = 'other';
   if (!columns.some((c) => c.kind === 'units')) return undefined;
+  // A progress table's target after its units, the task named before them (项目名称 | 责任单位 |
+  // 目标任务 | 完成情况): the figure to reach, kept as the task's note — the name is the task.
+  const unitsAt = columns.findIndex((c) => c.kind === 'units');
+  const named = columns.slice(0, unitsAt).some((c) => c.kind === 'title');
+  for (const c of columns.slice(unitsAt + 1))
+    if (named && c.kind === 'text' && /目标/u.test(c.header)) c.kind = 'note';
   return columns;
 }
 
@@ -229,8 +235,16 @@ export function findHeader(lines: readonly SourceLine[]): HeaderMatch | undefine
         .filter((w) => w !== '')
         .map((w) => (/^\S(?:\s+\S)+$/u.test(w.trim()) ? w.replace(/\s+/gu, '') : w));
       const columns = words.length >= 2 ? columnsOf(words, { unknown: 'note' }) : undefined;
-      if (columns) return { layout: 'delimitedTable', index: i, span: 1, columns, separator };
-      continue;
+      if (!columns) continue;
+      // A header broken over two lines (`序号 | 项目名称 | … | 实际完成情况 |` / `任务完成率 | 备注 | |`):
+      // the next line's cells are all header words.
+      const next = lines[i + 1];
+      const more = next ? splitRow(next.raw, separator).filter((w) => w !== '') : [];
+      if (more.length > 0 && more.every((w) => headerKind(w) !== undefined && headerKind(w) !== 'number')) {
+        const both = columnsOf([...words, ...more], { unknown: 'note' });
+        if (both) return { layout: 'delimitedTable', index: i, span: 2, columns: both, separator };
+      }
+      return { layout: 'delimitedTable', index: i, span: 1, columns, separator };
     }
     const words = joinSpacedOut(line.text.split(/\s+/).filter((w) => w !== ''));
     if (words.length >= 3) {
@@ -262,7 +276,10 @@ export function joinSpacedOut(words: readonly string[]): string[] {
     }
     if (run) out.push(run);
     run = '';
-    out.push(word);
+    // A period cut after its dash (`1- 8月实际完成情况`) is one word.
+    const before = out.at(-1);
+    if (before && /[-－—~～]$/u.test(before)) out[out.length - 1] = before + word;
+    else out.push(word);
   }
   if (run) out.push(run);
   return out;

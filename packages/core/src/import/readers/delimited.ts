@@ -47,7 +47,11 @@ interface RowCells {
  * @example
  * readDelimitedTable(lines, findHeader(lines)!).tasks.length; //=> 12
  */
-export function readDelimitedTable(source: readonly SourceLine[], header: HeaderMatch): DraftBody {
+export function readDelimitedTable(
+  source: readonly SourceLine[],
+  header: HeaderMatch,
+  options: { cellsAsWritten?: boolean } = {},
+): DraftBody {
   const separator = header.separator ?? '|';
   const lines = closeRows(source, header, separator);
   const columns = header.columns;
@@ -107,7 +111,9 @@ export function readDelimitedTable(source: readonly SourceLine[], header: Header
     // leaves its place at the row's end. A row with empty cells inside keeps them (merged cells).
     let filled = cells.length;
     while (filled > 0 && cells[filled - 1] === '') filled--;
-    const trailing = separator === '|' && cells.slice(0, filled).every((c) => c !== '');
+    // (Rows a reader has laid out cell by cell keep every cell: an empty last one is an empty 备注.)
+    const trailing =
+      separator === '|' && !options.cellsAsWritten && cells.slice(0, filled).every((c) => c !== '');
     while ((cells.length > columns.length || trailing) && cells.length > 1 && cells.at(-1) === '')
       cells.pop();
     const nonEmpty = cells.filter((c) => c !== '');
@@ -165,15 +171,20 @@ export function readDelimitedTable(source: readonly SourceLine[], header: Header
       const fit = alignCells(cells, columns, category);
       assigned = fit.columns;
       const missing = columns.filter((_, c) => !assigned.includes(c)).map((c) => c.header);
+      // Only the last columns left empty, each a remark or a figure (备注, 完成率): an empty cell, not a shift.
+      const emptyTail =
+        assigned.every((a, k) => a === k) &&
+        columns.slice(cells.length).every((c) => c.kind === 'note' || c.kind === 'other');
       if (cells.length < columns.length) {
-        diagnostics.push(
-          decision(
-            'columns-shifted',
-            { line: line.no, cells: cells.length, columns: columns.length, missing: missing.join('、') },
-            fit.confidence,
-            [line.no, line.no],
-          ),
-        );
+        if (!emptyTail)
+          diagnostics.push(
+            decision(
+              'columns-shifted',
+              { line: line.no, cells: cells.length, columns: columns.length, missing: missing.join('、') },
+              fit.confidence,
+              [line.no, line.no],
+            ),
+          );
       } else {
         diagnostics.push(
           decision('extra-cells', { line: line.no, cells: cells.length, columns: columns.length }, 0.4, [

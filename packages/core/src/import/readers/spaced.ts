@@ -9,6 +9,7 @@ import { displayWidth, joinCell, type SourceLine } from '../document/lines';
 import { columnsOf, type HeaderMatch, joinSpacedOut } from './columns';
 import { readDelimitedTable } from './delimited';
 import { unitScore } from './classify';
+import { looksLikeName } from '../../roles/names';
 import { append, type DraftBody, decision } from './draft';
 
 /** A row's start: its number and a space (`1 居民…`, `12 加快…`). */
@@ -24,6 +25,12 @@ const ROW_START = /^(\d{1,4})[.．、]?\s+\S/;
 export function readSpacedTable(lines: readonly SourceLine[], header: HeaderMatch): DraftBody | undefined {
   const columns = header.columns;
   if (columns[0]?.kind !== 'number') return undefined;
+  // 序号 项目名称 责任单位 目标任务 完成情况 …: the name, then the unit, then short cells.
+  if (columns[1] && ['title', 'text'].includes(columns[1].kind) && columns[2]?.kind === 'units') {
+    const after = columns.slice(3);
+    if (after.length > 0 && after.every((c) => c.kind === 'note' || c.kind === 'other'))
+      return readAroundUnits(lines, header);
+  }
   // The columns after the number up to the last text-like one make the requirement (名称 工作任务);
   // the ones after it are short cells, one word each, read from the right.
   const middle = ['title', 'text', 'target', 'category'];
@@ -95,6 +102,99 @@ export function readSpacedTable(lines: readonly SourceLine[], header: HeaderMatc
   const no = lines[header.index]!.no;
   append(body.diagnostics, [
     decision('spaced-table', { line: no, rows: rows.length, columns: trailing }, 0.6, [no, no]),
+  ]);
+  return body;
+}
+
+/** A row's word that is a unit's name: no figures in it (`区人社局`, `残联`, not `完成征缴基金10000万元`). */
+function isUnitWord(word: string): boolean {
+  return word.length <= 20 && !/\d/u.test(word) && !/^各/u.test(word) && looksLikeName(word);
+}
+
+/**
+ * A progress table whose rows are `N <name> [<sub-item>] <unit> <target> <done> <rate> [<remark>]`
+ * (序号 项目名称 责任单位 目标任务 完成情况 完成率 备注): each row is read around its unit — the words
+ * before it are the task, the words after it the short cells in the header's order, the last column
+ * taking what is left. Lines under a row with no number are its sub-rows (a merged row: `完成征缴基金
+ * 10000万元 区人社局 10000万 7965 80%`): their words before the unit go on the task's text, their unit
+ * on its units cell, their cells beside the row's.
+ */
+function readAroundUnits(lines: readonly SourceLine[], header: HeaderMatch): DraftBody | undefined {
+  const { columns } = header;
+  const rest = columns.length - 3;
+  interface Row {
+    index: number;
+    number: string;
+    text: string[];
+    units: string[];
+    cells: string[][];
+    subRows: number[];
+  }
+  const rows: Row[] = [];
+  let open: Row | undefined;
+  /** The words after the unit, one to a column, the last column taking what is left. */
+  const cellsOf = (after: readonly string[]) =>
+    Array.from({ length: rest }, (_, k) => (k === rest - 1 ? after.slice(k).join(' ') : (after[k] ?? '')));
+  for (let i = header.index + header.span; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
+    if (text === '' || text.startsWith('[...')) {
+      open = undefined;
+      continue;
+    }
+    const words = text.split(/\s+/u);
+    const numbered = ROW_START.test(text) && words.length >= 2;
+    const from = numbered ? 1 : 0;
+    if (!numbered && !open) continue;
+    const k = words.findIndex((w, j) => j > from && isUnitWord(w));
+    const task = words.slice(from, k < 0 ? words.length : k).join(' ');
+    const cells = k < 0 ? cellsOf([]) : cellsOf(words.slice(k + 1));
+    if (numbered) {
+      open = {
+        index: i,
+        number: words[0]!.replace(/[.．、]$/u, ''),
+        text: [task],
+        units: k < 0 ? [] : [words[k]!],
+        cells: cells.map((c) => [c]),
+        subRows: [],
+      };
+      rows.push(open);
+      continue;
+    }
+    const row = open!;
+    row.text.push(task);
+    if (k >= 0 && !row.units.includes(words[k]!)) row.units.push(words[k]!);
+    cells.forEach((c, j) => row.cells[j]!.push(c));
+    row.subRows.push(i);
+  }
+  if (rows.length < 2 || rows.filter((r) => r.units.length > 0).length * 2 < rows.length) return undefined;
+  const rewritten: SourceLine[] = lines.slice();
+  const put = (index: number, cells: readonly string[]) => {
+    // Bars at both ends keep a last cell left empty (a row with no 备注).
+    const row = `| ${cells.join(' | ')} |`;
+    rewritten[index] = { ...lines[index]!, raw: row, text: row };
+  };
+  put(
+    header.index,
+    columns.map((c) => c.header),
+  );
+  for (const r of rows) {
+    put(r.index, [
+      r.number,
+      r.text.filter((t) => t !== '').join('；'),
+      r.units.join('、'),
+      ...r.cells.map((c) => c.filter((x) => x !== '').join('；')),
+    ]);
+    for (const sub of r.subRows) rewritten[sub] = { ...lines[sub]!, raw: '', text: '' };
+  }
+  const body = readDelimitedTable(
+    rewritten,
+    { ...header, layout: 'delimitedTable', separator: '|' },
+    { cellsAsWritten: true },
+  );
+  const no = lines[header.index]!.no;
+  const subRows = rows.reduce((n, r) => n + r.subRows.length, 0);
+  append(body.diagnostics, [
+    decision('spaced-table-units', { line: no, rows: rows.length, subRows }, 0.6, [no, no]),
   ]);
   return body;
 }

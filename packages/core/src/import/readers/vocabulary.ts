@@ -192,7 +192,7 @@ const NOTE_WORDS = [
  * schedule (是否达序), results (取得成效), telephone numbers (监督电话).
  */
 const OTHER_PATTERN =
-  /(?:情况|进展|进度|成效|是否|电话|联系人|评价|评分|得分|考核|任务安排|工作安排|状态|数量|投资|金额|分值|权重|分数|累计)/;
+  /(?:情况|进展|进度|成效|是否|电话|联系人|评价|评分|得分|考核|任务安排|工作安排|状态|数量|投资|金额|分值|权重|分数|累计|完成率)/;
 
 /** Every word that names units, with the role the responsibility reader gives it. */
 export const UNIT_WORDS: readonly string[] = [
