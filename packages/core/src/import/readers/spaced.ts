@@ -163,7 +163,7 @@ function readAroundUnits(lines: readonly SourceLine[], header: HeaderMatch): Dra
     const row = open!;
     row.text.push(task);
     if (k >= 0 && !row.units.includes(words[k]!)) row.units.push(words[k]!);
-    cells.forEach((c, j) => row.cells[j]!.push(c));
+    for (const [j, c] of cells.entries()) row.cells[j]!.push(c);
     row.subRows.push(i);
   }
   if (rows.length < 2 || rows.filter((r) => r.units.length > 0).length * 2 < rows.length) return undefined;
