@@ -1093,6 +1093,8 @@ describe('names in a units cell', () => {
       '各开发区、镇(街道)',
     ]);
     expect(names('各开发区、市商务局')).toEqual(['各开发区', '市商务局']);
+    // A level with its other level in brackets, then the last level and its body.
+    expect(names('市人保局,各市(县)、区政府')).toEqual(['市人保局', '各市(县)、区政府']);
     // Names parted by spaces keep every one, a bracketed second name with the name it follows.
     expect(names('农村办 村(社区)')).toEqual(['农村办', '村(社区)']);
     expect(names('市府办(市大数据局) 市财政局')).toEqual(['市府办', '市财政局']);
@@ -2088,5 +2090,38 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
     ]);
     expect(result.plan!.tasks[2]!.note).toContain('导致进度缓慢');
     expect(result.diagnostics.map((d) => d.code)).not.toContain('columns-shifted');
+  });
+
+  test('主要责任单位 marks the lead beside a 协同配合单位 column, and as the only units column names who is responsible', () => {
+    const alone = [
+      '序号 | 工作任务 | 主要责任单位',
+      '1 | 地区生产总值增长11% | 市发改委、统计局',
+      '2 | 财政收入增长13% | 市财政局',
+    ].join('\n');
+    expect(leadsOf(alone)).toEqual([[], []]);
+    const beside = [
+      '序号 | 工作任务 | 主要责任单位 | 协同配合单位',
+      '1 | 地区生产总值增长11% | 市发改委 | 统计局',
+      '2 | 财政收入增长13% | 市财政局 | 市税务局',
+    ].join('\n');
+    expect(leadsOf(beside)).toEqual([['市发改委'], ['市财政局']]);
+  });
+
+  test('a bracket of names alone on the line after its task, a name with a bracket of its own inside', () => {
+    const text = [
+      '一、目标分解',
+      '1、地区生产总值增长11.5%;地方财政一般预算收入同口径增长12%。',
+      '(市发改委、财政局,无锡国税局、地税局)',
+      '2、城镇登记失业率控制在3.5%以内。',
+      '(市人保局,各市(县)、区政府)',
+      '3、居民消费价格指数控制在省定范围内。',
+      '(市发改委、物价局)',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.units])).toEqual([
+      [1, '市发改委、财政局,无锡国税局、地税局'],
+      [2, '市人保局,各市(县)、区政府'],
+      [3, '市发改委、物价局'],
+    ]);
   });
 });

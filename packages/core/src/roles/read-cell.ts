@@ -324,12 +324,12 @@ interface Run {
  */
 /**
  * A collective that lists levels with 、 is one name: 各县、市、区政府, 各县、区人民政府, 各区、县（市）政府,
- * 各市、县(市、区)教育局, 各乡镇、街道, 各开发区、镇(街道).
+ * 各市、县(市、区)教育局, 各市(县)、区政府, 各乡镇、街道, 各开发区、镇(街道).
  * Items `各县` `市`
  * `区政府` are joined back when the middle ones are a single level character.
  */
 const LEVEL = /^[县市区镇乡州盟旗]$/u;
-const LEVEL_GROUP_START = /^各[县市区镇乡州盟旗]$/u;
+const LEVEL_GROUP_START = /^各[县市区镇乡州盟旗](?:[（(][县市区镇乡州盟旗、]{1,5}[）)])?$/u;
 const LEVEL_GROUP_END =
   /^[县市区镇乡州盟旗](?:[（(][县市区镇乡州盟旗、]{1,5}[）)])?(?:(?:人民)?政府|\p{Script=Han}{1,8}(?:局|委|办|中心)$)/u;
 

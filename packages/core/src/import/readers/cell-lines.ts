@@ -4,7 +4,7 @@
  * simply lack that line; the reader therefore goes by what each line looks like (a task number, a
  * units cell, a deadline) rather than by counting lines.
  */
-import { composeUnits, TASK_NUMBER } from './cells';
+import { composeUnits, TASK_NUMBER, unitsColumnLabel } from './cells';
 import { continuesDeadline, deadlineStart, fieldLabel, unitScore } from './classify';
 import { type Column, type HeaderMatch, headerKind } from './columns';
 import {
@@ -285,7 +285,12 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
       text: textOf(text),
       units:
         inOrder && units.length > 1 && unitColumns.length === 1 && units.every((p) => isWholeName(p.text))
-          ? composeUnits([{ header: unitColumns[0]!.header, value: units.map((p) => p.text).join('、') }])
+          ? composeUnits([
+              {
+                header: unitsColumnLabel(unitColumns[0]!.header, 1),
+                value: units.map((p) => p.text).join('、'),
+              },
+            ])
           : unitsCell(units, unitColumns),
       deadline: textOf(deadline.map((p) => ({ ...p, text: fieldLabel(p.text)?.value ?? p.text }))),
       ...(leaders.length > 0 ? { leaders: leaders.flatMap((p) => splitLeaders(p.text)) } : {}),
@@ -424,7 +429,8 @@ function unitsCell(pieces: readonly Piece[], unitColumns: readonly Column[]): st
         ? pieces.map((p) => p.text).join('、')
         : textOf(pieces);
     // A lone 牵头单位 column still says who leads: the header is kept as the label.
-    return fieldLabel(value) ? value : composeUnits([{ header: unitColumns[0]?.header ?? '', value }]);
+    const header = unitsColumnLabel(unitColumns[0]?.header ?? '', unitColumns.length);
+    return fieldLabel(value) ? value : composeUnits([{ header, value }]);
   }
   if (pieces.length > unitColumns.length && pieces.every((p) => !fieldLabel(p.text))) {
     const first = pieces.slice(0, unitColumns.length - 1);

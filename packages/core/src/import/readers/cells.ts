@@ -62,8 +62,9 @@ export function cellFit(cell: string, kind: ColumnKind, currentCategory: string 
       return deadlineStart(cell) === 0 ? 3 : -2;
     case 'leaders':
       // A two-character name is often printed with a space inside (王 东).
-      return /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])(?:[、，,\s][\u4e00-\u9fff]{2,4})*$/.test(cell) &&
-        unitScore(cell) < 1
+      return /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])(?:[、，,\s][\u4e00-\u9fff]{2,4})*$/.test(
+        cell,
+      ) && unitScore(cell) < 1
         ? 3
         : -2;
     case 'note':
@@ -161,6 +162,21 @@ export function alignCells(
 /** A units column whose header gives no role beyond "does it" (责任单位, 落实部门, 单位). */
 function isResponsibleHeader(header: string): boolean {
   return labelMeaning(header) === 'responsible';
+}
+
+/**
+ * The label a table's units column gives its cells. 主要责任单位 leads beside other units columns
+ * (主要 against 配合 or 协同); as the table's only units column it names who is responsible, no one
+ * above the others — read as 责任单位.
+ *
+ * @example
+ * unitsColumnLabel('主要责任单位', 1); //=> '责任单位'
+ * unitsColumnLabel('主要责任单位', 2); //=> '主要责任单位'
+ */
+export function unitsColumnLabel(header: string, unitsColumns: number): string {
+  return unitsColumns === 1 && /^主要责任(?:单位|部门)$/u.test(header.replace(/\s+/gu, ''))
+    ? '责任单位'
+    : header;
 }
 
 /**

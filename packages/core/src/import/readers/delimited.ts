@@ -3,7 +3,7 @@
  * separated by `|` (Markdown) or tabs. A merged cell appears in its first row only: the rows below
  * have an empty cell there (tabs) or one cell fewer (`|` copies), so their cells shift left.
  */
-import { alignCells, composeUnits, TASK_NUMBER } from './cells';
+import { alignCells, composeUnits, unitsColumnLabel, TASK_NUMBER } from './cells';
 import { looksLikeCategoryStart } from './classify';
 import { type HeaderMatch, isHeaderLine, separatorOf, splitRow } from './columns';
 import {
@@ -282,7 +282,10 @@ export function readDelimitedTable(
       diagnostics.push(decision('no-category/rows', {}, 0.4, [line.no, line.no]));
     }
 
-    let units = composeUnits(row.units);
+    const unitsColumns = columns.filter((c) => c.kind === 'units').length;
+    let units = composeUnits(
+      row.units.map((u) => ({ ...u, header: unitsColumnLabel(u.header, unitsColumns) })),
+    );
     let deadline = row.deadline ?? '';
     const index = tasks.length;
     const lineSpan: [number, number] = [line.no, line.no];

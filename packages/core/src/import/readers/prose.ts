@@ -292,8 +292,8 @@ function innerUnitsBrackets(text: string): NonNullable<ReturnType<typeof findUni
   return found;
 }
 
-/** A bracket of names alone at the end: `…增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。` */
-const NAMES_ONLY = /[(（]([^()（）]{2,160})[)）][。；;，,.]?$/u;
+/** A closing bracket at the end of a paragraph (`…增长11%(市发改委,各县市区政府)。`). */
+const NAMES_ONLY = /[)）][。；;，,.]?$/u;
 
 /**
  * A trailing bracket that holds names and nothing else, with no role word (`(市发改委,各县市区政府)`):
@@ -301,14 +301,29 @@ const NAMES_ONLY = /[(（]([^()（）]{2,160})[)）][。；;，,.]?$/u;
  */
 function namesBracket(text: string): ReturnType<typeof findUnitsBracket> {
   const m = NAMES_ONLY.exec(text);
-  if (!m || m.index === 0) return undefined;
-  const names = m[1]!.split(/[、，,]/u).map((n) => n.trim());
+  // The closing bracket at the end, then back to the bracket that opens it (names may hold brackets of
+  // their own: `(市人保局,各市(县)、区政府)`).
+  const close = m ? m.index + m[0].search(/[)）][。；;，,.]?$/u) : -1;
+  if (close < 0) return undefined;
+  let depth = 0;
+  let open = -1;
+  for (let i = close; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') depth--;
+    if (depth === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open <= 0 || close - open - 1 > 160) return undefined;
+  const inner = text.slice(open + 1, close);
+  const names = splitTopLevel(inner, '、，,').map((n) => n.trim());
   if (!names.every((n) => looksLikeName(n) && !NOT_A_NAME.test(n))) return undefined;
-  const start = m.index + 1;
   return {
-    text: m[1]!,
-    span: { start, end: start + m[1]!.length },
-    bracket: { start: m.index, end: start + m[1]!.length + 1 },
+    text: inner,
+    span: { start: open + 1, end: close },
+    bracket: { start: open, end: close + 1 },
   };
 }
 
