@@ -7,11 +7,7 @@ import { defineMessages } from './define';
 
 /** The cell a task shares with another (合并单元格). */
 type SharedCell = 'units' | 'deadline' | 'leaders';
-const CELL_ZH: Readonly<Record<SharedCell, string>> = {
-  units: '落实单位',
-  deadline: '完成时限',
-  leaders: '责任领导',
-};
+const CELL_ZH: Readonly<Record<SharedCell, string>> = { units: '落实单位', deadline: '完成时限', leaders: '责任领导' };
 
 /** The parameters of a message that has none: `{}`, kept on the diagnostic all the same. */
 type NoParams = Record<string, never>;

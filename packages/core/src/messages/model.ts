@@ -85,8 +85,7 @@ export const MODEL_MESSAGES = defineMessages({
     en: (p: { name: string }) => `duplicate category “${p.name}”`,
   },
   'duplicate-task-number': {
-    'zh-CN': (p: { number: number; first: number }) =>
-      `任务编号 ${p.number} 重复（已用于 tasks[${p.first}]）`,
+    'zh-CN': (p: { number: number; first: number }) => `任务编号 ${p.number} 重复（已用于 tasks[${p.first}]）`,
     en: (p: { number: number; first: number }) =>
       `duplicate task number ${p.number} (already used by tasks[${p.first}])`,
   },
@@ -109,8 +108,7 @@ export const MODEL_MESSAGES = defineMessages({
     en: (p: { name: string; prior: string }) => `name “${p.name}” is already used by ${p.prior}`,
   },
   'unknown-group-member': {
-    'zh-CN': (p: { group: string; member: string }) =>
-      `单位组“${p.group}”的成员“${p.member}”不是名录中的单位`,
+    'zh-CN': (p: { group: string; member: string }) => `单位组“${p.group}”的成员“${p.member}”不是名录中的单位`,
     en: (p: { group: string; member: string }) =>
       `group “${p.group}” lists member “${p.member}”, which is not a unit of the registry`,
   },

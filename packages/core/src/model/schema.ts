@@ -22,10 +22,7 @@ export const IsoDate = z
   .describe('A calendar day written as YYYY-MM-DD');
 export type IsoDate = z.infer<typeof IsoDate>;
 
-const NonEmptyText = z
-  .string()
-  .trim()
-  .min(1, { message: say('empty-text', {}) });
+const NonEmptyText = z.string().trim().min(1, { message: say('empty-text', {}) });
 
 /** The four roles a unit can have on a task. */
 export const Role = z.enum(['lead', 'responsible', 'supporting', 'supervising']);

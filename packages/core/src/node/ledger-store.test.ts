@@ -95,8 +95,6 @@ describe('JsonlLedgerStore', () => {
     const store = new JsonlLedgerStore(path.join(dir(), 'l.jsonl'));
     const [a, b] = some(2);
     writeFileSync(store.file, `${serializeLedgerEntry(a!)}garbage\n${serializeLedgerEntry(b!)}`);
-    await expect(store.readAll()).rejects.toThrow(
-      /l\.jsonl:2:1: 错误\[ledger-json\] 第 2 行不是有效的 JSON 行/,
-    );
+    await expect(store.readAll()).rejects.toThrow(/l\.jsonl:2:1: 错误\[ledger-json\] 第 2 行不是有效的 JSON 行/);
   });
 });

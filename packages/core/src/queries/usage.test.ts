@@ -31,12 +31,7 @@ describe('query options are checked, with one typed error said from the catalogu
     ['a status without asOf', { status: ['overdue'] }, 'usage/status-needs-as-of', /需要 asOf/],
     ['roles without a unit', { roles: ['lead'] }, 'usage/roles-need-unit', /需要 unit/],
     // 'soon' does not compile (DayString): the check is for a value that escaped the type.
-    [
-      'a day that is not YYYY-MM-DD',
-      { dueBefore: 'soon' as DayString },
-      'usage/bad-date',
-      /dueBefore.*“soon”/,
-    ],
+    ['a day that is not YYYY-MM-DD', { dueBefore: 'soon' as DayString }, 'usage/bad-date', /dueBefore.*“soon”/],
     ['a day that does not exist', { asOf: '2021-02-30' }, 'usage/bad-date', /asOf.*“2021-02-30”/],
     [
       'a status that is not one',
@@ -55,9 +50,9 @@ describe('query options are checked, with one typed error said from the catalogu
   });
 
   test('a bad asOf is an error, not a status of unknown', () => {
-    expect(() =>
-      taskStatus(analysis.byNumber.get(7)!, analysis, { asOf: '10/01/2021' as DayString }),
-    ).toThrow(FengongUsageError);
+    expect(() => taskStatus(analysis.byNumber.get(7)!, analysis, { asOf: '10/01/2021' as DayString })).toThrow(
+      FengongUsageError,
+    );
   });
 
   test('a bad asOf of the ledger, the look-back or a report view is the same error', () => {

@@ -189,9 +189,7 @@ function readUnknownName(
   const text = slice(c, range);
   const parts = splitAtSpaces(c, range);
   if (parts.length > 1) {
-    const read = parts.map(
-      (part) => readAliasBracket(c, part, index) ?? readUnknownName(c, part, index, labelled),
-    );
+    const read = parts.map((part) => readAliasBracket(c, part, index) ?? readUnknownName(c, part, index, labelled));
     return { names: read.flatMap((r) => r.names), notices: read.flatMap((r) => r.notices) };
   }
   // 所列负责单位 / 上述单位 point back at names already read: no name of their own.
@@ -265,9 +263,7 @@ function spaceBefore(c: CompactText, i: number): boolean {
  * its form, when the left is whole.
  */
 function sameLevel(left: string, right: string): boolean {
-  return (
-    /^[省市区县镇]/u.test(left) && left[0] === right[0] && right.length >= 3 && !/[，。；,;]/.test(right)
-  );
+  return /^[省市区县镇]/u.test(left) && left[0] === right[0] && right.length >= 3 && !/[，。；,;]/.test(right);
 }
 
 function unknownNameNotice(name: CellName, index: RegistryIndex): RoleNotice {

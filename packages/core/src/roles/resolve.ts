@@ -74,11 +74,7 @@ export function resolveTask(task: TaskToResolve, options: ResolveOptions = {}): 
 export function resolveReading(
   task: TaskToResolve,
   reading: UnitsCellReading,
-  options: {
-    registry: RegistryIndex | undefined;
-    conventions: LeadConventions;
-    cache?: ExpansionCache | undefined;
-  },
+  options: { registry: RegistryIndex | undefined; conventions: LeadConventions; cache?: ExpansionCache | undefined },
 ): ResolvedTask {
   return resolvedTaskOf(
     task.number,

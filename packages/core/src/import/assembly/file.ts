@@ -108,10 +108,7 @@ function decodeCsv(bytes: Uint8Array, fileName: string | undefined, notes: FileI
     });
     return text;
   } catch {
-    throw new FengongInputError([decoded.diagnostic], {
-      id: 'summary/unreadable',
-      params: { file: fileName },
-    });
+    throw new FengongInputError([decoded.diagnostic], { id: 'summary/unreadable', params: { file: fileName } });
   }
 }
 
@@ -192,7 +189,11 @@ export async function importPlanFile(
       const which = isXlsx(zip) ? 'xlsx' : isDocx(zip) ? 'docx' : undefined;
       if (!which) {
         const odf = zip.entry('content.xml') !== undefined && zip.entry('mimetype') !== undefined;
-        throw fileError('unsupported-format', { kind: odf ? 'odf' : 'zip' }, fileName);
+        throw fileError(
+          'unsupported-format',
+          { kind: odf ? 'odf' : 'zip' },
+          fileName,
+        );
       }
       const model =
         which === 'xlsx'
@@ -215,16 +216,21 @@ export async function importPlanFile(
     }
     case 'doc':
     case 'xls':
-      throw fileError('old-office-format', { kind: kind === 'doc' ? 'doc' : 'xls' }, fileName);
+      throw fileError(
+        'old-office-format',
+        { kind: kind === 'doc' ? 'doc' : 'xls' },
+        fileName,
+      );
     case 'binary':
-      throw fileError('unsupported-format', { kind: 'binary' }, fileName);
+      throw fileError(
+        'unsupported-format',
+        { kind: 'binary' },
+        fileName,
+      );
     case 'text': {
       const decoded = decodeText(bytes, fileName ? { fileName } : {});
       if (!decoded.success)
-        throw new FengongInputError([decoded.diagnostic], {
-          id: 'summary/unreadable',
-          params: { file: fileName },
-        });
+        throw new FengongInputError([decoded.diagnostic], { id: 'summary/unreadable', params: { file: fileName } });
       const result = importPlanText(decoded.text, importOptions);
       return { ...result, format: 'text', text: decoded.text };
     }

@@ -103,20 +103,14 @@ export function formatImportReview(
     plan
       ? say(
           'review-summary',
-          {
-            layout: result.layout,
-            tasks: plan.tasks.length,
-            categories: plan.categories.length,
-            spots: counted,
-          },
+          { layout: result.layout, tasks: plan.tasks.length, categories: plan.categories.length, spots: counted },
           locale,
         )
       : say('review-nothing', {}, locale),
   );
   for (const d of spots) {
     const icon = d.severity === 'error' ? '✗' : d.severity === 'warning' ? '⚠' : '·';
-    const lineRange =
-      d.start && d.end ? formatLines([d.start.line, d.end.line]) : d.lines && formatLines(d.lines);
+    const lineRange = d.start && d.end ? formatLines([d.start.line, d.end.line]) : d.lines && formatLines(d.lines);
     const where =
       d.path && d.path.length > 0
         ? `${formatPath(d.path)} — `
@@ -124,9 +118,7 @@ export function formatImportReview(
           ? `${say('review-line', { lines: lineRange }, locale)} — `
           : '';
     const sure =
-      d.confidence !== undefined
-        ? `（${say('review-confidence', { confidence: d.confidence }, locale)}）`
-        : '';
+      d.confidence !== undefined ? `（${say('review-confidence', { confidence: d.confidence }, locale)}）` : '';
     out.push(
       '',
       `${icon} ${where}${d.code}${locale === 'en' ? sure.replace('（', ' (').replace('）', ')') : sure}`,

@@ -9,12 +9,7 @@ describe('readExcerptMarks', () => {
   test.each([
     ['a gap line', '1.做好…\n[...gap...]', [2], ['1.做好…', '']],
     ['an ellipsis mark', '1.做好…\n[……]', [2], ['1.做好…', '']],
-    [
-      'a mark glued to the last line',
-      '1.做好…(责任单位:区政府、区政[...gap...]',
-      [1],
-      ['1.做好…(责任单位:区政府、区政)'],
-    ],
+    ['a mark glued to the last line', '1.做好…(责任单位:区政府、区政[...gap...]', [1], ['1.做好…(责任单位:区政府、区政)']],
     ['no mark', '1.做好…\n[附件]', [], ['1.做好…', '[附件]']],
   ])('%s', (_what, text, cuts, texts) => {
     const read = marks(text);

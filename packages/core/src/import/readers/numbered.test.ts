@@ -121,9 +121,7 @@ describe('numbered items, when no layout reads', () => {
     expect(result.plan?.tasks.map((t) => [t.number, t.units])).toEqual([
       [1, '乡三农服务中心承办，乡畜牧站、卫生院、派出所、工商所配合'],
     ]);
-    expect(result.diagnostics.find((d) => d.code === 'units-in-sentence')?.message).toContain(
-      '乡三农服务中心承办',
-    );
+    expect(result.diagnostics.find((d) => d.code === 'units-in-sentence')?.message).toContain('乡三农服务中心承办');
   });
 
   test('a sub-heading that is a unit and a count gives its items to the unit; another heading ends it', () => {
@@ -140,12 +138,7 @@ describe('numbered items, when no layout reads', () => {
           '4.公园内垃圾未及时清运。',
         ].join('\n'),
       );
-      expect(result.plan?.tasks.map((t) => t.units)).toEqual([
-        '鹿城镇',
-        '鹿城镇',
-        '（未识别）',
-        '（未识别）',
-      ]);
+      expect(result.plan?.tasks.map((t) => t.units)).toEqual(['鹿城镇', '鹿城镇', '（未识别）', '（未识别）']);
       expect(result.diagnostics.find((d) => d.code === 'heading-units')?.params).toMatchObject({
         units: '鹿城镇',
         tasks: 2,
@@ -168,10 +161,7 @@ describe('numbered items, when no layout reads', () => {
       [2, '责任单位:县文广新旅局'],
       [3, '责任单位:交通局'],
     ]);
-    expect(result.diagnostics.find((d) => d.code === 'number-missing')?.params).toEqual({
-      number: 3,
-      line: 5,
-    });
+    expect(result.diagnostics.find((d) => d.code === 'number-missing')?.params).toEqual({ number: 3, line: 5 });
   });
 
   test.each([
@@ -185,11 +175,7 @@ describe('numbered items, when no layout reads', () => {
       '各区政府；市有关部门配合',
     ],
     ['a collective with 、 inside', '各乡、镇人民政府要建立相应机构,切实加强组织领导。', '各乡、镇人民政府'],
-    [
-      'no subject: a task of its own words',
-      '加强待建用地的管理。待建用地上出现违法建设的,责成用地单位自行拆除。',
-      undefined,
-    ],
+    ['no subject: a task of its own words', '加强待建用地的管理。待建用地上出现违法建设的,责成用地单位自行拆除。', undefined],
     ['a subject that is not a unit', '改革政策性强,涉及面广,直接关系到群众的切身利益。', undefined],
     ['a person is not a unit', '县政府分管副县长负责调查的组织领导工作。', undefined],
   ])('the subject of a task’s first sentence: %s', (_what, text, units) => {
@@ -250,12 +236,7 @@ describe('numbered items, when no layout reads', () => {
       ['财政部门'],
       ['县财政局'],
     ],
-    [
-      'general bodies are not counted',
-      '负责宣传工作。会同有关部门做好监督检查工作。有关部门要积极配合。',
-      [],
-      [],
-    ],
+    ['general bodies are not counted', '负责宣传工作。会同有关部门做好监督检查工作。有关部门要积极配合。', [], []],
   ])('units a block of duties puts to work: %s', (_what, duties, lead, units) => {
     expect(dutyActors(duties)).toEqual({ lead, units });
   });

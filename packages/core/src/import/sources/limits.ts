@@ -139,7 +139,11 @@ export class CellBudget {
   add(n: number, where = ''): void {
     this.used += n;
     if (this.used > this.max)
-      throw fileError('too-many-cells', { max: this.max, ...(where ? { where } : {}) }, this.fileName);
+      throw fileError(
+        'too-many-cells',
+        { max: this.max, ...(where ? { where } : {}) },
+        this.fileName,
+      );
   }
   /**
    * Cells counted so far.

@@ -486,16 +486,18 @@ export async function readPdf(
     const name = (error as Error).name;
     throw fileError(
       'bad-pdf',
-      name === 'PasswordException'
-        ? { password: true }
-        : { password: false, detail: (error as Error).message },
+      name === 'PasswordException' ? { password: true } : { password: false, detail: (error as Error).message },
       fileName,
     );
   }
   try {
     const count: number = doc.numPages;
     if (count > context.limits.maxPages)
-      throw fileError('too-many-pages', { pages: count, max: context.limits.maxPages }, fileName);
+      throw fileError(
+        'too-many-pages',
+        { pages: count, max: context.limits.maxPages },
+        fileName,
+      );
     const pages: PageReading[] = [];
     const diagnostics: FileImportDiagnostic[] = [];
     for (let p = 1; p <= count; p++) {

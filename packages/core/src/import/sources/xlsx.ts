@@ -421,7 +421,12 @@ export function readXlsx(
     model.blocks.push({ kind: 'table', table: read.table });
     for (const column of read.dateColumns) {
       model.diagnostics.push(
-        note('date-cells', { column: columnLetters(column), sheet: sheet.name }, sheet.name, 0.9),
+        note(
+          'date-cells',
+          { column: columnLetters(column), sheet: sheet.name },
+          sheet.name,
+          0.9,
+        ),
       );
     }
   }
