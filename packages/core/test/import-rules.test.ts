@@ -2124,4 +2124,57 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
       [3, '市发改委、物价局'],
     ]);
   });
+
+  test('第一责任单位为牵头单位,下同 in a bracket after the last name holds for its task and the ones after it', () => {
+    const text = [
+      '一、营造公平竞争市场环境',
+      '(一)推进完善PPP健康运行长效机制和基础性制度建设。',
+      '责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)',
+      '时限要求:持续推进',
+      '(二)严格落实全省统一的招投标政策,消除不合理限制和壁垒。',
+      '责任单位:市建设局、市交通局',
+      '时限要求:2019年6月底前',
+    ].join('\n');
+    expect(leadsOf(text)).toEqual([['市发改委'], ['市建设局']]);
+  });
+
+  test('a table one cell per paragraph: a stray figure after the unit is said, not read as the deadline; a second unit cell is a unit', () => {
+    const cells = [
+      '序号',
+      '目标任务',
+      '牵头责任单位',
+      '计划完成时间',
+      '目前完成情况',
+      '是否达到序时进度',
+      '6',
+      '农村常住居民人均可支配收入与经济增长同步。',
+      '经管站',
+      '2',
+      '2023年底',
+      '三季度绝对数16285元,增幅7.4%',
+      '52',
+      '建成高标准农田8.3万亩,确保粮食总产稳定在120万吨以上。',
+      '农田建设管理股、农业股',
+      '2023年底',
+      '高标准农田8.3万亩正在施工中',
+      '54',
+      '加强农产品品牌建设,创建优质专用粮食生产基地62万亩。',
+      '农业股',
+      '乡村产业发展股',
+      '2023年底',
+      '完成“三品一标”认证10个',
+    ];
+    const result = importPlanText(
+      ['农业农村局2023年11月承担政府重点工作完成情况', '', ...cells.flatMap((c) => [c, ''])].join('\n'),
+    );
+    const tasks = result.plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.deadline])).toEqual([
+      [6, '2023年底'],
+      [52, '2023年底'],
+      [54, '2023年底'],
+    ]);
+    expect(tasks[2]!.units).toContain('乡村产业发展股');
+    expect(tasks[2]!.text).toContain('加强农产品品牌建设');
+    expect(result.diagnostics.find((d) => d.code === 'cell-stray')?.params).toMatchObject({ cell: '2' });
+  });
 });

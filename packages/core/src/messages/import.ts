@@ -98,6 +98,18 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { line: number; rows: number; columns: number }) =>
       `the ${p.rows} rows under the header at line ${p.line} separate their cells by spaces: each is split as number + requirement + the last ${p.columns} cell(s) — check where the cells divide`,
   },
+  'cells-realigned': {
+    'zh-CN': (p: { line: number; cells: string }) =>
+      `第 ${p.line} 行单元格数与表头列数相同，但 ${p.cells} 与前一单元格同属一列（多出的名称或零散单元格），其后的单元格按内容归列，请核对`,
+    en: (p: { line: number; cells: string }) =>
+      `line ${p.line} has as many cells as the header has columns, but ${p.cells} share(s) a column with the cell before (a second name or a stray cell); the cells after it are placed by what they hold; please check`,
+  },
+  'cell-stray': {
+    'zh-CN': (p: { line: number; cell: string }) =>
+      `第 ${p.line} 行的单元格“${p.cell}”不属于表头的任何一列（夹在落实单位与其后的单元格之间），未读入，请对照原件核对`,
+    en: (p: { line: number; cell: string }) =>
+      `line ${p.line}: the cell “${p.cell}” belongs to none of the header's columns (it stands between the units and the cells after them); not read, please check against the original`,
+  },
   'spaced-table-units': {
     'zh-CN': (p: { line: number; rows: number; subRows: number }) =>
       `第 ${p.line} 行表头下的 ${p.rows} 行以空格分隔单元格：每行以落实单位为界，之前为任务，之后依次为表头中其后各列${p.subRows > 0 ? `；没有编号的 ${p.subRows} 行视为其上一行的子行并入该行` : ''}，请核对单元格的分界`,

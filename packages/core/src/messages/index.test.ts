@@ -59,6 +59,8 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'sentence-tasks': { tasks: 5, line: 8 },
   'spaced-table': { line: 31, rows: 10, columns: 1 },
   'spaced-table-units': { line: 10, rows: 11, subRows: 4 },
+  'cell-stray': { line: 25, cell: '2' },
+  'cells-realigned': { line: 25, cells: '“乡村产业发展股”' },
   'excerpt-cut/fragment': { task: 5, line: 31, fragment: '人民银' },
   'excerpt-cut/cell': { task: 6, line: 43, cell: 'units' },
   'excerpt-cut/stub': { task: 7, line: 12, stub: '经济信息' },

@@ -107,11 +107,59 @@ export function alignCells(
 ): { columns: number[]; confidence: number } {
   const m = cells.length;
   const n = columns.length;
-  if (m === n) return { columns: cells.map((_, i) => i), confidence: 1 };
+  if (m === n) {
+    // As many cells as columns, yet one is a stray or a second name that pushes the rest along
+    // (`经管站 | 2 | 2023年底 | …`, `农业股 | 乡村产业发展股 | 2023年底 | …`): when letting cells share
+    // a column fits clearly better, it is taken.
+    const direct = cells.reduce((s, cell, i) => s + cellFit(cell, columns[i]!.kind, currentCategory), 0);
+    const shared = alignCellsSharing(cells, columns, currentCategory, true, ['number', 'deadline']);
+    // Only a short cell after the units may share their column (a figure or a second name), the
+    // cells before it each in its own column.
+    const first = shared.columns.findIndex((c, k) => k > 0 && c === shared.columns[k - 1]);
+    const strays =
+      shared.columns.slice(0, first).every((c, k) => c === k) &&
+      shared.columns.every(
+        (c, k) =>
+          k === 0 ||
+          c !== shared.columns[k - 1] ||
+          (columns[c]!.kind === 'units' &&
+            cells[k]!.length <= 20 &&
+            (/^\d{1,4}$/u.test(cells[k]!) || unitScore(cells[k]!) >= 1)),
+      );
+    // …and the shift must set a deadline in its place (经管站 | 2 | 2023年底): a second name before a
+    // column the plan does not keep (评分部门) stays where the header puts it.
+    const due = columns.findIndex((c) => c.kind === 'deadline');
+    const k = shared.columns.indexOf(due);
+    const placesDeadline =
+      due >= 0 &&
+      k >= 0 &&
+      cellFit(cells[due] ?? '', 'deadline', currentCategory) < 0 &&
+      cellFit(cells[k]!, 'deadline', currentCategory) > 0;
+    return strays && placesDeadline && shared.score >= direct + 2
+      ? { columns: shared.columns, confidence: 0.5 }
+      : { columns: cells.map((_, i) => i), confidence: 1 };
+  }
+  const { columns: result, margin } = alignCellsSharing(cells, columns, currentCategory, m > n);
+  if (m > n) return { columns: result, confidence: 0.5 };
+  return { columns: result, confidence: Math.min(0.95, 0.5 + margin / 8) };
+}
+
+/**
+ * The best placing of cells in columns, in order: each column skipped costs its penalty, and with
+ * `extra` a cell may share the column of the cell before it (at a small cost).
+ */
+function alignCellsSharing(
+  cells: readonly string[],
+  columns: readonly Column[],
+  currentCategory: string | undefined,
+  extra: boolean,
+  unshared: readonly ColumnKind[] = [],
+): { columns: number[]; score: number; margin: number } {
+  const m = cells.length;
+  const n = columns.length;
   // More cells than columns: some share one. A merged heading cell before the task
   // (`一、… | （一）… | 1.… | 全年 | 区发改局`) shares the category column; a cell opening with a
   // heading's enumerator is then a category, never the task's text.
-  const extra = m > n;
   const fitOf = (cell: string, kind: ColumnKind) =>
     cellFit(cell, kind, currentCategory) +
     (extra && /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/u.test(cell)
@@ -136,6 +184,7 @@ export function alignCells(
       for (let p = extra ? 0 : i - 1; p < j || (extra && p === j); p++) {
         const prev = best[i - 1]![p]!;
         if (prev === NEG) continue;
+        if (p === j && unshared.includes(columns[j]!.kind)) continue;
         const s = prev + (p === j ? SHARE : skip(p + 1, j)) + fitOf(cells[i]!, columns[j]!.kind);
         if (s > best[i]![j]!) {
           best[i]![j] = s;
@@ -154,9 +203,7 @@ export function alignCells(
     result[i] = j;
     j = from[i]![j]!;
   }
-  if (extra) return { columns: result, confidence: 0.5 };
-  const margin = scores[1] ? top.s - scores[1].s : 3;
-  return { columns: result, confidence: Math.min(0.95, 0.5 + margin / 8) };
+  return { columns: result, score: top.s, margin: scores[1] ? top.s - scores[1].s : 3 };
 }
 
 /** A units column whose header gives no role beyond "does it" (责任单位, 落实部门, 单位). */

@@ -82,8 +82,9 @@ export function endsWithConnector(text: string): boolean {
 const UNIT_WORDS =
   /局|委员会|委|办公室|办|政府|管委会|单位|部门|牵头|负责|配合|落实|按职责|分工|协助|参与|中心|公司|集团|厅|街道|各县|各区|各镇|市直|区直|县直|人民团体|法院|检察院|海关|支队|大队|分局/g;
 
-/** Names of sections and institutions that no unit word covers: 疾控处, 财务科, 规划信息处(爱卫办). */
-const SECTION_NAME = /^[\p{Script=Han}]{1,10}(?:处|科|室|站|所|院|馆|协|联)(?:[(（][^()（）]{1,8}[)）])?$/u;
+/** Names of sections and institutions that no unit word covers: 疾控处, 财务科, 农业股, 规划信息处(爱卫办). */
+const SECTION_NAME =
+  /^[\p{Script=Han}]{1,10}(?:处|科|股|室|站|所|院|馆|协|联)(?:[(（][^()（）]{1,8}[)）])?$/u;
 
 /** Beginnings that make a short line look like a category (工作任务) rather than units. */
 const CATEGORY_START =

@@ -167,7 +167,27 @@ export function readDelimitedTable(
 
     // Fit the cells to the columns.
     let assigned = cells.map((_, k) => k);
-    if (cells.length !== columns.length) {
+    if (cells.length === columns.length) {
+      // One cell for each column, yet a stray cell may push the rest along: the fit says.
+      const fit = alignCells(cells, columns, category);
+      if (fit.columns.some((c, k) => c !== k)) {
+        assigned = fit.columns;
+        diagnostics.push(
+          decision(
+            'cells-realigned',
+            {
+              line: line.no,
+              cells: cells
+                .map((c, k) => (k > 0 && fit.columns[k] === fit.columns[k - 1] ? `“${c}”` : ''))
+                .filter((c) => c !== '')
+                .join('、'),
+            },
+            fit.confidence,
+            [line.no, line.no],
+          ),
+        );
+      }
+    } else {
       const fit = alignCells(cells, columns, category);
       assigned = fit.columns;
       const missing = columns.filter((_, c) => !assigned.includes(c)).map((c) => c.header);
@@ -221,8 +241,12 @@ export function readDelimitedTable(
           break;
         case 'units': {
           const prior = row.units.find((u) => u.header === column.header);
-          if (prior) prior.value += cell;
-          else row.units.push({ header: column.header, value: cell });
+          if (!prior) row.units.push({ header: column.header, value: cell });
+          // A bare figure beside the units (经管站 | 2 | 2023年底) is a stray cell of the copy: said, not read.
+          else if (/^\d{1,4}$/u.test(cell))
+            diagnostics.push(decision('cell-stray', { line: line.no, cell }, 0.5, [line.no, line.no]));
+          // Two whole names in two cells are two units; else the cell goes on the name it continues.
+          else prior.value += looksLikeName(prior.value) && looksLikeName(cell) ? `、${cell}` : cell;
           break;
         }
         case 'deadline':

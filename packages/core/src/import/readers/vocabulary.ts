@@ -92,6 +92,12 @@ export const DEADLINE_WORDS: readonly string[] = [
   '建设期限',
   '建设年限',
   '实施时间',
+  // A progress report's plan column (计划完成时间 | 目前完成情况).
+  '计划完成时间',
+  '计划完成时限',
+  '预计完成时间',
+  '计划完成日期',
+  '完成日期',
 ];
 
 /** Headers of the requirement text (具体要求). Of several text-like columns the last is the text. */
