@@ -2177,4 +2177,23 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
     expect(tasks[2]!.text).toContain('加强农产品品牌建设');
     expect(result.diagnostics.find((d) => d.code === 'cell-stray')?.params).toMatchObject({ cell: '2' });
   });
+
+  test('three items numbered 1. 2. 3. inside one long line, each after a sentence’s end, give a plan to review', () => {
+    const text = [
+      '关于2016年政府工作报告确定事项第一季度落实情况的通报',
+      `${'各责任单位要按照文件确定的任务目标,全力以赴抓好工作落实.'.repeat(4)} 附件 承办 单位 任务目标 分管 领导 协办单位 落实情况 区政 府办 公室 1.完善行政决策机制,提高依法决策、科学决策水平. 2.认真办理人大代表建议和政协委员提案. 3.畅通联系群众渠道,及时回应群众关切. 宋伟伟1.已发布规定.`,
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.text.slice(0, 8)])).toEqual([
+      [1, '完善行政决策机制'],
+      [2, '认真办理人大代表'],
+      [3, '畅通联系群众渠道'],
+    ]);
+    expect(result.diagnostics.map((d) => d.code)).toContain('numbered-fallback');
+    // A sentence that lists two points inline stays whole.
+    const two = importPlanText(
+      `1.做好民生保障。${'各单位要高度重视,'.repeat(20)}重点是: 1.稳定就业. 2.提高医保待遇.(责任单位:市人社局)\n2.抓好安全生产。(责任单位:市应急局)`,
+    ).plan!.tasks;
+    expect(two.map((t) => t.number)).toEqual([1, 2]);
+  });
 });

@@ -110,6 +110,28 @@ function ordinalCuts(raw: string): number[] {
   return cuts;
 }
 
+/** An item numbered `N.` after a sentence's end and a space, inside a long line (`…水平. 2.认真…`). */
+const INLINE_ITEM = /(?<=([。.；;！？!?])?[\s\u3000]+)(\d{1,2})[.．、](?!\d)(?=\p{Script=Han})/gu;
+
+/**
+ * Items `1.` `2.` `3.` of a long line, each after a sentence's end and a space (a table cell of
+ * three tasks flattened into one line): cut before each. Three at least, in order from 1 — a
+ * sentence that lists two points inline stays whole.
+ */
+function inlineItemCuts(raw: string): number[] {
+  const found = [...raw.matchAll(INLINE_ITEM)];
+  let best: number[] = [];
+  let run: number[] = [];
+  for (const m of found) {
+    const n = Number(m[2]);
+    if (n === 1) run = [m.index];
+    else if (run.length > 0 && n === run.length + 1 && m[1] !== undefined) run.push(m.index);
+    else continue;
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 3 ? best : [];
+}
+
 /** Where a line is cut: at its paragraphs when it is a run, and after a bracket an item follows. */
 function cutsOf(line: SourceLine): number[] {
   const cuts = new Set<number>();
@@ -121,6 +143,9 @@ function cutsOf(line: SourceLine): number[] {
   for (const m of line.raw.matchAll(ITEM_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
   for (const m of line.raw.matchAll(SENTENCE_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
   for (const at of ordinalCuts(line.raw)) cuts.add(at);
+  // (Not in a table's row: a cell's steps 1. 2. 3. are the cell's.)
+  if (line.width > RUN_WIDTH && !/[|｜\t]/u.test(line.raw))
+    for (const at of inlineItemCuts(line.raw)) cuts.add(at);
   const leading = LEADING_BRACKET.exec(line.raw);
   if (leading) cuts.add(leading[0].length);
   if (line.width > RUN_WIDTH) {
