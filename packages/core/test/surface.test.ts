@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { expect, test } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -28,6 +29,53 @@ const INTERNALS = [
   'taskNotices',
   'resolveTask',
 ];
+
+/**
+ * Internal types: `RegistryLike` (a registry or its index) is how core's own functions take a
+ * registry; the public signatures spell `Registry | RegistryIndex` (RegistryIndex stays public: it is
+ * `PlanAnalysis.registry`).
+ */
+const INTERNAL_TYPES = ['RegistryLike'];
+
+/** Every name (types too) each entry exports, read from the sources with the TypeScript checker. */
+function exportedNames(entries: readonly (readonly [string, string])[]): Map<string, string[]> {
+  const files = entries.map(([, file]) => path.join(root, file));
+  const program = ts.createProgram(files, {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    noEmit: true,
+    skipLibCheck: true,
+  });
+  const checker = program.getTypeChecker();
+  return new Map(
+    entries.map(([name, file]) => {
+      const source = program.getSourceFile(path.join(root, file))!;
+      return [name, checker.getExportsOfModule(checker.getSymbolAtLocation(source)!).map((s) => s.name)];
+    }),
+  );
+}
+
+const sourceEntries = () =>
+  Object.entries(pkg.exports).flatMap(([name, target]) =>
+    typeof target === 'object' && target['@fengong/source']
+      ? [[name, target['@fengong/source']] as const]
+      : [],
+  );
+
+test('no entry of the package exports an internal type', () => {
+  const names = exportedNames(sourceEntries());
+  // The walk reads the entries: a public type is there.
+  expect(names.get('.')).toContain('RegistryIndex');
+  expect(names.get('.')).toContain('PlanAnalysis');
+  const offered = [...names].flatMap(([name, exported]) =>
+    INTERNAL_TYPES.filter((internal) => exported.includes(internal)).map(
+      (internal) => `${name}: ${internal}`,
+    ),
+  );
+  expect(offered).toEqual([]);
+}, 60_000);
 
 test('no entry of the package exports an internal', async () => {
   const entries = Object.entries(pkg.exports).flatMap(([name, target]) =>
