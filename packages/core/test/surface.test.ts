@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { expect, test } from 'vitest';
+import { entryExports } from '../../../scripts/lib/entry-exports';
 
 const root = path.resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -37,35 +37,8 @@ const INTERNALS = [
  */
 const INTERNAL_TYPES = ['RegistryLike'];
 
-/** Every name (types too) each entry exports, read from the sources with the TypeScript checker. */
-function exportedNames(entries: readonly (readonly [string, string])[]): Map<string, string[]> {
-  const files = entries.map(([, file]) => path.join(root, file));
-  const program = ts.createProgram(files, {
-    strict: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    noEmit: true,
-    skipLibCheck: true,
-  });
-  const checker = program.getTypeChecker();
-  return new Map(
-    entries.map(([name, file]) => {
-      const source = program.getSourceFile(path.join(root, file))!;
-      return [name, checker.getExportsOfModule(checker.getSymbolAtLocation(source)!).map((s) => s.name)];
-    }),
-  );
-}
-
-const sourceEntries = () =>
-  Object.entries(pkg.exports).flatMap(([name, target]) =>
-    typeof target === 'object' && target['@fengong/source']
-      ? [[name, target['@fengong/source']] as const]
-      : [],
-  );
-
 test('no entry of the package exports an internal type', () => {
-  const names = exportedNames(sourceEntries());
+  const names = new Map(entryExports(root).map((e) => [e.entry, e.names]));
   // The walk reads the entries: a public type is there.
   expect(names.get('.')).toContain('RegistryIndex');
   expect(names.get('.')).toContain('PlanAnalysis');

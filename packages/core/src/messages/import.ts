@@ -471,6 +471,13 @@ export const IMPORT_MESSAGES = defineMessages({
     en: () =>
       'comments marked “check:” are where the import was unsure: check them against the source lines named.',
   },
+  // Where a `# check:` comment's finding rests: its source lines, how sure the importer is.
+  'yaml-where': {
+    'zh-CN': (p: { lines?: string; confidence?: number }) =>
+      `（${[p.lines ? `原文第 ${p.lines} 行` : '', p.confidence !== undefined ? `把握 ${p.confidence}` : ''].filter(Boolean).join('，')}）`,
+    en: (p: { lines?: string; confidence?: number }) =>
+      ` (${[p.lines ? `source lines ${p.lines}` : '', p.confidence !== undefined ? `confidence ${p.confidence}` : ''].filter(Boolean).join(', ')})`,
+  },
   'review-nothing': {
     'zh-CN': () => '未导入任何内容',
     en: () => 'nothing imported',

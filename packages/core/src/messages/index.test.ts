@@ -122,6 +122,7 @@ const SAMPLES: Record<keyof typeof IMPORT_MESSAGES, Record<string, unknown>> = {
   'review-summary': { layout: 'pdfTable', tasks: 50, categories: 12, spots: 2 },
   'yaml-imported': { source: 'seeds/000.txt', layout: 'pdfTable' },
   'yaml-check': {},
+  'yaml-where': { lines: '12–14', confidence: 0.6 },
   'review-nothing': {},
   'review-confidence': { confidence: 0.6 },
   'review-line': { lines: '12–14' },

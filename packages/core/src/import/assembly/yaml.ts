@@ -28,11 +28,13 @@ const MARK = { warning: 'check', error: 'check', info: 'note' } as const;
 function commentFor(d: ImportDiagnostic): string {
   // The file's own lines (a plan run together on one line is read as pieces of that line).
   const lines: [number, number] | undefined = d.start && d.end ? [d.start.line, d.end.line] : d.lines;
-  const facts = [
-    ...(lines ? [`原文第 ${formatLines(lines)} 行`] : []),
-    ...(d.confidence !== undefined ? [`把握 ${d.confidence}`] : []),
-  ];
-  const where = facts.length > 0 ? `（${facts.join('，')}）` : '';
+  const where =
+    lines || d.confidence !== undefined
+      ? say('yaml-where', {
+          ...(lines ? { lines: formatLines(lines) } : {}),
+          ...(d.confidence !== undefined ? { confidence: d.confidence } : {}),
+        })
+      : '';
   return ` ${MARK[d.severity]}: ${d.message}${where}`.replace(/\n/g, ' ');
 }
 
