@@ -6,6 +6,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import {
+  deadlineKindNames,
+  fileFormatNames,
+  layoutNames,
+  lightNames,
+  lookbackResultNames,
+  progressStateNames,
+  roleNames,
+  statusNames,
+  unitKindNames,
+} from '@fengong/core/labels';
 import type { Command } from 'commander';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildProgram } from '../src/main';
@@ -128,5 +139,103 @@ describe('the help speaks Chinese, and English with --lang en', () => {
     const en = await fengong(['--lang', 'en', ...args]);
     expect(en.code).toBe(2);
     expect(en.stderr).toContain(enText);
+  });
+});
+
+/**
+ * Every code of core's enums that has a label: layouts, formats of a document, kinds of unit,
+ * deadline kinds and statuses, lights, roles, progress states, look-back findings.
+ */
+const CODES = [
+  ...new Set(
+    [
+      layoutNames,
+      fileFormatNames,
+      unitKindNames,
+      deadlineKindNames,
+      statusNames,
+      lightNames,
+      roleNames,
+      progressStateNames,
+      lookbackResultNames,
+    ].flatMap((table) => Object.keys(table.zh)),
+  ),
+];
+const CODE = new RegExp(`(?<![\\w.-])(?:${CODES.join('|')})(?![\\w-])`);
+/** A path of the model where a place belongs: tasks[3].units, task[26].units, meta.issued. */
+const MODEL_PATH =
+  /\b[a-z]+(?:\[\d+\])+(?:\.[A-Za-z]+)*|\b(?:meta|tasks?|units|groups|categories|conventions)\.(?!ya?ml\b|json\b)[A-Za-z]+\b/;
+
+/**
+ * The lines of a run where a code stands for a label: read without the files named on the command
+ * line, the document's own lines a review quotes (`│`), and the diagnostic codes kept in brackets
+ * for support (`[no-single-owner]`).
+ */
+function codeLines(r: { stdout: string; stderr: string }, args: readonly string[]): string[] {
+  const files = args.filter((a) => /[/.]/.test(a));
+  return printed(r)
+    .split('\n')
+    .filter((line) => !line.includes('│'))
+    .map((line) => files.reduce((l, f) => l.split(f).join(' '), line).replace(/\[[a-z][a-z0-9-]*\]/g, ' '))
+    .filter((line) => CODE.test(line) || MODEL_PATH.test(line));
+}
+
+const FILES = 'packages/core/test/fixtures/files';
+const CORPUS = 'packages/core/test/corpus/plans';
+
+describe('the Chinese CLI prints a label where core has a code', () => {
+  const out = (name: string) => path.join(dir, name);
+  test.each([
+    ['import', () => ['import', 'seeds/000_fc8bcf8b29ea9190.txt', '-o', out('seed.yaml'), '--force']],
+    ['import --review --all', () => ['import', 'seeds/000_fc8bcf8b29ea9190.txt', '--review', '--all']],
+    [
+      'import of a Word document',
+      () => ['import', `${FILES}/zhanjiang-2021.docx`, '-o', out('docx.yaml'), '--force'],
+    ],
+    [
+      'import of a workbook',
+      () => ['import', `${FILES}/safety-2022.xlsx`, '--sheet', '任务台账', '--review', '--all'],
+    ],
+    [
+      'import of labelled prose',
+      () => ['import', `${CORPUS}/01_lishan_2023_gzbg_fengong.txt`, '--review', '--all'],
+    ],
+    [
+      'import of a delimited table',
+      () => ['import', `${CORPUS}/30_zhonglou_2021_minsheng_fenjie.txt`, '--review', '--all'],
+    ],
+    [
+      'import of bracketed prose',
+      () => ['import', `${CORPUS}/42_xianan_2023_gzbg_zerenfenjie.txt`, '--review', '--all'],
+    ],
+    [
+      'import of numbered items',
+      () => ['import', `${CORPUS}/125_taobei_2021_shisiwu_qingdan_cut.txt`, '--review', '--all'],
+    ],
+    ['validate', () => ['validate', PLAN]],
+    ['validate with a registry named', () => ['validate', PLAN, '--units', 'seeds/zhanjiang/units.yaml']],
+    ['validate, a plan with errors', () => ['validate', path.join(dir, 'bad.yaml')]],
+    ['units', () => ['units', 'seeds/zhanjiang/units.yaml']],
+    ['explain deadline', () => ['explain', 'deadline', '每季度末']],
+    ['who', () => ['who', PLAN, '26']],
+    ['tasks', () => ['tasks', PLAN, '--as-of', '2021-10-01']],
+    ['deadlines', () => ['deadlines', PLAN]],
+    ['progress status', () => ['progress', 'status', PLAN, '--as-of', '2021-10-01']],
+  ])('%s', async (_what, args) => {
+    const r = await fengong(args());
+    expect(r.stdout.length + r.stderr.length).toBeGreaterThan(0);
+    expect(codeLines(r, args())).toEqual([]);
+  });
+
+  test('the validate of an imported plan (no registry beside it) names its places in words', async () => {
+    await fengong(['import', 'seeds/000_fc8bcf8b29ea9190.txt', '-o', out('seed-2.yaml'), '--force']);
+    const r = await fengong(['validate', out('seed-2.yaml')]);
+    expect(r.stdout).toContain('第 2 项任务的落实单位');
+    expect(codeLines(r, [out('seed-2.yaml')])).toEqual([]);
+  });
+
+  test('and the check sees a code: the English review shows the model’s paths', async () => {
+    const args = ['--lang', 'en', 'import', 'seeds/000_fc8bcf8b29ea9190.txt', '--review'];
+    expect(codeLines(await fengong(args), args)).toContainEqual(expect.stringContaining('tasks[13].units'));
   });
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { type Plan, parsePlan, safeParsePlan } from '@fengong/core';
+import { fileFormatNames, layoutNames } from '@fengong/core/labels';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fengong, type RunResult, repoRoot } from './run';
 
@@ -33,7 +34,7 @@ describe('fengong import <seed> -o out.yaml', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('50');
-    expect(first.stdout).toContain('pdfTable');
+    expect(first.stdout).toContain(`版式 ${layoutNames.zh.pdfTable}`);
     expect(written).toContain('# check:');
   });
 
@@ -92,8 +93,8 @@ describe('fengong import --review and --json', () => {
   test('--review prints each uncertain spot beside its source lines', async () => {
     const result = await fengong(['import', SEED, '--review']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('版式 pdfTable · 12 个类别共 50 项任务');
-    expect(result.stdout).toContain('tasks[13].units');
+    expect(result.stdout).toContain(`版式 ${layoutNames.zh.pdfTable} · 12 个类别共 50 项任务`);
+    expect(result.stdout).toContain('第 14 项任务的落实单位');
     expect(result.stdout).toMatch(/> +310 │ 各县（市、区）/);
   });
 
@@ -123,11 +124,11 @@ describe('fengong import --review and --json', () => {
     ['cell-per-line.txt', 'cellPerLine', 8],
     ['prose-bracketed.txt', 'proseBracketed', 6],
     ['prose-labelled.txt', 'proseLabelled', 4],
-  ])('%s imports as %s and validates', async (file, layout, tasks) => {
+  ] as const)('%s imports as %s and validates', async (file, layout, tasks) => {
     const out = path.join(dir, `${file}.yaml`);
     const result = await fengong(['import', `packages/core/test/fixtures/import/${file}`, '-o', out]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(layout);
+    expect(result.stdout).toContain(`版式 ${layoutNames.zh[layout]}`);
     expect(parsePlan(readFileSync(out, 'utf8')).tasks).toHaveLength(tasks);
     expect((await fengong(['validate', out])).code).toBe(0);
   });
@@ -180,7 +181,7 @@ describe('fengong import of Word, PDF, spreadsheet and CSV files (packages/core/
     const result = await fengong(['import', `${FILES}/zhanjiang-2021.docx`, '-o', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('docx, 版式 fileTable');
+    expect(result.stdout).toContain(`${fileFormatNames.zh.docx}，版式 ${layoutNames.zh.fileTable}`);
     const plan = parsePlan(readFileSync(out, 'utf8'));
     expect(plan.tasks.map((t) => [t.number, t.category, t.text, t.units, t.deadline])).toEqual(
       wanted.tasks.map((t) => [t.number, t.category, t.text, t.units, t.deadline]),
@@ -207,7 +208,7 @@ describe('fengong import of Word, PDF, spreadsheet and CSV files (packages/core/
       '--all',
     ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('版式 fileTable · 4 个类别共 6 项任务');
+    expect(result.stdout).toContain(`版式 ${layoutNames.zh.fileTable} · 4 个类别共 6 项任务`);
     expect(result.stdout).toContain('（工作表“任务台账”D7 单元格）');
     expect(result.stdout).toMatch(/> +\d+ │ 2 │ 开展安全生产巡查/);
     const missing = await fengong(['import', `${FILES}/safety-2022.xlsx`, '--sheet', '总表']);

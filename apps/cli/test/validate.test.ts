@@ -32,8 +32,8 @@ describe('fengong validate', () => {
     const r = await fengong(['validate', file]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`${file}:3:11: 错误[invalid-date] meta.issued：`);
-    expect(r.stderr).toContain(`${file}:8:15: 错误[missing-category] tasks[0].category：`);
+    expect(r.stderr).toContain(`${file}:3:11: 错误[invalid-date] 方案信息的成文日期：`);
+    expect(r.stderr).toContain(`${file}:8:15: 错误[missing-category] 第 1 项任务的类别：`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -143,7 +143,7 @@ describe('fengong-report', () => {
     );
     const invalid = await fengongReport([file, '--out', path.join(dir, 'out')]);
     expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toContain(`${file}:3:11: 错误[invalid-date] meta.issued：`);
+    expect(invalid.stderr).toContain(`${file}:3:11: 错误[invalid-date] 方案信息的成文日期：`);
     expect(invalid.stderr).not.toMatch(/\n\s+at /);
   });
 

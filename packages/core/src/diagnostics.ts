@@ -11,6 +11,7 @@ import {
   say,
   sayDiagnostic,
 } from './messages';
+import { sayPath } from './messages/places';
 
 /** How serious a diagnostic is. `error` makes a document invalid; `warning` and `info` do not. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -70,14 +71,16 @@ const SEVERITY = {
 
 /**
  * Format one diagnostic the way compilers do (诊断信息单行格式):
- * `file:line:column: severity[code] path：message`, in Chinese unless `locale` is `en` (then the
- * message is said again from the catalogue when the diagnostic came from it). With `code: false`
- * the code is left out (`错误 meta：…`), for a reader who is shown words only (the viewer in Chinese).
+ * `file:line:column: severity[code] place：message`, in Chinese unless `locale` is `en` (then the
+ * message is said again from the catalogue when the diagnostic came from it). In Chinese the path is
+ * said as a place ({@link sayPath}: 第 4 项任务的落实单位); in English it stays the model's
+ * (`tasks[3].units`), beside the code. With `code: false` the code is left out (`错误 方案信息：…`),
+ * for a reader who is shown words only (the viewer in Chinese).
  *
  * @example
  * formatDiagnostic({ severity: 'error', code: 'unknown-key', message: '未知的键“titel”',
  *   file: 'plan.yaml', start: { line: 3, column: 3, offset: 20 }, path: ['meta'] });
- * //=> 'plan.yaml:3:3: 错误[unknown-key] meta：未知的键“titel”'
+ * //=> 'plan.yaml:3:3: 错误[unknown-key] 方案信息：未知的键“titel”'
  * formatDiagnostic({ severity: 'error', code: 'missing-task', message: '此行已填写，但没有“任务编号”',
  *   file: 'a.xlsx', cell: { sheet: '市财政局', row: 10, column: 'A' } });
  * //=> 'a.xlsx 工作表“市财政局” 第 10 行 A 列：错误[missing-task] 此行已填写，但没有“任务编号”'
@@ -91,7 +94,10 @@ export function formatDiagnostic(
   const where = d.cell
     ? say('place/cell', { file: d.file ?? '', ...d.cell }, locale)
     : [d.file, d.start?.line, d.start?.column].filter((x) => x !== undefined).join(':');
-  const path = d.path && d.path.length > 0 && !d.cell ? ` ${formatPath(d.path)}${en ? ':' : '：'}` : '';
+  const path =
+    d.path && d.path.length > 0 && !d.cell
+      ? ` ${en ? formatPath(d.path) : sayPath(d.path)}${en ? ':' : '：'}`
+      : '';
   const facts = en
     ? [d.expected && `expected ${d.expected}`, d.found && `found ${d.found}`].filter(Boolean)
     : [d.expected && `应为 ${d.expected}`, d.found && `实为 ${d.found}`].filter(Boolean);

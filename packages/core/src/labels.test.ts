@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   deadlineKindNames,
+  fileFormatNames,
   labelMessages,
   layoutNames,
   lightNames,
@@ -9,6 +10,7 @@ import {
   roleMarks,
   roleNames,
   statusNames,
+  unitKindNames,
 } from './labels';
 
 describe('labelMessages', () => {
@@ -24,6 +26,9 @@ describe('labelMessages', () => {
     ['en', 'light_none', 'no light'],
     ['zh', 'lookback_unfinished', '未完成，需整改'],
     ['en', 'lookback_cannotComplete', 'cannot be completed: to rectify'],
+    ['zh', 'layout_pdfTable', 'PDF 表格'],
+    ['zh', 'unitKind_cityDepartment', '市直部门'],
+    ['zh', 'format_docx', 'Word 文档'],
   ] as const)('%s %s is %s', (lang, key, text) => {
     expect(labelMessages(lang)[key]).toBe(text);
   });
@@ -37,6 +42,8 @@ describe('labelMessages', () => {
       kind: deadlineKindNames,
       state: progressStateNames,
       layout: layoutNames,
+      format: fileFormatNames,
+      unitKind: unitKindNames,
       lookback: lookbackResultNames,
     };
     const keys = Object.entries(tables).flatMap(([prefix, table]) =>

@@ -1,13 +1,15 @@
 /**
  * `@fengong/core/labels`: every enum of fengong as people read it (界面标签) — roles and their matrix
- * marks, deadline statuses, traffic lights, deadline kinds, progress states, import layouts — in
+ * marks, deadline statuses, traffic lights, deadline kinds, progress states, import layouts, the
+ * formats of a plan's document, kinds of unit — in
  * Chinese and English, in one place for the command line, the viewer and the documents (a module
  * with nothing to load, so a program's start-up can have it). The report views return codes; the
  * documents name them from these tables.
  */
 import type { DeadlineKind, DeadlineStatus, TrafficLight } from './deadlines/schema';
+import type { FileFormat } from './import/document/table-model';
 import type { ImportLayout } from './import/types';
-import type { Role } from './model/schema';
+import type { Role, UnitKind } from './model/schema';
 import type { LookbackResult } from './progress/lookback';
 import type { LedgerState } from './progress/schema';
 
@@ -209,6 +211,49 @@ export const layoutNames: Readonly<
   },
 };
 
+/**
+ * The format of the document a plan was imported from (原文格式), as an import says it.
+ *
+ * @example
+ * fileFormatNames.zh.docx; //=> 'Word 文档'
+ */
+export const fileFormatNames: Readonly<Record<LabelLanguage, Readonly<Record<FileFormat, string>>>> = {
+  zh: { docx: 'Word 文档', xlsx: 'Excel 工作簿', csv: 'CSV 表格', pdf: 'PDF 文件', text: '文本' },
+  en: { docx: 'Word document', xlsx: 'Excel workbook', csv: 'CSV table', pdf: 'PDF', text: 'text' },
+};
+
+/**
+ * Each kind of unit of a registry (单位类型): 县级政府, 管委会, 市直部门, 市直办事机构, 镇政府, 街道, 科室,
+ * 企事业单位, 其他.
+ *
+ * @example
+ * unitKindNames.zh.cityDepartment; //=> '市直部门'
+ */
+export const unitKindNames: Readonly<Record<LabelLanguage, Readonly<Record<UnitKind, string>>>> = {
+  zh: {
+    countyGovernment: '县级政府',
+    managementCommittee: '管委会',
+    cityDepartment: '市直部门',
+    cityOffice: '市直办事机构',
+    townGovernment: '镇政府',
+    subdistrict: '街道',
+    internalOffice: '科室',
+    enterprise: '企事业单位',
+    other: '其他',
+  },
+  en: {
+    countyGovernment: 'county-level government',
+    managementCommittee: 'management committee',
+    cityDepartment: 'city department',
+    cityOffice: 'city office',
+    townGovernment: 'town government',
+    subdistrict: 'subdistrict',
+    internalOffice: 'internal office',
+    enterprise: 'enterprise',
+    other: 'other',
+  },
+};
+
 /** The labels as entries of an app's message table: `role_lead`, `mark_lead`, `status_dueSoon`, … */
 export type LabelMessages = { readonly [R in Role as `role_${R}` | `mark_${R}`]: string } & {
   readonly [S in DeadlineStatus as `status_${S}`]: string;
@@ -218,6 +263,8 @@ export type LabelMessages = { readonly [R in Role as `role_${R}` | `mark_${R}`]:
   readonly [R in LookbackResult as `lookback_${R}`]: string;
 } & {
   readonly [L in ImportLayout | 'fileTable' | 'none' as `layout_${L}`]: string;
+} & { readonly [F in FileFormat as `format_${F}`]: string } & {
+  readonly [K in UnitKind as `unitKind_${K}`]: string;
 };
 
 /**
@@ -236,6 +283,8 @@ export function labelMessages(lang: LabelLanguage): LabelMessages {
     kind: deadlineKindNames,
     state: progressStateNames,
     layout: layoutNames,
+    format: fileFormatNames,
+    unitKind: unitKindNames,
     lookback: lookbackResultNames,
   };
   const entries = Object.entries(tables).flatMap(([prefix, table]) =>

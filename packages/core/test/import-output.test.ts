@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { Plan, parsePlan } from '../src';
+import { layoutNames, Plan, parsePlan } from '../src';
 import { formatImportReview, importedPlanToYaml, importPlanText } from '../src/import';
 import { seedTextFile } from './seed';
 
@@ -22,7 +22,7 @@ describe('importedPlanToYaml', () => {
 
   test('a header comment names the source and the layout', () => {
     expect(yamlText.split('\n')[0]).toBe(
-      '# 由 fengong 从 seeds/000_fc8bcf8b29ea9190.txt 导入（版式 pdfTable）。',
+      '# 由 fengong 从 seeds/000_fc8bcf8b29ea9190.txt 导入（版式 PDF 表格）。',
     );
   });
 
@@ -58,11 +58,13 @@ describe('formatImportReview', () => {
 
   test('a summary, then each uncertain spot with the source lines it rests on', () => {
     const lines = review.split('\n');
-    expect(lines[0]).toBe('版式 pdfTable · 12 个类别共 50 项任务 · 2 处待核对');
-    expect(review).toContain('⚠ tasks[13].units — merged-cell-over-page（把握 0.6）');
+    // The layout by its label, the place in words, the code kept in brackets for support.
+    expect(lines[0]).toBe(`版式 ${layoutNames.zh.pdfTable} · 12 个类别共 50 项任务 · 2 处待核对`);
+    expect(review).toContain('⚠ 第 14 项任务的落实单位 — [merged-cell-over-page]（把握 0.6）');
+    expect(review).not.toMatch(/pdfTable|tasks\[/);
     expect(review).toMatch(/> +310 │ 各县（市、区）/);
     expect(review).toMatch(/> +904 │ 发展改革局、市/);
-    expect(review).not.toContain('· tasks[0].text');
+    expect(review).not.toContain('· 第 1 项任务的具体要求');
   });
 
   test('source lines keep their numbers; blank lines are left out; one line of context each side', () => {
@@ -78,7 +80,11 @@ describe('formatImportReview', () => {
 
   test('with `all`, the confident decisions are listed as well; long ranges are elided', () => {
     const all = formatImportReview(seed, seedText, { all: true, maxLines: 4 });
-    expect(all).toContain('· tasks[0].text — task（把握 0.95）');
+    expect(all).toContain('· 第 1 项任务的具体要求 — [task]（把握 0.95）');
+    // In English the model's path and the code, as a developer reads them.
+    expect(formatImportReview(seed, seedText, { all: true, locale: 'en' })).toContain(
+      '· tasks[0].text — [task] (confidence 0.95)',
+    );
     expect(all).toContain('┆ …');
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic, parsePlan, safeParsePlan, safeParseRegistry } from '../src';
+import { sayPath } from '../src/messages/places';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const read = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');
@@ -37,7 +38,9 @@ describe('invalid plan and registry files: each reports its own diagnostic where
     expect(first).toMatchObject({ severity: 'error', code, file, start: { line, column } });
     const formatted = formatDiagnostic(first);
     expect(formatted.startsWith(`${file}:${line}:${column}: 错误[${code}]`)).toBe(true);
-    if (at) expect(formatted).toContain(` ${at}：`);
+    // In Chinese the path is a place in words (第 1 项任务的落实单位), in English the model's.
+    if (at) expect(formatted).toContain(` ${sayPath(first.path!)}：`);
+    if (at) expect(formatted).not.toContain(` ${at}：`);
     // Said in Chinese; in English on request, from the same facts.
     expect(first.message).toMatch(/\p{Script=Han}/u);
     const english = formatDiagnostic(first, { locale: 'en' });
@@ -65,7 +68,7 @@ describe('invalid plan and registry files: each reports its own diagnostic where
 
   test('parsePlan throws an error whose message lists every diagnostic', () => {
     expect(() => parsePlan(read('invalid/04-duplicate-number.yaml'), { fileName: 'x.yaml' })).toThrow(
-      /x\.yaml:11:13: 错误\[duplicate-task-number\] tasks\[1\]\.number：任务编号 1 重复/,
+      /x\.yaml:11:13: 错误\[duplicate-task-number\] 第 2 项任务的任务编号：任务编号 1 重复/,
     );
   });
 

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { entryExports } from '../../../scripts/lib/entry-exports';
 
 const root = path.resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -28,6 +29,26 @@ const INTERNALS = [
   'taskNotices',
   'resolveTask',
 ];
+
+/**
+ * Internal types: `RegistryLike` (a registry or its index) is how core's own functions take a
+ * registry; the public signatures spell `Registry | RegistryIndex` (RegistryIndex stays public: it is
+ * `PlanAnalysis.registry`).
+ */
+const INTERNAL_TYPES = ['RegistryLike'];
+
+test('no entry of the package exports an internal type', () => {
+  const names = new Map(entryExports(root).map((e) => [e.entry, e.names]));
+  // The walk reads the entries: a public type is there.
+  expect(names.get('.')).toContain('RegistryIndex');
+  expect(names.get('.')).toContain('PlanAnalysis');
+  const offered = [...names].flatMap(([name, exported]) =>
+    INTERNAL_TYPES.filter((internal) => exported.includes(internal)).map(
+      (internal) => `${name}: ${internal}`,
+    ),
+  );
+  expect(offered).toEqual([]);
+}, 60_000);
 
 test('no entry of the package exports an internal', async () => {
   const entries = Object.entries(pkg.exports).flatMap(([name, target]) =>

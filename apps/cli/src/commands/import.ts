@@ -129,16 +129,18 @@ export function registerImport(program: Command): void {
       });
       const plan = result.plan;
       if (!plan) throw new FengongInputError(result.diagnostics, say('import-no-plan', { file }));
-      const format = result.format === 'text' ? '' : `${result.format}, `;
+      const { fileFormatLabel, layoutLabel } = await import('../labels');
+      const format =
+        result.format === 'text' ? '' : say('import-format', { format: fileFormatLabel(result.format) });
       const output = options.output;
       if (output) {
         const yamlText = importedPlanToYaml(result, { source: file, ...(options.all ? { all: true } : {}) });
         const check = safeParsePlan(yamlText, { fileName: output });
         if (!check.success)
-          throw new FengongInputError(
-            check.diagnostics,
-            `the imported plan for ${output} does not read back`,
-          );
+          throw new FengongInputError(check.diagnostics, {
+            id: 'summary/invalid-plan',
+            params: { file: output },
+          });
         await writeOutputFile(output, yamlText, {
           force: options.force,
           exists: say('import-exists', { file: output }),
@@ -151,7 +153,7 @@ export function registerImport(program: Command): void {
             tasks: plan.tasks.length,
             categories: plan.categories.length,
             format,
-            layout: result.layout,
+            layout: layoutLabel(result.layout),
           }),
           spots > 0 ? say('import-spots', { n: spots, source: file }) : say('import-none', {}),
         ].join('\n');

@@ -19,6 +19,7 @@ export function registerUnits(program: Command): void {
       const { readTextFile, loadPlanFile, loadRegistryFile } = await import('@fengong/core/node');
       const { expandGroup, FengongInputError, sayApp } = await import('@fengong/core');
       const { locale, t } = await import('../i18n');
+      const { unitKindLabel } = await import('../labels');
       // A plan has `meta` and `tasks`; anything else is read as a registry.
       const isPlan = /^(meta|tasks):/m.test(await readTextFile(file));
       const registry = isPlan ? (await loadPlanFile(file)).registry : await loadRegistryFile(file);
@@ -41,7 +42,7 @@ export function registerUnits(program: Command): void {
       const out = [
         renderTable(
           [t('units'), t('kind'), t('full-name'), t('aliases')],
-          registry.units.map((u) => [u.name, u.kind, u.fullName ?? '', u.aliases.join('、')]),
+          registry.units.map((u) => [u.name, unitKindLabel(u.kind), u.fullName ?? '', u.aliases.join('、')]),
         ),
         '',
       ];
@@ -49,7 +50,9 @@ export function registerUnits(program: Command): void {
         const how = g.vague
           ? t('vague-group')
           : g.memberKinds
-            ? t('group-by-kind', { kinds: g.memberKinds.join(sayApp('list-separator', {}, locale())) })
+            ? t('group-by-kind', {
+                kinds: g.memberKinds.map(unitKindLabel).join(sayApp('list-separator', {}, locale())),
+              })
             : '';
         out.push(
           `■ ${g.name}${g.territorial ? t('territorial') : ''}${how} ${t('members', { n: g.expandedMembers.length })}`,

@@ -1,3 +1,4 @@
+import type { DeadlineKind } from '@fengong/core';
 import type { Command } from 'commander';
 import { locale, t } from '../i18n';
 import { print, printJson } from '../io';
@@ -31,11 +32,12 @@ export function registerValidate(program: Command): void {
       if (options.json)
         return printJson({ file: planFile, registryFile: loaded.registryFile, ...summary, notices });
       const { terminalSafe } = await import('../table');
+      const { deadlineKindLabel } = await import('../labels');
       const lines = [
         `✓ ${planFile} ${t('valid')}: ${terminalSafe(summary.title)}${summary.documentNumber ? `（${terminalSafe(summary.documentNumber)}）` : ''}`,
         `  ${t('categories')} ${summary.categories}  ${t('tasks')} ${summary.tasks}  ${t('units')} ${summary.unitsNamed}  ${t('groups')} ${summary.groupsNamed}`,
         `  ${t('deadlines')}: ${Object.entries(summary.deadlinesByKind)
-          .map(([kind, n]) => `${kind} ${n}`)
+          .map(([kind, n]) => `${deadlineKindLabel(kind as DeadlineKind)} ${n}`)
           .join(' · ')}`,
       ];
       // One line per notice in the summary; `fengong who <task>` shows the whole reading.

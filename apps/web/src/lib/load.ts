@@ -91,14 +91,12 @@ async function importedPlan(name: string, result: ImportResult, text: string): P
   const { Plan } = await import('./schemas');
   const parsed = Plan.safeParse(result.plan);
   if (!parsed.success) {
-    const diagnostics: Diagnostic[] = parsed.error.issues.map((issue) => ({
-      severity: 'error',
-      code: 'import-invalid',
-      file: name,
-      message: issue.message,
-      path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    }));
-    return { problems: [{ file: name, diagnostics: [...diagnostics, ...result.diagnostics], text }] };
+    // The importer checked the same plan: its `invalid-import` findings say where and why, in the
+    // catalogue's words; here they stop the plan from opening.
+    const diagnostics: Diagnostic[] = result.diagnostics.map((d) =>
+      d.code === 'invalid-import' ? { ...d, severity: 'error' } : d,
+    );
+    return { problems: [{ file: name, diagnostics, text }] };
   }
   return { plan: { plan: parsed.data, name, builtIn: false, imported: { result, text } }, problems: [] };
 }

@@ -27,6 +27,9 @@ const COMMANDS = /\bfengong(?: [a-z][a-z-]*)+/g;
 const PATHS = /[\w.-]*[/.][\w./-]*[A-Za-z][\w./-]*/g;
 /** A code as the program spells it: lower-case words joined by hyphens (`no-single-owner`) or camelCase (`pdfTable`). */
 const RAW_CODE = /\b[a-z]+(?:-[a-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z]*\b/;
+/** A path of the model where a place belongs (`tasks[0].units`, `meta.issued`), before PATHS hides it. */
+const MODEL_PATH =
+  /\b[a-z]+(?:\[\d+\])+|\b(?:meta|tasks|units|groups|categories|conventions)\.(?!ya?ml\b|json\b)[a-z]/;
 
 const VIEWS = [
   '#/overview',
@@ -61,8 +64,14 @@ async function englishLines(): Promise<string[]> {
   return text
     .split('\n')
     .map((line) => line.trim())
-    .map((line) => line.replace(FORMATS, '').replace(COMMANDS, 'fengong').replace(PATHS, 'file'))
-    .filter((line) => ENGLISH_SENTENCE.test(line) || RAW_CODE.test(line) || isKept(line));
+    .map((line) =>
+      MODEL_PATH.test(line)
+        ? line
+        : line.replace(FORMATS, '').replace(COMMANDS, 'fengong').replace(PATHS, 'file'),
+    )
+    .filter(
+      (line) => MODEL_PATH.test(line) || ENGLISH_SENTENCE.test(line) || RAW_CODE.test(line) || isKept(line),
+    );
 }
 
 /** Open every closed section (notices, long lists) of the page. */

@@ -104,10 +104,11 @@ describe('opening files', () => {
     expect(await panel.getAttribute('role')).toBe('alert');
     // In Chinese the lines say no code: each keeps its own in `data-code`, for support.
     const lines = panel.locator('.diagnostic-line');
+    // Each line names its place in words (第 1 项任务的落实单位), not the model's path (tasks[0].units).
     expect(await lines.allTextContents()).toEqual([
-      expect.stringMatching(/^broken\.yaml:3:11: 错误 meta\.issued：/),
-      expect.stringMatching(/^broken\.yaml:8:15: 错误 tasks\[0\]\.category：/),
-      expect.stringMatching(/^broken\.yaml:10:12: 错误 tasks\[0\]\.units：/),
+      expect.stringMatching(/^broken\.yaml:3:11: 错误 方案信息的成文日期：/),
+      expect.stringMatching(/^broken\.yaml:8:15: 错误 第 1 项任务的类别：/),
+      expect.stringMatching(/^broken\.yaml:10:12: 错误 第 1 项任务的落实单位：/),
     ]);
     expect(await lines.evaluateAll((all) => all.map((e) => e.getAttribute('data-code')))).toEqual([
       'invalid-date',

@@ -32,7 +32,7 @@ describe('sayDeadline', () => {
     ['9月底前', 'by 2021-09-30 (exact; year taken from the plan)'],
     ['第三季度', 'from 2021-07-01 to 2021-09-30'],
     ['年内持续推进', 'ongoing until 2021-12-31'],
-    ['每年至少召开2次', 'recurring FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31, at least 2 times each'],
+    ['每年至少召开2次', 'recurring every year in month 12 on day 31, at least 2 times each'],
     [
       '收到申请之日起20个工作日内，可延长20个工作日',
       '20 working days after 收到申请, extendable by 20 working days',
@@ -52,7 +52,7 @@ describe('sayDeadline', () => {
     ['9月底前', '2021-09-30 前（按原文所写日期理解；年份取自方案）'],
     ['第三季度', '2021-07-01 至 2021-09-30'],
     ['年内持续推进', '持续推进至 2021-12-31'],
-    ['每年至少召开2次', '定期（FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31），每期至少 2 次'],
+    ['每年至少召开2次', '定期（每年 12 月 31 日），每期至少 2 次'],
     ['收到申请之日起20个工作日内，可延长20个工作日', '自收到申请起 20 个工作日内，可延长 20 个工作日'],
     ['印发之日起30日内', '自印发（2021-07-01）起 30 日内'],
     ['第一时间', '及时完成'],

@@ -3,7 +3,8 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import type { ConventionsInput, PlanInput } from '../model/schema';
-import type { RegistryLike } from '../registry';
+import type { Registry } from '../model/schema';
+import type { RegistryIndex } from '../registry/lookup';
 
 /**
  * The layouts the importer recognises (版式).
@@ -80,7 +81,7 @@ export interface ImportOptions {
   /** `registry` to write into the plan: the unit registry's path, relative to the plan file. */
   registryFile?: string | undefined;
   /** The unit registry (单位名录), so that the responsibility reader's notices name unknown units. */
-  registry?: RegistryLike | undefined;
+  registry?: Registry | RegistryIndex | undefined;
   /** `conventions` to write into the plan. */
   conventions?: ConventionsInput | undefined;
   /** Date of issue (YYYY-MM-DD) to use when the document does not state one. */

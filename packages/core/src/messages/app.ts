@@ -14,6 +14,7 @@ const TEMPLATES = {
     '✓ 已写入 {file}：{tasks} 项任务，{categories} 个类别（{format}版式 {layout}）',
     '✓ wrote {file}: {tasks} tasks in {categories} categories ({format}layout {layout})',
   ],
+  'import-format': ['{format}，', '{format}, '],
   'import-spots': [
     '  {n} 处需要核对（文件中以 “# check:” 注释标出；fengong import {source} --review 可对照原文查看）',
     '  {n} spot(s) to check (marked “# check:” in the file; see them beside the source with fengong import {source} --review)',

@@ -7,9 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DeadlineKind, DeadlineReading, DeadlineStatus, TrafficLight } from '../deadlines/schema';
-import { IMPORT_LAYOUTS } from '../import/types';
+import type { FileFormat } from '../import/document/table-model';
+import { IMPORT_LAYOUTS, type ImportResult } from '../import/types';
 import {
   deadlineKindNames,
+  fileFormatNames,
   type LabelLanguage,
   layoutNames,
   lightNames,
@@ -18,6 +20,7 @@ import {
   roleMarks,
   roleNames,
   statusNames,
+  unitKindNames,
 } from '../labels';
 import { Role, UnitKind } from '../model/schema';
 import type { LookbackResult } from '../progress/lookback';
@@ -36,6 +39,7 @@ import { isMessageCode, type MessageCode, say } from './index';
 import { type ServerMessage, sayServer } from './server';
 import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
+import { PLACES_MESSAGES } from './places';
 import { REPORTS_MESSAGES } from './reports';
 import { REPORT_WORD_MESSAGES, sayReport } from './report-words';
 import { ROLES_MESSAGES } from './roles';
@@ -72,6 +76,7 @@ function catalogueIds(): MessageCode[] {
     DEADLINE_SUMMARY_MESSAGES,
     MODEL_MESSAGES,
     FILES_MESSAGES,
+    PLACES_MESSAGES,
     LEDGER_MESSAGES,
     APP_MESSAGES,
     HELP_MESSAGES,
@@ -237,7 +242,27 @@ describe('no sentence is written in code outside the catalogue', () => {
   });
 });
 
+/** Each layout an import can say it read, listed so that the type checker fails here when one is added. */
+const layouts: Record<ImportResult['layout'], true> = {
+  pdfTable: true,
+  delimitedTable: true,
+  cellPerLine: true,
+  cellStream: true,
+  proseBracketed: true,
+  proseLabelled: true,
+  numbered: true,
+  fileTable: true,
+  none: true,
+};
+
+/** Each format of a plan's document, listed so that the type checker fails here when one is added. */
+const fileFormats: Record<FileFormat, true> = { docx: true, xlsx: true, csv: true, pdf: true, text: true };
+
 describe('every enum value', () => {
+  test('the layouts walked are the importer’s (every layout it detects, and what a file or nothing reads as)', () => {
+    expect(Object.keys(layouts).sort()).toEqual([...IMPORT_LAYOUTS, 'fileTable', 'none'].sort());
+  });
+
   const tables: [
     string,
     readonly string[],
@@ -249,7 +274,9 @@ describe('every enum value', () => {
     ['traffic lights', TrafficLight.options, lightNames],
     ['deadline kinds', DeadlineKind.options, deadlineKindNames],
     ['progress states', LedgerState.options, progressStateNames],
-    ['import layouts', [...IMPORT_LAYOUTS, 'fileTable', 'none'], layoutNames],
+    ['import layouts', Object.keys(layouts), layoutNames],
+    ['file formats', Object.keys(fileFormats), fileFormatNames],
+    ['unit kinds', UnitKind.options, unitKindNames],
     ['look-back findings', Object.keys(lookbackFindings), lookbackResultNames],
   ];
 
@@ -291,7 +318,7 @@ describe('the viewer’s words for enum values', () => {
     'deadline-override',
   ].map((code) => code.replace(/-/g, '_'));
   const enums: [prefix: string, values: readonly string[]][] = [
-    ['unitKind', [...UnitKind.options, 'group']],
+    ['unitKind', ['group']], // the kinds of unit are labels (unitKindNames); a group is the viewer's own
     ['reading', DeadlineReading.options],
     ['leadSource', LeadSource.options],
     ['by', RoleAssignment.shape.by.unwrap().options],

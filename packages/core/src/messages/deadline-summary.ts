@@ -27,6 +27,71 @@ const PERIOD_EN: Readonly<Record<Period['unit'], string>> = {
 
 type NoParams = Record<string, never>;
 
+const WEEKDAY_ZH: Readonly<Record<string, string>> = {
+  SU: '日',
+  MO: '一',
+  TU: '二',
+  WE: '三',
+  TH: '四',
+  FR: '五',
+  SA: '六',
+};
+const WEEKDAY_EN: Readonly<Record<string, string>> = {
+  SU: 'Sunday',
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+};
+
+/**
+ * A recurrence rule (RRULE) of the subset deadlines use, in words: FREQ=YEARLY;BYMONTH=3,6,9,12;
+ * BYMONTHDAY=-1 is 每年 3、6、9、12 月最后一天 (every year on the last day of March, June, September,
+ * December). A rule outside the subset is given as written.
+ */
+function sayRule(rrule: string, locale: Locale): string {
+  const fields = new Map<string, string | undefined>(
+    String(rrule)
+      .split(';')
+      .map((part) => {
+        const [key = '', value] = part.toUpperCase().split('=');
+        return [key, value];
+      }),
+  );
+  const freq = fields.get('FREQ');
+  const known = ['FREQ', 'BYMONTH', 'BYMONTHDAY', 'BYDAY', 'UNTIL', 'WKST'];
+  if (![...fields.keys()].every((k) => known.includes(k)) || [...fields.values()].some((v) => !v))
+    return rrule;
+  const list = (key: string) => (fields.get(key) ?? '').split(',').filter(Boolean).map(Number);
+  const months = list('BYMONTH');
+  const days = list('BYMONTHDAY');
+  if ([...months, ...days].some((n) => !Number.isInteger(n))) return rrule;
+  const until = /^(\d{4})(\d{2})(\d{2})/.exec(fields.get('UNTIL') ?? '');
+  const end = until ? `${until[1]}-${until[2]}-${until[3]}` : undefined;
+  const zh = locale === 'zh-CN';
+  let rule: string | undefined;
+  const dayWords = days.map((d) =>
+    d === -1 ? (zh ? '最后一天' : 'the last day') : zh ? `${d} 日` : `day ${d}`,
+  );
+  if (freq === 'WEEKLY' && fields.has('BYDAY') && months.length === 0 && days.length === 0) {
+    const day = fields.get('BYDAY') ?? '';
+    if (WEEKDAY_ZH[day]) rule = zh ? `每周${WEEKDAY_ZH[day]}` : `every ${WEEKDAY_EN[day]}`;
+  } else if ((freq === 'MONTHLY' || freq === 'YEARLY') && days.length > 0 && !fields.has('BYDAY')) {
+    if (months.length === 0 && freq === 'MONTHLY')
+      rule = zh
+        ? `每月${days[0]! > 0 ? ' ' : ''}${dayWords.join('、')}`
+        : `every month on ${dayWords.join(', ')}`;
+    else if (months.length > 0)
+      rule = zh
+        ? `每年 ${months.join('、')} 月${days[0]! > 0 ? ' ' : ''}${dayWords.join('、')}`
+        : `every year in month ${months.join(', ')} on ${dayWords.join(', ')}`;
+  }
+  if (rule === undefined) return rrule;
+  return end ? (zh ? `${rule}，至 ${end}` : `${rule}, until ${end}`) : rule;
+}
+
 export const DEADLINE_SUMMARY_MESSAGES = defineMessages({
   'deadline-summary/by': {
     'zh-CN': (p: { due: string; reading: DeadlineReading; others?: string; yearInferred?: boolean }) =>
@@ -51,9 +116,10 @@ export const DEADLINE_SUMMARY_MESSAGES = defineMessages({
     en: (p: { until?: string }) => (p.until ? `ongoing until ${p.until}` : 'ongoing'),
   },
   'deadline-summary/recurring': {
-    'zh-CN': (p: { rrule: string; count: number }) => `定期（${p.rrule}），每期至少 ${p.count} 次`,
+    'zh-CN': (p: { rrule: string; count: number }) =>
+      `定期（${sayRule(p.rrule, 'zh-CN')}），每期至少 ${p.count} 次`,
     en: (p: { rrule: string; count: number }) =>
-      `recurring ${p.rrule}, at least ${p.count} time${p.count === 1 ? '' : 's'} each`,
+      `recurring ${sayRule(p.rrule, 'en')}, at least ${p.count} time${p.count === 1 ? '' : 's'} each`,
   },
   'deadline-summary/relative': {
     'zh-CN': (p: RelativeFacts) =>

@@ -5,6 +5,8 @@
 import { layoutNames } from '../labels';
 import { defineMessages } from './define';
 import { type ZipFacts, zipDetail } from './files';
+import { MODEL_MESSAGES, type SchemaIssue } from './model';
+import { sayPath } from './places';
 import { ROLE_UNITS_ZH, type RoleWord } from './roles';
 
 const LEVELS = ['', '一、', '（一）', '1.', '（1）'];
@@ -27,6 +29,9 @@ const actorZh = (p: DutyFacts) =>
       : (p.units ?? '');
 const actorEn = (p: DutyFacts) =>
   p.actor === 'everyUnit' ? 'every unit' : p.actor === 'role' ? `every ${p.role} unit` : (p.units ?? '');
+
+/** A path as a diagnostic's params hold it (`tasks.3.units`), as keys and positions again. */
+const keys = (path: string) => path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 
 /** A layout by its name (PDF 表格 · PDF table), not its code: the reader is shown words. */
 const layoutZh = (layout: string) => (layoutNames.zh as Readonly<Record<string, string>>)[layout] ?? layout;
@@ -155,7 +160,8 @@ export const IMPORT_MESSAGES = defineMessages({
     en: (p: { printed: string }) => `no date of issue found: the printing date ${p.printed} is used`,
   },
   'no-issue-date': {
-    'zh-CN': (p: { issued: string }) => `没有找到成文日期：${p.issued} 只是占位，请填写 meta.issued`,
+    'zh-CN': (p: { issued: string }) =>
+      `没有找到成文日期：${p.issued} 只是占位，请在方案文件中填写成文日期（meta 下的 issued）`,
     en: (p: { issued: string }) =>
       `no date of issue (成文日期) found: ${p.issued} is a placeholder — set meta.issued`,
   },
@@ -204,9 +210,10 @@ export const IMPORT_MESSAGES = defineMessages({
       `task ${p.task} ${p.cell}: ${p.saidEn}`,
   },
   'invalid-import': {
-    'zh-CN': (p: { path: string; issue: string }) => `导入的方案在 ${p.path} 处未通过校验：${p.issue}`,
-    en: (p: { path: string; issue: string }) =>
-      `the imported plan does not validate at ${p.path}: ${p.issue}`,
+    'zh-CN': (p: { path: string; issue: SchemaIssue }) =>
+      `导入的方案中${sayPath(keys(String(p.path)))}未通过校验：${(MODEL_MESSAGES[p.issue] ?? MODEL_MESSAGES['invalid-value'])['zh-CN']()}`,
+    en: (p: { path: string; issue: SchemaIssue }) =>
+      `the imported plan does not validate at ${p.path}: ${(MODEL_MESSAGES[p.issue] ?? MODEL_MESSAGES['invalid-value']).en()}`,
   },
   // The prose reader.
   'prose-levels': {
@@ -472,9 +479,28 @@ export const IMPORT_MESSAGES = defineMessages({
   // The review (导入核对) printed by `fengong import --review`.
   'review-summary': {
     'zh-CN': (p: { layout: string; tasks: number; categories: number; spots: number }) =>
-      `版式 ${p.layout} · ${p.categories} 个类别共 ${p.tasks} 项任务 · ${p.spots} 处待核对`,
+      `版式 ${layoutZh(p.layout)} · ${p.categories} 个类别共 ${p.tasks} 项任务 · ${p.spots} 处待核对`,
     en: (p: { layout: string; tasks: number; categories: number; spots: number }) =>
-      `layout ${p.layout} · ${p.tasks} tasks in ${p.categories} categories · ${p.spots} ${p.spots === 1 ? 'spot' : 'spots'} to check`,
+      `layout ${layoutEn(p.layout)} · ${p.tasks} tasks in ${p.categories} categories · ${p.spots} ${p.spots === 1 ? 'spot' : 'spots'} to check`,
+  },
+  // The head of a plan written as YAML by `fengong import -o` (its first comment lines).
+  'yaml-imported': {
+    'zh-CN': (p: { source: string; layout: string }) =>
+      `由 fengong 从 ${p.source || '原文'} 导入（版式 ${layoutZh(p.layout)}）。`,
+    en: (p: { source: string; layout: string }) =>
+      `imported by fengong from ${p.source || 'the document'} (layout ${layoutEn(p.layout)}).`,
+  },
+  'yaml-check': {
+    'zh-CN': () => '标有“check:”的注释是导入时没有把握之处：请对照所注的原文行核对。',
+    en: () =>
+      'comments marked “check:” are where the import was unsure: check them against the source lines named.',
+  },
+  // Where a `# check:` comment's finding rests: its source lines, how sure the importer is.
+  'yaml-where': {
+    'zh-CN': (p: { lines?: string; confidence?: number }) =>
+      `（${[p.lines ? `原文第 ${p.lines} 行` : '', p.confidence !== undefined ? `把握 ${p.confidence}` : ''].filter(Boolean).join('，')}）`,
+    en: (p: { lines?: string; confidence?: number }) =>
+      ` (${[p.lines ? `source lines ${p.lines}` : '', p.confidence !== undefined ? `confidence ${p.confidence}` : ''].filter(Boolean).join(', ')})`,
   },
   'review-nothing': {
     'zh-CN': () => '未导入任何内容',

@@ -16,6 +16,7 @@ import { IMPORT_ROWS_MESSAGES } from './import-rows';
 import { IMPORT_TABLES_MESSAGES } from './import-tables';
 import { LEDGER_MESSAGES } from './ledger';
 import { MODEL_MESSAGES } from './model';
+import { PLACES_MESSAGES } from './places';
 import { REPORTS_MESSAGES } from './reports';
 import { REPORT_WORD_MESSAGES } from './report-words';
 import { ROLES_MESSAGES } from './roles';
@@ -34,6 +35,7 @@ const MESSAGES = {
   ...DEADLINE_SUMMARY_MESSAGES,
   ...MODEL_MESSAGES,
   ...FILES_MESSAGES,
+  ...PLACES_MESSAGES,
   ...LEDGER_MESSAGES,
   ...APP_MESSAGES,
   ...USAGE_MESSAGES,

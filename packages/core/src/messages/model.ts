@@ -85,7 +85,8 @@ export const MODEL_MESSAGES = defineMessages({
     en: (p: { name: string }) => `duplicate category “${p.name}”`,
   },
   'duplicate-task-number': {
-    'zh-CN': (p: { number: number; first: number }) => `任务编号 ${p.number} 重复（已用于 tasks[${p.first}]）`,
+    'zh-CN': (p: { number: number; first: number }) =>
+      `任务编号 ${p.number} 重复（已用于 tasks[${p.first}]）`,
     en: (p: { number: number; first: number }) =>
       `duplicate task number ${p.number} (already used by tasks[${p.first}])`,
   },
@@ -108,8 +109,29 @@ export const MODEL_MESSAGES = defineMessages({
     en: (p: { name: string; prior: string }) => `name “${p.name}” is already used by ${p.prior}`,
   },
   'unknown-group-member': {
-    'zh-CN': (p: { group: string; member: string }) => `单位组“${p.group}”的成员“${p.member}”不是名录中的单位`,
+    'zh-CN': (p: { group: string; member: string }) =>
+      `单位组“${p.group}”的成员“${p.member}”不是名录中的单位`,
     en: (p: { group: string; member: string }) =>
       `group “${p.group}” lists member “${p.member}”, which is not a unit of the registry`,
   },
 });
+
+/**
+ * What the schema of a plan or a registry says is wrong with a value: one of its own messages, or
+ * `invalid-value` for any other (never zod's own English).
+ *
+ * @example
+ * const issue: SchemaIssue = 'empty-units';
+ */
+export type SchemaIssue = (typeof SCHEMA_ISSUES)[number];
+export const SCHEMA_ISSUES = [
+  'invalid-date',
+  'empty-text',
+  'task-number-whole',
+  'task-number-positive',
+  'empty-units',
+  'no-categories',
+  'no-tasks',
+  'group-without-members',
+  'invalid-value',
+] as const satisfies readonly (keyof typeof MODEL_MESSAGES)[];

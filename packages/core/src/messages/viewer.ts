@@ -2,9 +2,10 @@
  * The viewer's words (查看器用语): what the web viewer says around core's answers — its views,
  * filters, ledger, plan library, downloads and the problems of its address — as templates with
  * `{name}` slots, Chinese first. The viewer says them with {@link sayViewer}; with the labels of
- * `@fengong/core/labels` (`role_…`, `mark_…`, `status_…`, `light_…`, `kind_…`, `state_…`) they are
+ * `@fengong/core/labels` (`role_…`, `mark_…`, `status_…`, `light_…`, `kind_…`, `state_…`,
+ * `unitKind_…`) they are
  * all its words. Entries named
- * `<enum>_<value>` (`unitKind_…`, `reading_…`, `leadSource_…`, `notice_…`, `severity_…`,
+ * `<enum>_<value>` (`unitKind_group`, `reading_…`, `leadSource_…`, `notice_…`, `severity_…`,
  * `lookback_…`, `diffKind_…`) label one value of core's enums; the catalogue's test walks them.
  * Kept apart from the rest of the catalogue so that only the viewer carries it.
  */
@@ -230,15 +231,6 @@ const TEMPLATES = {
   reading_dayInclusive: ['含当日', 'the day included'],
   reading_dayExclusive: ['不含当日', 'the day excluded'],
   reading_exact: ['原文已写明', 'stated exactly'],
-  unitKind_countyGovernment: ['县级政府', 'county-level government'],
-  unitKind_managementCommittee: ['管委会', 'management committee'],
-  unitKind_cityDepartment: ['市直部门', 'city department'],
-  unitKind_cityOffice: ['市直办事机构', 'city office'],
-  unitKind_townGovernment: ['镇政府', 'town government'],
-  unitKind_subdistrict: ['街道', 'subdistrict'],
-  unitKind_internalOffice: ['科室', 'internal office'],
-  unitKind_enterprise: ['企事业单位', 'enterprise'],
-  unitKind_other: ['其他', 'other'],
   unitKind_group: ['单位组', 'group'],
   notice_no_single_owner: ['无唯一牵头单位', 'No single owner'],
   notice_unknown_unit: ['名录中没有的单位', 'Unit not in the registry'],

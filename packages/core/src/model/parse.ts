@@ -21,6 +21,7 @@ import type { z } from 'zod';
 import { type Diagnostic, FengongInputError, type SourcePosition } from '../diagnostics';
 import { positionAt } from '../position';
 import { Plan, Registry } from './schema';
+import { schemaIssue } from './schema-issue';
 
 /** Options shared by the `parse*` functions. */
 export interface ParseOptions {
@@ -253,26 +254,9 @@ function fromSchema(issue: z.core.$ZodIssue): {
   params?: MessageParams;
   messageId?: string;
 } {
-  const id = SCHEMA_MESSAGES.get(issue.message);
-  return id
-    ? { ...catalogued(id, {}), messageId: id }
-    : { ...catalogued('invalid-value', {}), messageId: 'invalid-value' };
+  const id = schemaIssue(issue);
+  return { ...catalogued(id, {}), messageId: id };
 }
-
-const SCHEMA_MESSAGES = new Map(
-  (
-    [
-      'invalid-date',
-      'empty-text',
-      'task-number-whole',
-      'task-number-positive',
-      'empty-units',
-      'no-categories',
-      'no-tasks',
-      'group-without-members',
-    ] as const
-  ).map((id) => [say(id, {}), id] as const),
-);
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;

@@ -99,6 +99,14 @@ describe('JSON Lines', () => {
     expect(() => parseLedger(damaged, { fileName: 'x.jsonl' })).toThrow(/x\.jsonl不是可读取的进度台账/);
   });
 
+  test('an entry missing a field names the field by its words in Chinese, by its key in English', () => {
+    const { state: _state, ...noState } = JSON.parse(serializeLedgerEntry(a)) as Record<string, unknown>;
+    const result = safeParseLedger(`${JSON.stringify(noState)}\n`, { fileName: 'l.jsonl' });
+    expect(result.success).toBe(false);
+    expect(formatDiagnostic(result.diagnostics[0]!)).toContain('缺少“完成情况”');
+    expect(formatDiagnostic(result.diagnostics[0]!, { locale: 'en' })).toContain('state');
+  });
+
   test('an interrupted write followed by the next append on the same line: entries read, the fragment ignored, a warning', () => {
     const c = entry({ task: 9, unit: '市财政局', date: '2021-10-03', state: 'done' });
     const fragment = serializeLedgerEntry(b).slice(0, 33);
@@ -143,7 +151,9 @@ describe('JSON Lines', () => {
     const result = safeParseLedger(bad);
     expect(result.success).toBe(false);
     expect(result.diagnostics[0]).toMatchObject({ code: 'ledger-entry', start: { line: 1 } });
-    expect(result.diagnostics[0]!.message).toContain('state');
+    // The field by its words in Chinese (完成情况), by its key in English (state).
+    expect(result.diagnostics[0]!.message).toContain('“完成情况”');
+    expect(formatDiagnostic(result.diagnostics[0]!, { locale: 'en' })).toContain('state');
   });
 
   test('a repeated id keeps the first entry, with a warning', () => {

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics';
 import { FengongInputError, type SourcePosition } from '../diagnostics';
 import { positionAt } from '../position';
 import { catalogued, type Locale, say } from '../messages';
+import { sayPath } from '../messages/places';
 import { LedgerEntry } from './schema';
 
 /**
@@ -68,7 +69,9 @@ function issueMessage(issues: readonly z.core.$ZodIssue[], value: unknown, local
   const zh = locale === 'zh-CN';
   return issues
     .map((i) => {
-      const field = i.path.map(String).join('.');
+      const keys = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+      // In Chinese the field by its words (完成情况), in English by its key (state).
+      const field = zh ? sayPath(keys) : keys.join('.');
       const found = i.path.reduce<unknown>(
         (v, k) =>
           v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined,

@@ -8,7 +8,7 @@ import { parseDeadline } from '../deadlines/parse';
 import type { Diagnostic } from '../diagnostics';
 import { catalogued } from '../messages';
 import type { Plan, Registry, Task } from '../model/schema';
-import { indexRegistry, type RegistryIndex, type RegistryLike, toRegistryIndex } from '../registry/lookup';
+import { indexRegistry, type RegistryIndex, toRegistryIndex } from '../registry/lookup';
 import type { ResolvedPlan, ResolvedTask } from '../roles';
 import { resolvePlan } from '../roles/plan';
 
@@ -71,7 +71,10 @@ function taskDeadline(task: Task, issued: string, plan: Plan): ParsedDeadline {
  * const analysis = analyzePlan(plan, { registry });
  * analysis.byNumber.get(15)?.deadline.deadline; //=> { kind: 'by', due: '2021-09-30', … }
  */
-export function analyzePlan(plan: Plan, options: { registry?: RegistryLike | undefined } = {}): PlanAnalysis {
+export function analyzePlan(
+  plan: Plan,
+  options: { registry?: Registry | RegistryIndex | undefined } = {},
+): PlanAnalysis {
   const registry = options.registry ? toRegistryIndex(options.registry) : indexRegistry(EMPTY_REGISTRY);
   const resolved = resolvePlan(plan, registry);
   const cache = new Map<string, ParsedDeadline>();

@@ -1,8 +1,8 @@
 /** A plan at a glance (方案概览): what `fengong validate` prints. */
 import type { DeadlineKind } from '../deadlines';
 import type { Diagnostic } from '../diagnostics';
-import type { Plan } from '../model/schema';
-import type { RegistryLike } from '../registry';
+import type { Plan, Registry } from '../model/schema';
+import type { RegistryIndex } from '../registry/lookup';
 import { analyzePlan, type PlanAnalysis } from './analysis';
 import { taskNotices } from './views';
 
@@ -37,7 +37,7 @@ export interface PlanSummary {
 /** See {@link PlanSummary}. Accepts a plan (read here) or an existing analysis. */
 export function summarizePlan(
   plan: Plan | PlanAnalysis,
-  options: { registry?: RegistryLike | undefined } = {},
+  options: { registry?: Registry | RegistryIndex | undefined } = {},
 ): PlanSummary {
   const analysis = 'resolved' in plan ? plan : analyzePlan(plan, options);
   const units = new Set<string>();

@@ -3,4 +3,4 @@
  * normalising and suggestions are core's own.
  */
 export type { NameSuggestion } from './closest';
-export { expandGroup, lookupUnit, type RegistryEntry, type RegistryIndex, type RegistryLike } from './lookup';
+export { expandGroup, lookupUnit, type RegistryEntry, type RegistryIndex } from './lookup';

@@ -179,7 +179,7 @@ export function lookupName(registry: RegistryLike, name: string): RegistryEntry 
  * @example
  * lookupUnit(registry, '湛江市发展和改革局')?.name; //=> '市发展改革局'
  */
-export function lookupUnit(registry: RegistryLike, name: string): Unit | undefined {
+export function lookupUnit(registry: Registry | RegistryIndex, name: string): Unit | undefined {
   const entry = lookupName(registry, name);
   return entry?.kind === 'unit' ? entry.unit : undefined;
 }
@@ -203,7 +203,7 @@ export function lookupGroup(registry: RegistryLike, name: string): UnitGroup | u
  * expandGroup(registry, '各县（市、区）政府（管委会）').map((u) => u.name);
  * //=> ['赤坎区政府', '霞山区政府', …, '南三岛管委会']
  */
-export function expandGroup(registry: RegistryLike, group: UnitGroup | string): readonly Unit[] {
+export function expandGroup(registry: Registry | RegistryIndex, group: UnitGroup | string): readonly Unit[] {
   const index = toRegistryIndex(registry);
   const found = typeof group === 'string' ? lookupGroup(index, group) : group;
   if (!found) return NO_UNITS;

@@ -2,7 +2,7 @@
  * Reading a units cell (落实单位栏) into clauses: which names, which role phrase, which span.
  * Roles are not assigned to units here (see assign.ts); this is the “how was it read” layer.
  */
-import type { Role } from '../model/schema';
+import type { Registry, Role } from '../model/schema';
 import { lookupName, type RegistryIndex, type RegistryLike, toRegistryIndex } from '../registry/lookup';
 import {
   CARRY_OVER,
@@ -54,7 +54,7 @@ import type {
  */
 export interface ReadUnitsOptions {
   /** The unit registry: names are looked up, split and suggested against it. Without it names are kept as written. */
-  registry?: RegistryLike | undefined;
+  registry?: Registry | RegistryIndex | undefined;
   /** Clauses carried over by 下同 from earlier cells (the previous reading's `carries`). */
   carried?: readonly Clause[] | undefined;
   /** The id stamped as `carriedFrom` on this cell's own 下同 clauses (a task number); default 0. */

@@ -1,8 +1,8 @@
 /**
  * Resolving one task's responsibilities (任务职责解析), and explaining one cell.
  */
-import type { Task } from '../model/schema';
-import { type RegistryIndex, type RegistryLike, toRegistryIndex } from '../registry/lookup';
+import type { Registry, Task } from '../model/schema';
+import { type RegistryIndex, toRegistryIndex } from '../registry/lookup';
 import { type Assigned, assignRoles, type ExpansionCache, type LeadConventions } from './assign';
 import { readUnitsCell } from './read-cell';
 import type { Clause, ResolvedTask, UnitsCellReading, UnitsExplanation } from './schema';
@@ -23,7 +23,7 @@ export type TaskToResolve = Pick<Task, 'number' | 'units'> & { overrides?: Task[
  */
 export interface ResolveOptions {
   /** The unit registry; without it, names are kept as written and groups are not expanded. */
-  registry?: RegistryLike | undefined;
+  registry?: Registry | RegistryIndex | undefined;
   /** The plan's conventions (plan.conventions); both lead conventions default to off. */
   conventions?: Partial<LeadConventions> | undefined;
   /** Clauses carried by 下同 from the previous task (its reading's `carries`). */
@@ -74,7 +74,11 @@ export function resolveTask(task: TaskToResolve, options: ResolveOptions = {}): 
 export function resolveReading(
   task: TaskToResolve,
   reading: UnitsCellReading,
-  options: { registry: RegistryIndex | undefined; conventions: LeadConventions; cache?: ExpansionCache | undefined },
+  options: {
+    registry: RegistryIndex | undefined;
+    conventions: LeadConventions;
+    cache?: ExpansionCache | undefined;
+  },
 ): ResolvedTask {
   return resolvedTaskOf(
     task.number,

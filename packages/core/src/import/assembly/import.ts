@@ -36,6 +36,7 @@ import { unglueTables } from '../readers/glued-table';
 import { simplifiedCopy, writtenFrom } from '../../traditional';
 import { stripPinyin } from '../document/pinyin';
 import type { ImportDiagnostic, ImportLayout, ImportOptions, ImportResult } from '../types';
+import { schemaIssue } from '../../model/schema-issue';
 
 /** Reader notices that suggest the importer cut a cell wrongly. */
 const MISREAD_UNITS = new Set(['empty-cell', 'unread-span', 'unknown-label']);
@@ -491,7 +492,7 @@ export function assemblePlan(
       diagnostics.push({
         severity: 'warning',
         code: 'invalid-import',
-        ...catalogued('invalid-import', { path: issue.path.join('.'), issue: issue.message }),
+        ...catalogued('invalid-import', { path: issue.path.join('.'), issue: schemaIssue(issue) }),
         path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
       });
     }

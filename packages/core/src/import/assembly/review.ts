@@ -3,6 +3,7 @@
  * rest on, for a person to check.
  */
 import { formatPath } from '../../diagnostics';
+import { sayPath } from '../../messages/places';
 import { formatLines } from '../readers/draft';
 import type { ImportDiagnostic, ImportResult } from '../types';
 import { type Locale, say, sayDiagnostic } from '../../messages';
@@ -74,9 +75,9 @@ function excerpt(lines: readonly string[], d: ImportDiagnostic, maxLines: number
  * @example
  * const result = importPlanText(seedText);
  * console.log(formatImportReview(result, seedText));
- * // 版式 pdfTable · 12 个类别共 50 项任务 · 2 处待核对
+ * // 版式 PDF 表格 · 12 个类别共 50 项任务 · 2 处待核对
  * //
- * // ⚠ tasks[13].units — merged-cell-over-page（把握 0.6）
+ * // ⚠ 第 14 项任务的落实单位 — [merged-cell-over-page]（把握 0.6）
  * //   第 14 项任务在分页之后，没有自己的落实单位单元格 …
  * //     308 │ 大开放、加强污染防治和生态建设、
  * //   > 310 │ 各县（市、区）
@@ -103,25 +104,33 @@ export function formatImportReview(
     plan
       ? say(
           'review-summary',
-          { layout: result.layout, tasks: plan.tasks.length, categories: plan.categories.length, spots: counted },
+          {
+            layout: result.layout,
+            tasks: plan.tasks.length,
+            categories: plan.categories.length,
+            spots: counted,
+          },
           locale,
         )
       : say('review-nothing', {}, locale),
   );
   for (const d of spots) {
     const icon = d.severity === 'error' ? '✗' : d.severity === 'warning' ? '⚠' : '·';
-    const lineRange = d.start && d.end ? formatLines([d.start.line, d.end.line]) : d.lines && formatLines(d.lines);
+    const lineRange =
+      d.start && d.end ? formatLines([d.start.line, d.end.line]) : d.lines && formatLines(d.lines);
     const where =
       d.path && d.path.length > 0
-        ? `${formatPath(d.path)} — `
+        ? `${locale === 'en' ? formatPath(d.path) : sayPath(d.path)} — `
         : lineRange
           ? `${say('review-line', { lines: lineRange }, locale)} — `
           : '';
     const sure =
-      d.confidence !== undefined ? `（${say('review-confidence', { confidence: d.confidence }, locale)}）` : '';
+      d.confidence !== undefined
+        ? `（${say('review-confidence', { confidence: d.confidence }, locale)}）`
+        : '';
     out.push(
       '',
-      `${icon} ${where}${d.code}${locale === 'en' ? sure.replace('（', ' (').replace('）', ')') : sure}`,
+      `${icon} ${where}[${d.code}]${locale === 'en' ? sure.replace('（', ' (').replace('）', ')') : sure}`,
       `  ${sayDiagnostic(d, locale)}`,
       ...excerpt(lines, d, options.maxLines ?? 12),
     );

@@ -5,6 +5,7 @@
 import { Document, isMap, isPair, isScalar, isSeq, type Node, type Pair, Scalar, visit } from 'yaml';
 import { formatLines } from '../readers/draft';
 import type { ImportDiagnostic, ImportResult } from '../types';
+import { say } from '../../messages';
 
 /**
  * Options of {@link importedPlanToYaml}.
@@ -27,11 +28,13 @@ const MARK = { warning: 'check', error: 'check', info: 'note' } as const;
 function commentFor(d: ImportDiagnostic): string {
   // The file's own lines (a plan run together on one line is read as pieces of that line).
   const lines: [number, number] | undefined = d.start && d.end ? [d.start.line, d.end.line] : d.lines;
-  const facts = [
-    ...(lines ? [`原文第 ${formatLines(lines)} 行`] : []),
-    ...(d.confidence !== undefined ? [`把握 ${d.confidence}`] : []),
-  ];
-  const where = facts.length > 0 ? `（${facts.join('，')}）` : '';
+  const where =
+    lines || d.confidence !== undefined
+      ? say('yaml-where', {
+          ...(lines ? { lines: formatLines(lines) } : {}),
+          ...(d.confidence !== undefined ? { confidence: d.confidence } : {}),
+        })
+      : '';
   return ` ${MARK[d.severity]}: ${d.message}${where}`.replace(/\n/g, ' ');
 }
 
@@ -81,8 +84,8 @@ export function importedPlanToYaml(result: ImportResult, options: ImportYamlOpti
   const header: string[] = [];
   if (options.schema) header.push(` yaml-language-server: $schema=${options.schema}`);
   header.push(
-    ` 由 fengong 从 ${options.source ?? '原文'} 导入（版式 ${result.layout}）。`,
-    ' 标有“check:”的注释是导入时没有把握之处：请对照所注的原文行核对。',
+    ` ${say('yaml-imported', { source: options.source ?? '', layout: result.layout })}`,
+    ` ${say('yaml-check', {})}`,
   );
   const marked = result.diagnostics.filter((d) => d.severity !== 'info' || (options.all && d.path));
   for (const d of marked) {
