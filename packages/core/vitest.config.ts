@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     // LibreOffice and poppler, installed when missing (as `npm test` does first).
     globalSetup: ['../../scripts/lib/vitest-system-packages.ts'],
+    // One seed for property tests (FC_SEED=random explores).
+    setupFiles: ['../../scripts/lib/vitest-fast-check.ts'],
   },
 });
