@@ -2196,4 +2196,17 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
     ).plan!.tasks;
     expect(two.map((t) => t.number)).toEqual([1, 2]);
   });
+
+  test('a keyword heading run into its sub-items (1)(2), each closed by its units bracket, on one line', () => {
+    const text = [
+      '一、持续减少审批事项',
+      '  1.深化商事制度改革。(1)全面落实“多证合一、一照一码”改革,已被整合的证照一律不允许再发放或备案。(市工商质监局牵头负责)(2)完善企业登记全程电子化,提供便捷、高效的网上服务。(市工商质监局牵头负责)(3)推进企业名称登记改革,全面开放市企业名称库。(市工商质监局、市政务服务中心牵头负责)',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.category, t.text.slice(0, 6), t.units])).toEqual([
+      [1, '深化商事制度改革', '全面落实“多', '市工商质监局牵头负责'],
+      [2, '深化商事制度改革', '完善企业登记', '市工商质监局牵头负责'],
+      [3, '深化商事制度改革', '推进企业名称', '市工商质监局、市政务服务中心牵头负责'],
+    ]);
+  });
 });

@@ -38,10 +38,16 @@ function isRun(line: SourceLine): boolean {
 
 /**
  * A units bracket that ends one item with the next item glued after it on the same line
- * (`(一)…。(省发改委负责)(二)…`, `…(省工信委主办,省发改委协办)2.重点抓好…`): cut after the bracket.
+ * (`(一)…。(省发改委负责)(二)…`, `…(省工信委主办,省发改委协办)2.重点抓好…`, `…(X牵头负责)(2)…`): cut after the bracket.
  */
 const ITEM_AFTER_BRACKET =
-  /[（(][^（）()]{2,120}(?:负责|主办|协办|牵头|配合|落实|实施|参与)[)）](?=[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.．、](?!\d)))/gu;
+  /[（(][^（）()]{2,120}(?:负责|主办|协办|牵头|配合|落实|实施|参与)[)）](?=[\s\u3000]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,3}[.．、](?!\d)))/gu;
+
+/**
+ * A keyword heading run into its first sub-item (`1.深化商事制度改革。(1)全面落实…`): cut before the
+ * `(1)`, when a units bracket closes that sub-item further on the line.
+ */
+const HEADING_THEN_FIRST = /^[\s\u3000]*\d{1,3}[.．、][^。；;（）()]{2,30}[。：:](?=[（(]1[）)])/u;
 
 /**
  * Unnumbered items run together, each a sentence closed by its units bracket
@@ -142,6 +148,9 @@ function cutsOf(line: SourceLine): number[] {
   }
   for (const m of line.raw.matchAll(ITEM_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
   for (const m of line.raw.matchAll(SENTENCE_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
+  const heading = HEADING_THEN_FIRST.exec(line.raw);
+  if (heading && ITEM_AFTER_BRACKET.test(line.raw)) cuts.add(heading[0].length);
+  ITEM_AFTER_BRACKET.lastIndex = 0;
   for (const at of ordinalCuts(line.raw)) cuts.add(at);
   // (Not in a table's row: a cell's steps 1. 2. 3. are the cell's.)
   if (line.width > RUN_WIDTH && !/[|｜\t]/u.test(line.raw))
