@@ -1093,6 +1093,11 @@ describe('names in a units cell', () => {
       '各开发区、镇(街道)',
     ]);
     expect(names('各开发区、市商务局')).toEqual(['各开发区', '市商务局']);
+    // A note in angle brackets after a collective stays with it.
+    expect(names('市商务局牵头,各区人民政府〈含开发区管委会,下同〉负责')).toEqual([
+      '市商务局',
+      '各区人民政府〈含开发区管委会,下同〉',
+    ]);
     // A level with its other level in brackets, then the last level and its body.
     expect(names('市人保局,各市(县)、区政府')).toEqual(['市人保局', '各市(县)、区政府']);
     // Names parted by spaces keep every one, a bracketed second name with the name it follows.

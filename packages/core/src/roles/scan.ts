@@ -27,8 +27,8 @@ function isIgnorable(code: number): boolean {
     code === 0x3000
   );
 }
-const OPENERS = '(（〔[【［{｛';
-const CLOSERS = ')）〕]】］}｝';
+const OPENERS = '(（〔[【［{｛〈';
+const CLOSERS = ')）〕]】］}｝〉';
 
 /**
  * A text with its whitespace removed (紧凑文本), and the way back to the source.
