@@ -2214,4 +2214,26 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
       [3, '深化商事制度改革', '推进企业名称', '市工商质监局、市政务服务中心牵头负责'],
     ]);
   });
+
+  test('a progress report’s 进展情况: label under a task is its note, not its text', () => {
+    const text = [
+      '芜湖市2021年政府重点工作任务完成情况的通报',
+      '一、确保完成全年主要预期目标',
+      '1.地区生产总值比上年增长8.5%左右。',
+      '进展情况:全市经济运行稳健向好,2021年全市实现地区生产总值4302亿元,同比增长11.6%',
+      '牵头责任单位:市发展和改革委员会。',
+      '协同责任单位:市政府各部门、各直属单位。',
+      '2.一般公共预算收入增长5%左右。',
+      '进展情况:2021年,全市一般公共预算收入361.2亿元,增长9%。',
+      '牵头责任单位:市财政局。',
+      '协同责任单位:市税务局。',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => t.text)).toEqual([
+      '地区生产总值比上年增长8.5%左右。',
+      '一般公共预算收入增长5%左右。',
+    ]);
+    expect(tasks[0]!.note).toContain('同比增长11.6%');
+    expect(leadsOf(text)).toEqual([['市发展和改革委员会'], ['市财政局']]);
+  });
 });

@@ -8,7 +8,7 @@ import { findDeadlinePhrases } from '../../deadlines';
 import { readUnitsCell } from '../../roles';
 import { looksLikeName } from '../../roles/names';
 import { endsSentence } from '../document/lines';
-import { fieldKindOf, LABEL_ALTERNATION } from './vocabulary';
+import { fieldKindOf, LABEL_ALTERNATION, PROGRESS_LABELS } from './vocabulary';
 
 /** Lines longer than this are not asked about deadlines or units: table cells are short. */
 const MAX_CELL_LINE = 80;
@@ -186,6 +186,7 @@ export type LabelKind = 'units' | 'leaders' | 'deadline' | 'note';
  * labelKind('分管领导'); //=> 'leaders'
  */
 export function labelKind(label: string): LabelKind {
+  if (PROGRESS_LABELS.includes(label.replace(/\s+/gu, ''))) return 'note';
   const kind = fieldKindOf(label);
   return kind === 'leaders' || kind === 'deadline' || kind === 'note' ? kind : 'units';
 }

@@ -268,9 +268,22 @@ const TEXT_ENDING =
   /^[\u4e00-\u9fff]{0,6}(?:(?:任务|内容|措施|举措|目标)[和及与])?(?:实事|事项|任务|内容|措施|举措|要求)$/u;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Labels of what a progress report says of a task (`进展情况:…` under it): kept beside the task as
+ * its note. (As a table's column header the same words head a column the plan does not keep.)
+ */
+export const PROGRESS_LABELS: readonly string[] = [
+  '进展情况',
+  '完成情况',
+  '落实情况',
+  '推进情况',
+  '工作进展',
+];
+
 const LABEL_WORDS = [...KINDS.entries()]
   .filter(([, kind]) => kind === 'units' || kind === 'leaders' || kind === 'deadline' || kind === 'note')
   .map(([w]) => w)
+  .concat(PROGRESS_LABELS)
   .filter((w) => w.length >= 2 && w !== '单位' && w !== '部门')
   .sort((a, b) => b.length - a.length);
 
