@@ -2236,4 +2236,33 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
     expect(tasks[0]!.note).toContain('同比增长11.6%');
     expect(leadsOf(text)).toEqual([['市发展和改革委员会'], ['市财政局']]);
   });
+
+  test('a table one cell per line whose header lost its 序号: bare numbers start rows; two unit lines before the progress are both units', () => {
+    const cells = [
+      '工作任务',
+      '牵头责任单位',
+      '一季度进展情况',
+      '1',
+      '地区生产总值增长6%以上。',
+      '市发展改革委',
+      '2025年一季度,全市地区生产总值增长7.1%。',
+      '2',
+      '居民人均可支配收入与经济增长相匹配。',
+      '市人社局',
+      '市农业农村局',
+      '2025年一季度,全市居民人均可支配收入14492元。',
+      '3',
+      '把促消费和惠民生结合起来,设立消费促进基金。',
+      '市发展改革委',
+      '市商务局',
+      '1. 印发《若干政策举措》,统筹安排2.2亿元促消费资金。',
+      '2. 印发《民生实事安排方案》,分解年度目标任务。',
+    ];
+    const tasks = importPlanText(cells.join('\n\n')).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.text, t.units])).toEqual([
+      [1, '地区生产总值增长6%以上。', '牵头责任单位：市发展改革委'],
+      [2, '居民人均可支配收入与经济增长相匹配。', '牵头责任单位：市人社局、市农业农村局'],
+      [3, '把促消费和惠民生结合起来,设立消费促进基金。', '牵头责任单位：市发展改革委、市商务局'],
+    ]);
+  });
 });

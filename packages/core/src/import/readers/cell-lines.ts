@@ -32,12 +32,29 @@ interface Segment {
 }
 
 /**
+ * A header with no 序号 over rows that are numbered all the same (`工作任务 / 牵头责任单位 / 进展情况`, then
+ * `1`, `地区生产总值增长6%以上。`, …; the copy began below the 序号 cell): the bare numbers are a number
+ * column the header lost, so a progress cell's own `1. 印发…` is not taken for a row.
+ */
+function withRowNumbers(lines: readonly SourceLine[], header: HeaderMatch): HeaderMatch {
+  if (header.columns.some((c) => c.kind === 'number')) return header;
+  const start = header.index + header.span;
+  const first = lines.slice(start).find((l) => l.text.trim() !== '');
+  if (!first || first.text.trim() !== '1') return header;
+  let next = 1;
+  for (const line of lines.slice(start)) if (line.text.trim() === String(next)) next++;
+  if (next <= 2) return header;
+  return { ...header, columns: [{ kind: 'number', header: '序号' }, ...header.columns] };
+}
+
+/**
  * Read a one-cell-per-line table whose header is `header`.
  *
  * @example
  * readCellPerLine(lines, findHeader(lines)!).tasks[0]?.number; //=> 1
  */
-export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatch): DraftBody {
+export function readCellPerLine(lines: readonly SourceLine[], found: HeaderMatch): DraftBody {
+  const header = withRowNumbers(lines, found);
   const columns = header.columns;
   const hasNumber = columns.some((c) => c.kind === 'number');
   const hasCategory = columns.some((c) => c.kind === 'category');
@@ -52,10 +69,17 @@ export function readCellPerLine(lines: readonly SourceLine[], header: HeaderMatc
     textAt >= 0 &&
     unitsAt > textAt + 1 &&
     columns.slice(textAt + 1, unitsAt).every((c) => c.kind === 'other');
-  // One units column with only a deadline or a note after it: its lines up to the deadline are its own.
+  // One units column with only a deadline, a note or a progress column after it: its lines of whole
+  // names are its own.
   const unitsLast =
     unitColumns.length === 1 &&
-    columns.slice(kindAt('units') + 1).every((c) => c.kind === 'deadline' || c.kind === 'note');
+    columns.slice(kindAt('units') + 1).every(
+      (c) =>
+        c.kind === 'deadline' ||
+        c.kind === 'note' ||
+        // (Not a column of other names: 评分部门 scores.)
+        (c.kind === 'other' && !/(?:部门|单位|处室|科室)$/u.test(c.header)),
+    );
   const inOrder =
     textAt >= 0 &&
     (columns.some((c) => c.kind === 'leaders') || (hasDeadline && kindAt('deadline') < unitsAt));
