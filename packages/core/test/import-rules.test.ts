@@ -2265,4 +2265,32 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
       [3, '把促消费和惠民生结合起来,设立消费促进基金。', '牵头责任单位：市发展改革委、市商务局'],
     ]);
   });
+
+  test('a header cell printed with wide spaces between its characters; a row cut after its number takes no cell from the row above', () => {
+    const text = [
+      '2019年度市政府重点工作任务分解表',
+      '序号',
+      '目   标   与   任   务',
+      '牵头责任单位',
+      '责任单位',
+      '      1        ',
+      '扎实推进蓝天、碧水、净土三大保卫战,削减煤炭消费总量。',
+      '市生态环境局',
+      '各县区政府、开发区管委会',
+      '      2        ',
+      '增林地、增绿地、增湿地。',
+      '市自然资源和规划局',
+      '各县区政府、开发区管委会',
+      '      3    ',
+      '[...gap...]',
+    ].join('\n');
+    const result = importPlanText(text);
+    const tasks = result.plan!.tasks;
+    expect(tasks.slice(0, 2).map((t) => t.text)).toEqual([
+      '扎实推进蓝天、碧水、净土三大保卫战,削减煤炭消费总量。',
+      '增林地、增绿地、增湿地。',
+    ]);
+    expect(leadsOf(text).slice(0, 2)).toEqual([['市生态环境局'], ['市自然资源和规划局']]);
+    expect(tasks[2]?.units ?? '').not.toContain('市自然资源和规划局');
+  });
 });

@@ -71,11 +71,13 @@ export function applyCuts(
     );
     if (!task) continue;
     const textStart = task.lines.text?.[0];
-    // A table row cut before its own cells: the row above's cell was taken as a merged one.
-    if (TABLE_LAYOUTS.has(layout) && textStart !== undefined) {
+    // A table row cut before its own cells: the row above's cell was taken as a merged one. (A row
+    // cut right after its number has no text either: what it shows of cells is the row above's.)
+    const rowStart = textStart ?? (task === body.tasks.at(-1) ? cut : undefined);
+    if (TABLE_LAYOUTS.has(layout) && rowStart !== undefined) {
       for (const cell of ['units', 'deadline'] as const) {
         const at = task.lines[cell];
-        if (!at || at[1] >= textStart) continue;
+        if (!at || at[1] >= rowStart) continue;
         task[cell] = '';
         delete task.lines[cell];
         body.diagnostics = body.diagnostics.filter(

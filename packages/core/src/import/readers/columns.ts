@@ -301,9 +301,11 @@ function cellPerLineHeader(lines: readonly SourceLine[], start: number): HeaderM
   const words: string[] = [];
   let end = start;
   for (let j = start; j < lines.length && words.length < 8; j++) {
-    // A cell printed spaced out (项 目) is one word.
+    // A cell printed spaced out (项 目, 目   标   与   任   务) is one word.
     const raw = lines[j]!.text;
-    const text = /^\p{Script=Han}(?: \p{Script=Han})+$/u.test(raw) ? raw.replace(/ /g, '') : raw;
+    const text = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u.test(raw)
+      ? raw.replace(/[ \u3000]/gu, '')
+      : raw;
     if (text === '') continue;
     if (text.includes(' ')) break;
     // A header cell printed over two lines (牵头责任 / 单位), or with a note under it (落实情况 / （全年）).
