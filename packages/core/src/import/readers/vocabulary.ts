@@ -31,6 +31,8 @@ const MORE_UNIT_WORDS = ['单位', '部门', '责任单位及分工', '任务分
 export const LEADER_WORDS: readonly string[] = [
   '牵头领导',
   '牵头负责领导',
+  '牵头责任领导',
+  '主要责任领导',
   '牵头市领导',
   '牵头省领导',
   '牵头区领导',
