@@ -2293,4 +2293,24 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
     expect(leadsOf(text).slice(0, 2)).toEqual([['市生态环境局'], ['市自然资源和规划局']]);
     expect(tasks[2]?.units ?? '').not.toContain('市自然资源和规划局');
   });
+
+  test('a 代表建议 督办分工表: 建议标题 is the task, 主办单位 leads, 会办单位 helps, the proposer and constituency are no units', () => {
+    const text = [
+      '2016年度重点处理代表建议办理和督办分工表',
+      '序号 | 建议标题 | 领衔 | 选举单位 | 主办单位 | 会办单位 | 督办领导 | 具体督办的专委会 |',
+      '1 | 关于在少数民族地区实施12年免费教育的建议(1951号) | 奉稳香 | 邵阳 | 省教育厅 | 省财政厅 | 张三 | 教科文卫委 |',
+      '2 | 关于加强出生缺陷防控的建议(0321号) | 李四 | 长沙 | 省卫生计生委 | 省财政厅、省民政厅 | 王五 | 教科文卫委 |',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.text, t.leaders])).toEqual([
+      [1, '关于在少数民族地区实施12年免费教育的建议(1951号)', ['张三']],
+      [2, '关于加强出生缺陷防控的建议(0321号)', ['王五']],
+    ]);
+    expect(leadsOf(text)).toEqual([['省教育厅'], ['省卫生计生委']]);
+    const all = analyzePlan(Plan.parse(result.plan!)).resolved.tasks.map((t) =>
+      Object.values(t.roles).flat(),
+    );
+    expect(all[1]).toEqual(expect.arrayContaining(['省财政厅', '省民政厅']));
+    expect(all.flat()).not.toContain('邵阳');
+  });
 });

@@ -106,6 +106,9 @@ export const LABELS: ReadonlyArray<readonly [string, MarkerMeaning]> = (
     ['协助部门', 'supporting'],
     ['协同部门', 'supporting'],
     ['协办单位', 'supporting'],
+    // 代表建议 and 政协提案 handling: 主办 leads, 会办 helps.
+    ['会办单位', 'supporting'],
+    ['会办部门', 'supporting'],
     ['协助单位', 'supporting'],
     ['参与单位', 'supporting'],
     ['参加单位', 'supporting'],

@@ -51,7 +51,7 @@ const LISTS: Readonly<Record<string, ColumnKind>> = {
 export function headerKind(word: string): ColumnKind | undefined {
   // Mirror sites print pinyin after some characters (序號(hào)): not part of the header's word.
   const w = word.replace(/[\s\u3000]+/g, '').replace(PINYIN, '');
-  if (/^(?:.{2,12})?名称$/.test(w)) return 'title';
+  if (/^(?:.{2,12})?(?:名称|标题)$/.test(w)) return 'title';
   // A rectification list (整改清单) names each task by the problem found: the text starts with it.
   if (/^(?:存在|主要|反馈|具体|发现)?问题(?:描述|表现|清单|内容)?$/.test(w)) return 'title';
   if (/^(?:\d{4}年度?|全年|年度|攻坚|季度)(?:预期)?(?:目标任务|任务目标|目标)$/.test(w)) return 'target';

@@ -52,6 +52,7 @@ export const LEADER_WORDS: readonly string[] = [
   '包保领导',
   '包联领导',
   '督查领导',
+  '督办领导',
   '督导领导',
   '领衔领导',
   '市领导',
@@ -208,8 +209,25 @@ export const UNIT_WORDS: readonly string[] = [
   ...MORE_UNIT_WORDS,
 ];
 
+/**
+ * Headers of a 代表建议 / 政协提案 table that name people or bodies who do not do the work: who
+ * proposed it (领衔), where they were elected (选举单位), the committee that follows it up.
+ */
+const PROPOSAL_WORDS = [
+  '领衔',
+  '领衔代表',
+  '领衔人',
+  '提出人',
+  '提案人',
+  '选举单位',
+  '代表团',
+  '督办专委会',
+  '具体督办的专委会',
+];
+
 const KINDS = new Map<string, FieldKind>();
 for (const [words, kind] of [
+  [PROPOSAL_WORDS, 'other'],
   [NUMBER_WORDS, 'number'],
   [TEXT_WORDS, 'text'],
   [CATEGORY_WORDS, 'category'],
