@@ -2313,4 +2313,26 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
     expect(all[1]).toEqual(expect.arrayContaining(['省财政厅', '省民政厅']));
     expect(all.flat()).not.toContain('邵阳');
   });
+
+  test('a heading with its first item glued on; a 责任单位: label whose names stand on the next line', () => {
+    const text = [
+      '安徽省气象局2013年度科技创新工作计划',
+      '一、加强科研能力建设,推进科研所改革与发展1.加强科研所发展与科研创新',
+      '积极争取国家、中国局和省科技厅项目支持,提升对省局核心业务的科技支撑能力。',
+      '责任单位:',
+      '科研所',
+      '2.加强省级重点实验室建设',
+      '加强大气科学与卫星遥感重点实验室建设,完善实验室运行管理办法。',
+      '责任单位:',
+      '科研所、省气象台',
+      '二、加强科技对气象业务服务的支撑能力建设',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.category, t.units])).toEqual([
+      [1, '加强科研能力建设,推进科研所改革与发展', '科研所'],
+      [2, '加强科研能力建设,推进科研所改革与发展', '科研所、省气象台'],
+    ]);
+    expect(tasks[0]!.text.startsWith('加强科研所发展与科研创新')).toBe(true);
+    expect(tasks[1]!.text.startsWith('加强省级重点实验室建设')).toBe(true);
+  });
 });

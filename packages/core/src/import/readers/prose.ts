@@ -520,9 +520,12 @@ export function readProse(lines: readonly SourceLine[], layout: ImportLayout): D
       const value = textOf(field.value);
       // A list of units goes on over the next line unless it closed with a full stop (…长庆办。).
       const open = !/[。.]$/u.test(value);
+      // A label with nothing after its colon (责任单位: / 科研所、省气象台): the next short line is its
+      // value, whatever its names end with — the label says they are units.
+      const empty = value === '' && t.length <= 60 && !endsSentence(t);
       if (
         field.kind === 'units' &&
-        (/[、，,；;]$/.test(value) || (open && unitScore(t) >= 1 && endsWithName(t)))
+        (empty || /[、，,；;]$/.test(value) || (open && unitScore(t) >= 1 && endsWithName(t)))
       ) {
         field.value.push({ no: line.no, text: t });
         continue;

@@ -138,6 +138,10 @@ function inlineItemCuts(raw: string): number[] {
   return best.length >= 3 ? best : [];
 }
 
+/** A heading with its first item glued after it: `一、加强科研能力建设,推进科研所改革与发展1.加强科研所…`. */
+const HEADING_THEN_ITEM =
+  /^[\s\u3000]*[一二三四五六七八九十]{1,3}、[^。；;：:\d|｜()（）\t\s]{4,40}?(?=1[.．、]\p{Script=Han})/u;
+
 /** Where a line is cut: at its paragraphs when it is a run, and after a bracket an item follows. */
 function cutsOf(line: SourceLine): number[] {
   const cuts = new Set<number>();
@@ -148,6 +152,8 @@ function cutsOf(line: SourceLine): number[] {
   }
   for (const m of line.raw.matchAll(ITEM_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
   for (const m of line.raw.matchAll(SENTENCE_AFTER_BRACKET)) cuts.add(m.index + m[0].length);
+  const glued = HEADING_THEN_ITEM.exec(line.raw);
+  if (glued && line.width <= RUN_WIDTH) cuts.add(glued[0].length);
   const heading = HEADING_THEN_FIRST.exec(line.raw);
   if (heading && ITEM_AFTER_BRACKET.test(line.raw)) cuts.add(heading[0].length);
   ITEM_AFTER_BRACKET.lastIndex = 0;
