@@ -2335,4 +2335,19 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
     expect(tasks[0]!.text.startsWith('加强科研所发展与科研创新')).toBe(true);
     expect(tasks[1]!.text.startsWith('加强省级重点实验室建设')).toBe(true);
   });
+
+  test('a table of next week’s work that names persons and no units still gives its tasks, units left to fill in', () => {
+    const text = [
+      '三、下周重点工作',
+      '序号 | 重点工作 | 工作时限 | 承办责任人 |',
+      '1 | 加强机关及非公有制企业党建工作 | 长期工作 | 徐义东 |',
+      '2 | 落实乌衣园区四条支干道工程建设招投标工作 | 本周完成 | 刘观中 |',
+    ].join('\n');
+    const result = importPlanText(text);
+    expect(result.plan!.tasks.map((t) => [t.number, t.text, t.deadline, t.leaders])).toEqual([
+      [1, '加强机关及非公有制企业党建工作', '长期工作', ['徐义东']],
+      [2, '落实乌衣园区四条支干道工程建设招投标工作', '本周完成', ['刘观中']],
+    ]);
+    expect(result.diagnostics.map((d) => d.code)).toContain('units-placeholder');
+  });
 });

@@ -126,7 +126,9 @@ export function columnsOf(
   // Beside a 责任部门 column, a column headed just 单位 holds the measure (%, 万亩) of a target.
   const units = columns.filter((c) => c.kind === 'units');
   if (units.length > 1) for (const c of units) if (c.header === '单位') c.kind = 'other';
-  if (!columns.some((c) => c.kind === 'units')) return undefined;
+  // A table of who answers for each task names persons only (承办责任人): its rows are tasks still,
+  // their units left for the clerk to fill in.
+  if (!columns.some((c) => c.kind === 'units' || c.kind === 'leaders')) return undefined;
   // A progress table's target after its units, the task named before them (项目名称 | 责任单位 |
   // 目标任务 | 完成情况): the figure to reach, kept as the task's note — the name is the task.
   const unitsAt = columns.findIndex((c) => c.kind === 'units');

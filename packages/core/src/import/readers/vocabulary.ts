@@ -52,6 +52,9 @@ export const LEADER_WORDS: readonly string[] = [
   '包保领导',
   '包联领导',
   '督查领导',
+  '承办责任人',
+  '具体责任人',
+  '承办人',
   '督办领导',
   '督导领导',
   '领衔领导',
@@ -95,6 +98,7 @@ export const DEADLINE_WORDS: readonly string[] = [
   '建设期限',
   '建设年限',
   '实施时间',
+  '工作时限',
   // A progress report's plan column (计划完成时间 | 目前完成情况).
   '计划完成时间',
   '计划完成时限',
