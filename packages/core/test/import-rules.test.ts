@@ -2350,4 +2350,22 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
     ]);
     expect(result.diagnostics.map((d) => d.code)).toContain('units-placeholder');
   });
+
+  test('bracketed row numbers (8) are the tasks’ numbers; a row numbered 1 among them that names no units is a sub-heading', () => {
+    const text = [
+      '序号 | 目标与任务 | 牵头责任单位 | 责任单位 |',
+      '(7) | 单位GDP能耗和主要污染物减排完成省下达指标。 | 市发展改革委 | 各县市区政府 |',
+      '(一)加强经济运行调节,持续推动经济发展质的有效提升。 | |||',
+      '1 | 大力提振消费。 | ||',
+      '(8) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 |',
+      '(9) | 把促消费和惠民生结合起来,设立消费促进基金。 | 市发展改革委 | 市财政局 |',
+    ].join('\n');
+    const tasks = importPlanText(text).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.category])).toEqual([
+      [7, expect.any(String)],
+      [8, '大力提振消费'],
+      [9, '大力提振消费'],
+    ]);
+    expect(tasks[1]!.text).toBe('统筹衔接消费券发放与消费品以旧换新行动。');
+  });
 });

@@ -63,6 +63,8 @@ export function readDelimitedTable(
   let end = lines.length;
   let category: string | undefined;
   let expected = 1;
+  /** How the number cells of rows that name units are written: `(8)` or `8`. */
+  let numberScheme: 'bracket' | 'plain' | undefined;
   let previous: DraftTask | undefined;
   const byName = new Map<string, DraftCategory>();
   const numbers = new Set<number>();
@@ -271,10 +273,22 @@ export function readDelimitedTable(
       continue;
     }
 
+    // A row numbered in another scheme than the rows around it that names no units (`1 | 大力提振消费。 |
+    // ||` among `(7)` `(8)` rows): a sub-heading, the category of the rows after it.
+    const scheme = row.number ? (/^[（(]/u.test(row.number) ? 'bracket' : 'plain') : undefined;
+    const named = row.units.some((u) => u.value !== '') || (row.deadline ?? '') !== '';
+    if (scheme && numberScheme && scheme !== numberScheme && !named && row.text.length <= 40) {
+      useCategory(row.text.replace(/[。.]$/u, ''), line.no);
+      diagnostics.push(decision('category/rows', { line: line.no }, 0.6, [line.no, line.no]));
+      previous = undefined;
+      continue;
+    }
+    if (scheme && named) numberScheme = scheme;
+
     // The task number: its own column, the text's `N.`, or the position.
     let taskText = row.text;
     let number: number | undefined;
-    const fromColumn = row.number ? /^(\d{1,3})/.exec(row.number) : null;
+    const fromColumn = row.number ? /^[（(]?(\d{1,3})/.exec(row.number) : null;
     // `（1）` opens the text too where the table has no number column (工作指标 (1)…(5)).
     const fromText = TASK_NUMBER.exec(taskText) ?? (hasNumberColumn ? null : BRACKET_NUMBER.exec(taskText));
     if (fromColumn && Number(fromColumn[1]) >= 1) number = Number(fromColumn[1]);
