@@ -2368,4 +2368,30 @@ describe('held-out sets 26 and 27: shapes met in plans never seen before', () =>
     ]);
     expect(tasks[1]!.text).toBe('统筹衔接消费券发放与消费品以旧换新行动。');
   });
+
+  test('a 章节 column printed in the first row of its group is the category, not the start of the task', () => {
+    const cells = [
+      '序号',
+      '章节',
+      '方案内容',
+      '牵头部门',
+      '1',
+      '1.便利市场准入退出',
+      '严格落实全国一张清单管理要求,推动破除市场准入隐性壁垒。',
+      '市发改委',
+      '2',
+      '持续优化简易注销和一般注销办理程序,提升市场主体注销便利化水平。',
+      '市市场监管局',
+      '3',
+      '2.促进市场公平竞争',
+      '严格执行国家关于垄断行为和不正当竞争行为的认定标准。',
+      '市市场监管局',
+    ];
+    const tasks = importPlanText(['任务分解表', ...cells].join('\n\n')).plan!.tasks;
+    expect(tasks.map((t) => [t.number, t.category, t.text.slice(0, 8)])).toEqual([
+      [1, '1.便利市场准入退出', '严格落实全国一张'],
+      [2, '1.便利市场准入退出', '持续优化简易注销'],
+      [3, '2.促进市场公平竞争', '严格执行国家关于'],
+    ]);
+  });
 });

@@ -181,6 +181,8 @@ const CATEGORY_WORDS = [
   '方面',
   '专项',
   '序列',
+  // A plan's chapter the task comes from (章节 | 方案内容): printed in the first row of its group.
+  '章节',
 ];
 /**
  * Remarks, where a project is built (建设地点), and a progress note labelled on the task's own line
